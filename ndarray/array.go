@@ -1,0 +1,182 @@
+// Package ndarray is NumPy's n-dimensional array for Go: one generic
+// Array[T] with shapes, strides and zero-copy views, NumPy's broadcasting,
+// element-wise operations, reductions and .npy/.npz input and output.
+//
+// The rules, stated once:
+//   - Views share memory with the array they come from; the documentation of
+//     every method says whether it returns a view or a copy.
+//   - Functions that allocate their result never modify their inputs.
+//   - A programmer's mistake (shapes that do not broadcast, an axis or index
+//     out of range, a malformed slice specification) panics with a typed
+//     error (*ShapeError, *AxisError, *IndexError, *ValueError) whose text
+//     reads like NumPy's; errors.Is matches them to ErrShape, ErrAxis,
+//     ErrIndex and ErrValue. What depends on the data or the outside world (a
+//     malformed .npy file, an I/O failure) is returned as an error.
+package ndarray
+
+// Array is an n-dimensional array of elements of type T.
+//
+// Element (i0, i1, ...) is data[offset + i0*strides[0] + i1*strides[1] + ...].
+// Strides count elements, not bytes as in NumPy; they are negative for
+// reversed views and 0 along broadcast axes. Many arrays may share one
+// backing slice: a view is a new Array over the same data.
+//
+// The zero value is not usable; arrays come from the constructors (Zeros,
+// FromSlice, Arange, ...). Writing to an array whose strides are 0 along an
+// axis longer than 1 (a BroadcastTo view) panics, as NumPy's read-only
+// broadcast views do.
+type Array[T Dtype] struct {
+	data    []T
+	offset  int
+	shape   []int
+	strides []int
+}
+
+// newArray returns a C-contiguous array of shape filled with zero values.
+func newArray[T Dtype](op string, shape []int) *Array[T] {
+	size := checkedSize(op, shape)
+	return &Array[T]{data: make([]T, size), shape: append([]int{}, shape...), strides: cStrides(shape)}
+}
+
+// view returns an array over a's data with the given layout.
+func (a *Array[T]) view(offset int, shape, strides []int) *Array[T] {
+	return &Array[T]{data: a.data, offset: offset, shape: shape, strides: strides}
+}
+
+// Shape returns a copy of the extents of a's axes.
+func (a *Array[T]) Shape() []int { return append([]int{}, a.shape...) }
+
+// Strides returns a copy of a's strides, counted in elements.
+func (a *Array[T]) Strides() []int { return append([]int{}, a.strides...) }
+
+// Ndim returns the number of dimensions of a.
+func (a *Array[T]) Ndim() int { return len(a.shape) }
+
+// Size returns the number of elements of a.
+func (a *Array[T]) Size() int {
+	n := 1
+	for _, d := range a.shape {
+		n *= d
+	}
+	return n
+}
+
+// Dtype returns the element type of a, whose String method gives NumPy's name.
+func (a *Array[T]) Dtype() Type { return TypeOf[T]() }
+
+// IsContiguous reports whether a's elements are one C-order block of its
+// backing slice, so that Data returns them without copying.
+func (a *Array[T]) IsContiguous() bool { return isCContiguous(a.shape, a.strides) }
+
+// IsFortranContiguous reports whether a's elements are one Fortran-order
+// (column-major) block of its backing slice.
+func (a *Array[T]) IsFortranContiguous() bool { return isFContiguous(a.shape, a.strides) }
+
+// Data returns the elements of a C-contiguous array in C order. The result
+// shares memory with a: writes through either show in the other.
+// Data panics with a *ValueError if a is not contiguous; use ToSlice for a
+// copy of any array, or AsContiguous first.
+func (a *Array[T]) Data() []T {
+	if !a.IsContiguous() {
+		panicValue("Data", "array is not C-contiguous; use ToSlice or AsContiguous")
+	}
+	n := a.Size()
+	return a.data[a.offset : a.offset+n : a.offset+n]
+}
+
+// ToSlice returns a copy of a's elements in C order.
+func (a *Array[T]) ToSlice() []T {
+	if a.IsContiguous() {
+		return append([]T{}, a.Data()...)
+	}
+	return a.Copy().data
+}
+
+// index returns the position in data of the element at idx, allowing
+// negative indices.
+func (a *Array[T]) index(op string, idx []int) int {
+	if len(idx) != len(a.shape) {
+		panicIndex(op, "got %d indices for array of dimension %d", len(idx), len(a.shape))
+	}
+	p := a.offset
+	for k, i := range idx {
+		n := a.shape[k]
+		if i < -n || i >= n {
+			panicIndex(op, "index %d is out of bounds for axis %d with size %d", i, k, n)
+		}
+		if i < 0 {
+			i += n
+		}
+		p += i * a.strides[k]
+	}
+	return p
+}
+
+// At returns the element at the given indices, one per axis; negative
+// indices count from the end. At panics with an *IndexError if the number of
+// indices differs from Ndim or an index is out of range.
+func (a *Array[T]) At(idx ...int) T { return a.data[a.index("At", idx)] }
+
+// Set stores v at the given indices, one per axis; negative indices count
+// from the end. Set panics with an *IndexError for a wrong index and with a
+// *ValueError if a is a broadcast (read-only) view.
+func (a *Array[T]) Set(v T, idx ...int) {
+	a.checkWritable("Set")
+	a.data[a.index("Set", idx)] = v
+}
+
+// Item returns the only element of an array of size 1, of any dimension.
+// It panics with a *ValueError if a's size is not 1.
+func (a *Array[T]) Item() T {
+	if a.Size() != 1 {
+		panicValue("Item", "can only convert an array of size 1 to a scalar")
+	}
+	return a.data[a.offset]
+}
+
+// checkWritable panics if a has a zero stride along an axis longer than one,
+// where a write would land on many elements at once.
+func (a *Array[T]) checkWritable(op string) {
+	for k, s := range a.strides {
+		if s == 0 && a.shape[k] > 1 {
+			panicValue(op, "assignment destination is read-only (a broadcast view)")
+		}
+	}
+}
+
+// Copy returns a C-contiguous copy of a.
+func (a *Array[T]) Copy() *Array[T] {
+	out := newArray[T]("Copy", a.shape)
+	copyTo(out, a)
+	return out
+}
+
+// Flatten returns a copy of a as a 1-d array in C order.
+func (a *Array[T]) Flatten() *Array[T] {
+	return FromSlice(a.ToSlice())
+}
+
+// AsContiguous returns a if it is C-contiguous and a C-contiguous copy
+// otherwise, like numpy.ascontiguousarray.
+func (a *Array[T]) AsContiguous() *Array[T] {
+	if a.IsContiguous() {
+		return a
+	}
+	return a.Copy()
+}
+
+// CopyTo copies the elements of src into dst, broadcasting src to dst's
+// shape, like numpy.copyto. It panics with a *ShapeError if src does not
+// broadcast to dst's shape.
+func CopyTo[T Dtype](dst, src *Array[T]) {
+	copyTo(dst, src.broadcastTo("CopyTo", dst.shape))
+}
+
+// Fill sets every element of a to v.
+func (a *Array[T]) Fill(v T) {
+	a.checkWritable("Fill")
+	l := newLoop(a.shape, a.layout())
+	l.run(func(off [maxOperands]int, n int, st [maxOperands]int) {
+		fillRun(a.data, off[0], st[0], n, v)
+	})
+}

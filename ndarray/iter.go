@@ -1,0 +1,218 @@
+package ndarray
+
+// The iteration engine. Every element-wise operation runs through a loop:
+// the operands' shapes are broadcast to one shape (broadcast axes get stride
+// 0), axes of length 1 are dropped, the axes are ordered so that the
+// innermost one has the smallest strides, neighbouring axes that are
+// contiguous across all operands are merged, and a typed kernel is called
+// once per innermost run with the operands' offsets and strides. A C-order
+// copy of a contiguous array is therefore one kernel call over all elements;
+// a transposed view is a loop of strided runs. No interface or closure call
+// is made per element.
+
+// maxOperands is the largest number of arrays one loop walks together
+// (destination and two sources).
+const maxOperands = 3
+
+// An operand is one array of a loop: the position of its first element and
+// its strides along the loop's axes (0 along broadcast axes).
+type operand struct {
+	offset  int
+	strides []int
+}
+
+// layout returns a as an operand of a loop over a's own shape.
+func (a *Array[T]) layout() operand { return operand{a.offset, a.strides} }
+
+// A loop is the index space of an element-wise operation after broadcasting,
+// reordering and merging of axes. Axes run outer to inner; the last one is
+// the run handed to kernels.
+type loop struct {
+	nop     int
+	ndim    int
+	empty   bool
+	shape   [maxDims]int
+	strides [maxOperands][maxDims]int
+	offset  [maxOperands]int
+}
+
+// newLoop returns the loop over shape for the given operands, whose strides
+// have len(shape) entries.
+func newLoop(shape []int, ops ...operand) loop {
+	var l loop
+	l.nop = len(ops)
+	for i, op := range ops {
+		l.offset[i] = op.offset
+	}
+	// Keep the axes longer than one, in C order, with a sort key: the sum of
+	// the absolute strides, so that the innermost axis is the one whose
+	// steps are smallest over all operands.
+	var key [maxDims]int
+	for k, n := range shape {
+		if n == 0 {
+			l.empty = true
+			return l
+		}
+		if n == 1 {
+			continue
+		}
+		d := l.ndim
+		l.shape[d] = n
+		for i, op := range ops {
+			s := op.strides[k]
+			l.strides[i][d] = s
+			key[d] += abs(s)
+		}
+		l.ndim++
+	}
+	// Stable insertion sort, largest key outermost: equal keys keep C order.
+	for j := 1; j < l.ndim; j++ {
+		for k := j; k > 0 && key[k-1] < key[k]; k-- {
+			key[k-1], key[k] = key[k], key[k-1]
+			l.shape[k-1], l.shape[k] = l.shape[k], l.shape[k-1]
+			for i := 0; i < l.nop; i++ {
+				l.strides[i][k-1], l.strides[i][k] = l.strides[i][k], l.strides[i][k-1]
+			}
+		}
+	}
+	// Merge axis k into the inner neighbour that follows it when every
+	// operand steps over the pair as over one axis.
+	d := 0
+	for k := 0; k < l.ndim; k++ {
+		if d > 0 && l.mergeable(d-1, k) {
+			inner := l.shape[k]
+			l.shape[d-1] *= inner
+			for i := 0; i < l.nop; i++ {
+				l.strides[i][d-1] = l.strides[i][k]
+			}
+			continue
+		}
+		l.shape[d] = l.shape[k]
+		for i := 0; i < l.nop; i++ {
+			l.strides[i][d] = l.strides[i][k]
+		}
+		d++
+	}
+	l.ndim = d
+	return l
+}
+
+// mergeable reports whether outer axis o and the axis k just inside it can
+// be walked as one axis by every operand.
+func (l *loop) mergeable(o, k int) bool {
+	for i := 0; i < l.nop; i++ {
+		if l.strides[i][o] != l.strides[i][k]*l.shape[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// runFunc is called once per innermost run of a loop with each operand's
+// offset of the run's first element, the run's length and each operand's
+// stride along it.
+type runFunc func(off [maxOperands]int, n int, st [maxOperands]int)
+
+// outerSize returns the number of innermost runs.
+func (l *loop) outerSize() int {
+	if l.empty {
+		return 0
+	}
+	n := 1
+	for k := 0; k < l.ndim-1; k++ {
+		n *= l.shape[k]
+	}
+	return n
+}
+
+// run calls fn for every innermost run of l.
+func (l *loop) run(fn runFunc) { l.runRange(0, l.outerSize(), fn) }
+
+// runRange calls fn for the innermost runs numbered lo to hi-1 in C order
+// of the outer axes, so that disjoint ranges can run on different goroutines.
+func (l *loop) runRange(lo, hi int, fn runFunc) {
+	if lo >= hi {
+		return
+	}
+	var st [maxOperands]int
+	off := l.offset
+	if l.ndim == 0 { // a single element
+		fn(off, 1, st)
+		return
+	}
+	last := l.ndim - 1
+	inner := l.shape[last]
+	for i := 0; i < l.nop; i++ {
+		st[i] = l.strides[i][last]
+	}
+	var idx [maxDims]int
+	rem := lo
+	for k := last - 1; k >= 0; k-- {
+		idx[k] = rem % l.shape[k]
+		rem /= l.shape[k]
+		for i := 0; i < l.nop; i++ {
+			off[i] += idx[k] * l.strides[i][k]
+		}
+	}
+	for r := lo; r < hi; r++ {
+		fn(off, inner, st)
+		for k := last - 1; k >= 0; k-- {
+			idx[k]++
+			for i := 0; i < l.nop; i++ {
+				off[i] += l.strides[i][k]
+			}
+			if idx[k] < l.shape[k] {
+				break
+			}
+			for i := 0; i < l.nop; i++ {
+				off[i] -= l.strides[i][k] * l.shape[k]
+			}
+			idx[k] = 0
+		}
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// copyTo copies src into dst, which have the same shape.
+func copyTo[T Dtype](dst, src *Array[T]) {
+	dst.checkWritable("copy")
+	l := newLoop(dst.shape, dst.layout(), src.layout())
+	l.run(func(off [maxOperands]int, n int, st [maxOperands]int) {
+		copyRun(dst.data, off[0], st[0], src.data, off[1], st[1], n)
+	})
+}
+
+// copyRun copies n elements from src (from si, step ss) to dst (from di,
+// step ds).
+func copyRun[T Dtype](dst []T, di, ds int, src []T, si, ss, n int) {
+	if ds == 1 && ss == 1 {
+		copy(dst[di:di+n], src[si:si+n])
+		return
+	}
+	for ; n > 0; n-- {
+		dst[di] = src[si]
+		di += ds
+		si += ss
+	}
+}
+
+// fillRun stores v in n elements of dst from di with step ds.
+func fillRun[T Dtype](dst []T, di, ds, n int, v T) {
+	if ds == 1 {
+		d := dst[di : di+n]
+		for i := range d {
+			d[i] = v
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		dst[di] = v
+		di += ds
+	}
+}
