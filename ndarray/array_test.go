@@ -165,7 +165,7 @@ func TestDtypeNames(t *testing.T) {
 // TestEngineLayouts copies every layout through the iteration engine and
 // compares with element-by-element index arithmetic.
 func TestEngineLayouts(t *testing.T) {
-	base := Arange[float64](2 * 3 * 4 * 5).Reshape(2, 3, 4, 5)
+	base := Arange[float64](2*3*4*5).Reshape(2, 3, 4, 5)
 	views := map[string]*Array[float64]{
 		"contiguous": base,
 		"transposed": base.T(),
