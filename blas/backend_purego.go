@@ -1,0 +1,37 @@
+//go:build !cgo || purego
+
+package blas
+
+import (
+	"runtime"
+	"sync/atomic"
+
+	gblas "gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/gonum"
+)
+
+// implementation is gonum's pure-Go BLAS.
+type implementation = gonum.Implementation
+
+// backendName is the BLAS family this build links.
+const backendName = "gonum"
+
+var (
+	_ gblas.Float32    = implementation{}
+	_ gblas.Float64    = implementation{}
+	_ gblas.Complex64  = implementation{}
+	_ gblas.Complex128 = implementation{}
+)
+
+// threads holds the value given to SetNumThreads; gonum has no thread knob.
+var threads atomic.Int64
+
+func backend() string     { return backendName }
+func setNumThreads(n int) { threads.Store(int64(n)) }
+
+func numThreads() int {
+	if n := threads.Load(); n > 0 {
+		return int(n)
+	}
+	return runtime.GOMAXPROCS(0)
+}
