@@ -11,13 +11,18 @@ func BroadcastShapes(shapes ...[]int) []int {
 }
 
 func broadcastShapes(op string, shapes ...[]int) []int {
+	return broadcastInto(op, make([]int, 0, maxDims), shapes...)
+}
+
+// broadcastInto appends the broadcast shape of shapes to out (which has
+// room for it when its capacity is maxDims, so nothing is allocated).
+func broadcastInto(op string, out []int, shapes ...[]int) []int {
 	nd := 0
 	for _, s := range shapes {
 		nd = max(nd, len(s))
 	}
-	out := make([]int, nd)
-	for k := range out {
-		out[k] = 1
+	for range nd {
+		out = append(out, 1)
 	}
 	for _, s := range shapes {
 		pad := nd - len(s)
@@ -41,10 +46,19 @@ func broadcastShapes(op string, shapes ...[]int) []int {
 // broadcastStrides returns a's strides for a loop over shape, which a's
 // shape must broadcast to: 0 along the axes a lacks or has of length 1.
 func broadcastStrides(op string, aShape, aStrides, shape []int) []int {
-	strides := make([]int, len(shape))
+	return broadcastStridesInto(op, make([]int, len(shape)), aShape, aStrides, shape)
+}
+
+// broadcastStridesInto is broadcastStrides writing into strides, which has
+// len(shape) elements.
+func broadcastStridesInto(op string, strides, aShape, aStrides, shape []int) []int {
 	pad := len(shape) - len(aShape)
 	if pad < 0 {
-		panicShape(op, "input operand has more dimensions than allowed by the axis remapping")
+		panicShape(op, "could not broadcast input array from shape %s into shape %s",
+			shapeString(aShape), shapeString(shape))
+	}
+	for k := range pad {
+		strides[k] = 0
 	}
 	for k, n := range aShape {
 		switch {

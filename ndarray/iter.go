@@ -113,63 +113,104 @@ func (l *loop) mergeable(o, k int) bool {
 // stride along it.
 type runFunc func(off [maxOperands]int, n int, st [maxOperands]int)
 
-// outerSize returns the number of innermost runs.
-func (l *loop) outerSize() int {
+// size returns the number of elements the loop visits.
+func (l *loop) size() int {
 	if l.empty {
 		return 0
 	}
 	n := 1
-	for k := 0; k < l.ndim-1; k++ {
+	for k := 0; k < l.ndim; k++ {
 		n *= l.shape[k]
 	}
 	return n
 }
 
 // run calls fn for every innermost run of l.
-func (l *loop) run(fn runFunc) { l.runRange(0, l.outerSize(), fn) }
-
-// runRange calls fn for the innermost runs numbered lo to hi-1 in C order
-// of the outer axes, so that disjoint ranges can run on different goroutines.
-func (l *loop) runRange(lo, hi int, fn runFunc) {
-	if lo >= hi {
-		return
+func (l *loop) run(fn runFunc) {
+	it := l.iter(0, l.size())
+	for it.next() {
+		fn(it.off, it.n, it.st)
 	}
-	var st [maxOperands]int
-	off := l.offset
-	if l.ndim == 0 { // a single element
-		fn(off, 1, st)
-		return
+}
+
+// A runIter walks the innermost runs of a loop that hold the elements
+// numbered lo to hi-1 (in the loop's axis order); the first and last runs
+// may be partial. Callers write the loop themselves,
+//
+//	it := l.iter(lo, hi)
+//	for it.next() {
+//		kernel(dst, it.off[0], it.st[0], src, it.off[1], it.st[1], it.n)
+//	}
+//
+// so that no closure is made per call and disjoint element ranges can run on
+// different goroutines.
+type runIter struct {
+	l       *loop
+	idx     [maxDims]int // index of the current run along the outer axes
+	base    [maxOperands]int
+	off, st [maxOperands]int // the current run's offsets and strides
+	n       int              // the current run's length
+	pos     int              // start of the next run within its innermost axis
+	left    int              // elements still to visit
+}
+
+// iter returns an iterator over the elements numbered lo to hi-1.
+func (l *loop) iter(lo, hi int) runIter {
+	it := runIter{l: l, base: l.offset, left: hi - lo}
+	if l.ndim == 0 || hi <= lo {
+		return it
 	}
 	last := l.ndim - 1
-	inner := l.shape[last]
 	for i := 0; i < l.nop; i++ {
-		st[i] = l.strides[i][last]
+		it.st[i] = l.strides[i][last]
 	}
-	var idx [maxDims]int
-	rem := lo
+	inner := l.shape[last]
+	it.pos = lo % inner
+	rem := lo / inner
 	for k := last - 1; k >= 0; k-- {
-		idx[k] = rem % l.shape[k]
+		it.idx[k] = rem % l.shape[k]
 		rem /= l.shape[k]
 		for i := 0; i < l.nop; i++ {
-			off[i] += idx[k] * l.strides[i][k]
+			it.base[i] += it.idx[k] * l.strides[i][k]
 		}
 	}
-	for r := lo; r < hi; r++ {
-		fn(off, inner, st)
+	return it
+}
+
+// next moves to the next run and reports whether there is one.
+func (it *runIter) next() bool {
+	if it.left <= 0 {
+		return false
+	}
+	l := it.l
+	if l.ndim == 0 { // a single element
+		it.off, it.n, it.left = it.base, 1, 0
+		return true
+	}
+	last := l.ndim - 1
+	if it.pos == l.shape[last] { // advance the outer odometer
+		it.pos = 0
 		for k := last - 1; k >= 0; k-- {
-			idx[k]++
+			it.idx[k]++
 			for i := 0; i < l.nop; i++ {
-				off[i] += l.strides[i][k]
+				it.base[i] += l.strides[i][k]
 			}
-			if idx[k] < l.shape[k] {
+			if it.idx[k] < l.shape[k] {
 				break
 			}
 			for i := 0; i < l.nop; i++ {
-				off[i] -= l.strides[i][k] * l.shape[k]
+				it.base[i] -= l.strides[i][k] * l.shape[k]
 			}
-			idx[k] = 0
+			it.idx[k] = 0
 		}
 	}
+	it.n = min(l.shape[last]-it.pos, it.left)
+	for i := 0; i < l.nop; i++ {
+		it.off[i] = it.base[i] + it.pos*it.st[i]
+	}
+	it.pos += it.n
+	it.left -= it.n
+	return true
 }
 
 func abs(x int) int {

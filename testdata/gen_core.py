@@ -6,31 +6,13 @@ Writes ndarray/testdata/core/cases.json. Floats that JSON cannot hold are
 written as the strings "nan", "inf", "-inf"; complex numbers as [re, im].
 """
 import json
-import math
 import os
 
 import numpy as np
 
+from golden import arr, enc
+
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "core", "cases.json")
-
-
-def enc(x):
-    if isinstance(x, (complex, np.complexfloating)):
-        return [enc(float(x.real)), enc(float(x.imag))]
-    if isinstance(x, (bool, np.bool_)):
-        return bool(x)
-    if isinstance(x, (int, np.integer)):
-        return int(x)
-    x = float(x)
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    return x
-
-
-def arr(a):
-    return {"dtype": str(a.dtype), "shape": list(a.shape), "data": [enc(v) for v in a.ravel(order="C").tolist()]}
 
 
 cases = {"arange": [], "linspace": [], "eye": [], "convert": [], "reshape": [], "views": []}

@@ -1,0 +1,373 @@
+// Command kernelgen writes ndarray's element-wise kernels (kernels_gen.go).
+//
+// NumPy declares its ufuncs in one table and generates a typed inner loop
+// per dtype; kernelgen does the same for Go. Each ufunc below lists, per
+// family of element types, the expression for one element (x, and y for
+// binary ufuncs). Every kernel gets a unit-stride loop, loops for a scalar
+// (stride 0) operand and a general strided loop, so the compiler sees a
+// plain loop with the expression inlined and no call per element.
+//
+// Run it with go generate in ndarray.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"go/format"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/template"
+)
+
+// A family is a set of element types sharing one kernel expression.
+type family struct {
+	constraint string   // the type constraint of the kernel's T
+	types      []string // the Go types it covers, for the ufunc's table
+}
+
+var families = map[string]family{
+	"Bool":     {"bool", []string{"bool"}},
+	"Signed":   {"Signed", []string{"int8", "int16", "int32", "int64", "int"}},
+	"Unsigned": {"Unsigned", []string{"uint8", "uint16", "uint32", "uint64"}},
+	"Integer":  {"Integer", []string{"int8", "int16", "int32", "int64", "int", "uint8", "uint16", "uint32", "uint64"}},
+	"Float":    {"Float", []string{"float32", "float64"}},
+	"Complex":  {"Complex", []string{"complex64", "complex128"}},
+	"Real":     {"Real", []string{"int8", "int16", "int32", "int64", "int", "uint8", "uint16", "uint32", "uint64", "float32", "float64"}},
+	"Number":   {"Number", []string{"int8", "int16", "int32", "int64", "int", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "complex64", "complex128"}},
+	"Dtype":    {"Dtype", []string{"bool", "int8", "int16", "int32", "int64", "int", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "complex64", "complex128"}},
+}
+
+// A ufunc is one row of the table.
+type ufunc struct {
+	Name   string   // NumPy's name, e.g. "floor_divide"
+	GoName string   // the exported Go name, e.g. "FloorDivide"
+	Cons   string   // the constraint of the exported function's T
+	Binary bool     // two operands, else one
+	Bool   bool     // the result is bool whatever T is
+	Method bool     // also a method of Array, for chaining
+	Doc    string   // what the ufunc computes, completing "X returns ..."
+	exprs  []string // alternating family name and expression of x (and y)
+}
+
+var ufuncs = []ufunc{
+	{"add", "Add", "Dtype", true, false, true, "the element-wise sum of a and b. For bool arrays it is logical or",
+		[]string{"Bool", "x || y", "Number", "x + y"}},
+	{"subtract", "Sub", "Number", true, false, true, "the element-wise difference a - b", []string{"Number", "x - y"}},
+	{"multiply", "Mul", "Dtype", true, false, true, "the element-wise product of a and b. For bool arrays it is logical and",
+		[]string{"Bool", "x && y", "Number", "x * y"}},
+	{"divide", "Div", "Float | Complex", true, false, true,
+		"the element-wise quotient a / b (NumPy's true division; convert integers with Convert first)",
+		[]string{"Float", "x / y", "Complex", "x / y"}},
+	{"floor_divide", "FloorDivide", "Real", true, false, false,
+		"the element-wise floor of a / b. Integer division by zero gives 0, as in NumPy",
+		[]string{"Integer", "floorDivInt(x, y)", "Float", "floorDivFloat(x, y)"}},
+	{"remainder", "Remainder", "Real", true, false, false,
+		"the element-wise remainder of floor division, with the sign of the divisor as Python's % (unlike math.Remainder and Go's %). Integer remainder by zero gives 0",
+		[]string{"Integer", "remInt(x, y)", "Float", "remFloat(x, y)"}},
+	{"power", "Pow", "Number", true, false, true,
+		"a raised to the power b, element-wise. Integer powers wrap around; a negative integer exponent panics with a *ValueError, as NumPy raises",
+		[]string{"Integer", "powInt(x, y)", "Float", "T(math.Pow(float64(x), float64(y)))",
+			"Complex", "T(cmplx.Pow(complex128(x), complex128(y)))"}},
+	{"maximum", "Maximum", "Real | bool", true, false, false,
+		"the element-wise maximum of a and b; a NaN in either gives NaN", []string{"Bool", "x || y", "Real", "max(x, y)"}},
+	{"minimum", "Minimum", "Real | bool", true, false, false,
+		"the element-wise minimum of a and b; a NaN in either gives NaN", []string{"Bool", "x && y", "Real", "min(x, y)"}},
+	{"fmax", "FMax", "Real | bool", true, false, false,
+		"the element-wise maximum of a and b, ignoring a NaN unless both are NaN", []string{"Bool", "x || y", "Integer", "max(x, y)", "Float", "fmax(x, y)"}},
+	{"fmin", "FMin", "Real | bool", true, false, false,
+		"the element-wise minimum of a and b, ignoring a NaN unless both are NaN", []string{"Bool", "x && y", "Integer", "min(x, y)", "Float", "fmin(x, y)"}},
+	{"hypot", "Hypot", "Float", true, false, false, "sqrt(a*a + b*b) element-wise, without undue overflow",
+		[]string{"Float", "T(math.Hypot(float64(x), float64(y)))"}},
+	{"arctan2", "Arctan2", "Float", true, false, false, "the element-wise arc tangent of a/b in radians, using the signs of both to pick the quadrant",
+		[]string{"Float", "T(math.Atan2(float64(x), float64(y)))"}},
+	{"copysign", "Copysign", "Float", true, false, false, "the magnitude of a with the sign of b, element-wise",
+		[]string{"Float", "T(math.Copysign(float64(x), float64(y)))"}},
+	{"bitwise_and", "BitwiseAnd", "Integer | bool", true, false, false, "the element-wise bitwise and of a and b",
+		[]string{"Bool", "x && y", "Integer", "x & y"}},
+	{"bitwise_or", "BitwiseOr", "Integer | bool", true, false, false, "the element-wise bitwise or of a and b",
+		[]string{"Bool", "x || y", "Integer", "x | y"}},
+	{"bitwise_xor", "BitwiseXor", "Integer | bool", true, false, false, "the element-wise bitwise exclusive or of a and b",
+		[]string{"Bool", "x != y", "Integer", "x ^ y"}},
+	{"left_shift", "LeftShift", "Integer", true, false, false,
+		"a shifted left by b bits, element-wise; shifts by a negative count or by the width or more give 0",
+		[]string{"Integer", "shiftLeft(x, y)"}},
+	{"right_shift", "RightShift", "Integer", true, false, false,
+		"a shifted right by b bits (arithmetic for signed types), element-wise; shifts by a negative count or by the width or more give 0, or -1 for negative a",
+		[]string{"Integer", "shiftRight(x, y)"}},
+
+	{"equal", "Equal", "Dtype", true, true, false, "a == b element-wise", []string{"Dtype", "x == y"}},
+	{"not_equal", "NotEqual", "Dtype", true, true, false, "a != b element-wise", []string{"Dtype", "x != y"}},
+	{"less", "Less", "Real | bool", true, true, false, "a < b element-wise", []string{"Bool", "!x && y", "Real", "x < y"}},
+	{"less_equal", "LessEqual", "Real | bool", true, true, false, "a <= b element-wise", []string{"Bool", "!x || y", "Real", "x <= y"}},
+	{"greater", "Greater", "Real | bool", true, true, false, "a > b element-wise", []string{"Bool", "x && !y", "Real", "x > y"}},
+	{"greater_equal", "GreaterEqual", "Real | bool", true, true, false, "a >= b element-wise", []string{"Bool", "x || !y", "Real", "x >= y"}},
+	{"logical_and", "LogicalAnd", "Dtype", true, true, false, "the truth of a and b element-wise (non-zero is true)",
+		[]string{"Bool", "x && y", "Number", "x != 0 && y != 0"}},
+	{"logical_or", "LogicalOr", "Dtype", true, true, false, "the truth of a or b element-wise (non-zero is true)",
+		[]string{"Bool", "x || y", "Number", "x != 0 || y != 0"}},
+	{"logical_xor", "LogicalXor", "Dtype", true, true, false, "the truth of a xor b element-wise (non-zero is true)",
+		[]string{"Bool", "x != y", "Number", "(x != 0) != (y != 0)"}},
+
+	{"negative", "Negative", "Number", false, false, false, "-a element-wise; integers wrap around", []string{"Number", "-x"}},
+	{"absolute", "Abs", "Real | bool", false, false, false, "the element-wise absolute value; the most negative integer stays negative, as in NumPy",
+		[]string{"Bool", "x", "Signed", "absInt(x)", "Unsigned", "x", "Float", "T(math.Abs(float64(x)))"}},
+	{"sign", "Sign", "Real", false, false, false, "-1, 0 or 1 by the sign of each element (NaN for NaN)", []string{"Real", "sign(x)"}},
+	{"square", "Square", "Number", false, false, false, "a*a element-wise", []string{"Number", "x * x"}},
+	{"reciprocal", "Reciprocal", "Number", false, false, false, "1/a element-wise (integer division for integers, with 1/0 giving 0 as in NumPy)",
+		[]string{"Integer", "recipInt(x)", "Float", "1 / x", "Complex", "1 / x"}},
+	{"conjugate", "Conj", "Number", false, false, false, "the complex conjugate element-wise (a copy of a for real types)",
+		[]string{"Real", "x", "Complex", "T(cmplx.Conj(complex128(x)))"}},
+	{"invert", "Invert", "Integer | bool", false, false, false, "the element-wise bitwise not (logical not for bool), numpy.invert and numpy.bitwise_not",
+		[]string{"Bool", "!x", "Integer", "^x"}},
+	{"floor", "Floor", "Float", false, false, false, "the element-wise floor", []string{"Float", "T(math.Floor(float64(x)))"}},
+	{"ceil", "Ceil", "Float", false, false, false, "the element-wise ceiling", []string{"Float", "T(math.Ceil(float64(x)))"}},
+	{"trunc", "Trunc", "Float", false, false, false, "the element-wise integer part, rounding toward zero", []string{"Float", "T(math.Trunc(float64(x)))"}},
+	{"rint", "Rint", "Float", false, false, false, "each element rounded to the nearest integer, half to even", []string{"Float", "T(math.RoundToEven(float64(x)))"}},
+	{"deg2rad", "Deg2Rad", "Float", false, false, false, "degrees converted to radians element-wise", []string{"Float", "x * T(math.Pi/180)"}},
+	{"rad2deg", "Rad2Deg", "Float", false, false, false, "radians converted to degrees element-wise", []string{"Float", "x * T(180/math.Pi)"}},
+	{"cbrt", "Cbrt", "Float", false, false, false, "the element-wise cube root", []string{"Float", "T(math.Cbrt(float64(x)))"}},
+	{"expm1", "Expm1", "Float", false, false, false, "exp(a)-1 element-wise, accurate near 0", []string{"Float", "T(math.Expm1(float64(x)))"}},
+	{"exp2", "Exp2", "Float", false, false, false, "2**a element-wise", []string{"Float", "T(math.Exp2(float64(x)))"}},
+	{"log2", "Log2", "Float", false, false, false, "the element-wise base-2 logarithm", []string{"Float", "T(math.Log2(float64(x)))"}},
+	{"log1p", "Log1p", "Float", false, false, false, "log(1+a) element-wise, accurate near 0", []string{"Float", "T(math.Log1p(float64(x)))"}},
+	{"isnan", "IsNaN", "Dtype", false, true, false, "whether each element is NaN (a complex number with a NaN part)",
+		[]string{"Bool", "false", "Integer", "false", "Float", "x != x", "Complex", "cmplx.IsNaN(complex128(x))"}},
+	{"isinf", "IsInf", "Dtype", false, true, false, "whether each element is infinite (a complex number with an infinite part)",
+		[]string{"Bool", "false", "Integer", "false", "Float", "math.IsInf(float64(x), 0)", "Complex", "cmplx.IsInf(complex128(x))"}},
+	{"isfinite", "IsFinite", "Dtype", false, true, false, "whether each element is neither infinite nor NaN",
+		[]string{"Bool", "true", "Integer", "true", "Float", "isFinite(x)", "Complex", "isFinite(real(complex128(x))) && isFinite(imag(complex128(x)))"}},
+	{"logical_not", "LogicalNot", "Dtype", false, true, false, "whether each element is false or zero",
+		[]string{"Bool", "!x", "Number", "x == 0"}},
+}
+
+// The functions of Go's math and math/cmplx that are ufuncs, for Float
+// and, where math/cmplx has them, Complex.
+var mathUnary = []struct {
+	name, goName, mathName, doc string
+	complex                     bool
+}{
+	{"exp", "Exp", "Exp", "e raised to each element", true},
+	{"log", "Log", "Log", "the natural logarithm of each element", true},
+	{"log10", "Log10", "Log10", "the base-10 logarithm of each element", true},
+	{"sqrt", "Sqrt", "Sqrt", "the non-negative square root of each element", true},
+	{"sin", "Sin", "Sin", "the sine of each element", true},
+	{"cos", "Cos", "Cos", "the cosine of each element", true},
+	{"tan", "Tan", "Tan", "the tangent of each element", true},
+	{"arcsin", "Arcsin", "Asin", "the inverse sine of each element", true},
+	{"arccos", "Arccos", "Acos", "the inverse cosine of each element", true},
+	{"arctan", "Arctan", "Atan", "the inverse tangent of each element", true},
+	{"sinh", "Sinh", "Sinh", "the hyperbolic sine of each element", true},
+	{"cosh", "Cosh", "Cosh", "the hyperbolic cosine of each element", true},
+	{"tanh", "Tanh", "Tanh", "the hyperbolic tangent of each element", true},
+	{"arcsinh", "Arcsinh", "Asinh", "the inverse hyperbolic sine of each element", true},
+	{"arccosh", "Arccosh", "Acosh", "the inverse hyperbolic cosine of each element", true},
+	{"arctanh", "Arctanh", "Atanh", "the inverse hyperbolic tangent of each element", true},
+}
+
+func main() {
+	for _, m := range mathUnary {
+		exprs := []string{"Float", fmt.Sprintf("T(math.%s(float64(x)))", m.mathName)}
+		cons := "Float"
+		if m.complex {
+			exprs = append(exprs, "Complex", fmt.Sprintf("T(cmplx.%s(complex128(x)))", m.mathName))
+			cons = "Float | Complex"
+		}
+		ufuncs = append(ufuncs, ufunc{m.name, m.goName, cons, false, false, false, m.doc, exprs})
+	}
+	var b bytes.Buffer
+	b.WriteString(`// Code generated by go run ./internal/kernelgen; DO NOT EDIT.
+
+package ndarray
+
+import (
+	"math"
+	"math/cmplx"
+)
+
+`)
+	for _, u := range ufuncs {
+		table := lowerCamel(u.Name) + "Kernels"
+		var entries []string
+		for i := 0; i < len(u.exprs); i += 2 {
+			fam, expr := families[u.exprs[i]], u.exprs[i+1]
+			kname := lowerCamel(u.Name) + u.exprs[i]
+			// Bool kernels are not generic: a T constrained by bool is not
+			// itself bool, so !x would not be assignable to a []bool.
+			elem, tparams, inst := "T", "[T "+fam.constraint+"]", "[%s]"
+			if u.exprs[i] == "Bool" {
+				elem, tparams, inst = "bool", "", ""
+			}
+			execute(&b, kernelTmpl, map[string]any{
+				"Name": kname, "TParams": tparams, "T": elem, "Expr": expr, "Binary": u.Binary,
+				"Result": result(u, elem), "UsesX": strings.Contains(expr, "x"),
+			})
+			kind := map[bool]string{true: "binaryKernel", false: "unaryKernel"}[u.Binary]
+			for _, t := range fam.types {
+				entries = append(entries, fmt.Sprintf("%s: %s[%s, %s](%s%s),", typeConst(t), kind, t, result(u, t), kname,
+					strings.ReplaceAll(inst, "%s", t)))
+			}
+		}
+		fmt.Fprintf(&b, "\nvar %s = [numTypes]any{\n%s\n}\n", table, strings.Join(entries, "\n"))
+		execute(&b, apiTmpl, map[string]any{
+			"U": u, "Table": table, "R": result(u, "T"),
+		})
+	}
+	dir := "."
+	if len(os.Args) > 1 {
+		dir = os.Args[1]
+	}
+	write(filepath.Join(dir, "kernels_gen.go"), b.Bytes())
+
+	// The tests look the kernel tables up by NumPy's name to run the
+	// golden cases of every ufunc.
+	b.Reset()
+	b.WriteString("// Code generated by go run ./internal/kernelgen; DO NOT EDIT.\n\npackage ndarray\n\n")
+	b.WriteString("var ufuncTables = map[string]*[numTypes]any{\n")
+	for _, u := range ufuncs {
+		fmt.Fprintf(&b, "%q: &%sKernels,\n", u.Name, lowerCamel(u.Name))
+	}
+	b.WriteString("}\n")
+	write(filepath.Join(dir, "kernels_gen_test.go"), b.Bytes())
+}
+
+func write(name string, code []byte) {
+	src, err := format.Source(code)
+	if err != nil {
+		os.Stdout.Write(code)
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(name, src, 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func execute(b *bytes.Buffer, t *template.Template, data any) {
+	if err := t.Execute(b, data); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// result returns the element type of u's result for operands of type t.
+func result(u ufunc, t string) string {
+	if u.Bool {
+		return "bool"
+	}
+	return t
+}
+
+var apiTmpl = template.Must(template.New("api").Parse(`
+{{- $u := .U}}
+{{if $u.Binary}}
+// {{$u.GoName}} returns {{$u.Doc}}.
+// It corresponds to numpy.{{$u.Name}}; a and b are broadcast together.
+// {{$u.GoName}} panics with a *ShapeError if their shapes do not broadcast.
+func {{$u.GoName}}[T {{$u.Cons}}](a, b *Array[T]) *Array[{{.R}}] {
+	return binaryTo[T, {{.R}}]("{{$u.GoName}}", &{{.Table}}, nil, a, b)
+}
+
+// {{$u.GoName}}To stores {{$u.GoName}}(a, b) in dst and returns dst, without
+// allocating; dst may be a or b. It panics with a *ShapeError if dst's shape
+// is not the broadcast shape of a and b.
+func {{$u.GoName}}To[T {{$u.Cons}}](dst *Array[{{.R}}], a, b *Array[T]) *Array[{{.R}}] {
+	return binaryTo("{{$u.GoName}}", &{{.Table}}, dst, a, b)
+}
+{{if $u.Method}}
+// {{$u.GoName}} returns {{$u.GoName}}(a, b), for chaining. It panics with a
+// *ValueError if T has no {{$u.Name}} (as NumPy raises a TypeError).
+func (a *Array[T]) {{$u.GoName}}(b *Array[T]) *Array[T] {
+	return binaryTo[T, T]("{{$u.GoName}}", &{{.Table}}, nil, a, b)
+}
+{{end}}
+{{else}}
+// {{$u.GoName}} returns {{$u.Doc}}.
+// It corresponds to numpy.{{$u.Name}}.
+func {{$u.GoName}}[T {{$u.Cons}}](a *Array[T]) *Array[{{.R}}] {
+	return unaryTo[T, {{.R}}]("{{$u.GoName}}", &{{.Table}}, nil, a)
+}
+
+// {{$u.GoName}}To stores {{$u.GoName}}(a) in dst and returns dst, without
+// allocating; dst may be a, and a is broadcast to dst's shape. It panics
+// with a *ShapeError if a does not broadcast to dst's shape.
+func {{$u.GoName}}To[T {{$u.Cons}}](dst *Array[{{.R}}], a *Array[T]) *Array[{{.R}}] {
+	return unaryTo("{{$u.GoName}}", &{{.Table}}, dst, a)
+}
+{{end}}`))
+
+var kernelTmpl = template.Must(template.New("k").Parse(`
+{{if .Binary}}
+func {{.Name}}{{.TParams}}(d []{{.Result}}, di, ds int, a []{{.T}}, ai, as int, b []{{.T}}, bi, bs int, n int) {
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = {{.Expr}}
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = {{.Expr}}
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = {{.Expr}}
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = {{.Expr}}
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+{{else}}
+func {{.Name}}{{.TParams}}(d []{{.Result}}, di, ds int, a []{{.T}}, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			{{if .UsesX}}x := a[i]{{else}}_ = a[i]{{end}}
+			d[i] = {{.Expr}}
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		{{if .UsesX}}x := a[ai]{{end}}
+		d[di] = {{.Expr}}
+		di, ai = di+ds, ai+as
+	}
+}
+{{end}}`))
+
+// camel turns "floor_divide" into "FloorDivide".
+func camel(s string) string {
+	parts := strings.Split(s, "_")
+	for i, p := range parts {
+		parts[i] = strings.ToUpper(p[:1]) + p[1:]
+	}
+	return strings.Join(parts, "")
+}
+
+func lowerCamel(s string) string {
+	c := camel(s)
+	return strings.ToLower(c[:1]) + c[1:]
+}
+
+// typeConst returns the name of ndarray's Type constant for a Go type.
+func typeConst(t string) string {
+	if t == "int" {
+		return "Int"
+	}
+	if strings.HasPrefix(t, "uint") {
+		return "Uint" + t[4:]
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
+}

@@ -1,0 +1,297 @@
+package ndarray
+
+import (
+	"math"
+	"runtime"
+	"sync"
+	"unsafe"
+)
+
+//go:generate go run ./internal/kernelgen
+
+// Element-wise ufuncs. Each ufunc is a table (kernels_gen.go, written by
+// internal/kernelgen) holding one typed kernel per element type; the drivers
+// below broadcast the operands, build a loop of the iteration engine and
+// call the kernel once per innermost run. A type with no kernel panics,
+// as NumPy raises "ufunc ... not supported for the input types".
+
+// numTypes is the number of element types, the length of a kernel table.
+const numTypes = int(Complex128) + 1
+
+// binaryKernel computes n elements d[di+i*ds] = f(a[ai+i*as], b[bi+i*bs]).
+type binaryKernel[T, R Dtype] func(d []R, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int)
+
+// unaryKernel computes n elements d[di+i*ds] = f(a[ai+i*as]).
+type unaryKernel[T, R Dtype] func(d []R, di, ds int, a []T, ai, as int, n int)
+
+// parallelMin is the number of elements above which an element-wise
+// operation is split across goroutines. Below it, starting goroutines costs
+// more than it saves.
+var parallelMin = 1 << 16
+
+// workers returns how many goroutines an operation on n elements uses.
+func workers(n int) int {
+	return max(1, min(runtime.GOMAXPROCS(0), n/(parallelMin/2)))
+}
+
+// parallelFor splits [0, n) into w contiguous ranges and runs body on each
+// in its own goroutine.
+func parallelFor(n, w int, body func(lo, hi int)) {
+	var wg sync.WaitGroup
+	for i := range w {
+		lo, hi := n*i/w, n*(i+1)/w
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			body(lo, hi)
+		}()
+	}
+	wg.Wait()
+}
+
+func kernelFor[K any](op string, table *[numTypes]any, t Type) K {
+	k, ok := table[t].(K)
+	if !ok {
+		panicValue(op, "not supported for the input type %s", t)
+	}
+	return k
+}
+
+// prepareDst returns dst, or a new array of shape when dst is nil, after
+// checking that dst has that shape and can be written.
+func prepareDst[R Dtype](op string, dst *Array[R], shape []int) *Array[R] {
+	if dst == nil {
+		return newArray[R](op, shape)
+	}
+	if !sameShape(dst.shape, shape) {
+		panicShape(op, "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
+			shapeString(dst.shape), shapeString(shape))
+	}
+	dst.checkWritable(op)
+	return dst
+}
+
+// unaliased returns a, or a copy of it when it shares memory with dst in
+// another layout, where writing dst while reading a would read elements
+// already overwritten. (NumPy makes the same copy.) dst == a, as in a += b,
+// needs no copy.
+func unaliased[T, R Dtype](dst *Array[R], a *Array[T]) *Array[T] {
+	if len(dst.data) == 0 || len(a.data) == 0 ||
+		unsafe.Pointer(unsafe.SliceData(dst.data)) != unsafe.Pointer(unsafe.SliceData(a.data)) {
+		return a
+	}
+	if a.offset == dst.offset && sameShape(a.shape, dst.shape) && sameShape(a.strides, dst.strides) {
+		return a
+	}
+	return a.Copy()
+}
+
+// binaryTo computes the ufunc of table on a and b into dst (allocated when
+// nil), broadcasting a and b to their common shape. It allocates nothing
+// when dst is given, unless dst overlaps an input in another layout.
+func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *Array[T]) *Array[R] {
+	k := kernelFor[binaryKernel[T, R]](op, table, TypeOf[T]())
+	var shapeBuf, as, bs [maxDims]int
+	shape := broadcastInto(op, shapeBuf[:0], a.shape, b.shape)
+	dst = prepareDst(op, dst, shape)
+	a, b = unaliased(dst, a), unaliased(dst, b)
+	l := newLoop(dst.shape, dst.layout(),
+		operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)},
+		operand{b.offset, broadcastStridesInto(op, bs[:len(shape)], b.shape, b.strides, shape)})
+	n := l.size()
+	if w := workers(n); w > 1 {
+		lc := l // only this branch's copy escapes to the goroutines
+		parallelFor(n, w, func(lo, hi int) {
+			it := lc.iter(lo, hi)
+			for it.next() {
+				k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], b.data, it.off[2], it.st[2], it.n)
+			}
+		})
+		return dst
+	}
+	it := l.iter(0, n)
+	for it.next() {
+		k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], b.data, it.off[2], it.st[2], it.n)
+	}
+	return dst
+}
+
+// unaryTo computes the ufunc of table on a into dst (allocated when nil),
+// broadcasting a to dst's shape.
+func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Array[T]) *Array[R] {
+	k := kernelFor[unaryKernel[T, R]](op, table, TypeOf[T]())
+	shape := a.shape
+	if dst != nil {
+		shape = dst.shape
+	}
+	dst = prepareDst(op, dst, shape)
+	a = unaliased(dst, a)
+	var as [maxDims]int
+	l := newLoop(dst.shape, dst.layout(), operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)})
+	n := l.size()
+	if w := workers(n); w > 1 {
+		lc := l
+		parallelFor(n, w, func(lo, hi int) {
+			it := lc.iter(lo, hi)
+			for it.next() {
+				k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
+			}
+		})
+		return dst
+	}
+	it := l.iter(0, n)
+	for it.next() {
+		k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
+	}
+	return dst
+}
+
+// Scalar helpers inlined into the generated kernels.
+
+// floorDivInt is Python's // on integers; division by zero gives 0, as in NumPy.
+func floorDivInt[T Integer](x, y T) T {
+	if y == 0 {
+		return 0
+	}
+	q := x / y
+	if (x%y != 0) && ((x < 0) != (y < 0)) {
+		q--
+	}
+	return q
+}
+
+// remInt is Python's % on integers: the result takes the divisor's sign.
+func remInt[T Integer](x, y T) T {
+	if y == 0 {
+		return 0
+	}
+	r := x % y
+	if r != 0 && ((r < 0) != (y < 0)) {
+		r += y
+	}
+	return r
+}
+
+// divmod is NumPy's npy_divmod: the floor quotient and remainder of x/y,
+// computed from fmod so that x == q*y + r to within rounding, with the
+// remainder taking the divisor's sign.
+func divmod(x, y float64) (q, r float64) {
+	r = math.Mod(x, y)
+	if y == 0 {
+		return x / y, r
+	}
+	div := (x - r) / y
+	if r != 0 {
+		if (y < 0) != (r < 0) {
+			r += y
+			div--
+		}
+	} else {
+		r = math.Copysign(0, y)
+	}
+	if div != 0 {
+		q = math.Floor(div)
+		if div-q > 0.5 {
+			q++
+		}
+	} else {
+		q = math.Copysign(0, x/y)
+	}
+	return q, r
+}
+
+func floorDivFloat[T Float](x, y T) T {
+	q, _ := divmod(float64(x), float64(y))
+	return T(q)
+}
+
+func remFloat[T Float](x, y T) T {
+	_, r := divmod(float64(x), float64(y))
+	return T(r)
+}
+
+// powInt raises x to the power y by repeated squaring, wrapping around.
+func powInt[T Integer](x, y T) T {
+	if y < 0 {
+		panicValue("Pow", "Integers to negative integer powers are not allowed.")
+	}
+	r := T(1)
+	for ; y > 0; y >>= 1 {
+		if y&1 != 0 {
+			r *= x
+		}
+		x *= x
+	}
+	return r
+}
+
+func fmax[T Float](x, y T) T {
+	if x != x {
+		return y
+	}
+	if y != y {
+		return x
+	}
+	return max(x, y)
+}
+
+func fmin[T Float](x, y T) T {
+	if x != x {
+		return y
+	}
+	if y != y {
+		return x
+	}
+	return min(x, y)
+}
+
+// shiftLeft and shiftRight give NumPy's results for counts out of range,
+// where Go would panic (negative) or C is undefined (too large).
+func shiftLeft[T Integer](x, y T) T {
+	if y < 0 || uint64(y) >= uint64(unsafe.Sizeof(x))*8 {
+		return 0
+	}
+	return x << y
+}
+
+func shiftRight[T Integer](x, y T) T {
+	if y < 0 || uint64(y) >= uint64(unsafe.Sizeof(x))*8 {
+		if x < 0 {
+			return ^T(0)
+		}
+		return 0
+	}
+	return x >> y
+}
+
+func absInt[T Signed](x T) T {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func sign[T Real](x T) T {
+	switch {
+	case x > 0:
+		return 1
+	case x < 0:
+		var minusOne T
+		return minusOne - 1 // T may be unsigned, where -1 is not a constant of T
+	case x == 0:
+		return 0
+	}
+	return x // NaN
+}
+
+func isFinite[T Float](x T) bool {
+	return !math.IsInf(float64(x), 0) && !math.IsNaN(float64(x))
+}
+
+// recipInt is C's 1/x, truncating; 1/0 gives 0 as in NumPy.
+func recipInt[T Integer](x T) T {
+	if x == 0 {
+		return 0
+	}
+	return 1 / x
+}

@@ -1,0 +1,171 @@
+package ndarray
+
+import (
+	"fmt"
+	"math"
+	"math/cmplx"
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+type ufuncCase struct {
+	Ufunc string   `json:"ufunc"`
+	Args  []golden `json:"args"`
+	Out   golden   `json:"out"`
+}
+
+// TestUfuncGolden runs every ufunc on every dtype NumPy computed it for, on
+// contiguous and reversed (negative-stride) operands.
+func TestUfuncGolden(t *testing.T) {
+	b, err := os.ReadFile("testdata/ufunc/cases.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []ufuncCase
+	if err := decodeJSON(b, &cases); err != nil {
+		t.Fatal(err)
+	}
+	ran := 0
+	for _, c := range cases {
+		if _, ok := ufuncTables[c.Ufunc]; !ok {
+			t.Errorf("ufunc %s has golden data but no kernel table", c.Ufunc)
+			continue
+		}
+		var ok bool
+		switch c.Args[0].Dtype {
+		case "bool":
+			ok = runUfuncCase[bool](t, c)
+		case "int8":
+			ok = runUfuncCase[int8](t, c)
+		case "int16":
+			ok = runUfuncCase[int16](t, c)
+		case "int32":
+			ok = runUfuncCase[int32](t, c)
+		case "int64":
+			ok = runUfuncCase[int64](t, c)
+		case "uint8":
+			ok = runUfuncCase[uint8](t, c)
+		case "uint16":
+			ok = runUfuncCase[uint16](t, c)
+		case "uint32":
+			ok = runUfuncCase[uint32](t, c)
+		case "uint64":
+			ok = runUfuncCase[uint64](t, c)
+		case "float32":
+			ok = runUfuncCase[float32](t, c)
+		case "float64":
+			ok = runUfuncCase[float64](t, c)
+		case "complex64":
+			ok = runUfuncCase[complex64](t, c)
+		case "complex128":
+			ok = runUfuncCase[complex128](t, c)
+		}
+		if ok {
+			ran++
+		} else {
+			t.Logf("%s on %s: NumPy has it, numgo does not", c.Ufunc, c.Args[0].Dtype)
+		}
+	}
+	t.Logf("ran %d of %d NumPy cases", ran, len(cases))
+}
+
+func runUfuncCase[T Dtype](t *testing.T, c ufuncCase) bool {
+	table := ufuncTables[c.Ufunc]
+	if table[TypeOf[T]()] == nil {
+		return false
+	}
+	args := make([]*Array[T], len(c.Args))
+	for i, g := range c.Args {
+		args[i] = goldenAs[T](g)
+	}
+	for _, layout := range []string{"contiguous", "reversed"} {
+		in, want := args, c.Out
+		if layout == "reversed" {
+			in = make([]*Array[T], len(args))
+			for i, a := range args {
+				in[i] = reverseLast(a)
+			}
+			want = reversedGolden(c.Out)
+		}
+		name := fmt.Sprintf("%s(%s)/%s", c.Ufunc, c.Args[0].Dtype, layout)
+		// Complex power is exp(b*log(a)), whose rounding errors grow with
+		// |b*log(a)|; NumPy computes complex64 powers in single precision.
+		ulps := 16.0 // math/cmplx is less accurate than C99 complex functions
+		if c.Ufunc == "power" {
+			ulps = 64
+		}
+		switch k := table[TypeOf[T]()].(type) {
+		case binaryKernel[T, T]:
+			checkClose(t, name, binaryTo[T, T](name, table, nil, in[0], in[1]), want, ulps, in...)
+		case binaryKernel[T, bool]:
+			checkClose(t, name, binaryTo[T, bool](name, table, nil, in[0], in[1]), want, ulps, in...)
+		case unaryKernel[T, T]:
+			checkClose(t, name, unaryTo[T, T](name, table, nil, in[0]), want, ulps, in...)
+		case unaryKernel[T, bool]:
+			checkClose(t, name, unaryTo[T, bool](name, table, nil, in[0]), want, ulps, in...)
+		default:
+			t.Fatalf("%s: unexpected kernel type %T", name, k)
+		}
+	}
+	return true
+}
+
+func reversedGolden(g golden) golden {
+	r := g
+	r.Data = make([]any, len(g.Data))
+	for i, v := range g.Data {
+		r.Data[len(g.Data)-1-i] = v
+	}
+	return r
+}
+
+// checkClose compares got with NumPy's want to within about ulps units in
+// the last place for floating-point types (math libraries differ in the
+// last bits), and exactly otherwise.
+func checkClose[T, U Dtype](t *testing.T, name string, got *Array[T], want golden, ulps float64, inputs ...*Array[U]) {
+	t.Helper()
+	w := goldenAs[T](want)
+	if !sameShape(got.shape, w.shape) {
+		t.Errorf("%s: shape %v, want %v", name, got.shape, w.shape)
+		return
+	}
+	var opt cmp.Option = cmpopts.EquateComparable()
+	switch TypeOf[T]() {
+	case Float32, Complex64:
+		opt = cmp.Options{cmpopts.EquateApprox(ulps*0x1p-24, 1e-37), cmpopts.EquateNaNs()}
+	case Float64, Complex128:
+		opt = cmp.Options{cmpopts.EquateApprox(ulps*0x1p-53, 1e-300), cmpopts.EquateNaNs()}
+	}
+	if diff := cmp.Diff(w.ToSlice(), got.ToSlice(), opt, complexApprox(TypeOf[T](), ulps)); diff != "" {
+		ins := make([][]U, len(inputs))
+		for i, a := range inputs {
+			ins[i] = a.ToSlice()
+		}
+		t.Errorf("%s: differs from NumPy (-numpy +numgo):\n%s\ninputs: %v", name, diff, ins)
+	}
+}
+
+// complexApprox compares complex numbers to within a relative tolerance of
+// their modulus (a part much smaller than the other carries only absolute
+// accuracy), NaN parts equal.
+func complexApprox(typ Type, ulps float64) cmp.Option {
+	frac := ulps * 0x1p-53
+	if typ == Complex64 {
+		frac = ulps * 0x1p-24
+	}
+	return cmp.Options{
+		cmp.Comparer(func(x, y complex128) bool { return closeParts(x, y, frac) }),
+		cmp.Comparer(func(x, y complex64) bool { return closeParts(complex128(x), complex128(y), frac) }),
+	}
+}
+
+func closeParts(x, y complex128, frac float64) bool {
+	if cmplx.IsNaN(x) || cmplx.IsNaN(y) || cmplx.IsInf(x) || cmplx.IsInf(y) {
+		same := func(a, b float64) bool { return a == b || (math.IsNaN(a) && math.IsNaN(b)) }
+		return same(real(x), real(y)) && same(imag(x), imag(y))
+	}
+	return cmplx.Abs(x-y) <= frac*max(cmplx.Abs(x), cmplx.Abs(y))+1e-300
+}

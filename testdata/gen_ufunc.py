@@ -1,0 +1,94 @@
+#!/usr/bin/python3
+"""Golden data for ndarray's element-wise ufuncs.
+
+Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_ufunc.py
+Writes ndarray/testdata/ufunc/cases.json: for every ufunc and dtype NumPy
+supports with same-typed inputs and output (or bool output), the inputs and
+NumPy's result. Encoding as in gen_core.py.
+"""
+import json
+import os
+import warnings
+
+import numpy as np
+
+from golden import arr
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "ufunc", "cases.json")
+
+BINARY = ["add", "subtract", "multiply", "divide", "floor_divide", "remainder", "power", "maximum", "minimum",
+          "fmax", "fmin", "hypot", "arctan2", "copysign", "bitwise_and", "bitwise_or", "bitwise_xor",
+          "left_shift", "right_shift", "equal", "not_equal", "less", "less_equal", "greater", "greater_equal",
+          "logical_and", "logical_or", "logical_xor"]
+UNARY = ["negative", "absolute", "sign", "square", "reciprocal", "conjugate", "invert", "floor", "ceil",
+         "trunc", "rint", "deg2rad", "rad2deg", "cbrt", "expm1", "exp2", "log2", "log1p", "isnan", "isinf",
+         "isfinite", "logical_not", "exp", "log", "log10", "sqrt", "sin", "cos", "tan", "arcsin", "arccos",
+         "arctan", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh"]
+
+DTYPES = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+          "float32", "float64", "complex64", "complex128"]
+
+
+def inputs(dtype):
+    dt = np.dtype(dtype)
+    if dt.kind == "b":
+        return np.array([True, True, False, False]), np.array([True, False, True, False])
+    if dt.kind in "iu":
+        info = np.iinfo(dt)
+        a = [0, 1, 2, 3, 7, 100, -1, -7, -100, info.max, info.min, info.max - 1, 5, -5, 64, 9]
+        b = [1, 2, 3, 0, -2, 7, 3, -3, 9, 2, -1, 1, 0, 2, 3, 65]
+        m = int(info.max) - int(info.min) + 1  # wrap into range, as a cast would
+        wrap = lambda xs: np.array([(x - int(info.min)) % m + int(info.min) for x in xs], dtype=dt)
+        return wrap(a), wrap(b)
+    special = [0.0, -0.0, 1.0, -1.0, 0.5, -2.5, 3.75, 1e-3, -7.25, 100.0, 1e30, -1e-30, np.nan, np.inf, -np.inf, 0.9, 2.0, -0.5]
+    other = [1.0, 2.0, -3.0, 0.0, -0.0, 0.5, -1.5, 4.0, 2.5, -0.3, 3.0, np.nan, 1.0, 2.0, -np.inf, np.inf, 0.75, -2.0]
+    if dt.kind == "f":
+        return np.array(special, dtype=dt), np.array(other, dtype=dt)
+    re = np.array(special[:12])
+    return (re + 1j * np.array(other[:12][::-1])).astype(dt), (np.array(other[:12]) + 0.5j).astype(dt)
+
+
+MODERATE = {"sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "arcsinh", "arccosh",
+            "arctanh", "exp", "log", "log10", "sqrt", "power"}
+
+
+def moderate(x):
+    """Marks finite values off the imaginary axis with modulus below 100."""
+    if x.dtype.kind == "c":
+        return np.isfinite(x) & (np.abs(x) < 100) & (x.real != 0)
+    return ~np.isfinite(x) | (np.abs(x) < 1e3)
+
+
+def main():
+    cases = []
+    warnings.simplefilter("ignore")
+    with np.errstate(all="ignore"):
+        for name in BINARY + UNARY:
+            f = getattr(np, name)
+            for dtype in DTYPES:
+                a, b = inputs(dtype)
+                if name == "power" and a.dtype.kind in "iu":
+                    b = np.abs(b.astype(np.int64)).astype(a.dtype) % 5
+                if name == "reciprocal" and a.dtype.kind in "iu":
+                    a = np.where(a == 0, 1, a).astype(a.dtype)  # 1/0 is undefined in C; numgo gives 0
+                if name in MODERATE and a.dtype.kind in "fc":
+                    # Go's math and math/cmplx lose accuracy for huge arguments
+                    # and differ from C99 on branch cuts (docs/numpy.md).
+                    keep = moderate(a) & moderate(b)
+                    a, b = a[keep], b[keep]
+                args = (a, b) if name in BINARY else (a,)
+                try:
+                    out = f(*args)
+                except TypeError:
+                    continue
+                if out.dtype != a.dtype and out.dtype != np.bool_:
+                    continue  # a type promotion numgo spells differently (e.g. int / int -> float)
+                cases.append({"ufunc": name, "args": [arr(x) for x in args], "out": arr(out)})
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, "w") as fh:
+        json.dump(cases, fh)
+    print("wrote", len(cases), "cases to", OUT)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,30 @@
+"""Shared encoding of the golden data that the gen_*.py scripts write.
+
+Floats that JSON cannot hold are written as the strings "nan", "inf",
+"-inf"; complex numbers as [re, im]; integers exactly.
+"""
+import math
+
+import numpy as np
+
+
+def enc(x):
+    """Encodes one scalar for JSON."""
+    if isinstance(x, (complex, np.complexfloating)):
+        return [enc(float(x.real)), enc(float(x.imag))]
+    if isinstance(x, (bool, np.bool_)):
+        return bool(x)
+    if isinstance(x, (int, np.integer)):
+        return int(x)
+    x = float(x)
+    if math.isnan(x):
+        return "nan"
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    return x
+
+
+def arr(a):
+    """Encodes an array as {dtype, shape, data in C order}."""
+    a = np.asarray(a)
+    return {"dtype": str(a.dtype), "shape": list(a.shape), "data": [enc(v) for v in a.ravel(order="C").tolist()]}
