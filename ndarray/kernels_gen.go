@@ -4486,3 +4486,703 @@ func Arctanh[T Float | Complex](a *Array[T]) *Array[T] {
 func ArctanhTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 	return unaryTo("Arctanh", &arctanhKernels, dst, a)
 }
+
+var sumReduceKernels = [numTypes]any{
+	Int8:       reduceKernel[int8, int8](sumKernel[int8]),
+	Int16:      reduceKernel[int16, int16](sumKernel[int16]),
+	Int32:      reduceKernel[int32, int32](sumKernel[int32]),
+	Int64:      reduceKernel[int64, int64](sumKernel[int64]),
+	Int:        reduceKernel[int, int](sumKernel[int]),
+	Uint8:      reduceKernel[uint8, uint8](sumKernel[uint8]),
+	Uint16:     reduceKernel[uint16, uint16](sumKernel[uint16]),
+	Uint32:     reduceKernel[uint32, uint32](sumKernel[uint32]),
+	Uint64:     reduceKernel[uint64, uint64](sumKernel[uint64]),
+	Float32:    reduceKernel[float32, float32](sumKernel[float32]),
+	Float64:    reduceKernel[float64, float64](sumKernel[float64]),
+	Complex64:  reduceKernel[complex64, complex64](sumKernel[complex64]),
+	Complex128: reduceKernel[complex128, complex128](sumKernel[complex128]),
+}
+
+var nanSumReduceKernels = [numTypes]any{
+	Int8:       reduceKernel[int8, int8](nanSumKernel[int8]),
+	Int16:      reduceKernel[int16, int16](nanSumKernel[int16]),
+	Int32:      reduceKernel[int32, int32](nanSumKernel[int32]),
+	Int64:      reduceKernel[int64, int64](nanSumKernel[int64]),
+	Int:        reduceKernel[int, int](nanSumKernel[int]),
+	Uint8:      reduceKernel[uint8, uint8](nanSumKernel[uint8]),
+	Uint16:     reduceKernel[uint16, uint16](nanSumKernel[uint16]),
+	Uint32:     reduceKernel[uint32, uint32](nanSumKernel[uint32]),
+	Uint64:     reduceKernel[uint64, uint64](nanSumKernel[uint64]),
+	Float32:    reduceKernel[float32, float32](nanSumKernel[float32]),
+	Float64:    reduceKernel[float64, float64](nanSumKernel[float64]),
+	Complex64:  reduceKernel[complex64, complex64](nanSumKernel[complex64]),
+	Complex128: reduceKernel[complex128, complex128](nanSumKernel[complex128]),
+}
+
+func maxReduceBool(d []bool, di, ds int, a []bool, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = acc || x
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = acc || x
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = acc || x
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+func maxReduceReal[T Real](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = max(acc, x)
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = max(acc, x)
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = max(acc, x)
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+var maxReduceKernels = [numTypes]any{
+	Bool:    reduceKernel[bool, bool](maxReduceBool),
+	Int8:    reduceKernel[int8, int8](maxReduceReal[int8]),
+	Int16:   reduceKernel[int16, int16](maxReduceReal[int16]),
+	Int32:   reduceKernel[int32, int32](maxReduceReal[int32]),
+	Int64:   reduceKernel[int64, int64](maxReduceReal[int64]),
+	Int:     reduceKernel[int, int](maxReduceReal[int]),
+	Uint8:   reduceKernel[uint8, uint8](maxReduceReal[uint8]),
+	Uint16:  reduceKernel[uint16, uint16](maxReduceReal[uint16]),
+	Uint32:  reduceKernel[uint32, uint32](maxReduceReal[uint32]),
+	Uint64:  reduceKernel[uint64, uint64](maxReduceReal[uint64]),
+	Float32: reduceKernel[float32, float32](maxReduceReal[float32]),
+	Float64: reduceKernel[float64, float64](maxReduceReal[float64]),
+}
+
+func minReduceBool(d []bool, di, ds int, a []bool, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = acc && x
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = acc && x
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = acc && x
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+func minReduceReal[T Real](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = min(acc, x)
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = min(acc, x)
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = min(acc, x)
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+var minReduceKernels = [numTypes]any{
+	Bool:    reduceKernel[bool, bool](minReduceBool),
+	Int8:    reduceKernel[int8, int8](minReduceReal[int8]),
+	Int16:   reduceKernel[int16, int16](minReduceReal[int16]),
+	Int32:   reduceKernel[int32, int32](minReduceReal[int32]),
+	Int64:   reduceKernel[int64, int64](minReduceReal[int64]),
+	Int:     reduceKernel[int, int](minReduceReal[int]),
+	Uint8:   reduceKernel[uint8, uint8](minReduceReal[uint8]),
+	Uint16:  reduceKernel[uint16, uint16](minReduceReal[uint16]),
+	Uint32:  reduceKernel[uint32, uint32](minReduceReal[uint32]),
+	Uint64:  reduceKernel[uint64, uint64](minReduceReal[uint64]),
+	Float32: reduceKernel[float32, float32](minReduceReal[float32]),
+	Float64: reduceKernel[float64, float64](minReduceReal[float64]),
+}
+
+func nanMaxReduceInteger[T Integer](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = max(acc, x)
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = max(acc, x)
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = max(acc, x)
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+func nanMaxReduceFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = nanMax(acc, x)
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = nanMax(acc, x)
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = nanMax(acc, x)
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+var nanMaxReduceKernels = [numTypes]any{
+	Int8:    reduceKernel[int8, int8](nanMaxReduceInteger[int8]),
+	Int16:   reduceKernel[int16, int16](nanMaxReduceInteger[int16]),
+	Int32:   reduceKernel[int32, int32](nanMaxReduceInteger[int32]),
+	Int64:   reduceKernel[int64, int64](nanMaxReduceInteger[int64]),
+	Int:     reduceKernel[int, int](nanMaxReduceInteger[int]),
+	Uint8:   reduceKernel[uint8, uint8](nanMaxReduceInteger[uint8]),
+	Uint16:  reduceKernel[uint16, uint16](nanMaxReduceInteger[uint16]),
+	Uint32:  reduceKernel[uint32, uint32](nanMaxReduceInteger[uint32]),
+	Uint64:  reduceKernel[uint64, uint64](nanMaxReduceInteger[uint64]),
+	Float32: reduceKernel[float32, float32](nanMaxReduceFloat[float32]),
+	Float64: reduceKernel[float64, float64](nanMaxReduceFloat[float64]),
+}
+
+func nanMinReduceInteger[T Integer](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = min(acc, x)
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = min(acc, x)
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = min(acc, x)
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+func nanMinReduceFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = nanMin(acc, x)
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = nanMin(acc, x)
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = nanMin(acc, x)
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+var nanMinReduceKernels = [numTypes]any{
+	Int8:    reduceKernel[int8, int8](nanMinReduceInteger[int8]),
+	Int16:   reduceKernel[int16, int16](nanMinReduceInteger[int16]),
+	Int32:   reduceKernel[int32, int32](nanMinReduceInteger[int32]),
+	Int64:   reduceKernel[int64, int64](nanMinReduceInteger[int64]),
+	Int:     reduceKernel[int, int](nanMinReduceInteger[int]),
+	Uint8:   reduceKernel[uint8, uint8](nanMinReduceInteger[uint8]),
+	Uint16:  reduceKernel[uint16, uint16](nanMinReduceInteger[uint16]),
+	Uint32:  reduceKernel[uint32, uint32](nanMinReduceInteger[uint32]),
+	Uint64:  reduceKernel[uint64, uint64](nanMinReduceInteger[uint64]),
+	Float32: reduceKernel[float32, float32](nanMinReduceFloat[float32]),
+	Float64: reduceKernel[float64, float64](nanMinReduceFloat[float64]),
+}
+
+func prodReduceNumber[T Number](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = acc * x
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = acc * x
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = acc * x
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+var prodReduceKernels = [numTypes]any{
+	Int8:       reduceKernel[int8, int8](prodReduceNumber[int8]),
+	Int16:      reduceKernel[int16, int16](prodReduceNumber[int16]),
+	Int32:      reduceKernel[int32, int32](prodReduceNumber[int32]),
+	Int64:      reduceKernel[int64, int64](prodReduceNumber[int64]),
+	Int:        reduceKernel[int, int](prodReduceNumber[int]),
+	Uint8:      reduceKernel[uint8, uint8](prodReduceNumber[uint8]),
+	Uint16:     reduceKernel[uint16, uint16](prodReduceNumber[uint16]),
+	Uint32:     reduceKernel[uint32, uint32](prodReduceNumber[uint32]),
+	Uint64:     reduceKernel[uint64, uint64](prodReduceNumber[uint64]),
+	Float32:    reduceKernel[float32, float32](prodReduceNumber[float32]),
+	Float64:    reduceKernel[float64, float64](prodReduceNumber[float64]),
+	Complex64:  reduceKernel[complex64, complex64](prodReduceNumber[complex64]),
+	Complex128: reduceKernel[complex128, complex128](prodReduceNumber[complex128]),
+}
+
+func nanProdReduceInteger[T Integer](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = acc * x
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = acc * x
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = acc * x
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+func nanProdReduceFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = nanProd(acc, x)
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = nanProd(acc, x)
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = nanProd(acc, x)
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+func nanProdReduceComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = nanProd(acc, x)
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = nanProd(acc, x)
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = nanProd(acc, x)
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+var nanProdReduceKernels = [numTypes]any{
+	Int8:       reduceKernel[int8, int8](nanProdReduceInteger[int8]),
+	Int16:      reduceKernel[int16, int16](nanProdReduceInteger[int16]),
+	Int32:      reduceKernel[int32, int32](nanProdReduceInteger[int32]),
+	Int64:      reduceKernel[int64, int64](nanProdReduceInteger[int64]),
+	Int:        reduceKernel[int, int](nanProdReduceInteger[int]),
+	Uint8:      reduceKernel[uint8, uint8](nanProdReduceInteger[uint8]),
+	Uint16:     reduceKernel[uint16, uint16](nanProdReduceInteger[uint16]),
+	Uint32:     reduceKernel[uint32, uint32](nanProdReduceInteger[uint32]),
+	Uint64:     reduceKernel[uint64, uint64](nanProdReduceInteger[uint64]),
+	Float32:    reduceKernel[float32, float32](nanProdReduceFloat[float32]),
+	Float64:    reduceKernel[float64, float64](nanProdReduceFloat[float64]),
+	Complex64:  reduceKernel[complex64, complex64](nanProdReduceComplex[complex64]),
+	Complex128: reduceKernel[complex128, complex128](nanProdReduceComplex[complex128]),
+}
+
+func allReduceBool(d []bool, di, ds int, a []bool, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = acc && x
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = acc && x
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = acc && x
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+func allReduceNumber[T Number](d []bool, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = acc && x != 0
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = acc && x != 0
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = acc && x != 0
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+var allReduceKernels = [numTypes]any{
+	Bool:       reduceKernel[bool, bool](allReduceBool),
+	Int8:       reduceKernel[int8, bool](allReduceNumber[int8]),
+	Int16:      reduceKernel[int16, bool](allReduceNumber[int16]),
+	Int32:      reduceKernel[int32, bool](allReduceNumber[int32]),
+	Int64:      reduceKernel[int64, bool](allReduceNumber[int64]),
+	Int:        reduceKernel[int, bool](allReduceNumber[int]),
+	Uint8:      reduceKernel[uint8, bool](allReduceNumber[uint8]),
+	Uint16:     reduceKernel[uint16, bool](allReduceNumber[uint16]),
+	Uint32:     reduceKernel[uint32, bool](allReduceNumber[uint32]),
+	Uint64:     reduceKernel[uint64, bool](allReduceNumber[uint64]),
+	Float32:    reduceKernel[float32, bool](allReduceNumber[float32]),
+	Float64:    reduceKernel[float64, bool](allReduceNumber[float64]),
+	Complex64:  reduceKernel[complex64, bool](allReduceNumber[complex64]),
+	Complex128: reduceKernel[complex128, bool](allReduceNumber[complex128]),
+}
+
+func anyReduceBool(d []bool, di, ds int, a []bool, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = acc || x
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = acc || x
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = acc || x
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+func anyReduceNumber[T Number](d []bool, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = acc || x != 0
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = acc || x != 0
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = acc || x != 0
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+var anyReduceKernels = [numTypes]any{
+	Bool:       reduceKernel[bool, bool](anyReduceBool),
+	Int8:       reduceKernel[int8, bool](anyReduceNumber[int8]),
+	Int16:      reduceKernel[int16, bool](anyReduceNumber[int16]),
+	Int32:      reduceKernel[int32, bool](anyReduceNumber[int32]),
+	Int64:      reduceKernel[int64, bool](anyReduceNumber[int64]),
+	Int:        reduceKernel[int, bool](anyReduceNumber[int]),
+	Uint8:      reduceKernel[uint8, bool](anyReduceNumber[uint8]),
+	Uint16:     reduceKernel[uint16, bool](anyReduceNumber[uint16]),
+	Uint32:     reduceKernel[uint32, bool](anyReduceNumber[uint32]),
+	Uint64:     reduceKernel[uint64, bool](anyReduceNumber[uint64]),
+	Float32:    reduceKernel[float32, bool](anyReduceNumber[float32]),
+	Float64:    reduceKernel[float64, bool](anyReduceNumber[float64]),
+	Complex64:  reduceKernel[complex64, bool](anyReduceNumber[complex64]),
+	Complex128: reduceKernel[complex128, bool](anyReduceNumber[complex128]),
+}
+
+func countNonzeroReduceBool(d []int, di, ds int, a []bool, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = acc + b2i(x)
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = acc + b2i(x)
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = acc + b2i(x)
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+func countNonzeroReduceNumber[T Number](d []int, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = acc + b2i(x != 0)
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = acc + b2i(x != 0)
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = acc + b2i(x != 0)
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+var countNonzeroReduceKernels = [numTypes]any{
+	Bool:       reduceKernel[bool, int](countNonzeroReduceBool),
+	Int8:       reduceKernel[int8, int](countNonzeroReduceNumber[int8]),
+	Int16:      reduceKernel[int16, int](countNonzeroReduceNumber[int16]),
+	Int32:      reduceKernel[int32, int](countNonzeroReduceNumber[int32]),
+	Int64:      reduceKernel[int64, int](countNonzeroReduceNumber[int64]),
+	Int:        reduceKernel[int, int](countNonzeroReduceNumber[int]),
+	Uint8:      reduceKernel[uint8, int](countNonzeroReduceNumber[uint8]),
+	Uint16:     reduceKernel[uint16, int](countNonzeroReduceNumber[uint16]),
+	Uint32:     reduceKernel[uint32, int](countNonzeroReduceNumber[uint32]),
+	Uint64:     reduceKernel[uint64, int](countNonzeroReduceNumber[uint64]),
+	Float32:    reduceKernel[float32, int](countNonzeroReduceNumber[float32]),
+	Float64:    reduceKernel[float64, int](countNonzeroReduceNumber[float64]),
+	Complex64:  reduceKernel[complex64, int](countNonzeroReduceNumber[complex64]),
+	Complex128: reduceKernel[complex128, int](countNonzeroReduceNumber[complex128]),
+}
+
+func countNonNaNReduceFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = acc + T(b2i(x == x))
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = acc + T(b2i(x == x))
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = acc + T(b2i(x == x))
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+func countNonNaNReduceComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = acc + T(complex(float64(b2i(x == x)), 0))
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = acc + T(complex(float64(b2i(x == x)), 0))
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = acc + T(complex(float64(b2i(x == x)), 0))
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+var countNonNaNReduceKernels = [numTypes]any{
+	Float32:    reduceKernel[float32, float32](countNonNaNReduceFloat[float32]),
+	Float64:    reduceKernel[float64, float64](countNonNaNReduceFloat[float64]),
+	Complex64:  reduceKernel[complex64, complex64](countNonNaNReduceComplex[complex64]),
+	Complex128: reduceKernel[complex128, complex128](countNonNaNReduceComplex[complex128]),
+}

@@ -142,6 +142,32 @@ var ufuncs = []ufunc{
 		[]string{"Bool", "!x", "Number", "x == 0"}},
 }
 
+// A reduction combines an accumulator acc with each element x; its
+// kernel folds a run into one accumulator (stride 0 destination) or
+// combines two runs element by element.
+type reduction struct {
+	name  string   // table name: <name>ReduceKernels
+	acc   string   // the accumulator's type when it is not T ("bool", "int")
+	exprs []string // alternating family name and expression of acc and x
+}
+
+var reductions = []reduction{
+	// An expression "@name" stands for a hand-written kernel: sums use
+	// pairwise summation, which is not a fold of one expression.
+	{"sum", "", []string{"Number", "@sumKernel"}},
+	{"nanSum", "", []string{"Number", "@nanSumKernel"}},
+	{"max", "", []string{"Bool", "acc || x", "Real", "max(acc, x)"}},
+	{"min", "", []string{"Bool", "acc && x", "Real", "min(acc, x)"}},
+	{"nanMax", "", []string{"Integer", "max(acc, x)", "Float", "nanMax(acc, x)"}},
+	{"nanMin", "", []string{"Integer", "min(acc, x)", "Float", "nanMin(acc, x)"}},
+	{"prod", "", []string{"Number", "acc * x"}},
+	{"nanProd", "", []string{"Integer", "acc * x", "Float", "nanProd(acc, x)", "Complex", "nanProd(acc, x)"}},
+	{"all", "bool", []string{"Bool", "acc && x", "Number", "acc && x != 0"}},
+	{"any", "bool", []string{"Bool", "acc || x", "Number", "acc || x != 0"}},
+	{"countNonzero", "int", []string{"Bool", "acc + b2i(x)", "Number", "acc + b2i(x != 0)"}},
+	{"countNonNaN", "", []string{"Float", "acc + T(b2i(x == x))", "Complex", "acc + T(complex(float64(b2i(x == x)), 0))"}},
+}
+
 // The functions of Go's math and math/cmplx that are ufuncs, for Float
 // and, where math/cmplx has them, Complex.
 var mathUnary = []struct {
@@ -214,6 +240,36 @@ import (
 			"U": u, "Table": table, "R": result(u, "T"),
 		})
 	}
+	for _, r := range reductions {
+		var entries []string
+		for i := 0; i < len(r.exprs); i += 2 {
+			fam, expr := families[r.exprs[i]], r.exprs[i+1]
+			kname := r.name + "Reduce" + r.exprs[i]
+			elem, tparams, inst := "T", "[T "+fam.constraint+"]", "[%s]"
+			if r.exprs[i] == "Bool" {
+				elem, tparams, inst = "bool", "", ""
+			}
+			acc := elem
+			if r.acc != "" {
+				acc = r.acc
+			}
+			if name, ok := strings.CutPrefix(expr, "@"); ok {
+				kname = name
+			} else {
+				execute(&b, reduceTmpl, map[string]any{"Name": kname, "TParams": tparams, "T": elem, "R": acc, "Expr": expr})
+			}
+			for _, t := range fam.types {
+				rt := t
+				if r.acc != "" {
+					rt = r.acc
+				}
+				entries = append(entries, fmt.Sprintf("%s: reduceKernel[%s, %s](%s%s),", typeConst(t), t, rt, kname,
+					strings.ReplaceAll(inst, "%s", t)))
+			}
+		}
+		fmt.Fprintf(&b, "\nvar %sReduceKernels = [numTypes]any{\n%s\n}\n", r.name, strings.Join(entries, "\n"))
+	}
+
 	dir := "."
 	if len(os.Args) > 1 {
 		dir = os.Args[1]
@@ -346,6 +402,34 @@ func {{.Name}}{{.TParams}}(d []{{.Result}}, di, ds int, a []{{.T}}, ai, as int, 
 	}
 }
 {{end}}`))
+
+var reduceTmpl = template.Must(template.New("r").Parse(`
+func {{.Name}}{{.TParams}}(d []{{.R}}, di, ds int, a []{{.T}}, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = {{.Expr}}
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = {{.Expr}}
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = {{.Expr}}
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+`))
 
 // camel turns "floor_divide" into "FloorDivide".
 func camel(s string) string {

@@ -1,0 +1,248 @@
+package ndarray
+
+import "math"
+
+// Functions that work on 1-d lanes along one axis: arg-reductions and
+// cumulative sums and products.
+
+// eachLane calls fn for every 1-d lane of shape along axis with each
+// operand's offset of the lane's first element. The operands' strides have
+// len(shape) entries; a result without the axis has stride 0 there.
+func eachLane(shape []int, axis int, fn func(off [maxOperands]int), ops ...operand) {
+	var outer [maxDims]int
+	var strides [maxOperands][maxDims]int
+	nd := 0
+	for k, n := range shape {
+		if k == axis {
+			continue
+		}
+		outer[nd] = n
+		for i, op := range ops {
+			strides[i][nd] = op.strides[k]
+		}
+		nd++
+	}
+	outerOps := make([]operand, len(ops))
+	for i, op := range ops {
+		outerOps[i] = operand{op.offset, strides[i][:nd]}
+	}
+	l := newLoop(outer[:nd], outerOps...)
+	it := l.iter(0, l.size())
+	for it.next() {
+		off := it.off
+		for range it.n {
+			fn(off)
+			for i := range ops {
+				off[i] += it.st[i]
+			}
+		}
+	}
+}
+
+// singleAxis returns the one axis of opts, or -1 for none (a flattened
+// reduction), and whether to keep dimensions.
+func singleAxis(op string, ndim int, opts []ReduceOption) (axis int, keep bool) {
+	var c reduceConfig
+	for _, o := range opts {
+		o(&c)
+	}
+	if !c.axisSet {
+		return -1, c.keepDims
+	}
+	if len(c.axes) != 1 {
+		panic(&AxisError{Op: op, Msg: "takes exactly one axis"})
+	}
+	return normAxis(op, c.axes[0], ndim), c.keepDims
+}
+
+// argReduce returns, for every lane along the axis of opts (or of a
+// flattened), the index that pick chooses.
+func argReduce[T Real](op string, a *Array[T], opts []ReduceOption, pick func(x []T, off, st, n int) int) *Array[int] {
+	axis, keep := singleAxis(op, a.Ndim(), opts)
+	src := a
+	if axis < 0 {
+		src, axis = a.Ravel(), 0
+	}
+	if src.shape[axis] == 0 {
+		panicValue(op, "attempt to get %s of an empty sequence", map[bool]string{true: "argmax", false: "argmin"}[op == "ArgMax" || op == "NanArgMax"])
+	}
+	outShape := make([]int, 0, src.Ndim())
+	for k, n := range src.shape {
+		if k != axis {
+			outShape = append(outShape, n)
+		}
+	}
+	out := newArray[int](op, outShape)
+	dstStrides := make([]int, src.Ndim())
+	copy(dstStrides, out.strides[:axis])
+	copy(dstStrides[axis+1:], out.strides[axis:])
+	n, st := src.shape[axis], src.strides[axis]
+	eachLane(src.shape, axis, func(off [maxOperands]int) {
+		out.data[off[0]] = pick(src.data, off[1], st, n)
+	}, operand{0, dstStrides}, src.layout())
+	if keep {
+		if a.Ndim() == 0 || len(opts) > 0 && axisOf(opts) < 0 {
+			return out.Reshape(onesShape(a.Ndim())...)
+		}
+		return out.ExpandDims(axis)
+	}
+	return out
+}
+
+func axisOf(opts []ReduceOption) int {
+	var c reduceConfig
+	for _, o := range opts {
+		o(&c)
+	}
+	if !c.axisSet {
+		return -1
+	}
+	return 0
+}
+
+func onesShape(n int) []int {
+	s := make([]int, n)
+	for k := range s {
+		s[k] = 1
+	}
+	return s
+}
+
+// ArgMax returns the index of the largest element along the axis given by
+// Axis (of the flattened array by default), like numpy.argmax: the first
+// one when several are equal, and the first NaN if there is one. It panics
+// with a *ValueError for an empty lane and an *AxisError for more than one axis.
+func ArgMax[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
+	return argReduce("ArgMax", a, opts, func(x []T, off, st, n int) int {
+		best, bi := x[off], 0
+		if best != best {
+			return 0
+		}
+		for i := 1; i < n; i++ {
+			v := x[off+i*st]
+			if v > best {
+				best, bi = v, i
+			} else if v != v {
+				return i
+			}
+		}
+		return bi
+	})
+}
+
+// ArgMin returns the index of the smallest element along the axis given by
+// Axis (of the flattened array by default), like numpy.argmin, with ArgMax's
+// rules for ties, NaN and panics.
+func ArgMin[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
+	return argReduce("ArgMin", a, opts, func(x []T, off, st, n int) int {
+		best, bi := x[off], 0
+		if best != best {
+			return 0
+		}
+		for i := 1; i < n; i++ {
+			v := x[off+i*st]
+			if v < best {
+				best, bi = v, i
+			} else if v != v {
+				return i
+			}
+		}
+		return bi
+	})
+}
+
+// NanArgMax is ArgMax ignoring NaNs, like numpy.nanargmax. It panics with a
+// *ValueError for an all-NaN lane, as NumPy raises "All-NaN slice encountered".
+func NanArgMax[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
+	return argReduce("NanArgMax", a, opts, func(x []T, off, st, n int) int {
+		return nanArg("NanArgMax", x, off, st, n, func(v, best T) bool { return v > best })
+	})
+}
+
+// NanArgMin is ArgMin ignoring NaNs, like numpy.nanargmin. It panics with a
+// *ValueError for an all-NaN lane.
+func NanArgMin[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
+	return argReduce("NanArgMin", a, opts, func(x []T, off, st, n int) int {
+		return nanArg("NanArgMin", x, off, st, n, func(v, best T) bool { return v < best })
+	})
+}
+
+func nanArg[T Real](op string, x []T, off, st, n int, better func(v, best T) bool) int {
+	bi := -1
+	var best T
+	for i := range n {
+		v := x[off+i*st]
+		if v != v {
+			continue
+		}
+		if bi < 0 || better(v, best) {
+			best, bi = v, i
+		}
+	}
+	if bi < 0 {
+		panicValue(op, "All-NaN slice encountered")
+	}
+	return bi
+}
+
+// CumSum returns the cumulative sums along the axis given by Axis (of the
+// flattened array by default), like numpy.cumsum. The result has a's shape
+// (1-d when flattened).
+func CumSum[T Number](a *Array[T], opts ...ReduceOption) *Array[T] {
+	return scan("CumSum", a, opts, 0, false, func(acc, x T) T { return acc + x })
+}
+
+// CumProd returns the cumulative products along the axis given by Axis (of
+// the flattened array by default), like numpy.cumprod.
+func CumProd[T Number](a *Array[T], opts ...ReduceOption) *Array[T] {
+	return scan("CumProd", a, opts, one[T](), false, func(acc, x T) T { return acc * x })
+}
+
+// NanCumSum is CumSum with NaNs counted as zero, like numpy.nancumsum.
+func NanCumSum[T Number](a *Array[T], opts ...ReduceOption) *Array[T] {
+	return scan("NanCumSum", a, opts, 0, true, func(acc, x T) T { return acc + x })
+}
+
+// scan runs the running combination f along each lane. The call per
+// element is the price of one mechanism for three scans; scans are memory
+// bound and rarely hot.
+func scan[T Number](op string, a *Array[T], opts []ReduceOption, init T, skipNaN bool, f func(acc, x T) T) *Array[T] {
+	axis, _ := singleAxis(op, a.Ndim(), opts)
+	src := a
+	if axis < 0 {
+		src, axis = a.Ravel(), 0
+	}
+	out := newArray[T](op, src.shape)
+	if out.Size() == 0 {
+		return out
+	}
+	n, ss, ds := src.shape[axis], src.strides[axis], out.strides[axis]
+	eachLane(src.shape, axis, func(off [maxOperands]int) {
+		acc := init
+		for i := range n {
+			if x := src.data[off[1]+i*ss]; !skipNaN || x == x {
+				acc = f(acc, x)
+			}
+			out.data[off[0]+i*ds] = acc
+		}
+	}, out.layout(), src.layout())
+	return out
+}
+
+// NanToNum returns a copy of a with NaN replaced by nan and infinities by
+// posInf and negInf, like numpy.nan_to_num with those keywords (NumPy's
+// defaults are 0 and the largest finite values, math.MaxFloat64 for float64).
+func NanToNum[T Float](a *Array[T], nan, posInf, negInf T) *Array[T] {
+	out := a.Copy()
+	for i, x := range out.data {
+		switch {
+		case x != x:
+			out.data[i] = nan
+		case math.IsInf(float64(x), 1):
+			out.data[i] = posInf
+		case math.IsInf(float64(x), -1):
+			out.data[i] = negInf
+		}
+	}
+	return out
+}

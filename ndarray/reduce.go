@@ -1,0 +1,285 @@
+package ndarray
+
+import "sync"
+
+// Reductions. A reduction folds a along some axes into dst, whose shape is
+// a's with those axes removed (or kept with length 1 under KeepDims). It
+// runs on the iteration engine with dst as an operand whose strides are 0
+// along the reduced axes: when the innermost axis is reduced, a kernel folds
+// a whole run into one element of dst (for sums by pairwise summation);
+// otherwise it combines a run of a into a run of dst element by element, as
+// NumPy does for a sum along axis 0 of a C-ordered matrix.
+
+// ReduceOption configures a reduction: Axis, KeepDims, Ddof.
+type ReduceOption func(*reduceConfig)
+
+type reduceConfig struct {
+	axes     []int
+	axisSet  bool
+	keepDims bool
+	ddof     int
+}
+
+// Axis restricts a reduction to the given axes (negative counts from the
+// end), like NumPy's axis= argument. Without Axis a reduction runs over all
+// axes; Axis() with no axes reduces over none.
+func Axis(axes ...int) ReduceOption {
+	return func(c *reduceConfig) { c.axes, c.axisSet = axes, true }
+}
+
+// KeepDims keeps the reduced axes in the result with length 1, so that it
+// broadcasts against the input, like NumPy's keepdims=True.
+func KeepDims() ReduceOption { return func(c *reduceConfig) { c.keepDims = true } }
+
+// Ddof sets the delta degrees of freedom of Var and Std: the divisor is
+// N - ddof. The default is 0, as in NumPy.
+func Ddof(ddof int) ReduceOption { return func(c *reduceConfig) { c.ddof = ddof } }
+
+// reduceKernel folds n elements of a into d: d[di+i*ds] = f(d[di+i*ds],
+// a[ai+i*as]), where ds == 0 folds the whole run into d[di].
+type reduceKernel[T, R Dtype] func(d []R, di, ds int, a []T, ai, as int, n int)
+
+// A reducePlan is a reduction's shapes, kept in fixed arrays so that a
+// reduction into a given dst allocates nothing.
+type reducePlan struct {
+	cfg      reduceConfig
+	nd       int
+	reduced  [maxDims]bool
+	outShape [maxDims]int // the result's shape
+	outNd    int
+	count    int // elements folded into each result element
+}
+
+func planReduce(op string, shape []int, opts []ReduceOption) reducePlan {
+	var p reducePlan
+	for _, o := range opts {
+		o(&p.cfg)
+	}
+	p.nd = len(shape)
+	if !p.cfg.axisSet {
+		for k := range p.nd {
+			p.reduced[k] = true
+		}
+	}
+	for _, ax := range p.cfg.axes {
+		k := normAxis(op, ax, p.nd)
+		if p.reduced[k] {
+			panic(&AxisError{Op: op, Axis: ax, Ndim: p.nd, Msg: "duplicate value in 'axis'"})
+		}
+		p.reduced[k] = true
+	}
+	p.count = 1
+	for k, n := range shape {
+		switch {
+		case !p.reduced[k]:
+			p.outShape[p.outNd] = n
+			p.outNd++
+		case p.cfg.keepDims:
+			p.outShape[p.outNd] = 1
+			p.outNd++
+			p.count *= n
+		default:
+			p.count *= n
+		}
+	}
+	return p
+}
+
+func (p *reducePlan) shape() []int { return p.outShape[:p.outNd] }
+
+// dstOperand returns dst as an operand of a loop over a's shape: its own
+// strides along the kept axes, 0 along the reduced ones.
+func (p *reducePlan) dstOperand(dst layoutOf, buf *[maxDims]int) operand {
+	j := 0
+	for k := range p.nd {
+		if p.reduced[k] {
+			buf[k] = 0
+			if p.cfg.keepDims {
+				j++
+			}
+			continue
+		}
+		buf[k] = dst.strides[j]
+		j++
+	}
+	return operand{dst.offset, buf[:p.nd]}
+}
+
+// layoutOf is the part of an Array a loop needs, whatever its element type.
+type layoutOf struct {
+	offset  int
+	strides []int
+}
+
+// reduceRun folds a into dst (already holding the initial values) with k.
+func reduceRun[T, R Dtype](p *reducePlan, dst *Array[R], a *Array[T], k reduceKernel[T, R]) {
+	var buf [maxDims]int
+	l := newLoop(a.shape, p.dstOperand(layoutOf{dst.offset, dst.strides}, &buf), a.layout())
+	it := l.iter(0, l.size())
+	for it.next() {
+		k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
+	}
+}
+
+// reduceWith reduces a with the kernel of table into dst (allocated when
+// nil), starting from identity.
+func reduceWith[T, R Dtype](op string, table *[numTypes]any, identity R, dst *Array[R], a *Array[T], opts []ReduceOption) *Array[R] {
+	k := kernelFor[reduceKernel[T, R]](op, table, TypeOf[T]())
+	p := planReduce(op, a.shape, opts)
+	dst = prepareDst(op, dst, p.shape())
+	dst.Fill(identity)
+	reduceRun(&p, dst, a, k)
+	return dst
+}
+
+// reduceFromFirst reduces a with the kernel of table into dst, starting
+// from the first element along the reduced axes: for reductions with no
+// identity (Max, Min), which panic on an empty reduction.
+func reduceFromFirst[T Dtype](op, npName string, table *[numTypes]any, dst *Array[T], a *Array[T], opts []ReduceOption) *Array[T] {
+	k := kernelFor[reduceKernel[T, T]](op, table, TypeOf[T]())
+	p := planReduce(op, a.shape, opts)
+	dst = prepareDst(op, dst, p.shape())
+	if p.count == 0 && dst.Size() > 0 || a.Size() == 0 && p.outNd == 0 {
+		panicValue(op, "zero-size array to reduction operation %s which has no identity", npName)
+	}
+	if dst.Size() == 0 {
+		return dst
+	}
+	// The first element along the reduced axes is a view of a with those
+	// axes of length 1, read into dst through its reduced-shape strides.
+	var shape, buf [maxDims]int
+	for k, n := range a.shape {
+		shape[k] = n
+		if p.reduced[k] {
+			shape[k] = 1
+		}
+	}
+	first := operand{a.offset, a.strides}
+	l := newLoop(shape[:p.nd], p.dstOperand(layoutOf{dst.offset, dst.strides}, &buf), first)
+	it := l.iter(0, l.size())
+	for it.next() {
+		copyRun(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
+	}
+	reduceRun(&p, dst, a, k)
+	return dst
+}
+
+// pairwiseBlock is the run length below which pairwiseSum adds in eight
+// interleaved partial sums, NumPy's PW_BLOCKSIZE.
+const pairwiseBlock = 128
+
+// parallelSumMin is the run length above which pairwiseSum computes the
+// two halves of its top splits on separate goroutines. The split points do
+// not depend on the number of goroutines, so neither does the result.
+const parallelSumMin = 1 << 18
+
+// pairwiseSum returns the sum of n elements of a from ai with stride as by
+// NumPy's pairwise summation: runs of at most 128 are added in eight
+// interleaved partial sums, longer runs are split in two halves (at a
+// multiple of 8) summed recursively, so the rounding error grows as
+// O(log n) rather than O(n). With skipNaN, NaNs count as zero (NanSum).
+func pairwiseSum[T Number](a []T, ai, as, n int, skipNaN bool) T {
+	if n < 8 {
+		var s T
+		for ; n > 0; n-- {
+			if x := a[ai]; !skipNaN || x == x {
+				s += x
+			}
+			ai += as
+		}
+		return s
+	}
+	if n <= pairwiseBlock {
+		var r [8]T
+		i := 0
+		for ; i+8 <= n; i += 8 {
+			for j := range r {
+				if x := a[ai+(i+j)*as]; !skipNaN || x == x {
+					r[j] += x
+				}
+			}
+		}
+		s := (r[0] + r[1]) + (r[2] + r[3]) + ((r[4] + r[5]) + (r[6] + r[7]))
+		for ; i < n; i++ {
+			if x := a[ai+i*as]; !skipNaN || x == x {
+				s += x
+			}
+		}
+		return s
+	}
+	n2 := n / 2
+	n2 -= n2 % 8
+	if n >= parallelSumMin && workers(n) > 1 {
+		var hi T
+		var wg sync.WaitGroup
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			hi = pairwiseSum(a, ai+n2*as, as, n-n2, skipNaN)
+		}()
+		lo := pairwiseSum(a, ai, as, n2, skipNaN)
+		wg.Wait()
+		return lo + hi
+	}
+	return pairwiseSum(a, ai, as, n2, skipNaN) + pairwiseSum(a, ai+n2*as, as, n-n2, skipNaN)
+}
+
+func sumKernel[T Number](d []T, di, ds int, a []T, ai, as int, n int) {
+	addRun(d, di, ds, a, ai, as, n, false)
+}
+
+func nanSumKernel[T Number](d []T, di, ds int, a []T, ai, as int, n int) {
+	addRun(d, di, ds, a, ai, as, n, true)
+}
+
+func addRun[T Number](d []T, di, ds int, a []T, ai, as int, n int, skipNaN bool) {
+	switch {
+	case ds == 0:
+		d[di] += pairwiseSum(a, ai, as, n, skipNaN)
+	case ds == 1 && as == 1 && !skipNaN:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			d[i] += a[i]
+		}
+	default:
+		for ; n > 0; n-- {
+			if x := a[ai]; !skipNaN || x == x {
+				d[di] += x
+			}
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+// Scalar helpers of the generated reduction kernels.
+
+// nanMax and nanMin skip NaN: a NaN accumulator takes the next element.
+func nanMax[T Float](acc, x T) T {
+	if x > acc || acc != acc {
+		return x
+	}
+	return acc
+}
+
+func nanMin[T Float](acc, x T) T {
+	if x < acc || acc != acc {
+		return x
+	}
+	return acc
+}
+
+func nanProd[T Float | Complex](acc, x T) T {
+	if x != x {
+		return acc
+	}
+	return acc * x
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

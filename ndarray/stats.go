@@ -1,0 +1,194 @@
+package ndarray
+
+import (
+	"math"
+	"slices"
+)
+
+// Mean returns the arithmetic mean of a over the axes given by Axis (all by
+// default), like numpy.mean: the pairwise sum divided by the count. The
+// mean of nothing is NaN (NumPy also warns). For integer arrays convert
+// first: Mean(Convert[float64](a)).
+func Mean[T Float | Complex](a *Array[T], opts ...ReduceOption) *Array[T] {
+	return MeanTo(nil, a, opts...)
+}
+
+// MeanTo stores Mean(a, opts...) in dst (allocated when nil) and returns
+// it, without allocating when dst is given.
+func MeanTo[T Float | Complex](dst, a *Array[T], opts ...ReduceOption) *Array[T] {
+	p := planReduce("Mean", a.shape, opts)
+	dst = reduceWith("Mean", &sumReduceKernels, 0, dst, a, opts)
+	return divideBy(dst, fromInt[T](p.count))
+}
+
+// NanMean is Mean ignoring NaNs, like numpy.nanmean; an all-NaN slice gives NaN.
+func NanMean[T Float | Complex](a *Array[T], opts ...ReduceOption) *Array[T] {
+	s := NanSum(a, opts...)
+	n := reduceWith[T, T]("NanMean", &countNonNaNReduceKernels, 0, nil, a, opts)
+	return DivTo(s, s, n)
+}
+
+// Var returns the variance of a over the axes given by Axis (all by
+// default), like numpy.var: the mean of the squared deviations from the
+// mean, divided by N - ddof (Ddof option, default 0).
+func Var[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
+	return variance("Var", a, opts, false)
+}
+
+// Std returns the standard deviation of a, the square root of Var, like numpy.std.
+func Std[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
+	v := Var(a, opts...)
+	return SqrtTo(v, v)
+}
+
+// NanVar is Var ignoring NaNs, like numpy.nanvar.
+func NanVar[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
+	return variance("NanVar", a, opts, true)
+}
+
+// NanStd is Std ignoring NaNs, like numpy.nanstd.
+func NanStd[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
+	v := NanVar(a, opts...)
+	return SqrtTo(v, v)
+}
+
+// variance computes sum((a - mean)^2) / (N - ddof) as NumPy's _var does,
+// with the mean kept along the reduced axes so that it broadcasts.
+func variance[T Float](op string, a *Array[T], opts []ReduceOption, skipNaN bool) *Array[T] {
+	p := planReduce(op, a.shape, opts)
+	keep := append(append([]ReduceOption{}, opts...), KeepDims())
+	var mean, count *Array[T]
+	if skipNaN {
+		mean, count = NanMean(a, keep...), reduceWith[T, T](op, &countNonNaNReduceKernels, 0, nil, a, opts)
+	} else {
+		mean = Mean(a, keep...)
+	}
+	dev := Sub(a, mean)
+	SquareTo(dev, dev)
+	var v *Array[T]
+	if skipNaN {
+		v = NanSum(dev, opts...)
+		ddof := FromSlice([]T{T(p.cfg.ddof)}, []int{}...)
+		SubTo(count, count, ddof)
+		MaximumTo(count, count, FromSlice([]T{0}, []int{}...))
+		return DivTo(v, v, count)
+	}
+	v = Sum(dev, opts...)
+	return divideBy(v, T(max(p.count-p.cfg.ddof, 0)))
+}
+
+// divideBy divides every element of a by c in place and returns a.
+func divideBy[T Float | Complex](a *Array[T], c T) *Array[T] {
+	l := newLoop(a.shape, a.layout())
+	it := l.iter(0, l.size())
+	for it.next() {
+		for i, j := 0, it.off[0]; i < it.n; i, j = i+1, j+it.st[0] {
+			a.data[j] /= c
+		}
+	}
+	return a
+}
+
+// fromInt converts n to T (Go cannot convert an int to a type parameter
+// that may be complex).
+func fromInt[T Number](n int) T {
+	return Convert[T](Scalar(n)).Item()
+}
+
+// Average returns the weighted average of a over the axes given by Axis
+// (all by default), like numpy.average: sum(a*w)/sum(w), where weights has
+// a's shape or, with a single axis, is 1-d along that axis. Nil weights give
+// the plain mean. Average panics with a *ShapeError if weights do not fit.
+func Average[T Float](a, weights *Array[T], opts ...ReduceOption) *Array[T] {
+	if weights == nil {
+		return Mean(a, opts...)
+	}
+	p := planReduce("Average", a.shape, opts)
+	w := weights
+	if !sameShape(w.shape, a.shape) {
+		if len(p.cfg.axes) != 1 || w.Ndim() != 1 {
+			panicShape("Average", "axis must be specified when shapes of a and weights differ")
+		}
+		ax := normAxis("Average", p.cfg.axes[0], a.Ndim())
+		if w.shape[0] != a.shape[ax] {
+			panicShape("Average", "length of weights not compatible with specified axis")
+		}
+		shape := make([]int, a.Ndim())
+		for k := range shape {
+			shape[k] = 1
+		}
+		shape[ax] = w.shape[0]
+		w = w.Reshape(shape...).BroadcastTo(a.shape...)
+	}
+	num := Sum(Mul(a, w), opts...)
+	return DivTo(num, num, Sum(w.Copy(), opts...))
+}
+
+// Median returns the median of a over the axes given by Axis (all by
+// default), like numpy.median: the middle element, or the mean of the two
+// middle ones. A NaN in a slice makes its median NaN.
+func Median[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
+	return quantile("Median", a, 0.5, opts)
+}
+
+// Quantile returns the q-th quantile (0 <= q <= 1) of a over the axes given
+// by Axis (all by default), like numpy.quantile with its default 'linear'
+// method. It panics with a *ValueError if q is outside [0, 1].
+func Quantile[T Float](a *Array[T], q float64, opts ...ReduceOption) *Array[T] {
+	if !(q >= 0 && q <= 1) {
+		panicValue("Quantile", "Quantiles must be in the range [0, 1]")
+	}
+	return quantile("Quantile", a, q, opts)
+}
+
+// Percentile returns the p-th percentile (0 <= p <= 100) of a, like
+// numpy.percentile: Quantile with q = p/100.
+func Percentile[T Float](a *Array[T], p float64, opts ...ReduceOption) *Array[T] {
+	if !(p >= 0 && p <= 100) {
+		panicValue("Percentile", "Percentiles must be in the range [0, 100]")
+	}
+	return quantile("Percentile", a, p/100, opts)
+}
+
+// quantile moves the reduced axes to the end, copies each slice into a
+// scratch buffer, sorts it and interpolates as NumPy's _lerp does.
+func quantile[T Float](op string, a *Array[T], q float64, opts []ReduceOption) *Array[T] {
+	p := planReduce(op, a.shape, opts)
+	var kept, reduced []int
+	for k := range a.Ndim() {
+		if p.reduced[k] {
+			reduced = append(reduced, k)
+		} else {
+			kept = append(kept, k)
+		}
+	}
+	// Rows of the moved copy are the slices to take quantiles of.
+	moved := a.Transpose(append(kept, reduced...)...).Copy()
+	dst := newArray[T](op, p.shape())
+	n := p.count
+	if n == 0 {
+		dst.Fill(T(math.NaN()))
+		return dst
+	}
+	out := dst.data
+	for r := range out {
+		row := moved.data[r*n : (r+1)*n]
+		if slices.ContainsFunc(row, func(x T) bool { return x != x }) {
+			out[r] = T(math.NaN())
+			continue
+		}
+		slices.Sort(row)
+		idx := q * float64(n-1)
+		lo := int(math.Floor(idx))
+		hi := min(lo+1, n-1)
+		t := idx - float64(lo)
+		x, y := float64(row[lo]), float64(row[hi])
+		d := y - x
+		if t >= 0.5 {
+			out[r] = T(y - d*(1-t))
+		} else {
+			out[r] = T(x + d*t)
+		}
+	}
+	return dst
+}

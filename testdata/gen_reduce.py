@@ -1,0 +1,115 @@
+#!/usr/bin/python3
+"""Golden data for ndarray's reductions, statistics, arg-reductions and scans.
+
+Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_reduce.py
+Writes ndarray/testdata/reduce/cases.json: for each input array, function
+and axis/keepdims/ddof combination, NumPy's result.
+"""
+import json
+import os
+import warnings
+
+import numpy as np
+
+from golden import arr
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "reduce", "cases.json")
+
+rng = np.random.default_rng(7)
+base = rng.standard_normal((3, 4, 5)) * 10
+nan = base.copy()
+nan[0, 1, :] = np.nan
+nan[2, :, 3] = np.nan
+nan[1, 2, 2] = np.nan
+allnan = base.copy()
+allnan[:, 0, :] = np.nan  # every lane along axis 0 and 2 through row 0 is all-NaN
+inputs = {
+    "f64": base,
+    "f64nan": nan,
+    "f32": (base / 3).astype(np.float32),
+    "i64": rng.integers(-50, 50, (3, 4, 5)),
+    "i8": rng.integers(-100, 100, (3, 4, 5)).astype(np.int8),
+    "bool": rng.integers(0, 2, (3, 4, 5)).astype(bool),
+    "c128": base + 1j * rng.standard_normal((3, 4, 5)),
+    "f64ties": np.array([[1.0, 3.0, 3.0, 0.0], [2.0, 2.0, -1.0, -1.0], [5.0, 5.0, 5.0, 5.0]]),
+    "empty": np.zeros((3, 0, 2)),
+}
+AXES = [None, 0, 1, -1, (0, 2), (1, 2), ()]
+
+FUNCS = {
+    "sum": (np.sum, ["f64", "f32", "i64", "i8", "c128", "empty"], True),
+    "prod": (np.prod, ["f64", "i64", "c128", "empty"], True),
+    "max": (np.max, ["f64", "f64nan", "f32", "i64", "bool"], True),
+    "min": (np.min, ["f64", "f64nan", "i64", "bool"], True),
+    "all": (np.all, ["f64", "i64", "bool", "empty"], True),
+    "any": (np.any, ["f64", "i64", "bool", "empty"], True),
+    "count_nonzero": (np.count_nonzero, ["i64", "bool", "f64ties"], True),
+    "nansum": (np.nansum, ["f64nan", "f64", "c128"], True),
+    "nanprod": (np.nanprod, ["f64nan"], True),
+    "nanmax": (np.nanmax, ["f64nan", "i64"], True),
+    "nanmin": (np.nanmin, ["f64nan", "i64"], True),
+    "ptp": (np.ptp, ["f64", "i64"], True),
+    "mean": (np.mean, ["f64", "f32", "c128", "f64nan"], True),
+    "nanmean": (np.nanmean, ["f64nan", "f64"], True),
+    "var": (np.var, ["f64", "f32", "f64nan"], True),
+    "std": (np.std, ["f64"], True),
+    "nanvar": (np.nanvar, ["f64nan"], True),
+    "nanstd": (np.nanstd, ["f64nan"], True),
+    "median": (np.median, ["f64", "f64nan", "f64ties"], True),
+    "quantile": (lambda a, axis=None, keepdims=False: np.quantile(a, 0.3, axis=axis, keepdims=keepdims), ["f64", "f64ties"], True),
+    "percentile": (lambda a, axis=None, keepdims=False: np.percentile(a, 90, axis=axis, keepdims=keepdims), ["f64"], True),
+    "argmax": (np.argmax, ["f64", "f64nan", "i64", "f64ties"], False),
+    "argmin": (np.argmin, ["f64", "f64nan", "i64", "f64ties"], False),
+    "nanargmax": (np.nanargmax, ["f64nan", "f64ties"], False),
+    "nanargmin": (np.nanargmin, ["f64nan", "f64ties"], False),
+    "cumsum": (np.cumsum, ["f64", "i64", "c128"], False),
+    "cumprod": (np.cumprod, ["f64ties", "i8"], False),
+    "nancumsum": (np.nancumsum, ["f64nan"], False),
+}
+
+
+SCANS = {"cumsum", "cumprod", "nancumsum"}
+
+
+def main():
+    warnings.simplefilter("ignore")
+    cases = []
+    for fname, (f, names, multi_axis) in FUNCS.items():
+        for name in names:
+            a = inputs[name]
+            for axis in AXES:
+                if not multi_axis and (isinstance(axis, tuple)):
+                    continue
+                if axis is not None and not isinstance(axis, tuple) and axis >= a.ndim and axis >= 0:
+                    continue
+                for keep in [False, True]:
+                    if fname in SCANS and keep:
+                        continue
+                    kwargs = {"axis": axis}
+                    if not fname in SCANS:
+                        kwargs["keepdims"] = keep
+                    if fname in ("median", "quantile", "percentile") and axis == ():
+                        continue
+                    ddofs = [0, 1] if fname in ("var", "std", "nanvar", "nanstd") else [None]
+                    for ddof in ddofs:
+                        kw = dict(kwargs)
+                        if ddof is not None:
+                            kw["ddof"] = ddof
+                        try:
+                            with np.errstate(all="ignore"):
+                                out = f(a, **kw)
+                        except ValueError as e:
+                            cases.append({"func": fname, "input": name, "axis": axis, "keepdims": keep, "ddof": ddof or 0,
+                                          "error": str(e)})
+                            continue
+                        cases.append({"func": fname, "input": name, "axis": axis, "keepdims": keep, "ddof": ddof or 0,
+                                      "out": arr(np.asarray(out))})
+    doc = {"inputs": {k: arr(v) for k, v in inputs.items()}, "cases": cases}
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, "w") as fh:
+        json.dump(doc, fh)
+    print("wrote", len(cases), "cases to", OUT)
+
+
+if __name__ == "__main__":
+    main()
