@@ -11,8 +11,8 @@ package ndarray
 // is made per element.
 
 // maxOperands is the largest number of arrays one loop walks together
-// (destination and two sources).
-const maxOperands = 3
+// (destination and up to three sources, for Where).
+const maxOperands = 4
 
 // An operand is one array of a loop: the position of its first element and
 // its strides along the loop's axes (0 along broadcast axes).

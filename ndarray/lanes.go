@@ -42,10 +42,7 @@ func eachLane(shape []int, axis int, fn func(off [maxOperands]int), ops ...opera
 // singleAxis returns the one axis of opts, or -1 for none (a flattened
 // reduction), and whether to keep dimensions.
 func singleAxis(op string, ndim int, opts []ReduceOption) (axis int, keep bool) {
-	var c reduceConfig
-	for _, o := range opts {
-		o(&c)
-	}
+	c := apply(opts)
 	if !c.axisSet {
 		return -1, c.keepDims
 	}
@@ -59,8 +56,8 @@ func singleAxis(op string, ndim int, opts []ReduceOption) (axis int, keep bool) 
 // flattened), the index that pick chooses.
 func argReduce[T Real](op string, a *Array[T], opts []ReduceOption, pick func(x []T, off, st, n int) int) *Array[int] {
 	axis, keep := singleAxis(op, a.Ndim(), opts)
-	src := a
-	if axis < 0 {
+	src, flattened := a, axis < 0
+	if flattened {
 		src, axis = a.Ravel(), 0
 	}
 	if src.shape[axis] == 0 {
@@ -80,24 +77,13 @@ func argReduce[T Real](op string, a *Array[T], opts []ReduceOption, pick func(x 
 	eachLane(src.shape, axis, func(off [maxOperands]int) {
 		out.data[off[0]] = pick(src.data, off[1], st, n)
 	}, operand{0, dstStrides}, src.layout())
-	if keep {
-		if a.Ndim() == 0 || len(opts) > 0 && axisOf(opts) < 0 {
-			return out.Reshape(onesShape(a.Ndim())...)
-		}
+	switch {
+	case keep && flattened:
+		return out.Reshape(onesShape(a.Ndim())...)
+	case keep:
 		return out.ExpandDims(axis)
 	}
 	return out
-}
-
-func axisOf(opts []ReduceOption) int {
-	var c reduceConfig
-	for _, o := range opts {
-		o(&c)
-	}
-	if !c.axisSet {
-		return -1
-	}
-	return 0
 }
 
 func onesShape(n int) []int {

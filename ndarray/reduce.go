@@ -10,30 +10,42 @@ import "sync"
 // otherwise it combines a run of a into a run of dst element by element, as
 // NumPy does for a sum along axis 0 of a C-ordered matrix.
 
-// ReduceOption configures a reduction: Axis, KeepDims, Ddof.
-type ReduceOption func(*reduceConfig)
-
-type reduceConfig struct {
+// ReduceOption configures a reduction: Axis, KeepDims, Ddof. Options are
+// plain values, so passing them allocates nothing.
+type ReduceOption struct {
 	axes     []int
 	axisSet  bool
 	keepDims bool
 	ddof     int
 }
 
+// apply merges the options in order; later ones win.
+func apply(opts []ReduceOption) ReduceOption {
+	var c ReduceOption
+	for _, o := range opts {
+		if o.axisSet {
+			c.axes, c.axisSet = o.axes, true
+		}
+		c.keepDims = c.keepDims || o.keepDims
+		if o.ddof != 0 {
+			c.ddof = o.ddof
+		}
+	}
+	return c
+}
+
 // Axis restricts a reduction to the given axes (negative counts from the
 // end), like NumPy's axis= argument. Without Axis a reduction runs over all
 // axes; Axis() with no axes reduces over none.
-func Axis(axes ...int) ReduceOption {
-	return func(c *reduceConfig) { c.axes, c.axisSet = axes, true }
-}
+func Axis(axes ...int) ReduceOption { return ReduceOption{axes: axes, axisSet: true} }
 
 // KeepDims keeps the reduced axes in the result with length 1, so that it
 // broadcasts against the input, like NumPy's keepdims=True.
-func KeepDims() ReduceOption { return func(c *reduceConfig) { c.keepDims = true } }
+func KeepDims() ReduceOption { return ReduceOption{keepDims: true} }
 
 // Ddof sets the delta degrees of freedom of Var and Std: the divisor is
 // N - ddof. The default is 0, as in NumPy.
-func Ddof(ddof int) ReduceOption { return func(c *reduceConfig) { c.ddof = ddof } }
+func Ddof(ddof int) ReduceOption { return ReduceOption{ddof: ddof} }
 
 // reduceKernel folds n elements of a into d: d[di+i*ds] = f(d[di+i*ds],
 // a[ai+i*as]), where ds == 0 folds the whole run into d[di].
@@ -42,7 +54,7 @@ type reduceKernel[T, R Dtype] func(d []R, di, ds int, a []T, ai, as int, n int)
 // A reducePlan is a reduction's shapes, kept in fixed arrays so that a
 // reduction into a given dst allocates nothing.
 type reducePlan struct {
-	cfg      reduceConfig
+	cfg      ReduceOption
 	nd       int
 	reduced  [maxDims]bool
 	outShape [maxDims]int // the result's shape
@@ -52,9 +64,7 @@ type reducePlan struct {
 
 func planReduce(op string, shape []int, opts []ReduceOption) reducePlan {
 	var p reducePlan
-	for _, o := range opts {
-		o(&p.cfg)
-	}
+	p.cfg = apply(opts)
 	p.nd = len(shape)
 	if !p.cfg.axisSet {
 		for k := range p.nd {

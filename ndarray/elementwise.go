@@ -1,0 +1,144 @@
+package ndarray
+
+import (
+	"math"
+	"unsafe"
+)
+
+// Element-wise functions that are not plain ufuncs: Where with three
+// operands, Clip and Round with scalar parameters, and the complex parts.
+
+// Where returns an array holding a's elements where cond is true and b's
+// elsewhere, like numpy.where(cond, a, b); the three are broadcast
+// together. It panics with a *ShapeError if their shapes do not broadcast.
+func Where[T Dtype](cond *Array[bool], a, b *Array[T]) *Array[T] {
+	return WhereTo(nil, cond, a, b)
+}
+
+// WhereTo stores Where(cond, a, b) in dst (allocated when nil) and returns
+// it, without allocating when dst is given.
+func WhereTo[T Dtype](dst *Array[T], cond *Array[bool], a, b *Array[T]) *Array[T] {
+	const op = "Where"
+	var shapeBuf, cs, as, bs [maxDims]int
+	shape := broadcastInto(op, shapeBuf[:0], cond.shape, a.shape, b.shape)
+	dst = prepareDst(op, dst, shape)
+	cond, a, b = unaliased(dst, cond), unaliased(dst, a), unaliased(dst, b)
+	l := newLoop(dst.shape, dst.layout(),
+		operand{cond.offset, broadcastStridesInto(op, cs[:len(shape)], cond.shape, cond.strides, shape)},
+		operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)},
+		operand{b.offset, broadcastStridesInto(op, bs[:len(shape)], b.shape, b.strides, shape)})
+	it := l.iter(0, l.size())
+	for it.next() {
+		d, c, x, y := it.off[0], it.off[1], it.off[2], it.off[3]
+		for range it.n {
+			if cond.data[c] {
+				dst.data[d] = a.data[x]
+			} else {
+				dst.data[d] = b.data[y]
+			}
+			d, c, x, y = d+it.st[0], c+it.st[1], x+it.st[2], y+it.st[3]
+		}
+	}
+	return dst
+}
+
+// Clip returns a with every element limited to [lo, hi], like
+// numpy.clip(a, lo, hi): max(min(x, hi), lo), with NaN propagated.
+func Clip[T Real](a *Array[T], lo, hi T) *Array[T] { return ClipTo(nil, a, lo, hi) }
+
+// ClipTo stores Clip(a, lo, hi) in dst (allocated when nil) and returns it;
+// dst may be a. It panics with a *ShapeError if a does not broadcast to
+// dst's shape.
+func ClipTo[T Real](dst, a *Array[T], lo, hi T) *Array[T] {
+	return mapTo("Clip", dst, a, func(d []T, di, ds int, x []T, xi, xs, n int) {
+		for ; n > 0; n-- {
+			d[di] = max(min(x[xi], hi), lo)
+			di, xi = di+ds, xi+xs
+		}
+	})
+}
+
+// Round returns a rounded to the given number of decimals, half to even,
+// like numpy.round (around): rint(x * 10**decimals) / 10**decimals, and
+// for negative decimals rint(x / 10**-decimals) * 10**-decimals.
+func Round[T Float](a *Array[T], decimals int) *Array[T] { return RoundTo(nil, a, decimals) }
+
+// RoundTo stores Round(a, decimals) in dst (allocated when nil) and returns
+// it; dst may be a.
+func RoundTo[T Float](dst, a *Array[T], decimals int) *Array[T] {
+	scale := T(math.Pow(10, float64(abs(decimals))))
+	return mapTo("Round", dst, a, func(d []T, di, ds int, x []T, xi, xs, n int) {
+		for ; n > 0; n-- {
+			if decimals >= 0 {
+				d[di] = T(math.RoundToEven(float64(x[xi]*scale))) / scale
+			} else {
+				d[di] = T(math.RoundToEven(float64(x[xi]/scale))) * scale
+			}
+			di, xi = di+ds, xi+xs
+		}
+	})
+}
+
+// mapTo runs a kernel with parameters (a closure called once per run, not
+// per element) over a into dst.
+func mapTo[T, R Dtype](op string, dst *Array[R], a *Array[T], k unaryKernel[T, R]) *Array[R] {
+	shape := a.shape
+	if dst != nil {
+		shape = dst.shape
+	}
+	dst = prepareDst(op, dst, shape)
+	a = unaliased(dst, a)
+	var as [maxDims]int
+	l := newLoop(dst.shape, dst.layout(), operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)})
+	it := l.iter(0, l.size())
+	for it.next() {
+		k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
+	}
+	return dst
+}
+
+// RealPart returns the real parts of a complex array as a view, like
+// NumPy's a.real (numgo's name Real is the constraint of real types):
+// RealPart[float64](z) for a complex128 z. The result shares memory with a,
+// so writing to it changes a. RealPart panics with a *ValueError if R
+// is not the float type of T's parts.
+func RealPart[R Float, T Complex](a *Array[T]) *Array[R] { return complexPart[R]("RealPart", a, 0) }
+
+// ImagPart returns the imaginary parts of a complex array as a view, like
+// NumPy's a.imag: ImagPart[float64](z) for a complex128 z. The result
+// shares memory with a. ImagPart panics with a *ValueError if R is not the float type
+// of T's parts.
+func ImagPart[R Float, T Complex](a *Array[T]) *Array[R] { return complexPart[R]("ImagPart", a, 1) }
+
+// complexPart views a complex array as its float parts: a complex element
+// is two floats in memory (real, then imaginary), as in C and NumPy, so the
+// part view has doubled offset and strides over the same bytes.
+func complexPart[R Float, T Complex](op string, a *Array[T], part int) *Array[R] {
+	var r R
+	var c T
+	if 2*unsafe.Sizeof(r) != unsafe.Sizeof(c) {
+		panicValue(op, "%s parts are not %s; use %s", TypeOf[T](), TypeOf[R](), map[bool]string{true: "float64", false: "float32"}[TypeOf[T]() == Complex128])
+	}
+	var data []R
+	if len(a.data) > 0 {
+		data = unsafe.Slice((*R)(unsafe.Pointer(unsafe.SliceData(a.data))), 2*len(a.data))
+	}
+	strides := make([]int, len(a.strides))
+	for k, s := range a.strides {
+		strides[k] = 2 * s
+	}
+	return &Array[R]{data: data, offset: 2*a.offset + part, shape: append([]int{}, a.shape...), strides: strides}
+}
+
+// Angle returns the argument (phase angle in radians) of each element of a
+// complex array, like numpy.angle: Angle[float64](z) for a complex128 z.
+func Angle[R Float, T Complex](a *Array[T]) *Array[R] {
+	re, im := RealPart[R](a), ImagPart[R](a)
+	return Arctan2(im, re)
+}
+
+// AbsComplex returns the modulus of each element of a complex array, like
+// numpy.abs on complex input: AbsComplex[float64](z) for a complex128 z.
+func AbsComplex[R Float, T Complex](a *Array[T]) *Array[R] {
+	return Hypot(RealPart[R](a), ImagPart[R](a))
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/python3
+"""Golden data for Where, Clip, Round, complex parts and broadcasting.
+
+Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_elementwise.py
+Writes ndarray/testdata/elementwise/cases.json.
+"""
+import json
+import os
+
+import numpy as np
+
+from golden import arr
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "elementwise", "cases.json")
+
+x = np.array([-2.5, -1.5, -0.5, 0.5, 1.5, 2.5, 3.14159, -7.777, np.nan, 123.456, 1e-3, -0.0])
+z = x[:6] + 1j * x[6:]
+cond = np.array([True, False, True, True, False, False])
+a = np.arange(6.0).reshape(2, 3)
+b = np.array([10.0, 20.0, 30.0])
+cases = {
+    "x": arr(x),
+    "z": arr(z),
+    "round": {str(d): arr(np.round(x, d)) for d in [0, 1, 2, -1, -2]},
+    "clip": arr(np.clip(x, -1.0, 2.0)),
+    "real": arr(z.real), "imag": arr(z.imag), "angle": arr(np.angle(z)), "abs": arr(np.abs(z)),
+    "where": {"cond": arr(cond.reshape(2, 3)), "a": arr(a), "b": arr(b),
+              "out": arr(np.where(cond.reshape(2, 3), a, b))},
+    # Broadcasting of shapes (3,1,4) and (2,1): result (3,2,4).
+    "bcast": {"a": arr(np.arange(12.0).reshape(3, 1, 4)), "b": arr(np.array([[100.0], [200.0]])),
+              "add": arr(np.arange(12.0).reshape(3, 1, 4) + np.array([[100.0], [200.0]]))},
+}
+os.makedirs(os.path.dirname(OUT), exist_ok=True)
+with open(OUT, "w") as fh:
+    json.dump(cases, fh)
+print("wrote", OUT)
