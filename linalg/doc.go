@@ -1,0 +1,49 @@
+// Package linalg is numgo's linear algebra: the products of NumPy's
+// top level (Matmul, Dot, Vdot, Inner, Outer, Tensordot, Einsum, Kron,
+// Trace, MultiDot) and the routines of numpy.linalg (Inv, Solve, Det, SVD,
+// Eig, QR, Cholesky, Norm, Lstsq, Pinv, ...).
+//
+// # Stacks and broadcasting
+//
+// Every routine that works on matrices accepts stacks of them, as NumPy's
+// generalized ufuncs do: an array of shape (..., M, N) is a stack of M×N
+// matrices in its last two axes, and the leading axes of several operands
+// broadcast against each other. Matmul of shapes (5, 1, 3, 4) and (6, 4, 2)
+// gives (5, 6, 3, 2).
+//
+// # Rules
+//
+// Inputs are never modified. Functions allocate their result; the ...To
+// forms (MatmulTo) write into a destination the caller gives, NumPy's out=,
+// so a loop can run without allocating. Results never share memory with the
+// inputs, except where a doc comment says so.
+//
+// # Backends
+//
+// float32, float64, complex64 and complex128 products go to the BLAS of the
+// build (package blas: OpenBLAS under cgo, gonum's pure-Go BLAS with
+// CGO_ENABLED=0 or -tags purego) through sgemm, dgemm, cgemm, zgemm and the
+// matching gemv. An operand that is C-contiguous, Fortran-ordered or a
+// transposed view is read in place through BLAS's transpose flags and
+// leading dimension; other layouts (a stepped or reversed slice, a broadcast
+// view) are copied first. Products of at most 16×16×16 multiply-adds run in
+// a Go kernel, which is faster than a cgo call at that size, and a stack of
+// such products is spread over the processors. Integer dtypes use the same
+// blocked Go kernel, and their sums wrap around on overflow as NumPy's do.
+//
+// # Panics and errors
+//
+// A programmer's mistake panics with a typed value from package ndarray
+// whose message reads like NumPy's: *ndarray.ShapeError for shapes that do
+// not fit ("matmul: Input operand 1 has a mismatch in its core dimension
+// 0, ..."), *ndarray.AxisError for an axis out of range,
+// *ndarray.ValueError for a malformed einsum subscript. What depends on the
+// data, a singular matrix or a factorization that does not converge, is
+// returned as an error.
+//
+// # gonum
+//
+// ToDense, FromDense, ToVecDense, FromVecDense, ToCDense and FromCDense
+// convert between arrays and gonum's mat types, sharing memory whenever the
+// layout allows.
+package linalg
