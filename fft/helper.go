@@ -1,0 +1,93 @@
+package fft
+
+import (
+	"fmt"
+
+	"github.com/numgo/numgo/ndarray"
+)
+
+// FFTFreq returns the sample frequencies of an n-point FFT with sample
+// spacing d, like numpy.fft.fftfreq(n, d): [0, 1, ..., ⌈n/2⌉-1, -⌊n/2⌋, ...,
+// -1] / (d·n), each computed as k·(1/(d·n)) as NumPy does.
+// FFTFreq panics with an *ndarray.ValueError if n < 1.
+func FFTFreq(n int, d float64) *ndarray.Array[float64] {
+	checkFreqN("fft.FFTFreq", n)
+	val := 1 / (float64(n) * d)
+	out := make([]float64, n)
+	half := (n-1)/2 + 1
+	for k := range out {
+		j := k
+		if k >= half {
+			j = k - n
+		}
+		out[k] = float64(j) * val
+	}
+	return ndarray.FromSlice(out)
+}
+
+// RFFTFreq returns the n/2+1 non-negative sample frequencies of an n-point
+// RFFT with sample spacing d, like numpy.fft.rfftfreq(n, d): [0, 1, ...,
+// n/2] / (d·n). RFFTFreq panics with an *ndarray.ValueError if n < 1.
+func RFFTFreq(n int, d float64) *ndarray.Array[float64] {
+	checkFreqN("fft.RFFTFreq", n)
+	val := 1 / (float64(n) * d)
+	out := make([]float64, n/2+1)
+	for k := range out {
+		out[k] = float64(k) * val
+	}
+	return ndarray.FromSlice(out)
+}
+
+func checkFreqN(op string, n int) {
+	if n < 1 {
+		panic(&ndarray.ValueError{Op: op, Msg: fmt.Sprintf("n must be positive, got %d", n)})
+	}
+}
+
+// FFTShift returns a copy of a with the zero-frequency term moved to the
+// centre of each of the given axes (default all): a roll by ⌊m/2⌋ along an
+// axis of length m, like numpy.fft.fftshift. FFTShift panics with an
+// *ndarray.AxisError if an axis is out of range.
+func FFTShift[T ndarray.Dtype](a *ndarray.Array[T], axes ...int) *ndarray.Array[T] {
+	return shift("fft.FFTShift", a, axes, false)
+}
+
+// IFFTShift is the inverse of FFTShift: a roll by -⌊m/2⌋ along each of the
+// given axes (default all), like numpy.fft.ifftshift; the two differ for
+// odd lengths. IFFTShift panics as FFTShift does.
+func IFFTShift[T ndarray.Dtype](a *ndarray.Array[T], axes ...int) *ndarray.Array[T] {
+	return shift("fft.IFFTShift", a, axes, true)
+}
+
+// shift rolls a copy of a along axes, block by block: along an axis of
+// length m with inner elements after it, each outer block of m·inner
+// elements is two contiguous pieces swapped.
+func shift[T ndarray.Dtype](op string, a *ndarray.Array[T], axes []int, inverse bool) *ndarray.Array[T] {
+	shape := a.Shape()
+	if axes == nil {
+		axes = make([]int, len(shape))
+		for i := range axes {
+			axes[i] = i
+		}
+	}
+	src := a.ToSlice()
+	dst := make([]T, len(src))
+	for _, ax := range axes {
+		ax = normAxis(op, ax, len(shape))
+		m := shape[ax]
+		k := m / 2
+		if inverse {
+			k = m - k
+		}
+		l := linesAlong(shape, ax, m, m)
+		block := m * l.inner
+		cut := (m - k) * l.inner
+		for o := range l.outer {
+			s, d := src[o*block:][:block], dst[o*block:][:block]
+			copy(d[k*l.inner:], s[:cut])
+			copy(d[:k*l.inner], s[cut:])
+		}
+		src, dst = dst, src
+	}
+	return ndarray.FromSlice(src, shape...)
+}

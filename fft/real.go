@@ -1,0 +1,142 @@
+package fft
+
+// rplan transforms real sequences of length n: forward real to half
+// spectrum (n/2+1 values), backward half spectrum to real. For even n the
+// n reals are read as n/2 complex numbers z[k] = x[2k] + i·x[2k+1], one
+// complex transform of half the length is done, and a post-pass separates
+// the spectra of the even and odd samples (the packing of Numerical Recipes'
+// realft and pocketfft's rfftp, done here on top of the complex engine):
+//
+//	X[k] = E[k] + ω^k·O[k],  E[k] = (Z[k] + conj Z[h-k])/2,  O[k] = (Z[k] - conj Z[h-k])/2i.
+//
+// Odd n, which has no such split, goes through a full complex transform.
+type rplan[F float] struct {
+	n, h int
+	fwd  bool
+	sub  *plan[F] // length h for even n, n for odd n
+	tw   []cpx[F] // ω_n^k = exp(-2πik/n) for k < h (even n only)
+}
+
+func newRPlan[F float](n int, fwd bool) *rplan[F] {
+	r := &rplan[F]{n: n, h: n / 2, fwd: fwd}
+	if n%2 == 1 {
+		r.sub = getPlan[F](n, fwd)
+		return r
+	}
+	r.sub = getPlan[F](r.h, fwd)
+	r.tw = make([]cpx[F], r.h)
+	for k := range r.tw {
+		r.tw[k] = root[F](k, n, true)
+	}
+	return r
+}
+
+// getRPlan returns the cached real plan of length n.
+func getRPlan[F float](n int, fwd bool) *rplan[F] {
+	kind := realBackward
+	if fwd {
+		kind = realForward
+	}
+	return cached(planKey{n, floatSize[F](), kind}, func() *rplan[F] { return newRPlan[F](n, fwd) })
+}
+
+// workLen is the length of the work buffer forward and backward need.
+func (r *rplan[F]) workLen() int {
+	if r.n%2 == 1 {
+		return r.n + r.sub.workLen()
+	}
+	return r.h + r.sub.workLen()
+}
+
+// forward writes the n/2+1 spectrum values of the real line in (zero-padded
+// to n if shorter) into out, times scale, conjugated if conj.
+func (r *rplan[F]) forward(out []cpx[F], in []F, work []cpx[F], scale F, conj bool) {
+	out = out[:r.h+1]
+	if r.n%2 == 1 {
+		z, rest := work[:r.n], work[r.n:]
+		for k, v := range in {
+			z[k] = cpx[F]{v, 0}
+		}
+		clear(z[len(in):])
+		r.sub.exec(z, rest)
+		copy(out, z)
+	} else {
+		z, rest := work[:r.h], work[r.h:]
+		zf := cast[F](z)
+		copy(zf, in)
+		clear(zf[len(in):])
+		r.sub.exec(z, rest)
+		h := r.h
+		out[0] = cpx[F]{z[0].re + z[0].im, 0}
+		out[h] = cpx[F]{z[0].re - z[0].im, 0}
+		for k := 1; k < h; k++ {
+			a, b := z[k], z[h-k].conj()
+			e := a.add(b)
+			o := r.tw[k].mul(a.sub(b)) // times -i below
+			out[k] = cpx[F]{(e.re + o.im) / 2, (e.im - o.re) / 2}
+		}
+	}
+	finish(out, scale, conj)
+}
+
+// backward writes the real line of length n whose half spectrum is in
+// (zero-padded to n/2+1 if shorter, conjugated first if conj) into out,
+// times scale. As NumPy's (pocketfft's) c2r, it ignores the imaginary parts
+// of in[0] and, for even n, in[n/2].
+func (r *rplan[F]) backward(out []F, in []cpx[F], work []cpx[F], scale F, conj bool) {
+	out = out[:r.n]
+	h := r.h
+	x := func(k int) cpx[F] { // the input, padded with zeros, maybe conjugated
+		if k >= len(in) {
+			return cpx[F]{}
+		}
+		if conj {
+			return in[k].conj()
+		}
+		return in[k]
+	}
+	if r.n%2 == 1 {
+		z, rest := work[:r.n], work[r.n:]
+		z[0] = cpx[F]{x(0).re, 0}
+		for k := 1; k <= h; k++ {
+			v := x(k)
+			z[k], z[r.n-k] = v, v.conj()
+		}
+		r.sub.exec(z, rest)
+		for k := range out {
+			out[k] = z[k].re * scale
+		}
+		return
+	}
+	// Even n: Z[k] = (X[k] + conj X[h-k]) + i·conj(ω^k)·(X[k] - conj X[h-k]),
+	// whose half-length inverse is x[2j] + i·x[2j+1], written in place.
+	z, rest := cast[cpx[F]](out), work
+	x0, xh := x(0).re, x(h).re
+	z[0] = cpx[F]{x0 + xh, x0 - xh}
+	for k := 1; k < h; k++ {
+		a, b := x(k), x(h-k).conj()
+		e := a.add(b)
+		o := r.tw[k].conj().mul(a.sub(b))
+		z[k] = cpx[F]{e.re - o.im, e.im + o.re}
+	}
+	r.sub.exec(z, rest)
+	if scale != 1 {
+		for k := range out {
+			out[k] *= scale
+		}
+	}
+}
+
+// finish multiplies v by scale and conjugates it if conj.
+func finish[F float](v []cpx[F], scale F, conj bool) {
+	if scale == 1 && !conj {
+		return
+	}
+	s := scale
+	if conj {
+		s = -scale
+	}
+	for k := range v {
+		v[k] = cpx[F]{v[k].re * scale, v[k].im * s}
+	}
+}

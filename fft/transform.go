@@ -1,0 +1,192 @@
+package fft
+
+import (
+	"strconv"
+
+	"github.com/numgo/numgo/ndarray"
+)
+
+// The n-d transforms run axis by axis, as NumPy's _raw_fftnd (last axis of
+// the list first), each axis through forLines on a C-ordered buffer. The
+// input is read in place when it already is contiguous data of the working
+// type and copied (converted) once otherwise; every later axis works in the
+// buffer the previous one produced, in place when its length is unchanged.
+
+// linesAlong returns the line layout of a C-ordered shape along axis ax,
+// transformed to lenOut output points from the first use input points.
+func linesAlong(shape []int, ax, use, lenOut int) axisLines {
+	l := axisLines{outer: 1, inner: 1, lenIn: shape[ax], use: min(use, shape[ax]), lenOut: lenOut}
+	for _, d := range shape[:ax] {
+		l.outer *= d
+	}
+	for _, d := range shape[ax+1:] {
+		l.inner *= d
+	}
+	return l
+}
+
+// c2cND applies complex transforms of lengths s along axes to data of the
+// given shape, which it updates to the result's shape. owned says whether
+// data may be overwritten.
+func c2cND[F float](data []cpx[F], owned bool, shape, s, axes []int, fwd bool, norm NormMode) []cpx[F] {
+	for i := len(axes) - 1; i >= 0; i-- {
+		ax, n := axes[i], s[i]
+		l := linesAlong(shape, ax, n, n)
+		dst := data
+		if !owned || n != shape[ax] {
+			dst = make([]cpx[F], l.outer*n*l.inner)
+		}
+		p := getPlan[F](n, fwd)
+		scale := F(norm.factor(n, fwd))
+		forLines(l, data, dst, func() func(out, in []cpx[F]) {
+			work := make([]cpx[F], p.workLen())
+			return func(out, in []cpx[F]) {
+				copy(out, in)
+				clear(out[len(in):])
+				p.exec(out, work)
+				finish(out, scale, false)
+			}
+		})
+		data, owned, shape[ax] = dst, true, n
+	}
+	if !owned { // no axes: the result is a copy of the input
+		data = append([]cpx[F]{}, data...)
+	}
+	return data
+}
+
+// r2cND is the forward real transform: a real-to-half-spectrum transform
+// along the last of axes, then complex transforms along the others. conj
+// conjugates the result (IHFFT).
+func r2cND[F float](data []F, shape, s, axes []int, norm NormMode, conj bool) []cpx[F] {
+	last := len(axes) - 1
+	ax, n := axes[last], s[last]
+	l := linesAlong(shape, ax, n, n/2+1)
+	out := make([]cpx[F], l.outer*l.lenOut*l.inner)
+	r := getRPlan[F](n, true)
+	scale := F(norm.factor(n, true))
+	forLines(l, data, out, func() func(out []cpx[F], in []F) {
+		work := make([]cpx[F], r.workLen())
+		return func(out []cpx[F], in []F) { r.forward(out, in, work, scale, conj) }
+	})
+	shape[ax] = l.lenOut
+	return c2cND(out, true, shape, s[:last], axes[:last], true, norm)
+}
+
+// c2rND is the inverse real transform: complex inverse transforms along all
+// but the last of axes, then a half-spectrum-to-real transform of length
+// s[-1] along the last. conj conjugates the input first (HFFT).
+func c2rND[F float](data []cpx[F], owned bool, shape, s, axes []int, norm NormMode, conj bool) []F {
+	last := len(axes) - 1
+	data = c2cND(data, owned, shape, s[:last], axes[:last], false, norm)
+	ax, n := axes[last], s[last]
+	l := linesAlong(shape, ax, n/2+1, n)
+	out := make([]F, l.outer*n*l.inner)
+	r := getRPlan[F](n, false)
+	scale := F(norm.factor(n, false))
+	forLines(l, data, out, func() func(out []F, in []cpx[F]) {
+		work := make([]cpx[F], r.workLen())
+		return func(out []F, in []cpx[F]) { r.backward(out, in, work, scale, conj) }
+	})
+	shape[ax] = n
+	return out
+}
+
+// contiguous returns a's elements converted to U in C order: a's own data
+// (not to be written) when a already is a contiguous array of U, else a
+// fresh copy. owned tells which.
+func contiguous[U, T ndarray.Dtype](a *ndarray.Array[T]) (data []U, owned bool) {
+	if u, ok := any(a).(*ndarray.Array[U]); ok && u.IsContiguous() {
+		return u.Data(), false
+	}
+	return ndarray.Convert[U](a).Data(), true
+}
+
+// isSingle reports whether the complex type C is complex64.
+func isSingle[C ndarray.Complex]() bool {
+	_, ok := any(C(0)).(complex64)
+	return ok
+}
+
+// c2c is the complex transform of a along sp's axes, computed in C's
+// precision: complex64 in float32 throughout, complex128 in float64.
+func c2c[C ndarray.Complex, T ndarray.Number](a *ndarray.Array[T], sp spec, fwd bool) *ndarray.Array[C] {
+	data, owned := contiguous[C](a)
+	shape := a.Shape()
+	var out []C
+	if isSingle[C]() {
+		out = cast[C](c2cND(cast[cpx[float32]](data), owned, shape, sp.s, sp.axes, fwd, sp.norm))
+	} else {
+		out = cast[C](c2cND(cast[cpx[float64]](data), owned, shape, sp.s, sp.axes, fwd, sp.norm))
+	}
+	return ndarray.FromSlice(out, shape...)
+}
+
+// r2c is the forward real transform of a, in C's precision (float32 input
+// for complex64, float64 for complex128).
+func r2c[C ndarray.Complex, T ndarray.Real](op string, a *ndarray.Array[T], sp spec, conj bool) *ndarray.Array[C] {
+	needAxis(op, sp)
+	shape := a.Shape()
+	var out []C
+	if isSingle[C]() {
+		data, _ := contiguous[float32](a)
+		out = cast[C](r2cND(data, shape, sp.s, sp.axes, sp.norm, conj))
+	} else {
+		data, _ := contiguous[float64](a)
+		out = cast[C](r2cND(data, shape, sp.s, sp.axes, sp.norm, conj))
+	}
+	return ndarray.FromSlice(out, shape...)
+}
+
+// c2r is the inverse real transform of a, in F's precision.
+func c2r[F ndarray.Float, T ndarray.Number](op string, a *ndarray.Array[T], sp spec, conj bool) *ndarray.Array[F] {
+	needAxis(op, sp)
+	shape := a.Shape()
+	var out []F
+	if _, ok := any(F(0)).(float32); ok {
+		data, owned := contiguous[complex64](a)
+		out = cast[F](c2rND(cast[cpx[float32]](data), owned, shape, sp.s, sp.axes, sp.norm, conj))
+	} else {
+		data, owned := contiguous[complex128](a)
+		out = cast[F](c2rND(cast[cpx[float64]](data), owned, shape, sp.s, sp.axes, sp.norm, conj))
+	}
+	return ndarray.FromSlice(out, shape...)
+}
+
+// needAxis panics if a real transform is given no axis, where NumPy fails
+// indexing axes[-1].
+func needAxis(op string, sp spec) {
+	if len(sp.axes) == 0 {
+		panic(&ndarray.ValueError{Op: op, Msg: "the real transforms need at least one axis"})
+	}
+}
+
+// into copies res into dst after checking that the shapes agree, for the
+// ...To forms.
+func into[U ndarray.Dtype](op string, dst, res *ndarray.Array[U]) *ndarray.Array[U] {
+	ds, rs := dst.Shape(), res.Shape()
+	same := len(ds) == len(rs)
+	for i := 0; same && i < len(ds); i++ {
+		same = ds[i] == rs[i]
+	}
+	if !same {
+		panic(&ndarray.ShapeError{Op: op, Msg: "output array has shape " + tuple(ds) + ", the transform gives " + tuple(rs)})
+	}
+	ndarray.CopyTo(dst, res)
+	return dst
+}
+
+// tuple formats a shape as NumPy prints it: (2, 3), (4,), ().
+func tuple(s []int) string {
+	b := []byte{'('}
+	for i, d := range s {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = strconv.AppendInt(b, int64(d), 10)
+	}
+	if len(s) == 1 {
+		b = append(b, ',')
+	}
+	return string(append(b, ')'))
+}
