@@ -1,0 +1,131 @@
+package bench
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"runtime"
+	"strconv"
+	"testing"
+
+	"github.com/numgo/numgo/blas"
+	"github.com/numgo/numgo/fft"
+	"github.com/numgo/numgo/lapack"
+)
+
+// BenchmarkCases runs every case of cases.json as BenchmarkCases/<group>/<case>;
+// with -short only the quick ones. A case numgo cannot run yet is skipped
+// with the reason. OPENBLAS_NUM_THREADS, if set, is applied with
+// blas.SetNumThreads so that every build records the same count.
+func BenchmarkCases(b *testing.B) {
+	s, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	applyThreads(b)
+	for _, g := range s.Groups {
+		b.Run(g, func(b *testing.B) {
+			for _, c := range s.InGroup(g, testing.Short()) {
+				b.Run(c.Name, func(b *testing.B) {
+					run, err := Setup(c)
+					if err != nil {
+						b.Skip(err)
+					}
+					b.ReportAllocs()
+					for b.Loop() {
+						run()
+					}
+				})
+			}
+		})
+	}
+}
+
+func applyThreads(tb testing.TB) {
+	if v := os.Getenv("OPENBLAS_NUM_THREADS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			tb.Fatalf("OPENBLAS_NUM_THREADS=%q is not a positive integer", v)
+		}
+		blas.SetNumThreads(n)
+	}
+}
+
+// Env is what a benchmark binary reports about its build, written by TestEnv.
+type Env struct {
+	GoVersion   string `json:"go_version"`
+	GOMAXPROCS  int    `json:"gomaxprocs"`
+	NumCPU      int    `json:"num_cpu"`
+	BLAS        string `json:"blas"`
+	BLASThreads int    `json:"blas_threads"`
+	LAPACK      string `json:"lapack"`
+	FFT         string `json:"fft"`
+}
+
+// TestEnv writes the build's backends and thread counts as JSON to the file
+// named by NUMGO_BENCH_ENV_FILE (the driver sets it); without it, it only
+// checks that they are known.
+func TestEnv(t *testing.T) {
+	applyThreads(t)
+	e := Env{
+		GoVersion:   runtime.Version(),
+		GOMAXPROCS:  runtime.GOMAXPROCS(0),
+		NumCPU:      runtime.NumCPU(),
+		BLAS:        blas.Backend(),
+		BLASThreads: blas.NumThreads(),
+		LAPACK:      lapack.Backend(),
+		FFT:         fft.Backend(),
+	}
+	if e.BLAS == "" || e.LAPACK == "" || e.FFT == "" || e.BLASThreads < 1 {
+		t.Fatalf("incomplete environment: %+v", e)
+	}
+	path := os.Getenv("NUMGO_BENCH_ENV_FILE")
+	if path == "" {
+		return
+	}
+	data, err := json.Marshal(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCases checks cases.json and runs one call of each quick case numgo
+// implements (skipped with -short), so a broken case shows in go test rather
+// than in make bench.
+func TestCases(t *testing.T) {
+	s, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Cases) == 0 {
+		t.Fatal("cases.json has no cases")
+	}
+	if testing.Short() {
+		return
+	}
+	for _, c := range s.Cases {
+		if !c.Quick || !Implemented(c) {
+			continue
+		}
+		if _, err := Setup(c); err != nil && !errors.Is(err, ErrNotYet) {
+			t.Errorf("%s: %v", c.Name, err)
+		}
+	}
+}
+
+func TestParseRejects(t *testing.T) {
+	for _, doc := range []string{
+		`{"groups": ["g"], "cases": [{"name": "a-b", "group": "g", "shapes": [[1]]}]}`,
+		`{"groups": ["g"], "cases": [{"name": "a", "group": "h", "shapes": [[1]]}]}`,
+		`{"groups": ["g"], "cases": [{"name": "a", "group": "g", "shapes": []}]}`,
+		`{"groups": ["g"], "cases": [{"name": "a", "group": "g", "shapes": [[1]], "layout": "diagonal"}]}`,
+		`{"groups": ["g"], "cases": [{"name": "a", "group": "g", "shapes": [[1]]}, {"name": "a", "group": "g", "shapes": [[1]]}]}`,
+	} {
+		if _, err := Parse([]byte(doc)); err == nil {
+			t.Errorf("Parse accepted %s", doc)
+		}
+	}
+}

@@ -1,0 +1,16 @@
+// Package bench is numgo's benchmark suite and its side-by-side comparison
+// with NumPy.
+//
+// One list of cases, cases.json, drives both sides: BenchmarkCases runs each
+// case on numgo as a testing.B sub-benchmark named BenchmarkCases/<group>/<case>,
+// and numpy_bench.py runs the same case on NumPy. The driver in cmd/benchcmp
+// (make bench, make bench-quick) builds the benchmarks for the cgo and the
+// pure-Go build, runs both sides group by group, alternating, and writes the
+// table results/latest.md and the chart results/latest.png.
+//
+// A case whose numgo API does not exist yet is listed anyway: the NumPy side
+// runs it and the table says "not yet" for numgo (Setup returns ErrNotYet).
+//
+//	go test -run '^$' -bench 'Cases/elementwise/' -benchmem ./bench   // one group
+//	go test -run '^$' -bench Cases -short ./bench                     // the quick set
+package bench

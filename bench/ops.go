@@ -1,0 +1,199 @@
+package bench
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/numgo/numgo/linalg"
+	"github.com/numgo/numgo/ndarray"
+)
+
+// ErrNotYet is returned by Setup for a case whose numgo API does not exist
+// yet (or has no out= form): the table shows "not yet" for numgo.
+var ErrNotYet = errors.New("numgo: not yet")
+
+// A setupFunc prepares a case's inputs and returns one call of the operation.
+type setupFunc func(c Case) (run func(), err error)
+
+// sink keeps results alive so that no call is optimised away.
+var sink any
+
+// registry maps an op and a dtype of cases.json to numgo's implementation.
+// Add an entry when the API lands; a case without one is "not yet".
+var registry = map[string]map[string]setupFunc{
+	"zeros": {
+		"float64": creation(func(sh []int) *ndarray.Array[float64] { return ndarray.Zeros[float64](sh...) }),
+	},
+	"full": {
+		"float64": creation(func(sh []int) *ndarray.Array[float64] { return ndarray.Full(1.5, sh...) }),
+	},
+	"arange": {
+		"float64": creation(func(sh []int) *ndarray.Array[float64] { return ndarray.Arange(0.0, float64(sh[0]), 1.0) }),
+	},
+	"linspace": {
+		"float64": creation(func(sh []int) *ndarray.Array[float64] { return ndarray.Linspace(0.0, 1.0, sh[0]) }),
+	},
+	"copy": {
+		"float64": view(func(a *ndarray.Array[float64], _ Case) *ndarray.Array[float64] { return a.Copy() }),
+	},
+	"astype": {"float64": astype},
+
+	"add": {
+		"float64":    binary(ndarray.Add[float64], ndarray.AddTo[float64]),
+		"float32":    binary(ndarray.Add[float32], ndarray.AddTo[float32]),
+		"complex128": binary(ndarray.Add[complex128], ndarray.AddTo[complex128]),
+	},
+	"sub": {"float64": binary(ndarray.Sub[float64], ndarray.SubTo[float64])},
+	"mul": {
+		"float64": binary(ndarray.Mul[float64], ndarray.MulTo[float64]),
+		"float32": binary(ndarray.Mul[float32], ndarray.MulTo[float32]),
+	},
+	"div":     {"float64": binary(ndarray.Div[float64], ndarray.DivTo[float64])},
+	"maximum": {"float64": binary(ndarray.Maximum[float64], ndarray.MaximumTo[float64])},
+	"pow":     {"float64": binary(ndarray.Pow[float64], ndarray.PowTo[float64])},
+	"greater": {"float64": binary(ndarray.Greater[float64], ndarray.GreaterTo[float64])},
+
+	"exp": {
+		"float64": unary(ndarray.Exp[float64], ndarray.ExpTo[float64]),
+		"float32": unary(ndarray.Exp[float32], ndarray.ExpTo[float32]),
+	},
+	"log":  {"float64": unary(ndarray.Log[float64], ndarray.LogTo[float64])},
+	"sin":  {"float64": unary(ndarray.Sin[float64], ndarray.SinTo[float64])},
+	"cos":  {"float64": unary(ndarray.Cos[float64], ndarray.CosTo[float64])},
+	"tanh": {"float64": unary(ndarray.Tanh[float64], ndarray.TanhTo[float64])},
+	"sqrt": {
+		"float64": unary(ndarray.Sqrt[float64], ndarray.SqrtTo[float64]),
+		"float32": unary(ndarray.Sqrt[float32], ndarray.SqrtTo[float32]),
+	},
+
+	"sum": {
+		"float64": reduce(ndarray.Sum[float64], ndarray.SumTo[float64]),
+		"float32": reduce(ndarray.Sum[float32], ndarray.SumTo[float32]),
+	},
+	"mean":   {"float64": reduce(ndarray.Mean[float64], ndarray.MeanTo[float64])},
+	"max":    {"float64": reduce(ndarray.Max[float64], ndarray.MaxTo[float64])},
+	"std":    {"float64": reduce(ndarray.Std[float64], nil)},
+	"argmax": {"float64": reduce(ndarray.ArgMax[float64], nil)},
+	"cumsum": {"float64": reduce(ndarray.CumSum[float64], nil)},
+
+	"transpose": {
+		"float64": view(func(a *ndarray.Array[float64], _ Case) *ndarray.Array[float64] { return a.T() }),
+	},
+	"reshape": {
+		"float64": view(func(a *ndarray.Array[float64], c Case) *ndarray.Array[float64] { return a.Reshape(c.Args.Shape...) }),
+	},
+	"slice": {
+		"float64": view(func(a *ndarray.Array[float64], c Case) *ndarray.Array[float64] { return a.Slice(c.Args.Spec) }),
+	},
+	"swapaxes_copy": {
+		"float64": view(func(a *ndarray.Array[float64], c Case) *ndarray.Array[float64] {
+			return a.SwapAxes(c.Args.Axis1, c.Args.Axis2).Copy()
+		}),
+	},
+
+	"matmul": {
+		"float64":    binary(linalg.Matmul[float64], linalg.MatmulTo[float64]),
+		"float32":    binary(linalg.Matmul[float32], linalg.MatmulTo[float32]),
+		"complex128": binary(linalg.Matmul[complex128], linalg.MatmulTo[complex128]),
+	},
+}
+
+// Implemented reports whether numgo has an implementation of the case's op
+// and dtype.
+func Implemented(c Case) bool {
+	return registry[c.Op][c.Dtype] != nil
+}
+
+// Setup prepares the case on numgo and returns a function that performs one
+// call of it. It returns ErrNotYet if numgo lacks the API, and an error if
+// the first call panics.
+func Setup(c Case) (run func(), err error) {
+	f := registry[c.Op][c.Dtype]
+	if f == nil {
+		return nil, ErrNotYet
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			run, err = nil, fmt.Errorf("numgo: %s panics: %v", c.Name, r)
+		}
+	}()
+	run, err = f(c)
+	if err == nil {
+		run() // a first call: it panics here, not inside the benchmark loop
+	}
+	return run, err
+}
+
+func creation[T ndarray.Dtype](f func(shape []int) *ndarray.Array[T]) setupFunc {
+	return func(c Case) (func(), error) {
+		if c.Out {
+			return nil, ErrNotYet
+		}
+		shape := c.Shapes[0]
+		return func() { sink = f(shape) }, nil
+	}
+}
+
+// view covers one-operand operations without an out= form (views, copies).
+func view[T ndarray.Dtype](f func(a *ndarray.Array[T], c Case) *ndarray.Array[T]) setupFunc {
+	return func(c Case) (func(), error) {
+		if c.Out {
+			return nil, ErrNotYet
+		}
+		a := operands[T](c)[0]
+		return func() { sink = f(a, c) }, nil
+	}
+}
+
+func astype(c Case) (func(), error) {
+	if c.Args.To != "float32" || c.Out {
+		return nil, ErrNotYet
+	}
+	a := operands[float64](c)[0]
+	return func() { sink = ndarray.Convert[float32](a) }, nil
+}
+
+func binary[T, R ndarray.Dtype](f func(a, b *ndarray.Array[T]) *ndarray.Array[R],
+	to func(dst *ndarray.Array[R], a, b *ndarray.Array[T]) *ndarray.Array[R]) setupFunc {
+	return func(c Case) (func(), error) {
+		ops := operands[T](c)
+		a, b := ops[0], ops[1]
+		if !c.Out {
+			return func() { sink = f(a, b) }, nil
+		}
+		dst := ndarray.Empty[R](f(a, b).Shape()...)
+		return func() { sink = to(dst, a, b) }, nil
+	}
+}
+
+func unary[T, R ndarray.Dtype](f func(a *ndarray.Array[T]) *ndarray.Array[R],
+	to func(dst *ndarray.Array[R], a *ndarray.Array[T]) *ndarray.Array[R]) setupFunc {
+	return func(c Case) (func(), error) {
+		a := operands[T](c)[0]
+		if !c.Out {
+			return func() { sink = f(a) }, nil
+		}
+		dst := ndarray.Empty[R](f(a).Shape()...)
+		return func() { sink = to(dst, a) }, nil
+	}
+}
+
+// reduce covers reductions; to is nil where numgo has no out= form.
+func reduce[T, R ndarray.Dtype](f func(a *ndarray.Array[T], opts ...ndarray.ReduceOption) *ndarray.Array[R],
+	to func(dst *ndarray.Array[R], a *ndarray.Array[T], opts ...ndarray.ReduceOption) *ndarray.Array[R]) setupFunc {
+	return func(c Case) (func(), error) {
+		a := operands[T](c)[0]
+		var opts []ndarray.ReduceOption
+		if c.Args.Axis != nil {
+			opts = append(opts, ndarray.Axis(*c.Args.Axis))
+		}
+		if !c.Out {
+			return func() { sink = f(a, opts...) }, nil
+		}
+		if to == nil {
+			return nil, ErrNotYet
+		}
+		dst := ndarray.Empty[R](f(a, opts...).Shape()...)
+		return func() { sink = to(dst, a, opts...) }, nil
+	}
+}
