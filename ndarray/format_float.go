@@ -109,15 +109,18 @@ func (f *floatFormat) sign(x float64) string {
 // posShortest returns x in positional notation with the shortest digits,
 // at most printPrecision after the point, trailing zeros trimmed but the
 // point kept ("1.", "0.25"): NumPy's dragon4_positional with unique=True,
-// precision=8, trim='.'.
+// precision=8, min_digits=0, trim='.'.
 func (f *floatFormat) posShortest(x float64) string {
 	ax := math.Abs(x)
 	s := strconv.FormatFloat(ax, 'f', -1, f.bits)
-	if _, fp, ok := strings.Cut(s, "."); ok && len(fp) > printPrecision {
+	if _, fp, ok := strings.Cut(s, "."); !ok {
+		// A whole number prints all its digits exactly (float32
+		// 91908096, not its shortest 91908100): NumPy calls Dragon4 with
+		// min_digits=0, which generates digits past the shortest ones
+		// down to the units. The width is the same either way.
+		s = strconv.FormatFloat(ax, 'f', 0, f.bits) + "."
+	} else if len(fp) > printPrecision {
 		s = strings.TrimRight(strconv.FormatFloat(ax, 'f', printPrecision, f.bits), "0")
-	}
-	if !strings.Contains(s, ".") {
-		s += "."
 	}
 	return f.sign(x) + s
 }

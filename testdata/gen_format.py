@@ -127,6 +127,19 @@ add("f32 exp padded", np.array([0.1, 1.2345678e-5], dtype=np.float32))
 add("f32 1e9", np.array([0.1, 1e9], dtype=np.float32))
 add("f32 ratio", np.array([1.0, 1000.0001], dtype=np.float32))
 add("f32 normal", rng.normal(size=(2, 6)).astype(np.float32))
+add("f32 whole above 2**24", np.array([91908096, -60524104, 8195057.5, 36144008], dtype=np.float32))
+add("f32 extremes", np.array([3.4028235e38, 1e-45, -1.1754944e-38], dtype=np.float32))
+
+# random values of every magnitude, to compare digit generation broadly
+for i in range(30):
+    n = int(rng.integers(1, 12))
+    if i % 3 == 0:
+        a = rng.normal(size=n) * 10.0 ** rng.integers(-12, 12, size=n)
+    elif i % 3 == 1:
+        a = (rng.normal(size=n) * 10.0 ** rng.integers(-6, 9)).astype(np.float32)
+    else:
+        a = np.round(rng.normal(size=n) * 1000, int(rng.integers(0, 10)))
+    add(f"random {i}", a)
 
 # complex
 add("complex", np.array([1 + 2j, 3 - 4j]))
