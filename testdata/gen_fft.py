@@ -113,6 +113,11 @@ for func, kind in [("fftn", "complex128"), ("ifftn", "complex128"), ("rfftn", "f
     if func.endswith("n"):
         add(func, (3, 5, 7), kind, axes=[1])
         add(func, (4, 6, 5), kind, s=[3, 8, 10])
+# large enough for the lines to be split across goroutines
+add("fft2", (256, 160), "complex128", norm="ortho")
+add("rfft", (300, 130), "float64", axis=0)
+add("irfft2", (96, 65), "complex128")
+add("fft", (40, 1200), "complex128", transpose=True, axis=0)
 add("fftn", (4, 6), "float64")
 add("fft2", (4, 6), "int64")
 
