@@ -210,3 +210,274 @@ func parallelFor(n, work int, fn func(lo, hi int)) {
 
 // isInteger reports whether T is an integer dtype, which has no BLAS.
 func isInteger[T ndarray.Number]() bool { return ndarray.TypeOf[T]().IsInteger() }
+
+// Dot returns the dot product of a and b, like numpy.dot: the product of
+// scalars if either is 0-d, the inner product of two 1-d arrays (a 0-d
+// array), the matrix product of 2-d arrays, and for an N-d a and an M-d b
+// the sum over the last axis of a and the second-to-last of b (the only axis
+// of a 1-d b):
+//
+//	Dot(a, b)[i, j, k, m] = Σ_p a[i, j, p] * b[k, p, m]
+//
+// Dot panics with a *ndarray.ShapeError if those axes differ in length.
+func Dot[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	if a.Ndim() == 0 || b.Ndim() == 0 {
+		return ndarray.Mul(a, b)
+	}
+	as, bs := a.Shape(), b.Shape()
+	ia, ib := len(as)-1, max(len(bs)-2, 0)
+	if as[ia] != bs[ib] {
+		panicAligned("Dot", as, bs, ia, ib)
+	}
+	if len(as) == 1 || len(bs) <= 2 {
+		return Matmul(a, b) // numpy.dot and numpy.matmul agree on these shapes
+	}
+	return Tensordot(a, b, []int{ia}, []int{ib})
+}
+
+// panicAligned panics with NumPy's message for product operands whose axes
+// ia of a and ib of b differ in length.
+func panicAligned(op string, as, bs []int, ia, ib int) {
+	panic(&ndarray.ShapeError{Op: op, Msg: fmt.Sprintf("shapes %s and %s not aligned: %d (dim %d) != %d (dim %d)",
+		shapeString(as), shapeString(bs), as[ia], ia, bs[ib], ib)})
+}
+
+// Vdot returns the dot product of a and b flattened, with a conjugated
+// first, like numpy.vdot: Σ_i conj(a[i]) * b[i]. It panics with a
+// *ndarray.ShapeError if a and b have different sizes.
+func Vdot[T ndarray.Number](a, b *ndarray.Array[T]) T {
+	if a.Size() != b.Size() {
+		panic(&ndarray.ShapeError{Op: "Vdot", Msg: fmt.Sprintf(
+			"cannot reshape array of size %d into shape (%d,)", b.Size(), a.Size())})
+	}
+	if ndarray.TypeOf[T]().IsComplex() {
+		a = ndarray.Conj(a)
+	}
+	return Matmul(a.Ravel(), b.Ravel()).Item()
+}
+
+// Inner returns the inner product of a and b over their last axes, like
+// numpy.inner: the product of scalars if either is 0-d, else
+//
+//	Inner(a, b)[i, j, k] = Σ_p a[i, p] * b[j, k, p]
+//
+// Inner panics with a *ndarray.ShapeError if the last axes differ in length.
+func Inner[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	if a.Ndim() == 0 || b.Ndim() == 0 {
+		return ndarray.Mul(a, b)
+	}
+	as, bs := a.Shape(), b.Shape()
+	if as[len(as)-1] != bs[len(bs)-1] {
+		// NumPy reports b with its last axis moved to the front.
+		moved := append([]int{bs[len(bs)-1]}, bs[:len(bs)-1]...)
+		panicAligned("Inner", as, moved, len(as)-1, 0)
+	}
+	return Tensordot(a, b, []int{-1}, []int{-1})
+}
+
+// Outer returns the outer product of a and b flattened, like numpy.outer:
+// out[i, j] = a[i] * b[j], of shape (a.Size(), b.Size()).
+func Outer[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	return ndarray.Mul(a.Reshape(-1, 1), b.Reshape(1, -1))
+}
+
+// Tensordot returns the sum of the products of a and b over the axes axesA
+// of a and axesB of b, paired in order, like numpy.tensordot(a, b, axes=(axesA,
+// axesB)). The result's axes are a's remaining axes, then b's. It is one
+// matrix product: a's axes are permuted to (free, summed) and b's to
+// (summed, free), reshaped to matrices (a view where the layout allows, else
+// a copy) and multiplied as Matmul does. Negative axes count from the end.
+// Tensordot panics with a *ndarray.AxisError for an axis out of range, with
+// a *ndarray.ValueError for a repeated axis, and with a *ndarray.ShapeError
+// if the lists differ in length or paired axes in length.
+func Tensordot[T ndarray.Number](a, b *ndarray.Array[T], axesA, axesB []int) *ndarray.Array[T] {
+	as, bs := a.Shape(), b.Shape()
+	if len(axesA) != len(axesB) {
+		panic(&ndarray.ShapeError{Op: "Tensordot", Msg: "shape-mismatch for sum"})
+	}
+	sumA, freeA := splitAxes("Tensordot", axesA, len(as))
+	sumB, freeB := splitAxes("Tensordot", axesB, len(bs))
+	k := 1
+	for i := range sumA {
+		if as[sumA[i]] != bs[sumB[i]] {
+			panic(&ndarray.ShapeError{Op: "Tensordot", Msg: "shape-mismatch for sum"})
+		}
+		k *= as[sumA[i]]
+	}
+	var outShape []int
+	m, n := 1, 1
+	for _, ax := range freeA {
+		outShape = append(outShape, as[ax])
+		m *= as[ax]
+	}
+	for _, ax := range freeB {
+		outShape = append(outShape, bs[ax])
+		n *= bs[ax]
+	}
+	am := a.Transpose(append(freeA, sumA...)...).Reshape(m, k)
+	bm := b.Transpose(append(sumB, freeB...)...).Reshape(k, n)
+	return Matmul(am, bm).Reshape(outShape...)
+}
+
+// TensordotN returns Tensordot over the last n axes of a and the first n
+// axes of b, like numpy.tensordot(a, b, axes=n): TensordotN(a, b, 0) is the
+// outer product keeping all axes, TensordotN(a, b, 1) on matrices their
+// product. It panics with a *ndarray.ValueError if n is negative or larger
+// than either operand's number of axes, and as Tensordot does.
+func TensordotN[T ndarray.Number](a, b *ndarray.Array[T], n int) *ndarray.Array[T] {
+	if n < 0 || n > a.Ndim() || n > b.Ndim() {
+		panic(&ndarray.ValueError{Op: "TensordotN", Msg: fmt.Sprintf(
+			"cannot sum over %d axes of arrays with %d and %d dimensions", n, a.Ndim(), b.Ndim())})
+	}
+	axesA, axesB := make([]int, n), make([]int, n)
+	for i := range n {
+		axesA[i], axesB[i] = a.Ndim()-n+i, i
+	}
+	return Tensordot(a, b, axesA, axesB)
+}
+
+// splitAxes normalizes the axes of an nd-dimensional array and returns them
+// with the remaining axes in order. It panics with a *ndarray.AxisError for
+// an axis out of range and a *ndarray.ValueError for a repeated one.
+func splitAxes(op string, axes []int, nd int) (sum, free []int) {
+	used := make([]bool, nd)
+	for _, ax := range axes {
+		if ax < -nd || ax >= nd {
+			panic(&ndarray.AxisError{Op: op, Axis: ax, Ndim: nd})
+		}
+		if ax < 0 {
+			ax += nd
+		}
+		if used[ax] {
+			panic(&ndarray.ValueError{Op: op, Msg: "repeated axis"})
+		}
+		used[ax] = true
+		sum = append(sum, ax)
+	}
+	for ax := range nd {
+		if !used[ax] {
+			free = append(free, ax)
+		}
+	}
+	return sum, free
+}
+
+// Kron returns the Kronecker product of a and b, like numpy.kron: with both
+// shapes padded with leading ones to the same number of axes, the result has
+// shape (a0*b0, a1*b1, ...) and
+//
+//	Kron(a, b)[i0*b0 + j0, i1*b1 + j1, ...] = a[i0, i1, ...] * b[j0, j1, ...]
+func Kron[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	nd := max(a.Ndim(), b.Ndim())
+	a = a.Reshape(padShape(a.Shape(), nd)...)
+	b = b.Reshape(padShape(b.Shape(), nd)...)
+	// Interleave the axes, a's at even positions and b's at odd ones, and
+	// let broadcasting form every product.
+	evens, odds := make([]int, nd), make([]int, nd)
+	shape := make([]int, nd)
+	as, bs := a.Shape(), b.Shape()
+	for k := range nd {
+		evens[k], odds[k] = 2*k, 2*k+1
+		shape[k] = as[k] * bs[k]
+	}
+	return ndarray.Mul(a.ExpandDims(odds...), b.ExpandDims(evens...)).Reshape(shape...)
+}
+
+// padShape returns shape with leading ones up to nd axes.
+func padShape(shape []int, nd int) []int {
+	out := make([]int, nd-len(shape), nd)
+	for k := range out {
+		out[k] = 1
+	}
+	return append(out, shape...)
+}
+
+// Trace returns the sum along a diagonal of a, like numpy.trace(a, offset,
+// axis1, axis2): the diagonal is the one ndarray's Diagonal(offset, axes...)
+// selects (the main one of the first two axes by default), and the result
+// has a's other axes: a 0-d array for a matrix. It panics as Diagonal does:
+// with a *ndarray.ValueError if a has fewer than two axes, with a
+// *ndarray.AxisError for an axis out of range.
+func Trace[T ndarray.Number](a *ndarray.Array[T], offset int, axes ...int) *ndarray.Array[T] {
+	return ndarray.Sum(a.Diagonal(offset, axes...), ndarray.Axis(-1))
+}
+
+// MultiDot returns the product of two or more arrays, like
+// numpy.linalg.multi_dot: the first may be 1-d (a row vector) and the last
+// 1-d (a column vector), the others are matrices. It chooses the
+// parenthesization with the fewest multiply-adds by dynamic programming
+// over the chain (the classic O(n³) matrix-chain order), so A·B·v costs two
+// matrix-vector products, not a matrix product. MultiDot panics with a
+// *ndarray.ValueError for fewer than two arrays or one of the wrong number
+// of axes, and with a *ndarray.ShapeError if neighbours do not fit.
+func MultiDot[T ndarray.Number](arrays ...*ndarray.Array[T]) *ndarray.Array[T] {
+	n := len(arrays)
+	if n < 2 {
+		panic(&ndarray.ValueError{Op: "MultiDot", Msg: "Expecting at least two arrays."})
+	}
+	ms := make([]*ndarray.Array[T], n)
+	copy(ms, arrays)
+	first1d, last1d := ms[0].Ndim() == 1, ms[n-1].Ndim() == 1
+	if first1d {
+		ms[0] = ms[0].ExpandDims(0)
+	}
+	if last1d {
+		ms[n-1] = ms[n-1].ExpandDims(1)
+	}
+	dims := make([]int, n+1) // matrix i is dims[i]×dims[i+1]
+	for i, m := range ms {
+		if m.Ndim() != 2 {
+			panic(&ndarray.ValueError{Op: "MultiDot", Msg: fmt.Sprintf(
+				"%d-dimensional array given. Array must be two-dimensional", arrays[i].Ndim())})
+		}
+		s := m.Shape()
+		if i > 0 && s[0] != dims[i] {
+			panicAligned("MultiDot", ms[i-1].Shape(), s, 1, 0)
+		}
+		dims[i], dims[i+1] = s[0], s[1]
+	}
+	split := chainOrder(dims)
+	var product func(i, j int) *ndarray.Array[T]
+	product = func(i, j int) *ndarray.Array[T] {
+		if i == j {
+			return ms[i]
+		}
+		s := split[i][j]
+		return Matmul(product(i, s), product(s+1, j))
+	}
+	r := product(0, n-1)
+	switch {
+	case first1d && last1d:
+		return r.Reshape()
+	case first1d:
+		return r.Reshape(dims[n])
+	case last1d:
+		return r.Reshape(dims[0])
+	}
+	return r
+}
+
+// chainOrder solves the matrix-chain problem for matrices i of
+// dims[i]×dims[i+1]: split[i][j] is the last matrix of the left factor in the
+// cheapest product of matrices i..j.
+func chainOrder(dims []int) [][]int {
+	n := len(dims) - 1
+	cost := make([][]int, n)
+	split := make([][]int, n)
+	for i := range n {
+		cost[i], split[i] = make([]int, n), make([]int, n)
+	}
+	for l := 1; l < n; l++ {
+		for i := 0; i+l < n; i++ {
+			j := i + l
+			cost[i][j] = -1
+			for s := i; s < j; s++ {
+				c := cost[i][s] + cost[s+1][j] + dims[i]*dims[s+1]*dims[j+1]
+				if cost[i][j] < 0 || c < cost[i][j] {
+					cost[i][j], split[i][j] = c, s
+				}
+			}
+		}
+	}
+	return split
+}

@@ -1,0 +1,291 @@
+package linalg
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/numgo/numgo/ndarray"
+)
+
+// Einsum evaluates the Einstein summation convention on the operands, like
+// numpy.einsum: subscripts name each operand's axes with letters, and the
+// result is the sum, over every label not in the output, of the products of
+// the operands' elements:
+//
+//	Einsum("ij,jk->ik", a, b)    // matrix product
+//	Einsum("bij,bjk->bik", a, b) // batched matrix product
+//	Einsum("ii->", a)            // trace;  "ii->i": the diagonal
+//	Einsum("...ij->...ji", a)    // transpose of the last two axes
+//	Einsum("i,j", x, y)          // implicit output "ij": the outer product
+//
+// The grammar is NumPy's: a repeated label within an operand takes its
+// diagonal, "..." stands for broadcast axes, and without "->" the output is
+// the ellipsis axes followed by the labels used once, in alphabetical order
+// (upper case first). Axes of length 1 broadcast against the same label's
+// length elsewhere. Labels are summed as early as possible, the operands are
+// contracted pairwise, greedily choosing the pair with the smallest result,
+// and each contraction is one (batched) matrix product: the shared kept
+// labels become the batch axes and the operands are permuted and reshaped
+// to (batch..., free, summed) and (batch..., summed, free), so the BLAS does
+// the work as in Matmul. Unlike numpy.einsum, which may return a view of an
+// operand, Einsum always returns a new array.
+// Einsum panics with a *ndarray.ValueError for a malformed subscripts string
+// or one that does not fit the operands' numbers of axes, and with a
+// *ndarray.ShapeError if a label's lengths differ.
+func Einsum[T ndarray.Number](subscripts string, operands ...*ndarray.Array[T]) *ndarray.Array[T] {
+	if len(operands) == 0 {
+		panic(einsumError("must specify the einstein sum subscripts string and at least one operand"))
+	}
+	spec, err := parseEinsum(subscripts)
+	if err != nil {
+		panic(err)
+	}
+	ndims := make([]int, len(operands))
+	for i, a := range operands {
+		ndims[i] = a.Ndim()
+	}
+	ins, out := spec.bind(ndims)
+	e := &einsumRun[T]{out: out, sizes: map[int]int{}}
+	for i, a := range operands {
+		e.terms = append(e.terms, e.diagonals(i, a, ins[i]))
+	}
+	for i := range e.terms {
+		e.sumUnshared(i)
+	}
+	for len(e.terms) > 1 {
+		i, j := e.cheapestPair()
+		t := e.contract(i, j)
+		e.terms = slices.Delete(e.terms, j, j+1)
+		e.terms[i] = t
+	}
+	t := e.terms[0]
+	perm := make([]int, len(out))
+	for k, l := range out {
+		perm[k] = slices.Index(t.labels, l)
+	}
+	r := t.a.Transpose(perm...)
+	if !t.fresh {
+		r = r.Copy()
+	}
+	return r
+}
+
+// An einsumTerm is an operand or intermediate result with one label per
+// axis; fresh tells whether Einsum allocated it (else it is a view of a
+// caller's operand).
+type einsumTerm[T ndarray.Number] struct {
+	a      *ndarray.Array[T]
+	labels []int
+	fresh  bool
+}
+
+// einsumRun is the state of one Einsum call.
+type einsumRun[T ndarray.Number] struct {
+	terms []einsumTerm[T]
+	out   []int
+	sizes map[int]int // each label's broadcast length
+}
+
+// diagonals returns operand i with the diagonal taken for every label it
+// repeats, and records its labels' lengths.
+func (e *einsumRun[T]) diagonals(i int, a *ndarray.Array[T], labels []int) einsumTerm[T] {
+	labels = slices.Clone(labels)
+	for {
+		p, q := repeatedPair(labels)
+		if p < 0 {
+			break
+		}
+		shape := a.Shape()
+		if shape[p] != shape[q] {
+			panic(einsumError("dimensions in operand %d for collapsing index '%s' don't match (%d != %d)",
+				i, labelName(labels[p]), shape[p], shape[q]))
+		}
+		a = a.Diagonal(0, p, q) // the diagonal becomes the last axis
+		l := labels[p]
+		labels = append(slices.Delete(slices.Delete(labels, q, q+1), p, p+1), l)
+	}
+	for k, n := range a.Shape() {
+		l := labels[k]
+		switch m, seen := e.sizes[l]; {
+		case !seen || m == 1:
+			e.sizes[l] = n
+		case n != m && n != 1:
+			panic(&ndarray.ShapeError{Op: "Einsum", Msg: fmt.Sprintf(
+				"operands could not be broadcast together: subscript '%s' has length %d in operand %d and %d in an earlier operand",
+				labelName(l), n, i, m)})
+		}
+	}
+	return einsumTerm[T]{a: a, labels: labels}
+}
+
+// repeatedPair returns the positions of the first label that occurs twice,
+// or -1, -1.
+func repeatedPair(labels []int) (int, int) {
+	for p, l := range labels {
+		if q := slices.Index(labels[p+1:], l); q >= 0 {
+			return p, p + 1 + q
+		}
+	}
+	return -1, -1
+}
+
+// kept reports whether label l is still needed outside terms i and j: in the
+// output or in another term.
+func (e *einsumRun[T]) kept(l, i, j int) bool {
+	if slices.Contains(e.out, l) {
+		return true
+	}
+	for k, t := range e.terms {
+		if k != i && k != j && slices.Contains(t.labels, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// sumUnshared sums term i over the labels no other term and not the output
+// uses.
+func (e *einsumRun[T]) sumUnshared(i int) {
+	t := &e.terms[i]
+	var axes []int
+	var labels []int
+	for k, l := range t.labels {
+		if e.kept(l, i, i) {
+			labels = append(labels, l)
+		} else {
+			axes = append(axes, k)
+		}
+	}
+	if len(axes) == 0 {
+		return
+	}
+	t.a = ndarray.Sum(t.a, ndarray.Axis(axes...))
+	t.labels, t.fresh = labels, true
+}
+
+// cheapestPair returns the pair of terms whose contraction has the fewest
+// elements, i < j.
+func (e *einsumRun[T]) cheapestPair() (int, int) {
+	bi, bj, best := 0, 1, -1
+	for i := range e.terms {
+		for j := i + 1; j < len(e.terms); j++ {
+			size := 1
+			for _, l := range union(e.terms[i].labels, e.terms[j].labels) {
+				if e.kept(l, i, j) {
+					size *= e.sizes[l]
+				}
+			}
+			if best < 0 || size < best {
+				bi, bj, best = i, j, size
+			}
+		}
+	}
+	return bi, bj
+}
+
+// union returns the labels of a followed by those of b not in a.
+func union(a, b []int) []int {
+	u := slices.Clone(a)
+	for _, l := range b {
+		if !slices.Contains(a, l) {
+			u = append(u, l)
+		}
+	}
+	return u
+}
+
+// contract returns the product of terms ix and iy summed over their shared
+// labels that nothing else needs. The result's labels are the batch labels
+// (shared and kept), then x's own, then y's own.
+func (e *einsumRun[T]) contract(ix, iy int) einsumTerm[T] {
+	x, y := e.terms[ix], e.terms[iy]
+	var batch, sum, freeX, freeY []int
+	for _, l := range x.labels {
+		switch {
+		case !slices.Contains(y.labels, l):
+			freeX = append(freeX, l)
+		case e.kept(l, ix, iy):
+			batch = append(batch, l)
+		default:
+			sum = append(sum, l)
+		}
+	}
+	for _, l := range y.labels {
+		if !slices.Contains(x.labels, l) {
+			freeY = append(freeY, l)
+		}
+	}
+	labels := slices.Concat(batch, freeX, freeY)
+	if len(sum) == 0 {
+		// No summation: an element-wise product, broadcast.
+		ax := arrange(x, slices.Concat(batch, freeX), len(freeY))
+		ay := arrange(y, slices.Concat(batch, freeY), 0).ExpandDims(seq(len(batch), len(freeX))...)
+		return einsumTerm[T]{a: ndarray.Mul(ax, ay), labels: labels, fresh: true}
+	}
+	// A summed label of length 1 in one term and n in the other broadcasts.
+	for _, l := range sum {
+		x.a = e.broadcastLabel(x, l)
+		y.a = e.broadcastLabel(y, l)
+	}
+	ax := group(arrange(x, slices.Concat(batch, freeX, sum), 0), len(batch), len(freeX), len(sum))
+	ay := group(arrange(y, slices.Concat(batch, sum, freeY), 0), len(batch), len(sum), len(freeY))
+	r := Matmul(ax, ay)
+	shape := r.Shape()[:len(batch)]
+	for _, l := range freeX {
+		shape = append(shape, x.a.Shape()[slices.Index(x.labels, l)])
+	}
+	for _, l := range freeY {
+		shape = append(shape, y.a.Shape()[slices.Index(y.labels, l)])
+	}
+	return einsumTerm[T]{a: r.Reshape(shape...), labels: labels, fresh: true}
+}
+
+// arrange returns t's array with its axes in the order of labels, followed
+// by extra new axes of length 1.
+func arrange[T ndarray.Number](t einsumTerm[T], labels []int, extra int) *ndarray.Array[T] {
+	perm := make([]int, len(labels))
+	for k, l := range labels {
+		perm[k] = slices.Index(t.labels, l)
+	}
+	a := t.a.Transpose(perm...)
+	if extra > 0 {
+		a = a.ExpandDims(seq(len(labels), extra)...)
+	}
+	return a
+}
+
+// group reshapes a, of nb batch axes followed by two groups of n1 and n2
+// axes, to (batch..., len1, len2): a view when the layout allows.
+func group[T ndarray.Number](a *ndarray.Array[T], nb, n1, n2 int) *ndarray.Array[T] {
+	s := a.Shape()
+	shape := append(s[:nb:nb], prod(s[nb:nb+n1]), prod(s[nb+n1:nb+n1+n2]))
+	return a.Reshape(shape...)
+}
+
+// broadcastLabel returns t's array with label l's axis broadcast to the
+// label's length.
+func (e *einsumRun[T]) broadcastLabel(t einsumTerm[T], l int) *ndarray.Array[T] {
+	k := slices.Index(t.labels, l)
+	shape := t.a.Shape()
+	if shape[k] == e.sizes[l] {
+		return t.a
+	}
+	shape[k] = e.sizes[l]
+	return t.a.BroadcastTo(shape...)
+}
+
+func seq(from, n int) []int {
+	s := make([]int, n)
+	for k := range s {
+		s[k] = from + k
+	}
+	return s
+}
+
+func prod(s []int) int {
+	p := 1
+	for _, n := range s {
+		p *= n
+	}
+	return p
+}
