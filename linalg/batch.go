@@ -44,6 +44,9 @@ type strided[T ndarray.Dtype] struct {
 // is true), and writes into the result do not reach a.
 func stridedOf[T ndarray.Dtype](a *ndarray.Array[T]) (s strided[T], copied bool) {
 	shape, strides := a.Shape(), a.Strides()
+	if a.Size() == 0 {
+		return strided[T]{shape: shape, strides: strides}, false
+	}
 	if perm, ok := densePerm(shape, strides); ok {
 		// The axes in perm's order are C-contiguous, and a transpose keeps
 		// the position of element (0, ..., 0): Data()[0] is a's first element.
@@ -54,14 +57,12 @@ func stridedOf[T ndarray.Dtype](a *ndarray.Array[T]) (s strided[T], copied bool)
 }
 
 // densePerm returns the axis order, outermost first, in which the layout
-// (shape, strides) is C-contiguous, and whether there is one.
+// (shape, strides) of a non-empty array is C-contiguous, and whether there
+// is one.
 func densePerm(shape, strides []int) ([]int, bool) {
 	perm := make([]int, len(shape))
 	for k := range perm {
 		perm[k] = k
-	}
-	if slices.Contains(shape, 0) {
-		return perm, true
 	}
 	slices.SortStableFunc(perm, func(i, j int) int { return cmp.Compare(strides[j], strides[i]) })
 	want := 1

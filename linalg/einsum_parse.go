@@ -37,7 +37,7 @@ func parseEinsum(subscripts string) (*einsumSpec, error) {
 	s := strings.ReplaceAll(subscripts, " ", "")
 	spec := &einsumSpec{}
 	lhs, rhs, explicit := strings.Cut(s, "->")
-	if strings.ContainsAny(lhs, "->") || strings.ContainsAny(rhs, "->") {
+	if strings.Contains(lhs, "-") || strings.Contains(rhs, "-") {
 		return nil, einsumError("einstein sum subscript string does not contain proper '->' output specified")
 	}
 	for i, t := range strings.Split(lhs, ",") {

@@ -1,0 +1,350 @@
+package linalg
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/cmplx"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/numgo/numgo/ndarray"
+)
+
+// goldenArray is an array as testdata/gen_linalg_products.py writes it.
+type goldenArray struct {
+	Dtype       string `json:"dtype"`
+	Shape       []int  `json:"shape"`
+	Data        []any  `json:"data"`
+	BroadcastTo []int  `json:"broadcast_to"`
+}
+
+type productCase struct {
+	Func       string        `json:"func"`
+	Kind       string        `json:"kind"`
+	Args       []goldenArray `json:"args"`
+	Out        *goldenArray  `json:"out"`
+	Error      string        `json:"error"`
+	OwnMessage bool          `json:"own_message"`
+	Params     struct {
+		AxesA      []int  `json:"axes_a"`
+		AxesB      []int  `json:"axes_b"`
+		N          int    `json:"n"`
+		Offset     int    `json:"offset"`
+		Axes       []int  `json:"axes"`
+		Subscripts string `json:"subscripts"`
+	} `json:"params"`
+}
+
+func (c *productCase) name() string {
+	shapes := make([]string, len(c.Args))
+	for i, a := range c.Args {
+		shapes[i] = shapeString(a.Shape)
+	}
+	p := c.Params
+	return fmt.Sprintf("%s/%s%q/%s", c.Func, c.Kind, p.Subscripts, strings.Join(shapes, "x"))
+}
+
+var loadCases = sync.OnceValues(func() ([]productCase, error) {
+	b, err := os.ReadFile("testdata/products/cases.json")
+	if err != nil {
+		return nil, err
+	}
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.UseNumber()
+	var cases []productCase
+	return cases, d.Decode(&cases)
+})
+
+func goldenCases(t *testing.T) []productCase {
+	t.Helper()
+	cases, err := loadCases()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+// scalar decodes one golden element: a number, "nan"/"inf"/"-inf", or
+// [re, im].
+func scalar(v any) complex128 {
+	switch x := v.(type) {
+	case json.Number:
+		f, err := x.Float64()
+		if err != nil {
+			panic(err)
+		}
+		return complex(f, 0)
+	case string:
+		switch x {
+		case "nan":
+			return complex(math.NaN(), 0)
+		case "inf":
+			return complex(math.Inf(1), 0)
+		case "-inf":
+			return complex(math.Inf(-1), 0)
+		}
+	case []any:
+		return complex(real(scalar(x[0])), real(scalar(x[1])))
+	}
+	panic(fmt.Sprintf("bad golden value %v", v))
+}
+
+// fromComplex converts a golden value to T; integers are exact.
+func fromComplex[T ndarray.Number](c complex128) T {
+	var out T
+	switch p := any(&out).(type) {
+	case *complex64:
+		*p = complex64(c)
+	case *complex128:
+		*p = c
+	case *float32:
+		*p = float32(real(c))
+	case *float64:
+		*p = real(c)
+	default:
+		out = ndarray.Convert[T](ndarray.Scalar(int64(real(c)))).Item()
+	}
+	return out
+}
+
+func toComplex[T ndarray.Number](v T) complex128 {
+	switch x := any(v).(type) {
+	case complex64:
+		return complex128(x)
+	case complex128:
+		return x
+	case float32:
+		return complex(float64(x), 0)
+	case float64:
+		return complex(x, 0)
+	}
+	return complex(float64(ndarray.Convert[int64](ndarray.Scalar(v)).Item()), 0)
+}
+
+func (g goldenArray) array() *ndarray.Array[complex128] {
+	data := make([]complex128, len(g.Data))
+	for i, v := range g.Data {
+		data[i] = scalar(v)
+	}
+	return ndarray.FromSlice(data, g.Shape...)
+}
+
+func goldenAs[T ndarray.Number](g goldenArray) *ndarray.Array[T] {
+	data := make([]T, len(g.Data))
+	for i, v := range g.Data {
+		data[i] = fromComplex[T](scalar(v))
+	}
+	a := ndarray.FromSlice(data, g.Shape...)
+	if g.BroadcastTo != nil {
+		a = a.BroadcastTo(g.BroadcastTo...)
+	}
+	return a
+}
+
+// layouts are the memory layouts every product is checked on: C order,
+// Fortran order, the last two axes swapped (BLAS's transpose flag), the last
+// axis reversed (negative stride) and stepped (stride 2).
+var layouts = []string{"C", "F", "swapped", "reversed", "stepped"}
+
+// inLayout returns a view with a's values in layouts[l].
+func inLayout[T ndarray.Number](a *ndarray.Array[T], l int) *ndarray.Array[T] {
+	if layouts[l] == "C" || a.Size() == 0 {
+		return a
+	}
+	c := a.AsContiguous()
+	switch layouts[l] {
+	case "F":
+		return c.T().Copy().T()
+	case "swapped":
+		if a.Ndim() < 2 {
+			return a
+		}
+		return c.SwapAxes(-1, -2).Copy().SwapAxes(-1, -2)
+	case "reversed":
+		if a.Ndim() == 0 {
+			return a
+		}
+		return c.Slice("..., ::-1").Copy().Slice("..., ::-1")
+	}
+	if a.Ndim() == 0 {
+		return a
+	}
+	shape := c.Shape()
+	shape[len(shape)-1] *= 2
+	v := ndarray.Zeros[T](shape...).Slice("..., ::2")
+	ndarray.CopyTo(v, c)
+	return v
+}
+
+// callProduct runs the function a golden case names.
+func callProduct[T ndarray.Number](c *productCase, args []*ndarray.Array[T]) *ndarray.Array[T] {
+	p := c.Params
+	switch c.Func {
+	case "matmul":
+		return Matmul(args[0], args[1])
+	case "dot":
+		return Dot(args[0], args[1])
+	case "vdot":
+		return ndarray.Scalar(Vdot(args[0], args[1]))
+	case "inner":
+		return Inner(args[0], args[1])
+	case "outer":
+		return Outer(args[0], args[1])
+	case "tensordot":
+		return Tensordot(args[0], args[1], p.AxesA, p.AxesB)
+	case "tensordot_n":
+		return TensordotN(args[0], args[1], p.N)
+	case "kron":
+		return Kron(args[0], args[1])
+	case "trace":
+		return Trace(args[0], p.Offset, p.Axes...)
+	case "multi_dot":
+		return MultiDot(args...)
+	case "einsum":
+		return Einsum(p.Subscripts, args...)
+	}
+	panic("unknown golden function " + c.Func)
+}
+
+// kindsOf lists the golden kinds a dtype runs, with the relative tolerance
+// for each.
+func kindsOf[T ndarray.Number]() map[string]float64 {
+	switch ndarray.TypeOf[T]() {
+	case ndarray.Float64:
+		return map[string]float64{"int": 0, "float": 1e-12}
+	case ndarray.Float32:
+		return map[string]float64{"int": 0, "float": 2e-5}
+	case ndarray.Complex128:
+		return map[string]float64{"int": 0, "complex": 0}
+	case ndarray.Complex64:
+		return map[string]float64{"int": 0, "complex": 0}
+	case ndarray.Int8:
+		return map[string]float64{"int8": 0}
+	}
+	return map[string]float64{"int": 0}
+}
+
+func testGolden[T ndarray.Number](t *testing.T) {
+	kinds := kindsOf[T]()
+	for i := range goldenCases(t) {
+		c := &goldenCases(t)[i]
+		tol, ok := kinds[c.Kind]
+		if !ok {
+			continue
+		}
+		want := c.Out.array()
+		for l := range layouts {
+			args := make([]*ndarray.Array[T], len(c.Args))
+			before := make([][]T, len(c.Args))
+			for k, g := range c.Args {
+				args[k] = inLayout(goldenAs[T](g), l)
+				before[k] = args[k].ToSlice()
+			}
+			name := c.name() + "/" + layouts[l]
+			got := callProduct(c, args)
+			checkClose(t, name, got, want, tol)
+			for k := range args {
+				if !slices.Equal(args[k].ToSlice(), before[k]) {
+					t.Errorf("%s: input %d modified", name, k)
+				}
+			}
+			if c.Func == "matmul" {
+				for _, order := range []string{"C", "F"} {
+					dst := ndarray.Zeros[T](want.Shape()...)
+					if order == "F" {
+						dst = ndarray.Zeros[T](reversed(want.Shape())...).T()
+					}
+					if r := MatmulTo(dst, args[0], args[1]); r != dst {
+						t.Errorf("%s: MatmulTo did not return dst", name)
+					}
+					checkClose(t, name+"/MatmulTo-"+order, dst, want, tol)
+				}
+			}
+		}
+	}
+}
+
+func reversed(s []int) []int {
+	r := slices.Clone(s)
+	slices.Reverse(r)
+	return r
+}
+
+// checkClose compares got with NumPy's want: exactly for tol 0, else within
+// tol relative to the largest element of want (sums cancel, so a per-element
+// relative error is meaningless near zero).
+func checkClose[T ndarray.Number](t *testing.T, name string, got *ndarray.Array[T], want *ndarray.Array[complex128], tol float64) {
+	t.Helper()
+	if !slices.Equal(got.Shape(), want.Shape()) {
+		t.Errorf("%s: shape %v, NumPy %v", name, got.Shape(), want.Shape())
+		return
+	}
+	w := want.ToSlice()
+	scale := 1.0
+	for _, v := range w {
+		scale = max(scale, cmplx.Abs(v))
+	}
+	for i, v := range got.ToSlice() {
+		g := toComplex(v)
+		if tol == 0 {
+			if fromComplex[T](w[i]) != v {
+				t.Errorf("%s: element %d = %v, NumPy %v", name, i, g, w[i])
+				return
+			}
+			continue
+		}
+		if cmplx.Abs(g-w[i]) > tol*scale {
+			t.Errorf("%s: element %d = %v, NumPy %v (tolerance %g)", name, i, g, w[i], tol*scale)
+			return
+		}
+	}
+}
+
+func TestGoldenFloat64(t *testing.T)    { testGolden[float64](t) }
+func TestGoldenFloat32(t *testing.T)    { testGolden[float32](t) }
+func TestGoldenComplex128(t *testing.T) { testGolden[complex128](t) }
+func TestGoldenComplex64(t *testing.T)  { testGolden[complex64](t) }
+func TestGoldenInt64(t *testing.T)      { testGolden[int64](t) }
+func TestGoldenInt32(t *testing.T)      { testGolden[int32](t) }
+func TestGoldenInt8(t *testing.T)       { testGolden[int8](t) }
+
+// TestGoldenErrors checks that each mistake NumPy rejects panics with an
+// error whose message contains NumPy's.
+func TestGoldenErrors(t *testing.T) {
+	for i := range goldenCases(t) {
+		c := &goldenCases(t)[i]
+		if c.Kind != "error" {
+			continue
+		}
+		args := make([]*ndarray.Array[float64], len(c.Args))
+		for k, g := range c.Args {
+			args[k] = goldenAs[float64](g)
+		}
+		err := panicOf(func() { callProduct(c, args) })
+		switch {
+		case err == nil:
+			t.Errorf("%s: no panic, NumPy: %s", c.name(), c.Error)
+		case !c.OwnMessage && !strings.Contains(err.Error(), c.Error):
+			t.Errorf("%s: panic %q, want NumPy's %q", c.name(), err, c.Error)
+		}
+	}
+}
+
+// panicOf returns the error f panics with, or nil.
+func panicOf(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			var ok bool
+			if err, ok = r.(error); !ok {
+				err = fmt.Errorf("non-error panic %v", r)
+			}
+		}
+	}()
+	f()
+	return nil
+}
