@@ -38,14 +38,14 @@ func c2cND[F float](data []cpx[F], owned bool, shape, s, axes []int, fwd bool, n
 		}
 		p := getPlan[F](n, fwd)
 		scale := F(norm.factor(n, fwd))
-		forLines(l, data, dst, func() func(out, in []cpx[F]) {
-			work := make([]cpx[F], p.workLen())
+		forLines(l, data, dst, func() (func(out, in []cpx[F]), func()) {
+			work, h := getScratch[cpx[F]](p.workLen())
 			return func(out, in []cpx[F]) {
 				copy(out, in)
 				clear(out[len(in):])
 				p.exec(out, work)
 				finish(out, scale, false)
-			}
+			}, func() { putScratch(h) }
 		})
 		data, owned, shape[ax] = dst, true, n
 	}
@@ -65,9 +65,9 @@ func r2cND[F float](data []F, shape, s, axes []int, norm NormMode, conj bool) []
 	out := make([]cpx[F], l.outer*l.lenOut*l.inner)
 	r := getRPlan[F](n, true)
 	scale := F(norm.factor(n, true))
-	forLines(l, data, out, func() func(out []cpx[F], in []F) {
-		work := make([]cpx[F], r.workLen())
-		return func(out []cpx[F], in []F) { r.forward(out, in, work, scale, conj) }
+	forLines(l, data, out, func() (func(out []cpx[F], in []F), func()) {
+		work, h := getScratch[cpx[F]](r.workLen())
+		return func(out []cpx[F], in []F) { r.forward(out, in, work, scale, conj) }, func() { putScratch(h) }
 	})
 	shape[ax] = l.lenOut
 	return c2cND(out, true, shape, s[:last], axes[:last], true, norm)
@@ -84,9 +84,9 @@ func c2rND[F float](data []cpx[F], owned bool, shape, s, axes []int, norm NormMo
 	out := make([]F, l.outer*n*l.inner)
 	r := getRPlan[F](n, false)
 	scale := F(norm.factor(n, false))
-	forLines(l, data, out, func() func(out []F, in []cpx[F]) {
-		work := make([]cpx[F], r.workLen())
-		return func(out []F, in []cpx[F]) { r.backward(out, in, work, scale, conj) }
+	forLines(l, data, out, func() (func(out []F, in []cpx[F]), func()) {
+		work, h := getScratch[cpx[F]](r.workLen())
+		return func(out []F, in []cpx[F]) { r.backward(out, in, work, scale, conj) }, func() { putScratch(h) }
 	})
 	shape[ax] = n
 	return out
