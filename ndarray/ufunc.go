@@ -95,6 +95,15 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 	shape := broadcastInto(op, shapeBuf[:0], a.shape, b.shape)
 	dst = prepareDst(op, dst, shape)
 	a, b = unaliased(dst, a), unaliased(dst, b)
+	if n := dst.Size(); n < parallelMin {
+		// Small operands that are whole contiguous blocks (or single
+		// elements) need no loop: one kernel call covers them, so a small
+		// op costs little more than its arithmetic.
+		if sa, sb, ok := flatSteps(dst, a), flatSteps(dst, b), dst.IsContiguous(); ok && sa >= 0 && sb >= 0 {
+			k(dst.data, dst.offset, 1, a.data, a.offset, sa, b.data, b.offset, sb, n)
+			return dst
+		}
+	}
 	l := newLoop(dst.shape, dst.layout(),
 		operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)},
 		operand{b.offset, broadcastStridesInto(op, bs[:len(shape)], b.shape, b.strides, shape)})
@@ -126,6 +135,12 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 	}
 	dst = prepareDst(op, dst, shape)
 	a = unaliased(dst, a)
+	if n := dst.Size(); n < parallelMin {
+		if sa, ok := flatSteps(dst, a), dst.IsContiguous(); ok && sa >= 0 {
+			k(dst.data, dst.offset, 1, a.data, a.offset, sa, n)
+			return dst
+		}
+	}
 	var as [maxDims]int
 	l := newLoop(dst.shape, dst.layout(), operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)})
 	n := l.size()
@@ -144,6 +159,19 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 		k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
 	}
 	return dst
+}
+
+// flatSteps returns the step with which a's elements follow dst's in one
+// flat run: 1 when a is a contiguous block of dst's shape, 0 when it is a
+// single element, and -1 when neither (a loop is needed).
+func flatSteps[T, R Dtype](dst *Array[R], a *Array[T]) int {
+	if a.Size() == 1 {
+		return 0
+	}
+	if sameShape(a.shape, dst.shape) && a.IsContiguous() {
+		return 1
+	}
+	return -1
 }
 
 // Scalar helpers inlined into the generated kernels.

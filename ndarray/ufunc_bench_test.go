@@ -1,0 +1,75 @@
+package ndarray
+
+import (
+	"fmt"
+	"testing"
+)
+
+// Benchmarks of the engine's main paths. bench/ compares the same
+// operations with NumPy; these isolate compute (the To forms, no
+// allocation) from allocation.
+
+func BenchmarkAdd(b *testing.B) {
+	for _, n := range []int{10, 1000, 1_000_000} {
+		x, y := Linspace(0.0, 1.0, n), Linspace(1.0, 2.0, n)
+		dst := Zeros[float64](n)
+		b.Run(fmt.Sprintf("n=%d/To", n), func(b *testing.B) {
+			for b.Loop() {
+				AddTo(dst, x, y)
+			}
+		})
+		b.Run(fmt.Sprintf("n=%d/alloc", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Add(x, y)
+			}
+		})
+	}
+	x := Linspace(0.0, 1.0, 1_000_000).Reshape(1000, 1000)
+	dst := Zeros[float64](1000, 1000)
+	row := Linspace(0.0, 1.0, 1000)
+	b.Run("n=1e6/transposed/To", func(b *testing.B) {
+		for b.Loop() {
+			AddTo(dst, x.T(), x)
+		}
+	})
+	b.Run("n=1e6/broadcast-row/To", func(b *testing.B) {
+		for b.Loop() {
+			AddTo(dst, x, row)
+		}
+	})
+}
+
+func BenchmarkUnary(b *testing.B) {
+	x := Linspace(0.1, 10.0, 1_000_000)
+	dst := Zeros[float64](1_000_000)
+	for name, f := range map[string]func(){
+		"Exp":  func() { ExpTo(dst, x) },
+		"Log":  func() { LogTo(dst, x) },
+		"Sin":  func() { SinTo(dst, x) },
+		"Sqrt": func() { SqrtTo(dst, x) },
+	} {
+		b.Run(name+"/n=1e6/To", func(b *testing.B) {
+			for b.Loop() {
+				f()
+			}
+		})
+	}
+}
+
+func BenchmarkSum(b *testing.B) {
+	x := Linspace(0.0, 1.0, 1_000_000).Reshape(1000, 1000)
+	out := Zeros[float64](1000)
+	b.Run("all/n=1e6", func(b *testing.B) {
+		for b.Loop() {
+			Sum(x)
+		}
+	})
+	for _, ax := range []int{0, 1} {
+		b.Run(fmt.Sprintf("axis=%d/n=1e6/To", ax), func(b *testing.B) {
+			for b.Loop() {
+				SumTo(out, x, Axis(ax))
+			}
+		})
+	}
+}
