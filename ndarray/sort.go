@@ -1,0 +1,255 @@
+package ndarray
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Sorting and searching. A lane along the sort axis is gathered into a
+// contiguous scratch buffer (or sorted where it lies when it is contiguous)
+// and sorted with package slices. NaNs sort after every other value, as in
+// NumPy; they are moved to the end of the lane first, so the sorts compare
+// plain ordered values.
+
+// SortOption chooses the axis that Sort and ArgSort order along: SortAxis or
+// SortFlat. Without one they sort along the last axis, NumPy's default.
+type SortOption struct {
+	axis int
+	flat bool
+}
+
+// SortAxis sorts along axis (negative counts from the end), NumPy's axis=k.
+func SortAxis(axis int) SortOption { return SortOption{axis: axis} }
+
+// SortFlat sorts the flattened array, NumPy's axis=None; the result is 1-d.
+func SortFlat() SortOption { return SortOption{flat: true} }
+
+// sortSource returns the array and axis a sort works on: a flattened and 0
+// for SortFlat.
+func sortSource[T Dtype](op string, a *Array[T], opts []SortOption) (*Array[T], int) {
+	o := SortOption{axis: -1}
+	if len(opts) > 0 {
+		o = opts[len(opts)-1]
+	}
+	if o.flat {
+		return a.Ravel(), 0
+	}
+	return a, normAxis(op, o.axis, a.Ndim())
+}
+
+// Sort returns a sorted copy of a, ordered along the last axis or the one
+// given by SortAxis, or flattened with SortFlat, like numpy.sort. NaNs go
+// last. Sort panics with an *AxisError for an axis out of range (a 0-d
+// array has none; sort it with SortFlat).
+func Sort[T Real](a *Array[T], opts ...SortOption) *Array[T] {
+	src, axis := sortSource("Sort", a, opts)
+	out := src.Copy()
+	if out.Size() == 0 {
+		return out
+	}
+	n, st := out.shape[axis], out.strides[axis]
+	var buf []T
+	if st != 1 {
+		buf = make([]T, n)
+	}
+	eachLane(out.shape, axis, func(off [maxOperands]int) {
+		if st == 1 {
+			sortNaNLast(out.data[off[0] : off[0]+n])
+			return
+		}
+		copyRun(buf, 0, 1, out.data, off[0], st, n)
+		sortNaNLast(buf)
+		copyRun(out.data, off[0], st, buf, 0, 1, n)
+	}, out.layout())
+	return out
+}
+
+// sortNaNLast sorts x in increasing order with NaNs at the end.
+func sortNaNLast[T Real](x []T) {
+	k := 0
+	for i, v := range x {
+		if v == v {
+			x[k], x[i] = v, x[k]
+			k++
+		}
+	}
+	slices.Sort(x[:k])
+}
+
+// ArgSort returns the indices that sort a along the last axis or the one
+// given by SortAxis (or, with SortFlat, the flat indices of a in C order),
+// like numpy.argsort. The sort is stable: equal elements keep their order,
+// as with NumPy's kind='stable' (NumPy's default quicksort may order equal
+// elements either way). NaNs go last. The result has a's shape (1-d with
+// SortFlat). ArgSort panics with an *AxisError for an axis out of range.
+func ArgSort[T Real](a *Array[T], opts ...SortOption) *Array[int] {
+	src, axis := sortSource("ArgSort", a, opts)
+	out := newArray[int]("ArgSort", src.shape)
+	if out.Size() == 0 {
+		return out
+	}
+	n, ss, ds := src.shape[axis], src.strides[axis], out.strides[axis]
+	pairs := make([]indexed[T], n)
+	eachLane(src.shape, axis, func(off [maxOperands]int) {
+		argSortRun(pairs, src.data, off[1], ss)
+		for i, p := range pairs {
+			out.data[off[0]+i*ds] = p.i
+		}
+	}, out.layout(), src.layout())
+	return out
+}
+
+// indexed is an element with its position, the item an arg-sort sorts.
+type indexed[T Real] struct {
+	v T
+	i int
+}
+
+// argSortRun fills pairs with the len(pairs) elements of x from off with
+// step st, sorted stably with NaNs last. The non-NaN elements are sorted by
+// value and then position, which makes pdqsort stable.
+func argSortRun[T Real](pairs []indexed[T], x []T, off, st int) {
+	k := 0
+	for i := range pairs {
+		if v := x[off+i*st]; v == v {
+			pairs[k] = indexed[T]{v, i}
+			k++
+		}
+	}
+	j := k
+	for i := range pairs {
+		if v := x[off+i*st]; v != v {
+			pairs[j] = indexed[T]{v, i}
+			j++
+		}
+	}
+	slices.SortFunc(pairs[:k], func(p, q indexed[T]) int {
+		if c := cmp.Compare(p.v, q.v); c != 0 {
+			return c
+		}
+		return p.i - q.i
+	})
+}
+
+// Unique returns the sorted distinct elements of a flattened, like
+// numpy.unique. All NaNs count as one value, which comes last (NumPy's
+// equal_nan=True). The result is a new 1-d array.
+func Unique[T Real](a *Array[T]) *Array[T] {
+	v, _ := UniqueCounts(a)
+	return v
+}
+
+// UniqueCounts returns the sorted distinct elements of a flattened and how
+// often each occurs, like numpy.unique with return_counts=True.
+func UniqueCounts[T Real](a *Array[T]) (values *Array[T], counts *Array[int]) {
+	x := a.ToSlice()
+	sortNaNLast(x)
+	starts := groupStarts(len(x), func(i int) bool { return same(x[i-1], x[i]) })
+	vals := make([]T, len(starts)-1)
+	cnt := make([]int, len(starts)-1)
+	for g := range vals {
+		vals[g], cnt[g] = x[starts[g]], starts[g+1]-starts[g]
+	}
+	return FromSlice(vals), FromSlice(cnt)
+}
+
+// UniqueResult holds what UniqueAll finds, numpy.unique_all's fields.
+type UniqueResult[T Real] struct {
+	Values  *Array[T]   // the sorted distinct elements of the flattened input
+	Indices *Array[int] // the flat index of each value's first occurrence
+	Inverse *Array[int] // for every input element, its value's position in Values; the input's shape
+	Counts  *Array[int] // how often each value occurs
+}
+
+// UniqueAll returns the sorted distinct elements of a with their first
+// flat positions, the inverse map and their counts, like numpy.unique_all
+// (numpy.unique with return_index, return_inverse and return_counts, the
+// inverse shaped as a). NaNs count as one value.
+func UniqueAll[T Real](a *Array[T]) UniqueResult[T] {
+	flat := a.Ravel()
+	pairs := make([]indexed[T], flat.Size())
+	argSortRun(pairs, flat.data, flat.offset, flat.strides[0])
+	starts := groupStarts(len(pairs), func(i int) bool { return same(pairs[i-1].v, pairs[i].v) })
+	ng := len(starts) - 1
+	r := UniqueResult[T]{
+		Values:  newArray[T]("UniqueAll", []int{ng}),
+		Indices: newArray[int]("UniqueAll", []int{ng}),
+		Inverse: newArray[int]("UniqueAll", a.shape),
+		Counts:  newArray[int]("UniqueAll", []int{ng}),
+	}
+	for g := range ng {
+		// The sort is stable, so a group's first pair is its first occurrence.
+		first := pairs[starts[g]]
+		r.Values.data[g], r.Indices.data[g] = first.v, first.i
+		r.Counts.data[g] = starts[g+1] - starts[g]
+		for _, p := range pairs[starts[g]:starts[g+1]] {
+			r.Inverse.data[p.i] = g
+		}
+	}
+	return r
+}
+
+// same reports whether x and y are equal or both NaN.
+func same[T Real](x, y T) bool { return x == y || x != x && y != y }
+
+// groupStarts returns the positions in [0, n) where a run of equal sorted
+// elements begins, followed by n; equalPrev(i) reports whether element i
+// equals element i-1.
+func groupStarts(n int, equalPrev func(i int) bool) []int {
+	starts := make([]int, 0, n+1)
+	for i := range n {
+		if i == 0 || !equalPrev(i) {
+			starts = append(starts, i)
+		}
+	}
+	return append(starts, n)
+}
+
+// Side says which of several equal positions SearchSorted returns.
+type Side int
+
+const (
+	// SideLeft gives the first position where v fits: a[i-1] < v <= a[i].
+	SideLeft Side = iota
+	// SideRight gives the last position where v fits: a[i-1] <= v < a[i].
+	SideRight
+)
+
+// SearchSorted returns, for each element of v, the index at which inserting
+// it into the sorted 1-d array a keeps a sorted, like numpy.searchsorted
+// with side 'left' (SideLeft) or 'right' (SideRight). a must be sorted in
+// increasing order with NaNs last, as Sort leaves it; NaN in v goes after
+// every number. The result has v's shape. SearchSorted panics with a
+// *ValueError if a is not 1-d.
+func SearchSorted[T Real](a, v *Array[T], side Side) *Array[int] {
+	if a.Ndim() != 1 {
+		panicValue("SearchSorted", "object too deep for desired array: a must be 1-d, got %d dimensions", a.Ndim())
+	}
+	n, off, st := a.shape[0], a.offset, a.strides[0]
+	keys := v.ToSlice()
+	out := newArray[int]("SearchSorted", v.shape)
+	for j, key := range keys {
+		// Invariant: elements before lo go before key, those from hi on after it.
+		lo, hi := 0, n
+		for lo < hi {
+			mid := int(uint(lo+hi) >> 1)
+			x := a.data[off+mid*st]
+			var before bool
+			if side == SideLeft {
+				before = nanLess(x, key)
+			} else {
+				before = !nanLess(key, x)
+			}
+			if before {
+				lo = mid + 1
+			} else {
+				hi = mid
+			}
+		}
+		out.data[j] = lo
+	}
+	return out
+}
+
+// nanLess orders numbers as usual and NaN after every number.
+func nanLess[T Real](x, y T) bool { return x < y || y != y && x == x }
