@@ -36,7 +36,47 @@ func (a *Array[T]) String() string {
 	}
 	vals, p := a.printed()
 	p.words = formatWords(vals, false)
-	return p.layout()
+	return p.layout(" ", " ", printLineWidth)
+}
+
+// Repr returns a as NumPy's repr(a) prints it: "array([1, 2, 3])",
+// elements separated by commas and laid out as String lays them out, with
+// the dtype appended where the values do not imply it (NumPy's default
+// int64, float64, complex128 and bool are implied):
+// "array([1., 2.], dtype=float32)", "array([], shape=(2, 0), dtype=int64)".
+// Unlike String, a 0-d array prints its element as an array element:
+// "array(1.)". Repr never panics.
+func (a *Array[T]) Repr() string {
+	t := TypeOf[T]()
+	implied := (t == Int || t == Int64 || t == Float64 || t == Complex128 || t == Bool) && a.Size() > 0
+	suffix := ","
+	if implied {
+		suffix = ")"
+	}
+	var list string
+	switch {
+	case len(a.shape) == 0:
+		// A single element needs no padding; only bool's " True" has it.
+		list = strings.TrimSpace(formatWords([]T{a.data[a.offset]}, false)[0])
+	case a.Size() > 0:
+		vals, p := a.printed()
+		p.words = formatWords(vals, false)
+		list = p.layout(", ", strings.Repeat(" ", len("array(")+1), printLineWidth-len(suffix))
+	case len(a.shape) == 1:
+		list = "[]"
+	default:
+		list = "[], shape=" + tupleString(a.shape)
+	}
+	s := "array(" + list + suffix
+	if implied {
+		return s
+	}
+	// The dtype goes on a line of its own if it would pass the line width.
+	dtype := "dtype=" + t.String() + ")"
+	if last := len(s) - (strings.LastIndexByte(s, '\n') + 1); last+1+len(dtype) > printLineWidth {
+		return s + "\n" + strings.Repeat(" ", len("array(")) + dtype
+	}
+	return s + " " + dtype
 }
 
 // Format implements fmt.Formatter. The verbs %v and %s print String(). The
@@ -76,7 +116,7 @@ func (a *Array[T]) Format(f fmt.State, verb rune) {
 	for i, w := range p.words {
 		p.words[i] = strings.Repeat(" ", width-len(w)) + w
 	}
-	_, _ = f.Write([]byte(p.layout()))
+	_, _ = f.Write([]byte(p.layout(" ", " ", printLineWidth)))
 }
 
 // verbFits reports whether Format formats each element of type t with verb.
@@ -94,6 +134,7 @@ func verbFits(t Type, verb rune) bool {
 // A printer lays out the formatted elements that an array shows: the whole
 // array, or its corners when it is summarised.
 type printer struct {
+	sep     string   // between elements: " " for str, ", " for repr
 	words   []string // the shown elements, formatted, in C order
 	kept    []int    // the extents of the shown sub-array
 	summary []bool   // whether an axis shows "..." between its two edges
@@ -147,10 +188,13 @@ func (a *Array[T]) printed() ([]T, *printer) {
 	}
 }
 
-// layout returns the words in brackets, one line per row, wrapped and
-// indented as NumPy's _formatArray does with separator " " and no prefix.
-func (p *printer) layout() string {
-	return p.recurse(0, 0, " ", printLineWidth)
+// layout returns the words in brackets, separated by sep, one line per
+// row, wrapped at width and indented by hang, as NumPy's _formatArray. The
+// indent is one space for the bracket plus the width of any prefix before
+// it ("array(").
+func (p *printer) layout(sep, hang string, width int) string {
+	p.sep = sep
+	return p.recurse(0, 0, hang, width)
 }
 
 // recurse formats the sub-array along axis starting at word pos. hang is
@@ -175,24 +219,25 @@ func (p *printer) recurse(axis, pos int, hang string, width int) string {
 	item := func(i int) string { return p.recurse(axis+1, pos+i*stride, hang+" ", width-1) }
 	var s strings.Builder
 	if axis == len(p.kept)-1 {
-		// The room for an element leaves space for the closing bracket.
-		elemWidth := width - 1
+		// The room for an element leaves space for the closing bracket
+		// or the separator's comma.
+		elemWidth := width - max(len(strings.TrimRight(p.sep, " ")), 1)
 		line := hang
 		for i := range lead {
-			line = extendLine(&s, line, item(i), elemWidth, hang) + " "
+			line = extendLine(&s, line, item(i), elemWidth, hang) + p.sep
 		}
 		if p.summary[axis] {
-			line = extendLine(&s, line, "...", elemWidth, hang) + " "
+			line = extendLine(&s, line, "...", elemWidth, hang) + p.sep
 		}
 		for i := trail; i > 1; i-- {
-			line = extendLine(&s, line, item(n-i), elemWidth, hang) + " "
+			line = extendLine(&s, line, item(n-i), elemWidth, hang) + p.sep
 		}
 		line = extendLine(&s, line, item(n-1), elemWidth, hang)
 		s.WriteString(line)
 	} else {
 		// Blocks of ≥3-d arrays are set apart by blank lines, one fewer
 		// than the number of axes left.
-		sep := strings.Repeat("\n", len(p.kept)-axis-1)
+		sep := strings.TrimRight(p.sep, " ") + strings.Repeat("\n", len(p.kept)-axis-1)
 		for i := range lead {
 			s.WriteString(hang + item(i) + sep)
 		}

@@ -22,7 +22,8 @@ type formatCase struct {
 		Transpose bool
 		Steps     []int
 	}
-	Str string
+	Str  string
+	Repr string
 }
 
 type verbCase struct {
@@ -50,8 +51,8 @@ func loadFormat(t *testing.T) (cases []formatCase, verbs []verbCase) {
 }
 
 // printed builds the case's array of element type T, takes its view and
-// returns what String prints.
-func printed[T Dtype](c formatCase) string {
+// returns what String and Repr print.
+func printed[T Dtype](c formatCase) (str, repr string) {
 	var a *Array[T]
 	if c.Ramp != nil {
 		x := make([]float64, int(c.Ramp.N))
@@ -68,7 +69,7 @@ func printed[T Dtype](c formatCase) string {
 	if len(c.View.Steps) > 0 {
 		a = stepView(a, c.View.Steps)
 	}
-	return a.String()
+	return a.String(), a.Repr()
 }
 
 func goldenData[T Dtype](data []any) []T {
@@ -95,7 +96,7 @@ func stepView[T Dtype](a *Array[T], steps []int) *Array[T] {
 }
 
 // printedByDtype dispatches on NumPy's dtype name.
-func printedByDtype(t *testing.T, c formatCase) string {
+func printedByDtype(t *testing.T, c formatCase) (str, repr string) {
 	switch c.Dtype {
 	case "bool":
 		return printed[bool](c)
@@ -125,7 +126,7 @@ func printedByDtype(t *testing.T, c formatCase) string {
 		return printed[complex128](c)
 	}
 	t.Fatalf("%s: no test for dtype %s", c.Name, c.Dtype)
-	return ""
+	return "", ""
 }
 
 // diffLines reports where got and NumPy's want differ, line by line, with
@@ -146,7 +147,10 @@ func TestStringGolden(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
-			diffLines(t, fmt.Sprintf("%s %s %v view %+v", c.Name, c.Dtype, c.Shape, c.View), c.Str, printedByDtype(t, c))
+			name := fmt.Sprintf("%s %s %v view %+v", c.Name, c.Dtype, c.Shape, c.View)
+			str, repr := printedByDtype(t, c)
+			diffLines(t, name, c.Str, str)
+			diffLines(t, "Repr of "+name, c.Repr, repr)
 		})
 	}
 }
@@ -246,4 +250,14 @@ func ExampleArray_Format() {
 	//  [-1.25]
 	//  [ 3.00]]
 	// [[ 0.5  -1.25  3.  ]]
+}
+
+func ExampleArray_Repr() {
+	fmt.Println(Arange(4).Repr())
+	fmt.Println(FromSlice([]float32{0.5, 2}).Repr())
+	fmt.Println(Zeros[int8](2, 0).Repr())
+	// Output:
+	// array([0, 1, 2, 3])
+	// array([0.5, 2. ], dtype=float32)
+	// array([], shape=(2, 0), dtype=int8)
 }

@@ -3,11 +3,11 @@
 
 Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_format.py
 Writes ndarray/testdata/format/cases.json: "cases", a list of
-{name, dtype, shape, data | ramp, view, str}: the test builds the array from
+{name, dtype, shape, data | ramp, view, str, repr}: the test builds the array from
 data (encoded as golden.arr does) or, for large arrays, from
 ramp = {n, scale, offset} meaning (arange(n) * scale + offset).astype(dtype);
 applies view = {transpose, steps} (a.T, then a[::steps[0], ::steps[1], ...])
-and compares String() with str byte for byte; "verbs", arrays printed with
+and compares String() with str and Repr() with repr byte for byte; "verbs", arrays printed with
 np.array2string(a, formatter={"all": lambda x: spec % x}) for Format.
 """
 import json
@@ -33,7 +33,7 @@ def add(name, a, transpose=False, steps=None, ramp=None):
     v = base.T if transpose else base
     if steps:
         v = v[tuple(slice(None, None, s) for s in steps)]
-    c = {"name": name, "view": {"transpose": transpose, "steps": steps or []}, "str": str(v)}
+    c = {"name": name, "view": {"transpose": transpose, "steps": steps or []}, "str": str(v), "repr": repr(v)}
     if ramp is not None:
         c.update({"dtype": str(base.dtype), "shape": list(base.shape), "ramp": ramp})
     else:
