@@ -1,9 +1,44 @@
-// Package fft will hold numpy.fft for numgo arrays: FFT, IFFT, RFFT, IRFFT,
-// FFTN and the rest, with NumPy's norm modes.
+// Package fft is numpy.fft for numgo arrays: FFT, IFFT, RFFT, IRFFT, HFFT,
+// IHFFT, their n-d forms FFTN, IFFTN, RFFTN, IRFFTN and 2-d forms FFT2,
+// IFFT2, RFFT2, IRFFT2, and the helpers FFTFreq, RFFTFreq, FFTShift and
+// IFFTShift.
 //
-// Two engines are planned: a pure-Go one, used by default and in every
-// pure-Go build, and FFTW 3 through cgo, used only when the program is built
-// with -tags fftw (and cgo on). FFTW is licensed under the GPL: a program
-// built with -tags fftw links it and is subject to the GPL's terms, which is
-// why it is opt-in. Backend reports which engine the build uses.
+// NumPy's keywords are options: N(n) and Axis(k) for the 1-d transforms,
+// S(...) and Axes(...) for the n-d ones, Norm(Backward|Ortho|Forward) for
+// all; fft.FFT(a, fft.N(64), fft.Axis(0), fft.Norm(fft.Ortho)) is
+// np.fft.fft(a, n=64, axis=0, norm="ortho"). Lengths crop or zero-pad the
+// input as NumPy's do, axes may be negative, and the input may be any view
+// (transposed, stepped, reversed); it is never modified.
+//
+// Precision. The plain functions accept any numeric input, real and integer
+// included, and return complex128 (float64 for IRFFT, HFFT, IRFFTN and
+// IRFFT2), as NumPy 1.x does. Each has a ...To form that writes into a
+// caller-given array and computes in that array's precision: with a
+// complex64 (or float32) destination the whole transform runs in float32,
+// never through float64, as NumPy 2 does for single-precision input:
+//
+//	x := ndarray.FromSlice(samples32)                  // *Array[float32]
+//	X := fft.RFFTTo(ndarray.Zeros[complex64](len(samples32)/2+1), x)
+//
+// Errors. A programmer's mistake panics with ndarray's typed errors and
+// NumPy's words: a length below 1 ("Invalid number of FFT data points (0)
+// specified."), S and Axes of different lengths, unknown options
+// (*ndarray.ValueError); an axis out of range or repeated
+// (*ndarray.AxisError); a ...To destination of the wrong shape
+// (*ndarray.ShapeError).
+//
+// Engines. The default engine, in every build, is pure Go: a self-sorting
+// mixed-radix FFT (radix 4, 2, 3, 5 butterflies and a generic one for odd
+// primes up to 31; FFTPACK's and pocketfft's algorithm) and Bluestein's
+// chirp-z algorithm for lengths with larger prime factors, so every length
+// costs O(n log n). Real transforms of even length run as a complex
+// transform of half the length. Transform plans (twiddle tables) are cached
+// per length, precision and direction in a bounded, concurrency-safe LRU
+// cache; n-d transforms go axis by axis, copying strided lines in batches
+// into contiguous scratch, and large batches are split across goroutines.
+//
+// FFTW 3 through cgo is planned for builds with -tags fftw (and cgo on).
+// FFTW is licensed under the GPL: a program built with -tags fftw links it
+// and is subject to the GPL's terms, which is why it is opt-in. Backend
+// reports which engine the build uses.
 package fft
