@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/numgo/numgo/fft"
 	"github.com/numgo/numgo/linalg"
 	"github.com/numgo/numgo/ndarray"
 )
@@ -96,6 +97,13 @@ var registry = map[string]map[string]setupFunc{
 		"float32":    binary(linalg.Matmul[float32], linalg.MatmulTo[float32]),
 		"complex128": binary(linalg.Matmul[complex128], linalg.MatmulTo[complex128]),
 	},
+
+	"fft":   {"complex128": transform(fft.FFT[complex128], fft.FFTTo[complex128, complex128])},
+	"ifft":  {"complex128": transform(fft.IFFT[complex128], fft.IFFTTo[complex128, complex128])},
+	"rfft":  {"float64": transform(fft.RFFT[float64], fft.RFFTTo[complex128, float64])},
+	"irfft": {"complex128": transform(fft.IRFFT[complex128], fft.IRFFTTo[float64, complex128])},
+	"fft2":  {"complex128": transform(fft.FFT2[complex128], fft.FFT2To[complex128, complex128])},
+	"rfft2": {"float64": transform(fft.RFFT2[float64], fft.RFFT2To[complex128, float64])},
 }
 
 // Implemented reports whether numgo has an implementation of the case's op
@@ -195,5 +203,18 @@ func reduce[T, R ndarray.Dtype](f func(a *ndarray.Array[T], opts ...ndarray.Redu
 		}
 		dst := ndarray.Empty[R](f(a, opts...).Shape()...)
 		return func() { sink = to(dst, a, opts...) }, nil
+	}
+}
+
+// transform covers the FFTs, with NumPy's defaults (last axis or axes, n of the input).
+func transform[T, R ndarray.Dtype](f func(a *ndarray.Array[T], opts ...fft.Option) *ndarray.Array[R],
+	to func(dst *ndarray.Array[R], a *ndarray.Array[T], opts ...fft.Option) *ndarray.Array[R]) setupFunc {
+	return func(c Case) (func(), error) {
+		a := operands[T](c)[0]
+		if !c.Out {
+			return func() { sink = f(a) }, nil
+		}
+		dst := ndarray.Empty[R](f(a).Shape()...)
+		return func() { sink = to(dst, a) }, nil
 	}
 }
