@@ -89,7 +89,7 @@ func (a *Array[T]) Repr() string {
 // as fmt does for a verb that does not fit its operand. Format never panics.
 func (a *Array[T]) Format(f fmt.State, verb rune) {
 	if verb == 'v' || verb == 's' {
-		// Error from the writer are fmt's to handle; it ignores them too.
+		// Errors from the writer are fmt's to handle; it ignores them too.
 		_, _ = f.Write([]byte(a.String()))
 		return
 	}
@@ -108,14 +108,10 @@ func (a *Array[T]) Format(f fmt.State, verb rune) {
 	}
 	vals, p := a.printed()
 	p.words = make([]string, len(vals))
-	width := 0
 	for i, v := range vals {
 		p.words[i] = fmt.Sprintf(spec, v)
-		width = max(width, len(p.words[i]))
 	}
-	for i, w := range p.words {
-		p.words[i] = strings.Repeat(" ", width-len(w)) + w
-	}
+	alignRight(p.words)
 	_, _ = f.Write([]byte(p.layout(" ", " ", printLineWidth)))
 }
 
@@ -340,7 +336,7 @@ func intWords[I Signed](v []I) []string {
 	for i, x := range v {
 		w[i] = strconv.FormatInt(int64(x), 10)
 	}
-	return padLeft(w)
+	return alignRight(w)
 }
 
 func uintWords[U Unsigned](v []U) []string {
@@ -348,11 +344,11 @@ func uintWords[U Unsigned](v []U) []string {
 	for i, x := range v {
 		w[i] = strconv.FormatUint(uint64(x), 10)
 	}
-	return padLeft(w)
+	return alignRight(w)
 }
 
-// padLeft right-aligns the words to the width of the longest, in place.
-func padLeft(w []string) []string {
+// alignRight right-aligns the words to the width of the longest, in place.
+func alignRight(w []string) []string {
 	width := 0
 	for _, s := range w {
 		width = max(width, len(s))
