@@ -91,6 +91,23 @@ func (m *refArray) viewStrides() bool {
 	return ok
 }
 
+// contiguous reports whether m's positions are consecutive in C order and
+// in Fortran order, NumPy's C_CONTIGUOUS and F_CONTIGUOUS flags.
+func (m *refArray) contiguous() (c, f bool) {
+	c, f = true, true
+	i := 0
+	forEachIndex(m.shape, func(idx []int) {
+		c = c && m.pos[i] == m.pos[0]+i
+		rev := slices.Clone(idx)
+		slices.Reverse(rev)
+		shape := slices.Clone(m.shape)
+		slices.Reverse(shape)
+		f = f && m.pos[flat(m.shape, idx)] == m.pos[0]+flat(shape, rev)
+		i++
+	})
+	return c, f
+}
+
 // refSelect returns the positions along an axis of length n that Python's
 // slicing range(n)[start:stop:step] selects, in order, with nil for an
 // omitted bound. It filters all positions by the definition instead of
@@ -222,6 +239,15 @@ func checkModel(t *testing.T, where string, r *Array[int], m *refArray, rng *ran
 		}
 		i++
 	})
+	// ToSlice copies through the iteration engine, which merges and
+	// reorders the axes: another path to every element than At.
+	if got := r.ToSlice(); !slices.Equal(got, m.vals) {
+		t.Fatalf("%s: ToSlice = %v, model %v", where, got, m.vals)
+	}
+	if c, f := m.contiguous(); r.IsContiguous() != c || r.IsFortranContiguous() != f {
+		t.Fatalf("%s: IsContiguous %v, IsFortranContiguous %v; model %v, %v (strides %v)",
+			where, r.IsContiguous(), r.IsFortranContiguous(), c, f, r.Strides())
+	}
 	j := rng.IntN(len(m.pos))
 	idx := make([]int, len(m.shape))
 	for k, rest := len(m.shape)-1, j; k >= 0; k-- {
