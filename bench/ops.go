@@ -92,11 +92,25 @@ var registry = map[string]map[string]setupFunc{
 		}),
 	},
 
+	"concatenate": {"float64": joining(ndarray.Concatenate[float64])},
+	"stack":       {"float64": joining(ndarray.Stack[float64])},
+
+	"sort": {
+		"float64": sorting(ndarray.Sort[float64]),
+		"float32": sorting(ndarray.Sort[float32]),
+		"int64":   sorting(ndarray.Sort[int64]),
+	},
+	"argsort": {"float64": sorting(ndarray.ArgSort[float64])},
+
 	"matmul": {
 		"float64":    binary(linalg.Matmul[float64], linalg.MatmulTo[float64]),
 		"float32":    binary(linalg.Matmul[float32], linalg.MatmulTo[float32]),
 		"complex128": binary(linalg.Matmul[complex128], linalg.MatmulTo[complex128]),
 	},
+	"dot":       {"float64": binary(linalg.Dot[float64], nil)},
+	"outer":     {"float64": binary(linalg.Outer[float64], nil)},
+	"tensordot": {"float64": tensordot},
+	"einsum":    {"float64": einsum},
 
 	"fft":   {"complex128": transform(fft.FFT[complex128], fft.FFTTo[complex128, complex128])},
 	"ifft":  {"complex128": transform(fft.IFFT[complex128], fft.IFFTTo[complex128, complex128])},
@@ -169,6 +183,9 @@ func binary[T, R ndarray.Dtype](f func(a, b *ndarray.Array[T]) *ndarray.Array[R]
 		if !c.Out {
 			return func() { sink = f(a, b) }, nil
 		}
+		if to == nil {
+			return nil, ErrNotYet
+		}
 		dst := ndarray.Empty[R](f(a, b).Shape()...)
 		return func() { sink = to(dst, a, b) }, nil
 	}
@@ -184,6 +201,51 @@ func unary[T, R ndarray.Dtype](f func(a *ndarray.Array[T]) *ndarray.Array[R],
 		dst := ndarray.Empty[R](f(a).Shape()...)
 		return func() { sink = to(dst, a) }, nil
 	}
+}
+
+// joining covers Concatenate and Stack of all the operands along Args.Axis.
+func joining[T ndarray.Dtype](f func(arrays []*ndarray.Array[T], axis int) *ndarray.Array[T]) setupFunc {
+	return func(c Case) (func(), error) {
+		if c.Out || c.Args.Axis == nil {
+			return nil, ErrNotYet
+		}
+		ops, axis := operands[T](c), *c.Args.Axis
+		return func() { sink = f(ops, axis) }, nil
+	}
+}
+
+// sorting covers Sort and ArgSort along Args.Axis (default the last, as NumPy).
+func sorting[T, R ndarray.Dtype](f func(a *ndarray.Array[T], opts ...ndarray.SortOption) *ndarray.Array[R]) setupFunc {
+	return func(c Case) (func(), error) {
+		if c.Out {
+			return nil, ErrNotYet
+		}
+		a := operands[T](c)[0]
+		var opts []ndarray.SortOption
+		if c.Args.Axis != nil {
+			opts = append(opts, ndarray.SortAxis(*c.Args.Axis))
+		}
+		return func() { sink = f(a, opts...) }, nil
+	}
+}
+
+func tensordot(c Case) (func(), error) {
+	if c.Out || len(c.Args.Axes) != 2 {
+		return nil, ErrNotYet
+	}
+	ops := operands[float64](c)
+	a, b, axA, axB := ops[0], ops[1], c.Args.Axes[0], c.Args.Axes[1]
+	return func() { sink = linalg.Tensordot(a, b, axA, axB) }, nil
+}
+
+// einsum runs numgo's one Einsum for both of NumPy's modes (optimize=False
+// and True): numgo always contracts pairwise through GEMM.
+func einsum(c Case) (func(), error) {
+	if c.Out {
+		return nil, ErrNotYet
+	}
+	ops, spec := operands[float64](c), c.Args.Spec
+	return func() { sink = linalg.Einsum(spec, ops...) }, nil
 }
 
 // reduce covers reductions; to is nil where numgo has no out= form.
