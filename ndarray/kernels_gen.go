@@ -5,6 +5,8 @@ package ndarray
 import (
 	"math"
 	"math/cmplx"
+
+	"github.com/numgo/numgo/internal/vmath"
 )
 
 func addBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs int, n int) {
@@ -3093,6 +3095,9 @@ func Rad2DegTo[T Float](dst *Array[T], a *Array[T]) *Array[T] {
 func cbrtFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Cbrt, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -3128,6 +3133,9 @@ func CbrtTo[T Float](dst *Array[T], a *Array[T]) *Array[T] {
 func expm1Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Expm1, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -3163,6 +3171,9 @@ func Expm1To[T Float](dst *Array[T], a *Array[T]) *Array[T] {
 func exp2Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Exp2, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -3198,6 +3209,9 @@ func Exp2To[T Float](dst *Array[T], a *Array[T]) *Array[T] {
 func log2Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Log2, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -3233,6 +3247,9 @@ func Log2To[T Float](dst *Array[T], a *Array[T]) *Array[T] {
 func log1pFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Log1p, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -3626,6 +3643,9 @@ func LogicalNotTo[T Dtype](dst *Array[bool], a *Array[T]) *Array[bool] {
 func expFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Exp, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -3680,6 +3700,9 @@ func ExpTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func logFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Log, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -3734,6 +3757,9 @@ func LogTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func log10Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Log10, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -3842,6 +3868,9 @@ func SqrtTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func sinFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Sin, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -3896,6 +3925,9 @@ func SinTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func cosFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Cos, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -3950,6 +3982,9 @@ func CosTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func tanFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Tan, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -4004,6 +4039,9 @@ func TanTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func arcsinFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Asin, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -4058,6 +4096,9 @@ func ArcsinTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func arccosFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Acos, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -4112,6 +4153,9 @@ func ArccosTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func arctanFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Atan, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -4166,6 +4210,9 @@ func ArctanTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func sinhFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Sinh, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -4220,6 +4267,9 @@ func SinhTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func coshFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Cosh, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -4274,6 +4324,9 @@ func CoshTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func tanhFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Tanh, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -4328,6 +4381,9 @@ func TanhTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func arcsinhFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Asinh, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -4382,6 +4438,9 @@ func ArcsinhTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func arccoshFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Acosh, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -4436,6 +4495,9 @@ func ArccoshTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func arctanhFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Atanh, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]

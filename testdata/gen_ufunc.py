@@ -59,6 +59,13 @@ def moderate(x):
     return ~np.isfinite(x) | (np.abs(x) < 1e3)
 
 
+LONG = {"exp": (-20, 20), "log": (0.01, 50), "log10": (0.01, 50), "log2": (0.01, 50), "exp2": (-20, 20),
+        "expm1": (-2, 2), "log1p": (-0.9, 5), "sin": (-10, 10), "cos": (-10, 10), "tan": (-1.5, 1.5),
+        "arcsin": (-0.99, 0.99), "arccos": (-0.99, 0.99), "arctan": (-20, 20), "sinh": (-5, 5),
+        "cosh": (-5, 5), "tanh": (-5, 5), "arcsinh": (-20, 20), "arccosh": (1.01, 50),
+        "arctanh": (-0.99, 0.99), "cbrt": (-30, 30)}
+
+
 def main():
     cases = []
     warnings.simplefilter("ignore")
@@ -84,6 +91,11 @@ def main():
                 if out.dtype != a.dtype and out.dtype != np.bool_:
                     continue  # a type promotion numgo spells differently (e.g. int / int -> float)
                 cases.append({"ufunc": name, "args": [arr(x) for x in args], "out": arr(out)})
+        # Runs long enough for the SIMD (SLEEF) kernels, with their tails.
+        for name, (lo, hi) in LONG.items():
+            for dtype in ["float32", "float64"]:
+                a = np.linspace(lo, hi, 67).astype(dtype)
+                cases.append({"ufunc": name, "args": [arr(a)], "out": arr(getattr(np, name)(a))})
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as fh:
         json.dump(cases, fh)

@@ -192,6 +192,15 @@ var mathUnary = []struct {
 	{"arctanh", "Arctanh", "Atanh", "the inverse hyperbolic tangent of each element", true},
 }
 
+// simd maps the ufuncs that internal/vmath runs with SIMD (SLEEF under
+// cgo) to its Func names; their float kernels hand contiguous runs to it.
+var simd = map[string]string{
+	"exp": "Exp", "log": "Log", "log10": "Log10", "log2": "Log2", "exp2": "Exp2", "expm1": "Expm1",
+	"log1p": "Log1p", "sin": "Sin", "cos": "Cos", "tan": "Tan", "arcsin": "Asin", "arccos": "Acos",
+	"arctan": "Atan", "sinh": "Sinh", "cosh": "Cosh", "tanh": "Tanh", "arcsinh": "Asinh",
+	"arccosh": "Acosh", "arctanh": "Atanh", "cbrt": "Cbrt",
+}
+
 func main() {
 	for _, m := range mathUnary {
 		exprs := []string{"Float", fmt.Sprintf("T(math.%s(float64(x)))", m.mathName)}
@@ -210,6 +219,8 @@ package ndarray
 import (
 	"math"
 	"math/cmplx"
+
+	"github.com/numgo/numgo/internal/vmath"
 )
 
 `)
@@ -225,9 +236,13 @@ import (
 			if u.exprs[i] == "Bool" {
 				elem, tparams, inst = "bool", "", ""
 			}
+			vec := ""
+			if u.exprs[i] == "Float" {
+				vec = simd[u.Name]
+			}
 			execute(&b, kernelTmpl, map[string]any{
 				"Name": kname, "TParams": tparams, "T": elem, "Expr": expr, "Binary": u.Binary,
-				"Result": result(u, elem), "UsesX": strings.Contains(expr, "x"),
+				"Result": result(u, elem), "UsesX": strings.Contains(expr, "x"), "Vec": vec,
 			})
 			kind := map[bool]string{true: "binaryKernel", false: "unaryKernel"}[u.Binary]
 			for _, t := range fam.types {
@@ -388,6 +403,11 @@ func {{.Name}}{{.TParams}}(d []{{.Result}}, di, ds int, a []{{.T}}, ai, as int, 
 func {{.Name}}{{.TParams}}(d []{{.Result}}, di, ds int, a []{{.T}}, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		{{- if .Vec}}
+		if vmath.Apply(vmath.{{.Vec}}, d, a) {
+			return
+		}
+		{{- end}}
 		a = a[:len(d)]
 		for i := range d {
 			{{if .UsesX}}x := a[i]{{else}}_ = a[i]{{end}}
