@@ -1,0 +1,5 @@
+//go:build cgo && !purego
+
+package linalg
+
+const cgoBuild = true

@@ -1,0 +1,99 @@
+package linalg
+
+import (
+	"errors"
+	"slices"
+	"testing"
+
+	"github.com/numgo/numgo/ndarray"
+)
+
+var einsumSeeds = []string{
+	"ij,jk->ik", "bij,bjk->bik", "ii->", "ii->i", "ij->ji", "ii", "i,j", "...ij,...jk->...ik", "ij,jk,kl->il",
+	"abc,cd,da->b", " i j , j k -> i k ", "...ii->...i", "i...->...", "", "->", ",i", "Ba,aB", "...",
+	"ij,jk", "i->j", "i->ii", "i.j", "i1", "i-j", "...i...", "i>i", "i->i->i", "..i", "i,,j", "->...", "ij->,",
+	"\xff", "a...b...c", "-", ">", "....", "A-Z,z->",
+}
+
+// FuzzEinsumParse checks that the parser rejects malformed subscripts only
+// with a *ndarray.ValueError, and that what it accepts formats back into
+// subscripts it parses the same way.
+func FuzzEinsumParse(f *testing.F) {
+	for _, s := range einsumSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		spec, err := parseEinsum(s)
+		if err != nil {
+			if !errors.Is(err, ndarray.ErrValue) {
+				t.Fatalf("parseEinsum(%q): error %v is not a *ndarray.ValueError", s, err)
+			}
+			return
+		}
+		again, err := parseEinsum(spec.String())
+		if err != nil {
+			t.Fatalf("parseEinsum(%q) = %q, which does not parse: %v", s, spec, err)
+		}
+		if !slices.Equal(again.inputs, spec.inputs) || again.output != spec.output {
+			t.Fatalf("parseEinsum(%q) = %q, which parses as %q", s, spec, again)
+		}
+		// Binding to as many axes as each term has letters (and one more
+		// for an ellipsis) must fit, except for an explicit output that
+		// drops the ellipsis.
+		ndims := make([]int, len(spec.inputs))
+		for i, term := range spec.inputs {
+			ndims[i] = len(term)
+		}
+		err = panicOf(func() { spec.bind(ndims) })
+		if err != nil && !errors.Is(err, ndarray.ErrValue) {
+			t.Fatalf("bind(%q, %v): panic %v is not a *ndarray.ValueError", s, ndims, err)
+		}
+	})
+}
+
+func TestEinsumParseImplicit(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ij,jk", "ij,jk->ik"}, {"ba", "ba->ab"}, {"bA", "bA->Ab"}, {"ii", "ii->"}, {"...ij,jk", "...ij,jk->...ik"},
+		{"i,i", "i,i->"}, {" i j ", "ij->ij"},
+	} {
+		spec, err := parseEinsum(c.in)
+		if err != nil || spec.String() != c.want {
+			t.Errorf("parseEinsum(%q) = %v, %v; want %q", c.in, spec, err, c.want)
+		}
+	}
+}
+
+// TestEinsumPanics checks the typed panics: a *ndarray.ValueError for
+// subscripts that are malformed or do not fit the operands, a
+// *ndarray.ShapeError for a label whose lengths differ.
+func TestEinsumPanics(t *testing.T) {
+	a := ndarray.Zeros[float64](2, 3)
+	b := ndarray.Zeros[float64](4, 5)
+	for _, c := range []struct {
+		subs string
+		ops  []*ndarray.Array[float64]
+		want error
+	}{
+		{"ij,jk", []*ndarray.Array[float64]{a, b}, ndarray.ErrShape},
+		{"i$", []*ndarray.Array[float64]{a}, ndarray.ErrValue},
+		{"ijk", []*ndarray.Array[float64]{a}, ndarray.ErrValue},
+		{"ij", nil, ndarray.ErrValue},
+		{"ij->ii", []*ndarray.Array[float64]{a}, ndarray.ErrValue},
+	} {
+		err := panicOf(func() { Einsum(c.subs, c.ops...) })
+		if !errors.Is(err, c.want) {
+			t.Errorf("Einsum(%q): panic %v, want %v", c.subs, err, c.want)
+		}
+	}
+}
+
+// TestEinsumNoAlias checks that Einsum returns a new array where
+// numpy.einsum would return a view.
+func TestEinsumNoAlias(t *testing.T) {
+	a := ndarray.Arange(6.0).Reshape(2, 3)
+	r := Einsum("ij->ji", a)
+	r.Set(100, 0, 0)
+	if a.At(0, 0) != 0 {
+		t.Errorf("Einsum(\"ij->ji\") shares memory with its operand")
+	}
+}
