@@ -189,6 +189,9 @@ const parallelSumMin = 1 << 18
 // multiple of 8) summed recursively, so the rounding error grows as
 // O(log n) rather than O(n). With skipNaN, NaNs count as zero (NanSum).
 func pairwiseSum[T Number](a []T, ai, as, n int, skipNaN bool) T {
+	if as == 1 && !skipNaN && n <= pairwiseBlock {
+		return blockSum(a[ai : ai+n])
+	}
 	if n < 8 {
 		var s T
 		for ; n > 0; n-- {
@@ -232,6 +235,24 @@ func pairwiseSum[T Number](a []T, ai, as, n int, skipNaN bool) T {
 		return lo + hi
 	}
 	return pairwiseSum(a, ai, as, n2, skipNaN) + pairwiseSum(a, ai+n2*as, as, n-n2, skipNaN)
+}
+
+// blockSum is pairwiseSum's leaf for a contiguous run of at most
+// pairwiseBlock elements, written over slices so that the compiler drops
+// the bounds checks.
+func blockSum[T Number](a []T) T {
+	var r0, r1, r2, r3, r4, r5, r6, r7 T
+	i := 0
+	for ; i+8 <= len(a); i += 8 {
+		b := a[i : i+8 : i+8]
+		r0, r1, r2, r3 = r0+b[0], r1+b[1], r2+b[2], r3+b[3]
+		r4, r5, r6, r7 = r4+b[4], r5+b[5], r6+b[6], r7+b[7]
+	}
+	s := (r0 + r1) + (r2 + r3) + ((r4 + r5) + (r6 + r7))
+	for _, x := range a[i:] {
+		s += x
+	}
+	return s
 }
 
 func sumKernel[T Number](d []T, di, ds int, a []T, ai, as int, n int) {
