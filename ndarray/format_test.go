@@ -21,6 +21,7 @@ type formatCase struct {
 	View  struct {
 		Transpose bool
 		Steps     []int
+		Broadcast []int
 	}
 	Str  string
 	Repr string
@@ -68,6 +69,9 @@ func printed[T Dtype](c formatCase) (str, repr string) {
 	}
 	if len(c.View.Steps) > 0 {
 		a = stepView(a, c.View.Steps)
+	}
+	if len(c.View.Broadcast) > 0 {
+		a = a.BroadcastTo(c.View.Broadcast...)
 	}
 	return a.String(), a.Repr()
 }

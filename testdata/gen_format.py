@@ -6,8 +6,9 @@ Writes ndarray/testdata/format/cases.json: "cases", a list of
 {name, dtype, shape, data | ramp, view, str, repr}: the test builds the array from
 data (encoded as golden.arr does) or, for large arrays, from
 ramp = {n, scale, offset} meaning (arange(n) * scale + offset).astype(dtype);
-applies view = {transpose, steps} (a.T, then a[::steps[0], ::steps[1], ...])
-and compares String() with str and Repr() with repr byte for byte; "verbs", arrays printed with
+applies view = {transpose, steps, broadcast} (a.T, then a[::steps[0], ...],
+then np.broadcast_to(a, broadcast), each if given) and compares String()
+with str and Repr() with repr byte for byte; "verbs", arrays printed with
 np.array2string(a, formatter={"all": lambda x: spec % x}) for Format.
 """
 import json
@@ -27,13 +28,16 @@ cases = []
 nan, inf = math.nan, math.inf
 
 
-def add(name, a, transpose=False, steps=None, ramp=None):
+def add(name, a, transpose=False, steps=None, ramp=None, broadcast=None):
     """Records str of a (after the view) with a's data or its ramp recipe."""
     base = np.asarray(a)
     v = base.T if transpose else base
     if steps:
         v = v[tuple(slice(None, None, s) for s in steps)]
-    c = {"name": name, "view": {"transpose": transpose, "steps": steps or []}, "str": str(v), "repr": repr(v)}
+    if broadcast:
+        v = np.broadcast_to(v, broadcast)
+    c = {"name": name, "view": {"transpose": transpose, "steps": steps or [], "broadcast": broadcast or []},
+         "str": str(v), "repr": repr(v)}
     if ramp is not None:
         c.update({"dtype": str(base.dtype), "shape": list(base.shape), "ramp": ramp})
     else:
@@ -210,6 +214,9 @@ add("reverse step 2d", np.arange(20).reshape(4, 5), steps=[-1, 2])
 add("step complex", np.array([1j, 2, 3j, 4, 5j]), steps=[-2])
 add_ramp("transpose summary", 2000, 1, 0, "int64", [40, 50], transpose=True)
 add_ramp("reverse summary", 3000, 1, 0, "int64", [3000], steps=[-3])
+add("broadcast row", np.array([0.5, -1.0, 2.0]), broadcast=[2, 3])
+add("broadcast column", np.array([[1], [22]]), broadcast=[2, 2, 4])
+add_ramp("broadcast summary", 20, 1, 0, "int64", [20], broadcast=[100, 20])
 
 # Format's verbs: every element formatted with a printf verb, as NumPy's
 # formatter option does; the values are chosen so that all words have one
