@@ -1,0 +1,257 @@
+package ndarray
+
+// numgo reads and writes .npy itself rather than through
+// codeberg.org/sbinet/npyio (v0.14.0 was evaluated), because that reader
+// allocates a slice of the header's element count before reading any data
+// (a header claiming 2^60 elements is an allocation, not an error), reads a
+// version 2.0 header length of up to 4 GiB in one allocation, slices the
+// header at positions it has not checked (malformed headers panic),
+// rejects format version 3.0, and panics on object arrays. It also brings
+// in gopickle and golang.org/x/text. The format is small
+// (numpy/lib/format.py); the reader here is written for hostile input.
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"unsafe"
+)
+
+// npyChunk is the number of bytes read or staged at a time when the total
+// is not known in advance: memory then grows only with data actually read.
+const npyChunk = 1 << 20
+
+// Save writes a to w in NumPy's .npy format, as numpy.save does: format
+// version 1.0, the machine's byte order,
+// and the elements in C order whatever a's strides (a transposed or sliced
+// view is written as its values, like a copy). Go's int is written as
+// int64 ("<i8"). For a C-order array the bytes are exactly those np.save
+// writes. Save returns the error of w.
+func Save[T Dtype](w io.Writer, a *Array[T]) error {
+	if _, err := w.Write(encodeHeader(npyDescr[T](), a.shape)); err != nil {
+		return err
+	}
+	if a.IsContiguous() {
+		_, err := w.Write(asBytes(a.Data()))
+		return err
+	}
+	return writeStrided(w, a)
+}
+
+// writeStrided writes the elements of a non-contiguous a in C order,
+// staging them in a bounded buffer rather than copying the whole array.
+func writeStrided[T Dtype](w io.Writer, a *Array[T]) error {
+	var z T
+	buf := make([]T, 0, min(a.Size(), npyChunk/int(unsafe.Sizeof(z))))
+	flush := func() error {
+		_, err := w.Write(asBytes(buf))
+		buf = buf[:0]
+		return err
+	}
+	nd := len(a.shape)
+	n, s := a.shape[nd-1], a.strides[nd-1]
+	idx := make([]int, nd-1)
+	off := a.offset
+	for {
+		for j := 0; j < n; {
+			m := min(n-j, cap(buf)-len(buf))
+			for t := range m {
+				buf = append(buf, a.data[off+(j+t)*s])
+			}
+			j += m
+			if len(buf) == cap(buf) {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		}
+		// Advance the index of the outer axes as an odometer, last axis fastest.
+		k := nd - 2
+		for ; k >= 0; k-- {
+			idx[k]++
+			off += a.strides[k]
+			if idx[k] < a.shape[k] {
+				break
+			}
+			off -= idx[k] * a.strides[k]
+			idx[k] = 0
+		}
+		if k < 0 {
+			break
+		}
+	}
+	return flush()
+}
+
+// SaveFile writes a to the named file in .npy format, creating or
+// truncating it, as numpy.save(name, a) does (numgo adds no ".npy" suffix).
+// It returns the error of creating, writing or closing the file.
+func SaveFile[T Dtype](name string, a *Array[T]) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if err := Save(f, a); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// Load reads one .npy array from r, as numpy.load does, and leaves r just
+// after it (so arrays written one after another read back in turn). It
+// reads format versions 1.0, 2.0 and 3.0, either byte order (swapping to
+// the machine's), and Fortran-order data, which it returns as a Fortran-
+// contiguous array over the data read, as NumPy does (AsContiguous makes a
+// C-order copy). A file of int64 ("<i8") loads as int64 or as int.
+//
+// The file's dtype must be T's: otherwise Load returns a *DtypeError
+// (errors.Is(err, ErrDtype)) naming both, e.g. "file holds <f4 (float32),
+// asked for float64"; convert after loading with Convert. Object arrays and
+// the dtypes numgo lacks (float16, strings, structured, datetime) are
+// reported the same way. A malformed or truncated file returns a
+// *FormatError (errors.Is(err, ErrFormat)), and an I/O failure the reader's
+// error. Load never allocates more than the data present: when r's length
+// is unknown the elements are read in bounded chunks.
+func Load[T Dtype](r io.Reader) (*Array[T], error) {
+	h, err := readHeader(r)
+	if err != nil {
+		return nil, err
+	}
+	return loadData[T](r, h, remaining(r))
+}
+
+// LoadFile reads the .npy array in the named file; see Load.
+func LoadFile[T Dtype](name string) (*Array[T], error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Load[T](f)
+}
+
+// remaining returns how many bytes r holds from its current position, or
+// -1 when that cannot be known without reading.
+func remaining(r io.Reader) int64 {
+	switch r := r.(type) {
+	case interface{ Len() int }: // bytes.Reader, bytes.Buffer, strings.Reader
+		return int64(r.Len())
+	case io.Seeker:
+		cur, err := r.Seek(0, io.SeekCurrent)
+		if err != nil {
+			return -1
+		}
+		end, err := r.Seek(0, io.SeekEnd)
+		if err != nil {
+			return -1
+		}
+		if _, err := r.Seek(cur, io.SeekStart); err != nil {
+			return -1
+		}
+		return end - cur
+	}
+	return -1
+}
+
+// loadData reads the h.n elements that follow header h. avail is the number
+// of bytes r holds, or -1 if unknown.
+func loadData[T Dtype](r io.Reader, h npyHeader, avail int64) (*Array[T], error) {
+	var z T
+	if want := npyDescr[T](); h.kind != want[1] || h.size != int(unsafe.Sizeof(z)) {
+		got := h.descr + " (" + descrName(h.descr) + ")"
+		if h.kind == 0 {
+			got = h.descr + " (" + descrName(h.descr) + ", not supported by numgo)"
+		}
+		return nil, &DtypeError{Want: TypeOf[T](), Got: got}
+	}
+	nbytes := int64(h.n) * int64(h.size)
+	if avail >= 0 && avail < nbytes {
+		return nil, formatErr("shape %s of %s needs %d bytes of data, the file holds %d",
+			tupleString(h.shape), h.descr, nbytes, avail)
+	}
+	var data []T
+	if avail >= 0 {
+		data = make([]T, h.n)
+		if err := readElems(r, data, 0, h); err != nil {
+			return nil, err
+		}
+	} else {
+		// Grow as data arrives, never beyond twice what has been read.
+		data = make([]T, 0, min(h.n, npyChunk/h.size))
+		for len(data) < h.n {
+			if len(data) == cap(data) {
+				data = slices.Grow(data, min(h.n-len(data), len(data)))
+			}
+			m := len(data)
+			data = data[:min(h.n, cap(data))]
+			if err := readElems(r, data[m:], m, h); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if h.swap {
+		swapBytes(asBytes(data), h.size, h.kind == 'c')
+	}
+	if h.kind == 'b' {
+		// Go's bool must be the byte 0 or 1; NumPy reads any nonzero byte as True.
+		for i, c := range asBytes(data) {
+			if c > 1 {
+				asBytes(data)[i] = 1
+			}
+		}
+	}
+	strides := cStrides(h.shape)
+	if h.fortran {
+		strides = fStrides(h.shape)
+	}
+	return &Array[T]{data: data, shape: h.shape, strides: strides}, nil
+}
+
+// readElems fills dst, elements done.. of the file, from r.
+func readElems[T Dtype](r io.Reader, dst []T, done int, h npyHeader) error {
+	n, err := io.ReadFull(r, asBytes(dst))
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return formatErr("file ends after %d of the %d elements of shape %s",
+			done+n/h.size, h.n, tupleString(h.shape))
+	}
+	if err != nil {
+		return fmt.Errorf("ndarray: reading .npy data: %w", err)
+	}
+	return nil
+}
+
+// fStrides returns the Fortran-order (column-major) strides of shape.
+func fStrides(shape []int) []int {
+	strides := make([]int, len(shape))
+	s := 1
+	for k, n := range shape {
+		strides[k] = s
+		if n > 1 {
+			s *= n
+		}
+	}
+	return strides
+}
+
+// asBytes returns the memory of s as bytes. The result shares memory with s.
+func asBytes[T Dtype](s []T) []byte {
+	var z T
+	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), len(s)*int(unsafe.Sizeof(z)))
+}
+
+// swapBytes reverses the byte order of each element of b, of size bytes;
+// a complex element is two floats, each swapped on its own.
+func swapBytes(b []byte, size int, pairs bool) {
+	if pairs {
+		size /= 2
+	}
+	for i := 0; i+size <= len(b); i += size {
+		e := b[i : i+size]
+		for j, k := 0, size-1; j < k; j, k = j+1, k-1 {
+			e[j], e[k] = e[k], e[j]
+		}
+	}
+}
