@@ -210,3 +210,33 @@ func TestConcurrent(t *testing.T) {
 		t.Errorf("plan cache holds %d plans, bound %d", l, maxCachedPlans)
 	}
 }
+
+// TestTo checks the ...To forms into a strided destination and in place
+// (dst the input itself), against the allocating forms.
+func TestTo(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 9))
+	x := ndarray.FromSlice(randomComplex(rng, 6*10), 6, 10)
+	want := FFT2(x).ToSlice()
+	dstT := ndarray.Zeros[complex128](10, 6).T() // a strided (6, 10) view
+	if d, s := maxDiff(FFT2To(dstT, x).ToSlice(), want); d > 1e-15*s {
+		t.Errorf("FFT2To strided dst: error %g", d)
+	}
+	in := x.Copy()
+	if got := FFT2To(in, in); got != in {
+		t.Errorf("FFT2To did not return dst")
+	}
+	if d, s := maxDiff(in.ToSlice(), want); d > 1e-15*s {
+		t.Errorf("FFT2To in place: error %g", d)
+	}
+	in = x.Copy()
+	FFTTo(in, in, Axis(0))
+	if d, s := maxDiff(in.ToSlice(), FFT(x, Axis(0)).ToSlice()); d > 1e-15*s {
+		t.Errorf("FFTTo in place along axis 0: error %g", d)
+	}
+	r := ndarray.Convert[float64](x)
+	wantR := IRFFT(RFFT(r), N(10)).ToSlice()
+	dstR := ndarray.Zeros[float64](10, 6).T()
+	if got := IRFFTTo(dstR, RFFT(r), N(10)).ToSlice(); fmt.Sprint(got) != fmt.Sprint(wantR) {
+		t.Errorf("IRFFTTo strided dst: %v, want %v", got, wantR)
+	}
+}

@@ -24,27 +24,29 @@ func halfToFull(m int) int { return 2 * (m - 1) }
 // empty and N is not given) or if S or Axes is given, and with an
 // *ndarray.AxisError if the axis is out of range.
 func FFT[T ndarray.Number](a *ndarray.Array[T], opts ...Option) *ndarray.Array[complex128] {
-	return c2c[complex128](a, resolve1("fft.FFT", a.Shape(), opts, length), true)
+	return c2c[complex128]("fft.FFT", nil, a, resolve1("fft.FFT", a.Shape(), opts, length), true)
 }
 
 // FFTTo writes the FFT of a into dst and returns dst, computing in dst's
-// precision (complex64: single precision throughout). It panics as FFT
-// does, and with an *ndarray.ShapeError if dst's shape is not the result's.
+// precision (complex64: single precision throughout). A contiguous dst
+// receives the result without a temporary array, and dst may be a itself,
+// so a loop can transform without allocating. It panics as FFT does, and
+// with an *ndarray.ShapeError if dst's shape is not the result's.
 func FFTTo[C ndarray.Complex, T ndarray.Number](dst *ndarray.Array[C], a *ndarray.Array[T], opts ...Option) *ndarray.Array[C] {
-	return into("fft.FFTTo", dst, c2c[C](a, resolve1("fft.FFTTo", a.Shape(), opts, length), true))
+	return c2c("fft.FFTTo", dst, a, resolve1("fft.FFTTo", a.Shape(), opts, length), true)
 }
 
 // IFFT returns the 1-d inverse discrete Fourier transform of a along an
 // axis, a[j] = (1/n)·Σ_k X[k]·exp(2πi·jk/n), like numpy.fft.ifft, with the
 // options of FFT. IFFT panics as FFT does.
 func IFFT[T ndarray.Number](a *ndarray.Array[T], opts ...Option) *ndarray.Array[complex128] {
-	return c2c[complex128](a, resolve1("fft.IFFT", a.Shape(), opts, length), false)
+	return c2c[complex128]("fft.IFFT", nil, a, resolve1("fft.IFFT", a.Shape(), opts, length), false)
 }
 
 // IFFTTo writes the IFFT of a into dst and returns dst, computing in dst's
 // precision. It panics as FFTTo does.
 func IFFTTo[C ndarray.Complex, T ndarray.Number](dst *ndarray.Array[C], a *ndarray.Array[T], opts ...Option) *ndarray.Array[C] {
-	return into("fft.IFFTTo", dst, c2c[C](a, resolve1("fft.IFFTTo", a.Shape(), opts, length), false))
+	return c2c("fft.IFFTTo", dst, a, resolve1("fft.IFFTTo", a.Shape(), opts, length), false)
 }
 
 // RFFT returns the 1-d discrete Fourier transform of real input along an
@@ -52,14 +54,14 @@ func IFFTTo[C ndarray.Complex, T ndarray.Number](dst *ndarray.Array[C], a *ndarr
 // complex conjugates), like numpy.fft.rfft. Options: N, Axis, Norm.
 // RFFT panics as FFT does.
 func RFFT[T ndarray.Real](a *ndarray.Array[T], opts ...Option) *ndarray.Array[complex128] {
-	return r2c[complex128]("fft.RFFT", a, resolve1("fft.RFFT", a.Shape(), opts, length), false)
+	return r2c[complex128]("fft.RFFT", nil, a, resolve1("fft.RFFT", a.Shape(), opts, length), false)
 }
 
 // RFFTTo writes the RFFT of a into dst and returns dst, computing in dst's
 // precision (complex64 output: float32 input is transformed in float32).
 // It panics as FFTTo does.
 func RFFTTo[C ndarray.Complex, T ndarray.Real](dst *ndarray.Array[C], a *ndarray.Array[T], opts ...Option) *ndarray.Array[C] {
-	return into("fft.RFFTTo", dst, r2c[C]("fft.RFFTTo", a, resolve1("fft.RFFTTo", a.Shape(), opts, length), false))
+	return r2c("fft.RFFTTo", dst, a, resolve1("fft.RFFTTo", a.Shape(), opts, length), false)
 }
 
 // IRFFT returns the inverse of RFFT: the real sequence of length n whose
@@ -69,13 +71,13 @@ func RFFTTo[C ndarray.Complex, T ndarray.Real](dst *ndarray.Array[C], a *ndarray
 // even n, of the Nyquist term are ignored, as NumPy does.
 // IRFFT panics as FFT does; with the default n, a length-1 axis gives n = 0.
 func IRFFT[T ndarray.Number](a *ndarray.Array[T], opts ...Option) *ndarray.Array[float64] {
-	return c2r[float64]("fft.IRFFT", a, resolve1("fft.IRFFT", a.Shape(), opts, halfToFull), false)
+	return c2r[float64]("fft.IRFFT", nil, a, resolve1("fft.IRFFT", a.Shape(), opts, halfToFull), false)
 }
 
 // IRFFTTo writes the IRFFT of a into dst and returns dst, computing in dst's
 // precision. It panics as FFTTo does.
 func IRFFTTo[F ndarray.Float, T ndarray.Number](dst *ndarray.Array[F], a *ndarray.Array[T], opts ...Option) *ndarray.Array[F] {
-	return into("fft.IRFFTTo", dst, c2r[F]("fft.IRFFTTo", a, resolve1("fft.IRFFTTo", a.Shape(), opts, halfToFull), false))
+	return c2r("fft.IRFFTTo", dst, a, resolve1("fft.IRFFTTo", a.Shape(), opts, halfToFull), false)
 }
 
 // HFFT returns the real FFT of a signal with Hermitian symmetry given by its
@@ -85,7 +87,7 @@ func IRFFTTo[F ndarray.Float, T ndarray.Number](dst *ndarray.Array[F], a *ndarra
 func HFFT[T ndarray.Number](a *ndarray.Array[T], opts ...Option) *ndarray.Array[float64] {
 	sp := resolve1("fft.HFFT", a.Shape(), opts, halfToFull)
 	sp.norm = sp.norm.swap()
-	return c2r[float64]("fft.HFFT", a, sp, true)
+	return c2r[float64]("fft.HFFT", nil, a, sp, true)
 }
 
 // HFFTTo writes the HFFT of a into dst and returns dst, computing in dst's
@@ -93,7 +95,7 @@ func HFFT[T ndarray.Number](a *ndarray.Array[T], opts ...Option) *ndarray.Array[
 func HFFTTo[F ndarray.Float, T ndarray.Number](dst *ndarray.Array[F], a *ndarray.Array[T], opts ...Option) *ndarray.Array[F] {
 	sp := resolve1("fft.HFFTTo", a.Shape(), opts, halfToFull)
 	sp.norm = sp.norm.swap()
-	return into("fft.HFFTTo", dst, c2r[F]("fft.HFFTTo", a, sp, true))
+	return c2r("fft.HFFTTo", dst, a, sp, true)
 }
 
 // IHFFT returns the inverse of HFFT for real input, like numpy.fft.ihfft:
@@ -102,7 +104,7 @@ func HFFTTo[F ndarray.Float, T ndarray.Number](dst *ndarray.Array[F], a *ndarray
 func IHFFT[T ndarray.Real](a *ndarray.Array[T], opts ...Option) *ndarray.Array[complex128] {
 	sp := resolve1("fft.IHFFT", a.Shape(), opts, length)
 	sp.norm = sp.norm.swap()
-	return r2c[complex128]("fft.IHFFT", a, sp, true)
+	return r2c[complex128]("fft.IHFFT", nil, a, sp, true)
 }
 
 // IHFFTTo writes the IHFFT of a into dst and returns dst, computing in dst's
@@ -110,5 +112,5 @@ func IHFFT[T ndarray.Real](a *ndarray.Array[T], opts ...Option) *ndarray.Array[c
 func IHFFTTo[C ndarray.Complex, T ndarray.Real](dst *ndarray.Array[C], a *ndarray.Array[T], opts ...Option) *ndarray.Array[C] {
 	sp := resolve1("fft.IHFFTTo", a.Shape(), opts, length)
 	sp.norm = sp.norm.swap()
-	return into("fft.IHFFTTo", dst, r2c[C]("fft.IHFFTTo", a, sp, true))
+	return r2c("fft.IHFFTTo", dst, a, sp, true)
 }

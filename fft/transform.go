@@ -27,13 +27,30 @@ func linesAlong(shape []int, ax, use, lenOut int) axisLines {
 
 // c2cND applies complex transforms of lengths s along axes to data of the
 // given shape, which it updates to the result's shape. owned says whether
-// data may be overwritten.
-func c2cND[F float](data []cpx[F], owned bool, shape, s, axes []int, fwd bool, norm NormMode) []cpx[F] {
+// data may be overwritten. The result goes into final when it is not nil
+// (the ...To forms' destination), else into a new or reused buffer.
+func c2cND[F float](data []cpx[F], owned bool, shape, s, axes []int, fwd bool, norm NormMode, final []cpx[F]) []cpx[F] {
+	if len(axes) == 0 { // the result is a copy of the input
+		if final == nil {
+			final = make([]cpx[F], len(data))
+		}
+		copy(final, data)
+		return final
+	}
+	// Steps from intoFinal down write into final: those after which no
+	// axis changes length any more, so final can be worked on in place.
+	intoFinal := 0
+	for intoFinal < len(axes) && s[intoFinal] == shape[axes[intoFinal]] {
+		intoFinal++
+	}
 	for i := len(axes) - 1; i >= 0; i-- {
 		ax, n := axes[i], s[i]
 		l := linesAlong(shape, ax, n, n)
 		dst := data
-		if !owned || n != shape[ax] {
+		switch {
+		case final != nil && i <= intoFinal:
+			dst = final
+		case !owned || n != shape[ax]:
 			dst = make([]cpx[F], l.outer*n*l.inner)
 		}
 		p := getPlan[F](n, fwd)
@@ -49,20 +66,20 @@ func c2cND[F float](data []cpx[F], owned bool, shape, s, axes []int, fwd bool, n
 		})
 		data, owned, shape[ax] = dst, true, n
 	}
-	if !owned { // no axes: the result is a copy of the input
-		data = append([]cpx[F]{}, data...)
-	}
 	return data
 }
 
 // r2cND is the forward real transform: a real-to-half-spectrum transform
 // along the last of axes, then complex transforms along the others. conj
 // conjugates the result (IHFFT).
-func r2cND[F float](data []F, shape, s, axes []int, norm NormMode, conj bool) []cpx[F] {
+func r2cND[F float](data []F, shape, s, axes []int, norm NormMode, conj bool, final []cpx[F]) []cpx[F] {
 	last := len(axes) - 1
 	ax, n := axes[last], s[last]
 	l := linesAlong(shape, ax, n, n/2+1)
-	out := make([]cpx[F], l.outer*l.lenOut*l.inner)
+	out := final
+	if last > 0 || final == nil {
+		out = make([]cpx[F], l.outer*l.lenOut*l.inner)
+	}
 	r := getRPlan[F](n, true)
 	scale := F(norm.factor(n, true))
 	forLines(l, data, out, func() (func(out []cpx[F], in []F), func()) {
@@ -70,18 +87,26 @@ func r2cND[F float](data []F, shape, s, axes []int, norm NormMode, conj bool) []
 		return func(out []cpx[F], in []F) { r.forward(out, in, work, scale, conj) }, func() { putScratch(h) }
 	})
 	shape[ax] = l.lenOut
-	return c2cND(out, true, shape, s[:last], axes[:last], true, norm)
+	if last == 0 {
+		return out
+	}
+	return c2cND(out, true, shape, s[:last], axes[:last], true, norm, final)
 }
 
 // c2rND is the inverse real transform: complex inverse transforms along all
 // but the last of axes, then a half-spectrum-to-real transform of length
 // s[-1] along the last. conj conjugates the input first (HFFT).
-func c2rND[F float](data []cpx[F], owned bool, shape, s, axes []int, norm NormMode, conj bool) []F {
+func c2rND[F float](data []cpx[F], owned bool, shape, s, axes []int, norm NormMode, conj bool, final []F) []F {
 	last := len(axes) - 1
-	data = c2cND(data, owned, shape, s[:last], axes[:last], false, norm)
+	if last > 0 {
+		data = c2cND(data, owned, shape, s[:last], axes[:last], false, norm, nil)
+	}
 	ax, n := axes[last], s[last]
 	l := linesAlong(shape, ax, n/2+1, n)
-	out := make([]F, l.outer*n*l.inner)
+	out := final
+	if out == nil {
+		out = make([]F, l.outer*n*l.inner)
+	}
 	r := getRPlan[F](n, false)
 	scale := F(norm.factor(n, false))
 	forLines(l, data, out, func() (func(out []F, in []cpx[F]), func()) {
@@ -108,49 +133,105 @@ func isSingle[C ndarray.Complex]() bool {
 	return ok
 }
 
+// resultShape returns the shape of a transform's result: the input's with
+// each transformed axis of length s, except that the last axis of a real
+// forward transform holds s/2+1 points.
+func resultShape(shape []int, sp spec, halfLast bool) []int {
+	out := append([]int{}, shape...)
+	for i, ax := range sp.axes {
+		out[ax] = sp.s[i]
+	}
+	if halfLast {
+		out[sp.axes[len(sp.axes)-1]] = sp.s[len(sp.s)-1]/2 + 1
+	}
+	return out
+}
+
+// target returns the buffer a transform writes its result into: dst's
+// memory when dst is a contiguous array of the result's shape (a ...To
+// form), nil to let the transform allocate. It panics with an
+// *ndarray.ShapeError if dst's shape is not the result's.
+func target[U ndarray.Dtype](op string, dst *ndarray.Array[U], shape []int) []U {
+	if dst == nil {
+		return nil
+	}
+	ds := dst.Shape()
+	same := len(ds) == len(shape)
+	for i := 0; same && i < len(ds); i++ {
+		same = ds[i] == shape[i]
+	}
+	if !same {
+		panic(&ndarray.ShapeError{Op: op, Msg: "output array has shape " + tuple(ds) + ", the transform gives " + tuple(shape)})
+	}
+	if !dst.IsContiguous() {
+		return nil
+	}
+	return dst.Data()
+}
+
+// result wraps a transform's output: dst itself when the output was
+// written into it (or copied into it, for a strided dst), else a new array.
+func result[U ndarray.Dtype](dst *ndarray.Array[U], out []U, shape []int) *ndarray.Array[U] {
+	if dst == nil {
+		return ndarray.FromSlice(out, shape...)
+	}
+	if !dst.IsContiguous() {
+		ndarray.CopyTo(dst, ndarray.FromSlice(out, shape...))
+	}
+	return dst
+}
+
 // c2c is the complex transform of a along sp's axes, computed in C's
-// precision: complex64 in float32 throughout, complex128 in float64.
-func c2c[C ndarray.Complex, T ndarray.Number](a *ndarray.Array[T], sp spec, fwd bool) *ndarray.Array[C] {
-	data, owned := contiguous[C](a)
+// precision (complex64 in float32 throughout, complex128 in float64), into
+// dst if not nil. The input may be dst itself.
+func c2c[C ndarray.Complex, T ndarray.Number](op string, dst *ndarray.Array[C], a *ndarray.Array[T], sp spec, fwd bool) *ndarray.Array[C] {
 	shape := a.Shape()
+	outShape := resultShape(shape, sp, false)
+	final := target(op, dst, outShape)
+	data, owned := contiguous[C](a)
 	var out []C
 	if isSingle[C]() {
-		out = cast[C](c2cND(cast[cpx[float32]](data), owned, shape, sp.s, sp.axes, fwd, sp.norm))
+		out = cast[C](c2cND(cast[cpx[float32]](data), owned, shape, sp.s, sp.axes, fwd, sp.norm, cast[cpx[float32]](final)))
 	} else {
-		out = cast[C](c2cND(cast[cpx[float64]](data), owned, shape, sp.s, sp.axes, fwd, sp.norm))
+		out = cast[C](c2cND(cast[cpx[float64]](data), owned, shape, sp.s, sp.axes, fwd, sp.norm, cast[cpx[float64]](final)))
 	}
-	return ndarray.FromSlice(out, shape...)
+	return result(dst, out, outShape)
 }
 
 // r2c is the forward real transform of a, in C's precision (float32 input
-// for complex64, float64 for complex128).
-func r2c[C ndarray.Complex, T ndarray.Real](op string, a *ndarray.Array[T], sp spec, conj bool) *ndarray.Array[C] {
+// for complex64, float64 for complex128), into dst if not nil.
+func r2c[C ndarray.Complex, T ndarray.Real](op string, dst *ndarray.Array[C], a *ndarray.Array[T], sp spec, conj bool) *ndarray.Array[C] {
 	needAxis(op, sp)
 	shape := a.Shape()
+	outShape := resultShape(shape, sp, true)
+	final := target(op, dst, outShape)
 	var out []C
 	if isSingle[C]() {
 		data, _ := contiguous[float32](a)
-		out = cast[C](r2cND(data, shape, sp.s, sp.axes, sp.norm, conj))
+		out = cast[C](r2cND(data, shape, sp.s, sp.axes, sp.norm, conj, cast[cpx[float32]](final)))
 	} else {
 		data, _ := contiguous[float64](a)
-		out = cast[C](r2cND(data, shape, sp.s, sp.axes, sp.norm, conj))
+		out = cast[C](r2cND(data, shape, sp.s, sp.axes, sp.norm, conj, cast[cpx[float64]](final)))
 	}
-	return ndarray.FromSlice(out, shape...)
+	return result(dst, out, outShape)
 }
 
-// c2r is the inverse real transform of a, in F's precision.
-func c2r[F ndarray.Float, T ndarray.Number](op string, a *ndarray.Array[T], sp spec, conj bool) *ndarray.Array[F] {
+// c2r is the inverse real transform of a, in F's precision, into dst if
+// not nil.
+func c2r[F ndarray.Float, T ndarray.Number](op string, dst *ndarray.Array[F], a *ndarray.Array[T], sp spec, conj bool) *ndarray.Array[F] {
 	needAxis(op, sp)
 	shape := a.Shape()
+	outShape := resultShape(shape, sp, false)
+	final := target(op, dst, outShape)
 	var out []F
 	if _, ok := any(F(0)).(float32); ok {
 		data, owned := contiguous[complex64](a)
-		out = cast[F](c2rND(cast[cpx[float32]](data), owned, shape, sp.s, sp.axes, sp.norm, conj))
+		out = cast[F](c2rND(cast[cpx[float32]](data), owned, shape, sp.s, sp.axes, sp.norm, conj, cast[float32](final)))
 	} else {
 		data, owned := contiguous[complex128](a)
-		out = cast[F](c2rND(cast[cpx[float64]](data), owned, shape, sp.s, sp.axes, sp.norm, conj))
+		out = cast[F](c2rND(cast[cpx[float64]](data), owned, shape, sp.s, sp.axes, sp.norm, conj, cast[float64](final)))
 	}
-	return ndarray.FromSlice(out, shape...)
+	return result(dst, out, outShape)
 }
 
 // needAxis panics if a real transform is given no axis, where NumPy fails
@@ -159,21 +240,6 @@ func needAxis(op string, sp spec) {
 	if len(sp.axes) == 0 {
 		panic(&ndarray.ValueError{Op: op, Msg: "the real transforms need at least one axis"})
 	}
-}
-
-// into copies res into dst after checking that the shapes agree, for the
-// ...To forms.
-func into[U ndarray.Dtype](op string, dst, res *ndarray.Array[U]) *ndarray.Array[U] {
-	ds, rs := dst.Shape(), res.Shape()
-	same := len(ds) == len(rs)
-	for i := 0; same && i < len(ds); i++ {
-		same = ds[i] == rs[i]
-	}
-	if !same {
-		panic(&ndarray.ShapeError{Op: op, Msg: "output array has shape " + tuple(ds) + ", the transform gives " + tuple(rs)})
-	}
-	ndarray.CopyTo(dst, res)
-	return dst
 }
 
 // tuple formats a shape as NumPy prints it: (2, 3), (4,), ().
