@@ -5,7 +5,8 @@
 // ratios and writes it with a chart to bench/results. `make bench` and
 // `make bench-quick` run it.
 //
-//	go run ./bench/cmd/benchcmp -quick                  // the quick set, about 2 minutes
+//	go run ./bench/cmd/benchcmp -quick                  // the quick set, 2-3 minutes
+//	go run ./bench/cmd/benchcmp -from bench/results/latest.json  // redo table and chart
 //	go run ./bench/cmd/benchcmp -run 'matmul|fft_c128'  // cases whose name matches
 package main
 
@@ -57,7 +58,7 @@ func main() {
 	)
 	flag.BoolVar(&c.quick, "quick", false, "only the cases marked quick (make bench-quick)")
 	flag.IntVar(&c.count, "count", 0, "repeats per case and side; the table shows the median (default 5, quick 3)")
-	flag.DurationVar(&c.benchtime, "benchtime", 0, "minimum time of one repeat (default 100ms, quick 40ms)")
+	flag.DurationVar(&c.benchtime, "benchtime", 0, "minimum time of one repeat (default 100ms, quick 25ms)")
 	flag.IntVar(&c.threads, "threads", runtime.NumCPU(), "BLAS threads for numgo and NumPy (OPENBLAS_NUM_THREADS)")
 	flag.StringVar(&c.python, "python", "/usr/bin/python3", "the Python with NumPy (Debian's python3-numpy)")
 	flag.StringVar(&c.goCmd, "go", "go", "the go command")
@@ -73,7 +74,7 @@ func main() {
 	if c.benchtime == 0 {
 		c.benchtime = 100 * time.Millisecond
 		if c.quick {
-			c.benchtime = 40 * time.Millisecond
+			c.benchtime = 25 * time.Millisecond
 		}
 	}
 	if *runFlag != "" {

@@ -141,6 +141,11 @@ func (rep *report) markdown() string {
 		}
 		b.WriteString("\n")
 	}
+	if info := rep.NumPyEnv["user"]; info != nil {
+		if cfg, _ := info["show_config"].(string); cfg != "" {
+			fmt.Fprintf(&b, "<details><summary>NumPy's np.show_config()</summary>\n\n```\n%s```\n\n</details>\n\n", cfg)
+		}
+	}
 	b.WriteString("Reproduce: `make bench` (full set) or `make bench-quick`; raw numbers in latest.json; chart in latest.png.\n")
 	return b.String()
 }
