@@ -1,0 +1,71 @@
+package ndarray
+
+import "math/cmplx"
+
+// CloseOption sets a tolerance of IsClose and AllClose: RTol, ATol, EqualNaN.
+type CloseOption struct {
+	rtol, atol float64
+	set        int // which of rtol (1), atol (2), equalNaN (4) it sets
+	equalNaN   bool
+}
+
+// RTol sets the relative tolerance of IsClose and AllClose (default 1e-5).
+func RTol(rtol float64) CloseOption { return CloseOption{rtol: rtol, set: 1} }
+
+// ATol sets the absolute tolerance of IsClose and AllClose (default 1e-8).
+func ATol(atol float64) CloseOption { return CloseOption{atol: atol, set: 2} }
+
+// EqualNaN makes IsClose and AllClose count two NaNs as equal.
+func EqualNaN() CloseOption { return CloseOption{equalNaN: true, set: 4} }
+
+// IsClose reports element-wise whether a and b are equal within a
+// tolerance, like numpy.isclose: |a - b| <= atol + rtol*|b| (not symmetric
+// in a and b, as NumPy's), infinities equal only to themselves, NaN equal to
+// nothing unless EqualNaN is given. a and b are broadcast together; complex
+// differences are measured by modulus. IsClose panics with a *ShapeError if
+// the shapes do not broadcast.
+func IsClose[T Number](a, b *Array[T], opts ...CloseOption) *Array[bool] {
+	c := CloseOption{rtol: 1e-5, atol: 1e-8}
+	for _, o := range opts {
+		if o.set&1 != 0 {
+			c.rtol = o.rtol
+		}
+		if o.set&2 != 0 {
+			c.atol = o.atol
+		}
+		c.equalNaN = c.equalNaN || o.equalNaN
+	}
+	x, y := Convert[complex128](a), Convert[complex128](b)
+	return binaryTo[complex128, bool]("IsClose", &[numTypes]any{Complex128: binaryKernel[complex128, bool](
+		func(d []bool, di, ds int, a []complex128, ai, as int, b []complex128, bi, bs int, n int) {
+			for ; n > 0; n-- {
+				d[di] = isClose(a[ai], b[bi], c)
+				di, ai, bi = di+ds, ai+as, bi+bs
+			}
+		})}, nil, x, y)
+}
+
+func isClose(x, y complex128, c CloseOption) bool {
+	switch {
+	case cmplx.IsNaN(x) || cmplx.IsNaN(y):
+		return c.equalNaN && cmplx.IsNaN(x) && cmplx.IsNaN(y)
+	case cmplx.IsInf(x) || cmplx.IsInf(y):
+		return x == y
+	}
+	return cmplx.Abs(x-y) <= c.atol+c.rtol*cmplx.Abs(y)
+}
+
+// AllClose reports whether every element of a is close to b's, as IsClose
+// decides, like numpy.allclose.
+func AllClose[T Number](a, b *Array[T], opts ...CloseOption) bool {
+	return All(IsClose(a, b, opts...)).Item()
+}
+
+// ArrayEqual reports whether a and b have the same shape and equal
+// elements, like numpy.array_equal (NaN is not equal to NaN).
+func ArrayEqual[T Dtype](a, b *Array[T]) bool {
+	if !sameShape(a.shape, b.shape) {
+		return false
+	}
+	return All(Equal(a, b)).Item()
+}
