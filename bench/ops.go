@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 
@@ -111,6 +112,9 @@ var registry = map[string]map[string]setupFunc{
 	"outer":     {"float64": binary(linalg.Outer[float64], nil)},
 	"tensordot": {"float64": tensordot},
 	"einsum":    {"float64": einsum},
+
+	"save": {"float64": save[float64]},
+	"load": {"float64": load[float64], "float32": load[float32]},
 
 	"fft":   {"complex128": transform(fft.FFT[complex128], fft.FFTTo[complex128, complex128])},
 	"ifft":  {"complex128": transform(fft.IFFT[complex128], fft.IFFTTo[complex128, complex128])},
@@ -266,6 +270,42 @@ func reduce[T, R ndarray.Dtype](f func(a *ndarray.Array[T], opts ...ndarray.Redu
 		dst := ndarray.Empty[R](f(a, opts...).Shape()...)
 		return func() { sink = to(dst, a, opts...) }, nil
 	}
+}
+
+// save writes the array as .npy into a fresh in-memory buffer, as
+// np.save(io.BytesIO(), a) does on the NumPy side.
+func save[T ndarray.Dtype](c Case) (func(), error) {
+	if c.Out {
+		return nil, ErrNotYet
+	}
+	a := operands[T](c)[0]
+	return func() {
+		var buf bytes.Buffer
+		if err := ndarray.Save(&buf, a); err != nil {
+			panic(err)
+		}
+		sink = buf.Len()
+	}, nil
+}
+
+// load reads the array back from .npy bytes in memory, as
+// np.load(io.BytesIO(data)) does.
+func load[T ndarray.Dtype](c Case) (func(), error) {
+	if c.Out {
+		return nil, ErrNotYet
+	}
+	var buf bytes.Buffer
+	if err := ndarray.Save(&buf, operands[T](c)[0]); err != nil {
+		return nil, err
+	}
+	data := buf.Bytes()
+	return func() {
+		a, err := ndarray.Load[T](bytes.NewReader(data))
+		if err != nil {
+			panic(err)
+		}
+		sink = a
+	}, nil
 }
 
 // transform covers the FFTs, with NumPy's defaults (last axis or axes, n of the input).
