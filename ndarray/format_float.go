@@ -40,6 +40,7 @@ type floatFormat struct {
 func newFloatFormat(vals []float64, bits int, plus bool) floatFormat {
 	f := floatFormat{bits: bits, plus: plus}
 	lo, hi := math.Inf(1), 0.0
+	// A signed "inf" is one wider; imaginary parts always carry a sign.
 	finite, negInf := 0, plus
 	for _, x := range vals {
 		switch {
@@ -58,6 +59,8 @@ func newFloatFormat(vals []float64, bits int, plus bool) floatFormat {
 		if bits == 32 { // NumPy divides in the array's type
 			ratio = float64(float32(hi) / float32(lo))
 		}
+		// The bounds are compared in float64 as NumPy compares with Python
+		// floats: float32(1e-4) is below 1e-4 and prints in scientific.
 		f.exp = hi >= 1e8 || lo < 1e-4 || ratio > 1000
 	}
 	if finite > 0 {
