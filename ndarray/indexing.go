@@ -160,10 +160,18 @@ func TakeAlongAxis[T Dtype](a *Array[T], indices *Array[int], axis int) *Array[T
 		panicValue(op, "`indices` and `arr` must have the same number of dimensions")
 	}
 	axis = normAxis(op, axis, nd)
-	aShape, iShape := a.Shape(), indices.Shape()
-	aShape[axis], iShape[axis] = 1, 1
-	shape := broadcastShapes(op, aShape, iShape)
-	shape[axis] = indices.shape[axis]
+	// The other axes broadcast as NumPy's fancy indexing broadcasts them.
+	shape := indices.Shape()
+	for k, n := range a.shape {
+		switch m := indices.shape[k]; {
+		case k == axis || n == m || n == 1:
+		case m == 1:
+			shape[k] = n
+		default:
+			panicShape(op, "shape mismatch: indexing arrays could not be broadcast together with shapes %s %s",
+				shapeString(a.shape), shapeString(indices.shape))
+		}
+	}
 	out := newArray[T](op, shape)
 	aStrides := broadcastAlong(a.shape, a.strides, shape, axis)
 	iStrides := broadcastAlong(indices.shape, indices.strides, shape, axis)

@@ -44,24 +44,43 @@ func sortSource[T Dtype](op string, a *Array[T], opts []SortOption) (*Array[T], 
 func Sort[T Real](a *Array[T], opts ...SortOption) *Array[T] {
 	src, axis := sortSource("Sort", a, opts)
 	out := src.Copy()
-	if out.Size() == 0 {
-		return out
+	sortLanes(out, axis)
+	return out
+}
+
+// SortInPlace sorts a along the last axis or the one given by SortAxis, in
+// place, like NumPy's a.sort(); with SortFlat it sorts a's elements in C
+// order and keeps a's shape. NaNs go last. SortInPlace panics with an
+// *AxisError for an axis out of range and a *ValueError if a is a broadcast
+// view.
+func SortInPlace[T Real](a *Array[T], opts ...SortOption) {
+	a.checkWritable("SortInPlace")
+	src, axis := sortSource("SortInPlace", a, opts)
+	sortLanes(src, axis)
+	if src != a && !a.IsContiguous() { // SortFlat sorted a copy
+		copyTo(a, src.Reshape(a.shape...))
 	}
-	n, st := out.shape[axis], out.strides[axis]
+}
+
+// sortLanes sorts every lane of a along axis in place.
+func sortLanes[T Real](a *Array[T], axis int) {
+	if a.Size() == 0 {
+		return
+	}
+	n, st := a.shape[axis], a.strides[axis]
 	var buf []T
 	if st != 1 {
 		buf = make([]T, n)
 	}
-	eachLane(out.shape, axis, func(off [maxOperands]int) {
+	eachLane(a.shape, axis, func(off [maxOperands]int) {
 		if st == 1 {
-			sortNaNLast(out.data[off[0] : off[0]+n])
+			sortNaNLast(a.data[off[0] : off[0]+n])
 			return
 		}
-		copyRun(buf, 0, 1, out.data, off[0], st, n)
+		copyRun(buf, 0, 1, a.data, off[0], st, n)
 		sortNaNLast(buf)
-		copyRun(out.data, off[0], st, buf, 0, 1, n)
-	}, out.layout())
-	return out
+		copyRun(a.data, off[0], st, buf, 0, 1, n)
+	}, a.layout())
 }
 
 // sortNaNLast sorts x in increasing order with NaNs at the end.

@@ -1,6 +1,7 @@
 package ndarray
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"testing"
@@ -18,6 +19,15 @@ func runSorting[T Real](t *testing.T, c manipCase, ins []*Array[T]) []any {
 	}
 	switch c.Op {
 	case "sort":
+		if c.Kind == "" {
+			// The same sort in place, on a fresh copy of the same view.
+			b := applyView(goldenAs[T](c.In[0]), c.View)
+			SortInPlace(b, opts...)
+			if c.Flat {
+				b = b.Flatten()
+			}
+			checkArray(t, "SortInPlace", b, *c.Out)
+		}
 		return []any{Sort(ins[0], opts...)}
 	case "argsort":
 		return []any{ArgSort(ins[0], opts...)}
@@ -72,6 +82,13 @@ func ExampleSort() {
 	// [1 3 NaN -1 0 2]
 	// [2 0 -1 3 NaN 1]
 	// [-1 0 1 2 3 NaN]
+}
+
+func TestSortInPlaceBroadcastPanics(t *testing.T) {
+	b := FromSlice([]int{2, 1}).BroadcastTo(3, 2)
+	if err := catch(func() { SortInPlace(b, SortAxis(0)) }); !errors.Is(err, ErrValue) {
+		t.Errorf("SortInPlace of a broadcast view: %v, want a value error", err)
+	}
 }
 
 func ExampleArgSort() {

@@ -210,6 +210,8 @@ case("take", [i64, np.array([4], np.int64)], axis=0, kind="index", f=lambda x, i
 case("take", [i64, np.array([-25], np.int64)], axis=None, kind="index", f=lambda x, i: np.take(x, i))
 case("take_along_axis", [i64, np.array([[0, 6]], np.int64)], axis=1, kind="index", f=lambda x, i: np.take_along_axis(x, i, 1))
 case("take_along_axis", [i64, np.array([0, 1], np.int64)], axis=0, kind="value", f=lambda x, i: np.take_along_axis(x, i, 0))
+case("take_along_axis", [i64, np.zeros((2, 3), np.int64)], axis=0, kind="shape", loose=True,
+     f=lambda x, i: np.take_along_axis(x, i, 0))
 case("put", [i64, np.array([24], np.int64), np.array([1], np.int64)], kind="index", f=lambda x, i, v: np.put(x.copy(), i, v))
 case("mask", [i64, np.ones((4, 5), bool)], kind="index", f=lambda x, m: x[m])
 case("mask", [i64[0], np.ones((6, 1), bool)], kind="index", f=lambda x, m: x[m])
