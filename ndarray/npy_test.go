@@ -70,48 +70,47 @@ func npyReaders(raw []byte) map[string]io.Reader {
 func TestLoadGolden(t *testing.T) {
 	for _, c := range loadNpyCases(t).Cases {
 		t.Run(c.File, func(t *testing.T) {
-			switch c.Dtype {
-			case "bool":
-				testLoadCase[bool](t, c)
-			case "int8":
-				testLoadCase[int8](t, c)
-			case "int16":
-				testLoadCase[int16](t, c)
-			case "int32":
-				testLoadCase[int32](t, c)
-			case "int64":
-				testLoadCase[int64](t, c)
-				testLoadCase[int](t, c)
-			case "uint8":
-				testLoadCase[uint8](t, c)
-			case "uint16":
-				testLoadCase[uint16](t, c)
-			case "uint32":
-				testLoadCase[uint32](t, c)
-			case "uint64":
-				testLoadCase[uint64](t, c)
-			case "float32":
-				testLoadCase[float32](t, c)
-			case "float64":
-				testLoadCase[float64](t, c)
-			case "complex64":
-				testLoadCase[complex64](t, c)
-			case "complex128":
-				testLoadCase[complex128](t, c)
-			default:
-				t.Fatalf("unknown dtype %q", c.Dtype)
+			for _, typ := range typesFor(t, c.Dtype) {
+				typ.loadCase(t, c)
 			}
 		})
 	}
 }
 
+// typed[T] runs the generic tests for element type T; testers lists the Go
+// element types that hold each NumPy dtype.
+type typed[T Dtype] struct{}
+
+type tester interface {
+	loadCase(t *testing.T, c npyCase)
+	loadNpz(t *testing.T, z *Npz, name string, want golden)
+	fuzz(t *testing.T, data []byte)
+}
+
+var testers = map[string][]tester{
+	"bool": {typed[bool]{}}, "int8": {typed[int8]{}}, "int16": {typed[int16]{}},
+	"int32": {typed[int32]{}}, "int64": {typed[int64]{}, typed[int]{}},
+	"uint8": {typed[uint8]{}}, "uint16": {typed[uint16]{}}, "uint32": {typed[uint32]{}},
+	"uint64": {typed[uint64]{}}, "float32": {typed[float32]{}}, "float64": {typed[float64]{}},
+	"complex64": {typed[complex64]{}}, "complex128": {typed[complex128]{}},
+}
+
+func typesFor(t *testing.T, dtype string) []tester {
+	t.Helper()
+	ts, ok := testers[dtype]
+	if !ok {
+		t.Fatalf("unknown dtype %q", dtype)
+	}
+	return ts
+}
+
 // matrixFile matches the files of the dtype × order × byte order matrix.
 var matrixFile = regexp.MustCompile(`^([a-z0-9]+)_[CF]_(le|be)\.npy$`)
 
-// testLoadCase loads c's file as T by each reader, compares the values with
+// loadCase loads c's file as T by each reader, compares the values with
 // NumPy's, and checks that Save writes what np.save writes for the same
 // values in C order and little-endian.
-func testLoadCase[T Dtype](t *testing.T, c npyCase) {
+func (typed[T]) loadCase(t *testing.T, c npyCase) {
 	path := filepath.Join(npyDir, c.File)
 	raw, err := os.ReadFile(path)
 	if err != nil {
