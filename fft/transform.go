@@ -12,6 +12,45 @@ import (
 // type and copied (converted) once otherwise; every later axis works in the
 // buffer the previous one produced, in place when its length is unchanged.
 
+// The line transforms of the pure-Go engine. Each returns what forLines
+// calls once per goroutine: a function transforming one line, with its own
+// work buffer, and one releasing that buffer. The plan is looked up once.
+// The backend files choose these or FFTW's as c2cLines, r2cLines and
+// c2rLines.
+
+// goC2C transforms complex lines of length n (shorter input is
+// zero-padded), times scale.
+func goC2C[F float](n int, fwd bool, scale F) func() (func(out, in []cpx[F]), func()) {
+	p := getPlan[F](n, fwd)
+	return func() (func(out, in []cpx[F]), func()) {
+		work, h := getScratch[cpx[F]](p.workLen())
+		return func(out, in []cpx[F]) {
+			copy(out, in)
+			clear(out[len(in):])
+			p.exec(out, work)
+			finish(out, scale, false)
+		}, func() { putScratch(h) }
+	}
+}
+
+// goR2C transforms real lines of length n to their n/2+1 spectrum values.
+func goR2C[F float](n int, scale F, conj bool) func() (func(out []cpx[F], in []F), func()) {
+	r := getRPlan[F](n, true)
+	return func() (func(out []cpx[F], in []F), func()) {
+		work, h := getScratch[cpx[F]](r.workLen())
+		return func(out []cpx[F], in []F) { r.forward(out, in, work, scale, conj) }, func() { putScratch(h) }
+	}
+}
+
+// goC2R transforms half spectra to real lines of length n.
+func goC2R[F float](n int, scale F, conj bool) func() (func(out []F, in []cpx[F]), func()) {
+	r := getRPlan[F](n, false)
+	return func() (func(out []F, in []cpx[F]), func()) {
+		work, h := getScratch[cpx[F]](r.workLen())
+		return func(out []F, in []cpx[F]) { r.backward(out, in, work, scale, conj) }, func() { putScratch(h) }
+	}
+}
+
 // linesAlong returns the line layout of a C-ordered shape along axis ax,
 // transformed to lenOut output points from the first use input points.
 func linesAlong(shape []int, ax, use, lenOut int) axisLines {
@@ -53,17 +92,7 @@ func c2cND[F float](data []cpx[F], owned bool, shape, s, axes []int, fwd bool, n
 		case !owned || n != shape[ax]:
 			dst = make([]cpx[F], l.outer*n*l.inner)
 		}
-		p := getPlan[F](n, fwd)
-		scale := F(norm.factor(n, fwd))
-		forLines(l, data, dst, func() (func(out, in []cpx[F]), func()) {
-			work, h := getScratch[cpx[F]](p.workLen())
-			return func(out, in []cpx[F]) {
-				copy(out, in)
-				clear(out[len(in):])
-				p.exec(out, work)
-				finish(out, scale, false)
-			}, func() { putScratch(h) }
-		})
+		forLines(l, data, dst, c2cLines(n, fwd, F(norm.factor(n, fwd))))
 		data, owned, shape[ax] = dst, true, n
 	}
 	return data
@@ -80,12 +109,7 @@ func r2cND[F float](data []F, shape, s, axes []int, norm NormMode, conj bool, fi
 	if last > 0 || final == nil {
 		out = make([]cpx[F], l.outer*l.lenOut*l.inner)
 	}
-	r := getRPlan[F](n, true)
-	scale := F(norm.factor(n, true))
-	forLines(l, data, out, func() (func(out []cpx[F], in []F), func()) {
-		work, h := getScratch[cpx[F]](r.workLen())
-		return func(out []cpx[F], in []F) { r.forward(out, in, work, scale, conj) }, func() { putScratch(h) }
-	})
+	forLines(l, data, out, r2cLines(n, F(norm.factor(n, true)), conj))
 	shape[ax] = l.lenOut
 	if last == 0 {
 		return out
@@ -107,12 +131,7 @@ func c2rND[F float](data []cpx[F], owned bool, shape, s, axes []int, norm NormMo
 	if out == nil {
 		out = make([]F, l.outer*n*l.inner)
 	}
-	r := getRPlan[F](n, false)
-	scale := F(norm.factor(n, false))
-	forLines(l, data, out, func() (func(out []F, in []cpx[F]), func()) {
-		work, h := getScratch[cpx[F]](r.workLen())
-		return func(out []F, in []cpx[F]) { r.backward(out, in, work, scale, conj) }, func() { putScratch(h) }
-	})
+	forLines(l, data, out, c2rLines(n, F(norm.factor(n, false)), conj))
 	shape[ax] = n
 	return out
 }
