@@ -1,0 +1,52 @@
+package linalg
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+)
+
+// Compare with NumPy on the same OpenBLAS and thread count, e.g.
+//
+//	OPENBLAS_NUM_THREADS=1 /usr/bin/python3 -m timeit -s "import numpy as np; a=np.random.rand(64,64)" "a@a"
+//	OPENBLAS_NUM_THREADS=1 go test -run '^$' -bench . ./linalg
+
+func BenchmarkMatmul(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{4, 8, 64, 256, 512} {
+		x, y := randArray(r, n, n), randArray(r, n, n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				Matmul(x, y)
+			}
+		})
+	}
+	x, y := randArray(r, 1000, 8, 8), randArray(r, 1000, 8, 8)
+	b.Run("batch=1000x8x8", func(b *testing.B) {
+		for b.Loop() {
+			Matmul(x, y)
+		}
+	})
+	out := randArray(r, 1000, 8, 8)
+	b.Run("batch=1000x8x8/MatmulTo", func(b *testing.B) {
+		for b.Loop() {
+			MatmulTo(out, x, y)
+		}
+	})
+}
+
+func BenchmarkEinsum(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	x, y := randArray(r, 100, 32, 32), randArray(r, 100, 32, 32)
+	b.Run("bij,bjk->bik", func(b *testing.B) {
+		for b.Loop() {
+			Einsum("bij,bjk->bik", x, y)
+		}
+	})
+	p, q := randArray(r, 128, 128), randArray(r, 128, 128)
+	b.Run("ij,jk->ik", func(b *testing.B) {
+		for b.Loop() {
+			Einsum("ij,jk->ik", p, q)
+		}
+	})
+}
