@@ -61,12 +61,15 @@ func r2cLines[F float](n int, scale F, conj bool) func() (func(out []cpx[F], in 
 	return func() (func(out []cpx[F], in []F), func()) {
 		buf, h := getScratch[F](n)
 		return func(out []cpx[F], in []F) {
-			copy(buf, in)
-			clear(buf[len(in):])
+			if len(in) < n { // out-of-place r2c preserves its input: pad only
+				copy(buf, in)
+				clear(buf[len(in):])
+				in = buf
+			}
 			if p.Single {
-				p.R2C32(cast[float32](buf), cast[complex64](out))
+				p.R2C32(cast[float32](in), cast[complex64](out))
 			} else {
-				p.R2C(cast[float64](buf), cast[complex128](out))
+				p.R2C(cast[float64](in), cast[complex128](out))
 			}
 			finish(out, scale, conj)
 		}, func() { putScratch(h) }

@@ -152,7 +152,8 @@ func pass5[F float](st *stage[F], cc, ch []cpx[F], sign F) {
 func passOdd[F float](st *stage[F], cc, ch []cpx[F]) {
 	p, ido, l1 := st.p, st.ido, st.l1
 	roots := st.roots
-	x := make([]cpx[F], p)
+	var buf [maxRadix]cpx[F] // on the stack: p ≤ maxRadix
+	x := buf[:p]
 	for k := 0; k < l1; k++ {
 		for i := 0; i < ido; i++ {
 			for m := range x {
