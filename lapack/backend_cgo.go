@@ -7,6 +7,7 @@ import (
 	"gonum.org/v1/netlib/lapack/netlib"
 
 	"github.com/numgo/numgo/blas"
+	"github.com/numgo/numgo/internal/cgo"
 )
 
 // implementation calls LAPACKE through netlib's cgo bindings; numgo's
@@ -19,3 +20,8 @@ const backendName = "lapacke"
 var _ glapack.Float64 = implementation{}
 
 func backend() string { return backendName + " (" + blas.Backend() + ")" }
+
+// drivers calls LAPACKE's high-level drivers directly.
+type drivers = cgo.LAPACKE
+
+var _ Drivers = drivers{}

@@ -16,3 +16,6 @@ const backendName = "gonum"
 var _ glapack.Float64 = implementation{}
 
 func backend() string { return backendName }
+
+// drivers is gonum's LAPACK behind NumPy's driver set.
+type drivers = Gonum

@@ -1,0 +1,58 @@
+package lapack
+
+// Drivers is the double-precision LAPACK that numgo's numpy.linalg
+// routines call: the drivers NumPy itself calls, several of which (dgesdd,
+// dsyevd, dgelsd, dgesv) gonum's lapack.Float64 interface lacks.
+//
+// Unlike gonum's interface, Drivers works in LAPACK's own column-major
+// storage: element (i, j) of a matrix with leading dimension lda is
+// a[i+j*lda]. Pivot indices are one-based, as LAPACK returns them. Every
+// routine overwrites its matrix arguments as the LAPACK routine of the same
+// name does. A boolean result reports success (LAPACK's info == 0); an
+// argument LAPACK rejects (info < 0) is a programming error and panics.
+type Drivers interface {
+	// Dgesv solves A X = B (n×n A, n×nrhs B) by LU factorisation with
+	// partial pivoting; A and ipiv receive the factorisation, B the
+	// solution. It reports false if A is exactly singular.
+	Dgesv(n, nrhs int, a []float64, lda int, ipiv []int32, b []float64, ldb int) bool
+	// Dgetrf overwrites the m×n matrix A with its LU factorisation with
+	// partial pivoting. It reports false if U has a zero on its diagonal;
+	// the factorisation is complete all the same.
+	Dgetrf(m, n int, a []float64, lda int, ipiv []int32) bool
+	// Dgesdd computes the singular values s (descending) of the m×n matrix
+	// A and, for jobz 'A' (all) or 'S' (the first min(m, n)), the left and
+	// right singular vectors U and Vᵀ; jobz 'N' computes values only. It
+	// reports false if the iteration did not converge.
+	Dgesdd(jobz byte, m, n int, a []float64, lda int, s, u []float64, ldu int, vt []float64, ldvt int) bool
+	// Dsyevd computes the eigenvalues w (ascending) of the symmetric n×n
+	// matrix A, reading its uplo ('L' or 'U') triangle, and for jobz 'V'
+	// overwrites A with the orthonormal eigenvectors (columns). It reports
+	// false if the iteration did not converge.
+	Dsyevd(jobz, uplo byte, n int, a []float64, lda int, w []float64) bool
+	// Dgeev computes the eigenvalues wr + i·wi of the n×n matrix A and, for
+	// jobvr 'V', its right eigenvectors in vr, LAPACK's packed form: a
+	// complex pair j, j+1 has the vectors vr[:, j] ± i·vr[:, j+1]. It
+	// reports false if the QR algorithm did not converge.
+	Dgeev(jobvr byte, n int, a []float64, lda int, wr, wi, vr []float64, ldvr int) bool
+	// Dgelsd computes the minimum-norm least-squares solution of A X = B
+	// (m×n A, B of ldb ≥ max(m, n) rows overwritten by X in its first n
+	// rows), counting singular values at most rcond times the largest as
+	// zero (machine precision if rcond < 0). s receives the min(m, n)
+	// singular values. It returns the effective rank and reports false if
+	// the SVD did not converge.
+	Dgelsd(m, n, nrhs int, a []float64, lda int, b []float64, ldb int, s []float64, rcond float64) (rank int, ok bool)
+	// Dpotrf overwrites the uplo ('L' or 'U') triangle of the symmetric
+	// n×n matrix A with its Cholesky factor. It reports false if A is not
+	// positive definite.
+	Dpotrf(uplo byte, n int, a []float64, lda int) bool
+	// Dgeqrf overwrites the m×n matrix A with R and the Householder
+	// reflectors of its QR factorisation; tau has min(m, n) elements.
+	Dgeqrf(m, n int, a []float64, lda int, tau []float64)
+	// Dorgqr overwrites A with the m×n matrix Q with orthonormal columns
+	// formed from the first k reflectors Dgeqrf left in A and tau.
+	Dorgqr(m, n, k int, a []float64, lda int, tau []float64)
+}
+
+// Float64Drivers returns the Drivers of this build: LAPACKE (through numgo's
+// internal/cgo) under cgo, Gonum in a pure-Go build.
+func Float64Drivers() Drivers { return drivers{} }

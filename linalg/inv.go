@@ -1,0 +1,132 @@
+package linalg
+
+import (
+	"fmt"
+
+	"github.com/numgo/numgo/ndarray"
+)
+
+// Inv returns the inverse of each matrix of a, an array (..., M, M), like
+// numpy.linalg.inv: it solves A X = I by LU factorisation with partial
+// pivoting (LAPACK's gesv, as NumPy). It returns an error matching
+// ErrSingular if a matrix is singular to working precision. Inv panics with
+// a *ndarray.ValueError if a has fewer than two axes and with a
+// *ndarray.ShapeError if its matrices are not square.
+func Inv[T ndarray.Float](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
+	st := matrices("Inv", a, true)
+	n := st.n
+	out := ndarray.Zeros[T](st.shape(n, n)...)
+	data := out.Data()
+	err := st.each(func(i int, m matrix[T]) error {
+		lu, x := load(m, nil), identity(n)
+		if !drivers.Dgesv(n, n, lu, max(1, n), make([]int32, n), x, max(1, n)) {
+			return opError("Inv", ErrSingular)
+		}
+		store(block(data, i, n*n), n, n, x, n)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Solve returns the solution x of a x = b for each matrix of a, an array
+// (..., M, M), like numpy.linalg.solve (LAPACK's gesv). b holds vectors
+// (..., M) if it has one axis fewer than a, as NumPy 1.24 decides, and
+// otherwise matrices (..., M, K) of K right-hand sides; the leading axes of
+// a and b broadcast. It returns an error matching ErrSingular if a matrix
+// of a is singular. Solve panics with a *ndarray.ValueError if a has fewer
+// than two axes or b none, and with a *ndarray.ShapeError if the matrices
+// of a are not square, if b's length M differs from a's or if the leading
+// axes do not broadcast.
+func Solve[T ndarray.Float](a, b *ndarray.Array[T]) (*ndarray.Array[T], error) {
+	st := matrices("Solve", a, true)
+	n := st.n
+	bs, _ := stridedOf(b)
+	nb := len(bs.shape)
+	vector := nb == len(st.s.shape)-1
+	core, sig := 2, "(m,m),(m,n)->(m,n)"
+	if vector {
+		core, sig = 1, "(m,m),(m)->(m)"
+	}
+	if nb < core {
+		panicValue("Solve", "%d-dimensional array given. Array must be at least %d-dimensional", nb, core)
+	}
+	if bn := bs.shape[nb-core]; bn != n {
+		panic(&ndarray.ShapeError{Op: "Solve", Msg: fmt.Sprintf(
+			"Input operand 1 has a mismatch in its core dimension 0, with gufunc signature %s (size %d is different from %d)",
+			sig, bn, n)})
+	}
+	k := 1
+	if !vector {
+		k = bs.shape[nb-1]
+	}
+	bt := newBatch("Solve", bs.shape[nb-core:], st.s.stack(2), bs.stack(core))
+	out := ndarray.Zeros[T](append(append([]int{}, bt.shape...), bs.shape[nb-core:]...)...)
+	data := out.Data()
+	st.b = bt
+	err := st.each(func(i int, m matrix[T]) error {
+		offs := make([]int, 2)
+		bt.offsets(i, offs)
+		var bm matrix[T]
+		if vector {
+			bm = matrix[T]{data: bs.data, off: offs[1], rows: n, cols: 1, rs: bs.strides[nb-1], cs: 1}
+		} else {
+			bm = bs.matrix(offs[1])
+		}
+		x := load(bm, nil)
+		if !drivers.Dgesv(n, k, load(m, nil), max(1, n), make([]int32, n), x, max(1, n)) {
+			return opError("Solve", ErrSingular)
+		}
+		store(block(data, i, n*k), n, k, x, n)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MatrixPower returns each matrix of a, an array (..., M, M), raised to the
+// integer power p, like numpy.linalg.matrix_power: the identity for p = 0,
+// repeated squaring for p > 0, and the inverse raised to -p for p < 0. It
+// returns an error matching ErrSingular if p < 0 and a matrix is singular.
+// MatrixPower panics as Inv does.
+func MatrixPower[T ndarray.Float](a *ndarray.Array[T], p int) (*ndarray.Array[T], error) {
+	st := matrices("MatrixPower", a, true)
+	switch {
+	case p == 0:
+		out := ndarray.Zeros[T](st.shape(st.n, st.n)...)
+		data := out.Data()
+		for i := range st.b.size {
+			for j := range st.n {
+				data[i*st.n*st.n+j*st.n+j] = 1
+			}
+		}
+		return out, nil
+	case p < 0:
+		inv, err := Inv(a)
+		if err != nil {
+			return nil, opError("MatrixPower", ErrSingular)
+		}
+		a, p = inv, -p
+	default:
+		a = a.Copy()
+	}
+	// Binary powering as NumPy's: z runs through a, a², a⁴, ... and the
+	// result collects the powers of p's set bits, low bits first.
+	var result *ndarray.Array[T]
+	for z := a; ; z = Matmul(z, z) {
+		if p&1 == 1 {
+			if result == nil {
+				result = z
+			} else {
+				result = Matmul(result, z)
+			}
+		}
+		if p >>= 1; p == 0 {
+			return result, nil
+		}
+	}
+}
