@@ -95,13 +95,14 @@ fuzz:
 
 # bench runs every case of bench/cases.json on numgo (cgo and pure-Go builds)
 # and on NumPy (as a user runs it, and compute only), group by group in turn,
-# and writes the table and chart to bench/results/latest.{md,png,json};
-# bench-quick runs the quick subset in under three minutes. Flags for
+# plus the -tags fftw build on the FFT cases, and writes the table and chart
+# to bench/results/latest.{md,png,json}; bench-quick runs the quick subset,
+# without FFTW, in under three minutes. Flags for
 # bench/cmd/benchcmp go in BENCHFLAGS, e.g. BENCHFLAGS='-run matmul -fftw'.
 .PHONY: bench bench-quick
 BENCHFLAGS ?=
 bench: deps deps-numpy
-	$(GO) run ./bench/cmd/benchcmp -go $(GO) -python $(PYTHON) $(BENCHFLAGS)
+	$(GO) run ./bench/cmd/benchcmp -fftw -go $(GO) -python $(PYTHON) $(BENCHFLAGS)
 
 bench-quick: deps deps-numpy
 	$(GO) run ./bench/cmd/benchcmp -quick -go $(GO) -python $(PYTHON) $(BENCHFLAGS)

@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -42,10 +43,11 @@ type config struct {
 
 // A build is one way to compile the Go benchmarks.
 type build struct {
-	Name  string   // column name
-	Env   []string // added to the go test -c environment
-	Flags []string // added to go test -c
-	bin   string
+	Name   string   // column name
+	Env    []string // added to the go test -c environment
+	Flags  []string // added to go test -c
+	Groups []string // the groups it runs; all if nil
+	bin    string
 }
 
 func main() {
@@ -53,7 +55,7 @@ func main() {
 		c         config
 		runFlag   = flag.String("run", "", "only cases whose name matches this regular expression")
 		groupFlag = flag.String("groups", "", "only these comma-separated groups")
-		fftw      = flag.Bool("fftw", false, "also measure the -tags fftw build")
+		fftw      = flag.Bool("fftw", false, "also measure the -tags fftw build (FFTW 3 engine), on the fft group")
 		from      = flag.String("from", "", "measure nothing: redo the table and chart from this latest.json")
 	)
 	flag.BoolVar(&c.quick, "quick", false, "only the cases marked quick (make bench-quick)")
@@ -95,7 +97,7 @@ func main() {
 		{Name: "pure-Go", Env: []string{"CGO_ENABLED=0"}},
 	}
 	if *fftw {
-		c.builds = append(c.builds, build{Name: "fftw", Env: []string{"CGO_ENABLED=1"}, Flags: []string{"-tags", "fftw"}})
+		c.builds = append(c.builds, build{Name: "fftw", Env: []string{"CGO_ENABLED=1"}, Flags: []string{"-tags", "fftw"}, Groups: []string{"fft"}})
 	}
 
 	dir, err := exec.Command(c.goCmd, "list", "-f", "{{.Dir}}", "github.com/numgo/numgo/bench").Output()
@@ -144,6 +146,11 @@ func main() {
 		}
 	}
 	fmt.Printf("\nwrote %s/latest.md, latest.png and latest.json\n", c.outDir)
+}
+
+// runs reports whether the build measures group g.
+func (b build) runs(g string) bool {
+	return b.Groups == nil || slices.Contains(b.Groups, g)
 }
 
 func fatal(err error) {

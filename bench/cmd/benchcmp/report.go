@@ -58,8 +58,11 @@ func (rep *report) markdown() string {
 	// Summary per build.
 	b.WriteString("| build | cases measured | numgo faster | geometric mean of ratios |\n| --- | --- | --- | --- |\n")
 	for _, name := range rep.Builds {
-		n, faster, logSum := 0, 0, 0.0
+		n, total, faster, logSum := 0, 0, 0, 0.0
 		for _, r := range rep.Rows {
+			if r.Go[name] != nil {
+				total++
+			}
 			if q := r.ratio(name); q > 0 {
 				n++
 				logSum += math.Log(q)
@@ -72,22 +75,23 @@ func (rep *report) markdown() string {
 		if n > 0 {
 			gm = fmt.Sprintf("%.2f", math.Exp(logSum/float64(n)))
 		}
-		fmt.Fprintf(&b, "| %s | %d of %d | %d | %s |\n", name, n, len(rep.Rows), faster, gm)
+		fmt.Fprintf(&b, "| %s | %d of %d | %d | %s |\n", name, n, total, faster, gm)
 	}
 	b.WriteString("\n")
 
 	var failures []string
 	for _, g := range rep.Groups {
+		builds := rep.buildsIn(g)
 		fmt.Fprintf(&b, "## %s\n\n| case | size |", g)
-		for _, name := range rep.Builds {
+		for _, name := range builds {
 			fmt.Fprintf(&b, " numgo %s |", name)
 		}
 		b.WriteString(" NumPy user | NumPy compute |")
-		for _, name := range rep.Builds {
+		for _, name := range builds {
 			fmt.Fprintf(&b, " ratio %s |", name)
 		}
 		b.WriteString(" numgo B/op | NumPy result |\n|")
-		for i := 0; i < 6+2*len(rep.Builds); i++ {
+		for i := 0; i < 6+2*len(builds); i++ {
 			if i >= 2 {
 				b.WriteString(" ---: |")
 			} else {
@@ -100,7 +104,7 @@ func (rep *report) markdown() string {
 				continue
 			}
 			fmt.Fprintf(&b, "| %s | %s |", r.Case.Name, r.Case.Size())
-			for _, name := range rep.Builds {
+			for _, name := range builds {
 				cell, fail := timeCell(r.Go[name])
 				if fail != "" {
 					failures = append(failures, fmt.Sprintf("%s, numgo %s: %s", r.Case.Name, name, fail))
@@ -114,7 +118,7 @@ func (rep *report) markdown() string {
 				}
 				fmt.Fprintf(&b, " %s |", cell)
 			}
-			for _, name := range rep.Builds {
+			for _, name := range builds {
 				q := r.ratio(name)
 				if q == 0 {
 					b.WriteString(" – |")
@@ -148,6 +152,20 @@ func (rep *report) markdown() string {
 	}
 	b.WriteString("Reproduce: `make bench` (full set) or `make bench-quick`; raw numbers in latest.json; chart in latest.png.\n")
 	return b.String()
+}
+
+// buildsIn returns the builds that measured group g (-fftw runs only fft).
+func (rep *report) buildsIn(g string) []string {
+	var out []string
+	for _, name := range rep.Builds {
+		for _, r := range rep.Rows {
+			if r.Case.Group == g && r.Go[name] != nil {
+				out = append(out, name)
+				break
+			}
+		}
+	}
+	return out
 }
 
 func openblasLine(info map[string]any) string {

@@ -155,7 +155,7 @@ func runAll(c *config, suite *bench.Suite) (*report, error) {
 		}
 		// Alternate: a Go build, a NumPy mode, the next Go build, ...
 		for i := 0; i < max(len(c.builds), len(numpyModes)); i++ {
-			if i < len(c.builds) {
+			if i < len(c.builds) && c.builds[i].runs(g) {
 				b := c.builds[i]
 				t := time.Now()
 				res := runGo(c, b, g, cases, base)
