@@ -1,0 +1,38 @@
+package ndarray
+
+import (
+	"sync"
+	"testing"
+)
+
+// TestStressConcurrentOps runs element-wise ops and reductions from 64
+// goroutines on shared inputs (read-only) with results large enough for the
+// goroutine split, and requires every result to equal the serial one. make
+// test runs it under the race detector.
+func TestStressConcurrentOps(t *testing.T) {
+	n := 100 * (parallelMin/100 + 10) // above the split threshold, a multiple of 100
+	a := Linspace(0.1, 5.0, n)
+	b := reverseLast(Linspace(-1.0, 1.0, n))
+	m := a.Reshape(n/100, 100)
+	compute := func() (float64, float64, float64) {
+		x := Add(Exp(a), b)
+		return Sum(x).Item(), Max(Mul(a, b)).Item(), Sum(Sum(m, Axis(0))).Item()
+	}
+	w1, w2, w3 := compute()
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for range 64 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if g1, g2, g3 := compute(); g1 != w1 || g2 != w2 || g3 != w3 {
+				errs <- "concurrent result differs from serial"
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Fatal(e)
+	}
+}
