@@ -64,6 +64,32 @@ func checkIndex(op string, i, axis, n int) int {
 	return i
 }
 
+// normIndices returns the elements of indices in C order, each counted from
+// the front of an axis of length n. It returns indices' own backing slice,
+// to be read only, when indices is contiguous and has no negative index,
+// and a copy otherwise. It panics with an *IndexError for an index out of range.
+func normIndices(op string, indices *Array[int], axis, n int) []int {
+	var idx []int
+	if indices.IsContiguous() {
+		idx = indices.Data()
+		negative := false
+		for _, i := range idx {
+			if i < 0 || i >= n {
+				checkIndex(op, i, axis, n)
+				negative = true
+			}
+		}
+		if !negative {
+			return idx
+		}
+	}
+	idx = indices.ToSlice()
+	for j, i := range idx {
+		idx[j] = checkIndex(op, i, axis, n)
+	}
+	return idx
+}
+
 // ArgWhere returns the indices of a's nonzero elements (true for bool) as an
 // N×a.Ndim() array, one row per element in C order, like numpy.argwhere.
 // The result is a new array.
@@ -118,11 +144,7 @@ func Nonzero[T Dtype](a *Array[T]) []*Array[int] {
 // for an axis out of range and a *ValueError for more than one axis.
 func Take[T Dtype](a *Array[T], indices *Array[int], axis ...int) *Array[T] {
 	src, ax := repeatAxis("Take", a, axis)
-	n := src.shape[ax]
-	idx := indices.ToSlice()
-	for j, i := range idx {
-		idx[j] = checkIndex("Take", i, ax, n)
-	}
+	idx := normIndices("Take", indices, ax, src.shape[ax])
 	shape := append(append(append([]int{}, src.shape[:ax]...), indices.shape...), src.shape[ax+1:]...)
 	out := newArray[T]("Take", shape)
 	// out seen with the index axes merged into one, of length len(idx).
@@ -211,11 +233,7 @@ func Put[T Dtype](a *Array[T], indices *Array[int], values *Array[T]) {
 	if len(vals) == 0 {
 		return
 	}
-	size := a.Size()
-	idx := indices.ToSlice()
-	for j, i := range idx {
-		idx[j] = checkIndex("Put", i, 0, size)
-	}
+	idx := normIndices("Put", indices, 0, a.Size())
 	contiguous := a.IsContiguous()
 	for j, i := range idx {
 		p := a.offset + i

@@ -91,3 +91,22 @@ func ExampleArray_Mask() {
 	// [-1 -3]
 	// [0 2 0 4]
 }
+
+func BenchmarkTakeFlat(b *testing.B) {
+	x := benchMatrix().Ravel()
+	idx := Zeros[int](x.Size())
+	for i := range idx.data {
+		idx.data[i] = i * 7919 % x.Size()
+	}
+	for b.Loop() {
+		Take(x, idx)
+	}
+}
+
+func BenchmarkMask(b *testing.B) {
+	x := benchMatrix().Ravel()
+	mask := Greater(x, Scalar(0.0))
+	for b.Loop() {
+		x.Mask(mask)
+	}
+}

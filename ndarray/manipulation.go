@@ -246,15 +246,28 @@ func Repeat[T Dtype](a *Array[T], n int, axis ...int) *Array[T] {
 	if out.Size() == 0 {
 		return out
 	}
+	strides := out.Strides()
+	strides[ax] *= n
+	if n <= shortRepeat {
+		// Copy a into every n-th position along ax, n times: the runs are
+		// a's own, where the other layout below gives runs of length n.
+		for r := range n {
+			copyTo(out.view(r*out.strides[ax], src.Shape(), strides), src)
+		}
+		return out
+	}
 	// View out with axis ax split into (N, n) and src broadcast along n.
 	split := func(s []int, inner int) []int {
 		return append(append(append([]int{}, s[:ax+1]...), inner), s[ax+1:]...)
 	}
-	dStrides := split(out.strides, out.strides[ax])
-	dStrides[ax] *= n
-	copyTo(out.view(0, split(src.shape, n), dStrides), src.view(src.offset, split(src.shape, n), split(src.strides, 0)))
+	copyTo(out.view(0, split(src.shape, n), split(strides, out.strides[ax])),
+		src.view(src.offset, split(src.shape, n), split(src.strides, 0)))
 	return out
 }
+
+// shortRepeat is the count up to which Repeat makes one strided copy per
+// repetition rather than one broadcast copy with runs of that length.
+const shortRepeat = 8
 
 // RepeatEach repeats element i of a along axis repeats[i] times, like
 // numpy.repeat with an array of counts; a single count applies to every

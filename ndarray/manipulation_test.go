@@ -334,3 +334,48 @@ func ExamplePad() {
 	// [1 1 1 2 3 3 3]
 	// [3 2 1 2 3 2 1]
 }
+
+// Benchmarks of the copies behind joining and padding, sized as the
+// NumPy timings in the closing note of issue 4.
+func benchMatrix() *Array[float64] {
+	a := Zeros[float64](1000, 1000)
+	for i := range a.data {
+		a.data[i] = float64(i*7919%1000) - 500
+	}
+	return a
+}
+
+func BenchmarkConcatenateAxis1(b *testing.B) {
+	m := benchMatrix()
+	for b.Loop() {
+		Concatenate([]*Array[float64]{m, m}, 1)
+	}
+}
+
+func BenchmarkPadReflect(b *testing.B) {
+	m := benchMatrix()
+	for b.Loop() {
+		Pad(m, [][2]int{{10, 10}}, PadReflect)
+	}
+}
+
+func BenchmarkRollAxis1(b *testing.B) {
+	m := benchMatrix()
+	for b.Loop() {
+		Roll(m, 7, 1)
+	}
+}
+
+func BenchmarkTile(b *testing.B) {
+	m := benchMatrix()
+	for b.Loop() {
+		Tile(m, 2, 2)
+	}
+}
+
+func BenchmarkRepeat(b *testing.B) {
+	x := benchMatrix().Ravel()
+	for b.Loop() {
+		Repeat(x, 2)
+	}
+}

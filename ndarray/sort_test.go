@@ -109,3 +109,31 @@ func ExampleSearchSorted() {
 	fmt.Println(SearchSorted(a, v, SideLeft).ToSlice(), SearchSorted(a, v, SideRight).ToSlice())
 	// Output: [1 0 4] [3 0 4]
 }
+
+func BenchmarkSort(b *testing.B) {
+	x := benchMatrix().Ravel()
+	for b.Loop() {
+		Sort(x)
+	}
+}
+
+func BenchmarkArgSort(b *testing.B) {
+	x := benchMatrix().Ravel()
+	for b.Loop() {
+		ArgSort(x)
+	}
+}
+
+func BenchmarkSortAxis0(b *testing.B) {
+	m := benchMatrix()
+	for b.Loop() {
+		Sort(m, SortAxis(0))
+	}
+}
+
+func BenchmarkUnique(b *testing.B) {
+	x := Convert[int](benchMatrix().Ravel())
+	for b.Loop() {
+		Unique(x)
+	}
+}

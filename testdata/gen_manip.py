@@ -95,7 +95,7 @@ for name, a in sources.items():
     for view in ["c", "t", "rev"]:
         for reps in [[2], [2, 1], [1, 3], [2, 2], [3, 1, 2], [0, 2]]:
             case("tile", [a], view, reps=reps, f=lambda x, reps=reps: np.tile(x, reps))
-        for n in [0, 1, 3]:
+        for n in [0, 1, 3, 10]:
             for axis in [None, 0, 1, -1]:
                 case("repeat", [a], view, n=n, axis=axis, f=lambda x, n=n, axis=axis: np.repeat(x, n, axis))
         v = VIEWS[view](a)
