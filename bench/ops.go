@@ -113,6 +113,35 @@ var registry = map[string]map[string]setupFunc{
 	"tensordot": {"float64": tensordot},
 	"einsum":    {"float64": einsum},
 
+	"inv": {"float64": decomposition(func(ops []*ndarray.Array[float64]) (err error) {
+		sink, err = linalg.Inv(ops[0])
+		return err
+	})},
+	"solve": {"float64": decomposition(func(ops []*ndarray.Array[float64]) (err error) {
+		sink, err = linalg.Solve(ops[0], ops[1])
+		return err
+	})},
+	"det": {"float64": decomposition(func(ops []*ndarray.Array[float64]) error {
+		sink = linalg.Det(ops[0])
+		return nil
+	})},
+	"svd": {"float64": decomposition(func(ops []*ndarray.Array[float64]) (err error) {
+		_, sink, _, err = linalg.SVD(ops[0])
+		return err
+	})},
+	"eigh": {"float64": decomposition(func(ops []*ndarray.Array[float64]) (err error) {
+		sink, _, err = linalg.Eigh(ops[0])
+		return err
+	})},
+	"qr": {"float64": decomposition(func(ops []*ndarray.Array[float64]) error {
+		sink, _ = linalg.QR(ops[0])
+		return nil
+	})},
+	"cholesky": {"float64": decomposition(func(ops []*ndarray.Array[float64]) (err error) {
+		sink, err = linalg.Cholesky(ops[0])
+		return err
+	})},
+
 	"save": {"float64": save[float64]},
 	"load": {"float64": load[float64], "float32": load[float32]},
 
@@ -270,6 +299,40 @@ func reduce[T, R ndarray.Dtype](f func(a *ndarray.Array[T], opts ...ndarray.Redu
 		dst := ndarray.Empty[R](f(a, opts...).Shape()...)
 		return func() { sink = to(dst, a, opts...) }, nil
 	}
+}
+
+// decomposition covers the numpy.linalg routines: f runs the routine on the
+// operands, the first made well-conditioned as numpy_bench.py makes it.
+func decomposition(f func(ops []*ndarray.Array[float64]) error) setupFunc {
+	return func(c Case) (func(), error) {
+		if c.Out {
+			return nil, ErrNotYet
+		}
+		ops := operands[float64](c)
+		ops[0] = wellConditioned(ops[0], c.Op)
+		if err := f(ops); err != nil {
+			return nil, err
+		}
+		return func() { _ = f(ops) }, nil
+	}
+}
+
+// wellConditioned returns a matrix (or stack) the routine accepts: symmetric
+// for eigh, symmetric positive definite for cholesky, otherwise diagonally
+// dominant; scaled by 1/n so that det stays finite. numpy_bench.py's
+// well_conditioned builds the same.
+func wellConditioned(a *ndarray.Array[float64], op string) *ndarray.Array[float64] {
+	nd := a.Ndim()
+	n := float64(a.Shape()[nd-1])
+	at := a.SwapAxes(nd-2, nd-1)
+	nI := ndarray.Mul(ndarray.Eye[float64](a.Shape()[nd-1]), ndarray.Scalar(n))
+	switch op {
+	case "eigh":
+		return ndarray.Div(ndarray.Add(a, at), ndarray.Scalar(2.0))
+	case "cholesky":
+		return ndarray.Div(ndarray.Add(linalg.Matmul(a, at), nI), ndarray.Scalar(n))
+	}
+	return ndarray.Div(ndarray.Add(a, nI), ndarray.Scalar(n))
 }
 
 // save writes the array as .npy into a fresh in-memory buffer, as
