@@ -3,6 +3,7 @@
 package fft
 
 import (
+	"os"
 	"strings"
 
 	"github.com/numgo/numgo/internal/cgo"
@@ -28,10 +29,16 @@ func backend() string {
 
 const fftwKinds planKind = 4
 
+// fftwMeasure makes the plans with FFTW_MEASURE instead of FFTW_ESTIMATE
+// when the environment variable NUMGO_FFTW_MEASURE is set: faster
+// transforms after a planning step that runs and times several algorithms
+// (seconds for large lengths), once per length in the process.
+var fftwMeasure = os.Getenv("NUMGO_FFTW_MEASURE") != ""
+
 func fftwPlan[F float](kind cgo.FFTWKind, n int) *cgo.FFTWPlan {
 	single := floatSize[F]() == 4
 	return cached(planKey{n, floatSize[F](), fftwKinds + planKind(kind)}, func() *cgo.FFTWPlan {
-		return cgo.NewFFTWPlan(kind, n, single, false)
+		return cgo.NewFFTWPlan(kind, n, single, fftwMeasure)
 	})
 }
 
