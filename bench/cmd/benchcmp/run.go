@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/numgo/numgo/bench"
@@ -102,6 +104,10 @@ func runAll(c *config, suite *bench.Suite) (*report, error) {
 	defer os.RemoveAll(tmp)
 
 	base := baseEnv(c.threads)
+	// Build the benchmark binaries concurrently: on a cold cache most of
+	// bench-quick's time is compiling.
+	errs := make([]error, len(c.builds))
+	var wg sync.WaitGroup
 	for i := range c.builds {
 		b := &c.builds[i]
 		rep.Builds = append(rep.Builds, b.Name)
@@ -111,11 +117,21 @@ func runAll(c *config, suite *bench.Suite) (*report, error) {
 		cmd := exec.Command(c.goCmd, append(args, "github.com/numgo/numgo/bench")...)
 		cmd.Env = append(os.Environ(), b.Env...)
 		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-		if err := cmd.Run(); err != nil {
-			return nil, fmt.Errorf("go test -c (%s build): %v", b.Name, err)
-		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := cmd.Run(); err != nil {
+				errs[i] = fmt.Errorf("go test -c (%s build): %v", b.Name, err)
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	for _, b := range c.builds {
 		envFile := filepath.Join(tmp, "env-"+b.Name+".json")
-		cmd = exec.Command(b.bin, "-test.run", "^TestEnv$")
+		cmd := exec.Command(b.bin, "-test.run", "^TestEnv$")
 		cmd.Dir = c.benchDir
 		cmd.Env = append(slices.Clone(base), "NUMGO_BENCH_ENV_FILE="+envFile)
 		if out, err := cmd.CombinedOutput(); err != nil {
@@ -131,6 +147,7 @@ func runAll(c *config, suite *bench.Suite) (*report, error) {
 		}
 		rep.GoEnv[b.Name] = e
 	}
+	logf("built in %s", time.Since(start).Round(time.Second))
 
 	first := true
 	for _, g := range suite.Groups {
