@@ -1,5 +1,7 @@
 package ndarray
 
+import "slices"
+
 // Advanced indexing: integer index arrays (Take, TakeAlongAxis, Put),
 // boolean masks (Mask, SetMask) and the positions of nonzero elements
 // (Nonzero, ArgWhere). As NumPy's advanced indexing does, the selecting
@@ -143,7 +145,7 @@ func Nonzero[T Dtype](a *Array[T]) []*Array[int] {
 // Take panics with an *IndexError for an index out of range, an *AxisError
 // for an axis out of range and a *ValueError for more than one axis.
 func Take[T Dtype](a *Array[T], indices *Array[int], axis ...int) *Array[T] {
-	src, ax := repeatAxis("Take", a, axis)
+	src, ax := optionalAxis("Take", a, axis)
 	idx := normIndices("Take", indices, ax, src.shape[ax])
 	shape := append(append(append([]int{}, src.shape[:ax]...), indices.shape...), src.shape[ax+1:]...)
 	out := newArray[T]("Take", shape)
@@ -234,6 +236,10 @@ func Put[T Dtype](a *Array[T], indices *Array[int], values *Array[T]) {
 		return
 	}
 	idx := normIndices("Put", indices, 0, a.Size())
+	if _, self := any(a).(*Array[int]); self {
+		// indices may share a's memory (Put(a, a, v)): read them all first.
+		idx = slices.Clone(idx)
+	}
 	contiguous := a.IsContiguous()
 	for j, i := range idx {
 		p := a.offset + i

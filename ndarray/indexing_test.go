@@ -52,6 +52,16 @@ func TestSetMaskAliasedValues(t *testing.T) {
 	}
 }
 
+func TestPutSelfAliased(t *testing.T) {
+	// NumPy reads indices that are the target before writing:
+	// a = [2 0 1]; np.put(a, a, [5, 6, 7]) gives [6 7 5].
+	a := FromSlice([]int{2, 0, 1})
+	Put(a, a, FromSlice([]int{5, 6, 7}))
+	if got := fmt.Sprint(a.ToSlice()); got != "[6 7 5]" {
+		t.Errorf("Put(a, a, v): got %s, want [6 7 5]", got)
+	}
+}
+
 func TestWriteToBroadcastPanics(t *testing.T) {
 	b := FromSlice([]int{1, 2}).BroadcastTo(3, 2)
 	if err := catch(func() { Put(b, FromSlice([]int{0}), FromSlice([]int{9})) }); !errors.Is(err, ErrValue) {

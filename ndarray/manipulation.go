@@ -236,7 +236,7 @@ func Tile[T Dtype](a *Array[T], reps ...int) *Array[T] {
 // *ValueError for a negative n or more than one axis, and with an *AxisError
 // for an axis out of range.
 func Repeat[T Dtype](a *Array[T], n int, axis ...int) *Array[T] {
-	src, ax := repeatAxis("Repeat", a, axis)
+	src, ax := optionalAxis("Repeat", a, axis)
 	if n < 0 {
 		panicValue("Repeat", "negative dimensions are not allowed")
 	}
@@ -276,7 +276,7 @@ const shortRepeat = 8
 // of the wrong length or more than one axis, and with an *AxisError for an
 // axis out of range.
 func RepeatEach[T Dtype](a *Array[T], repeats []int, axis ...int) *Array[T] {
-	src, ax := repeatAxis("RepeatEach", a, axis)
+	src, ax := optionalAxis("RepeatEach", a, axis)
 	size := src.shape[ax]
 	if len(repeats) == 1 {
 		return Repeat(src, repeats[0], ax)
@@ -303,9 +303,9 @@ func RepeatEach[T Dtype](a *Array[T], repeats []int, axis ...int) *Array[T] {
 	return out
 }
 
-// repeatAxis returns the array and axis Repeat works on: a flattened and 0
-// when no axis is given.
-func repeatAxis[T Dtype](op string, a *Array[T], axis []int) (*Array[T], int) {
+// optionalAxis returns the array and axis that a function with an optional
+// axis (Repeat, Take) works on: a flattened and 0 when no axis is given.
+func optionalAxis[T Dtype](op string, a *Array[T], axis []int) (*Array[T], int) {
 	switch len(axis) {
 	case 0:
 		return a.Ravel(), 0
