@@ -28,6 +28,9 @@ type Case struct {
 	Args   Args   `json:"args"`
 	Out    bool   `json:"out"`   // use the out= form (AddTo, MatmulTo, ...) into a preallocated result
 	Quick  bool   `json:"quick"` // part of make bench-quick
+	// Targets holds, by build name ("cgo", "pure-Go", "fftw"), the ratio
+	// NumPy time / numgo time that DESIGN.md asks of the case.
+	Targets map[string]float64 `json:"targets,omitempty"`
 }
 
 // Args holds the op-specific parameters of a case.

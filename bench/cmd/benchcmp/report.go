@@ -56,12 +56,19 @@ func (rep *report) markdown() string {
 	b.WriteString("- ratio = the faster NumPy median / numgo median: **> 1 means numgo is faster**. numgo B/op: bytes numgo allocates per call (testing.B, cgo build); NumPy result: bytes NumPy's result owns (0 for a view). `_out` cases use the out= forms on both sides (AddTo, np.add(..., out=)).\n\n")
 
 	// Summary per build.
-	b.WriteString("| build | cases measured | numgo faster | geometric mean of ratios |\n| --- | --- | --- | --- |\n")
+	b.WriteString("- ✓ / ✗ after a ratio: meets / misses the target DESIGN.md sets for that build (the targets are in cases.json).\n\n")
+	b.WriteString("| build | cases measured | numgo faster | meets target | geometric mean of ratios |\n| --- | --- | --- | --- | --- |\n")
 	for _, name := range rep.Builds {
-		n, total, faster, logSum := 0, 0, 0, 0.0
+		n, total, faster, withTarget, met, logSum := 0, 0, 0, 0, 0, 0.0
 		for _, r := range rep.Rows {
 			if r.Go[name] != nil {
 				total++
+			}
+			if t, ok := r.Case.Targets[name]; ok && r.Go[name] != nil {
+				withTarget++
+				if r.ratio(name) >= t {
+					met++
+				}
 			}
 			if q := r.ratio(name); q > 0 {
 				n++
@@ -75,7 +82,7 @@ func (rep *report) markdown() string {
 		if n > 0 {
 			gm = fmt.Sprintf("%.2f", math.Exp(logSum/float64(n)))
 		}
-		fmt.Fprintf(&b, "| %s | %d of %d | %d | %s |\n", name, n, total, faster, gm)
+		fmt.Fprintf(&b, "| %s | %d of %d | %d | %d of %d | %s |\n", name, n, total, faster, met, withTarget, gm)
 	}
 	b.WriteString("\n")
 
@@ -120,10 +127,17 @@ func (rep *report) markdown() string {
 			}
 			for _, name := range builds {
 				q := r.ratio(name)
+				mark := ""
+				if t, ok := r.Case.Targets[name]; ok && q > 0 {
+					mark = " ✗"
+					if q >= t {
+						mark = " ✓"
+					}
+				}
 				if q == 0 {
 					b.WriteString(" – |")
 				} else {
-					fmt.Fprintf(&b, " %s |", formatRatio(q))
+					fmt.Fprintf(&b, " %s%s |", formatRatio(q), mark)
 				}
 			}
 			mem := "–"
