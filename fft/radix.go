@@ -147,31 +147,49 @@ func pass5[F float](st *stage[F], cc, ch []cpx[F], sign F) {
 	}
 }
 
-// passOdd is the butterfly for any odd prime p: a direct p-point DFT using
-// the table of p-th roots of unity, then the stage twiddles.
+// passOdd is the butterfly for any odd prime p: a direct p-point DFT that
+// pairs inputs m and p-m, as pass5 does, so that outputs j and p-j share
+// the cosine sums of x[m]+x[p-m] and the sine sums of x[m]-x[p-m]
+// (about p²/2 real multiplications per complex output pair instead of 2p²
+// complex ones), then the stage twiddles.
 func passOdd[F float](st *stage[F], cc, ch []cpx[F]) {
 	p, ido, l1 := st.p, st.ido, st.l1
-	roots := st.roots
-	var buf [maxRadix]cpx[F] // on the stack: p ≤ maxRadix
-	x := buf[:p]
+	h := p / 2
+	roots := st.roots // roots[q] = (cos 2πq/p, sign·sin 2πq/p)
+	var sBuf, dBuf [maxRadix/2 + 1]cpx[F] // on the stack: p ≤ maxRadix
+	sum, dif := sBuf[:h+1], dBuf[:h+1]
 	for k := 0; k < l1; k++ {
 		for i := 0; i < ido; i++ {
-			for m := range x {
-				x[m] = cc[i+ido*(m+p*k)]
+			x0 := cc[i+ido*p*k]
+			y0 := x0
+			for m := 1; m <= h; m++ {
+				a, b := cc[i+ido*(m+p*k)], cc[i+ido*(p-m+p*k)]
+				sum[m], dif[m] = a.add(b), a.sub(b)
+				y0 = y0.add(sum[m])
 			}
-			for j := 0; j < p; j++ {
-				var acc cpx[F]
+			ch[i+ido*k] = y0
+			for j := 1; j <= h; j++ {
+				re, im := x0, cpx[F]{}
 				q := 0
-				for m := range x {
-					acc = acc.add(x[m].mul(roots[q]))
+				for m := 1; m <= h; m++ {
 					if q += j; q >= p {
 						q -= p
 					}
+					w := roots[q]
+					re.re += w.re * sum[m].re
+					re.im += w.re * sum[m].im
+					im.re += w.im * dif[m].re
+					im.im += w.im * dif[m].im
 				}
-				if j > 0 && ido > 1 {
-					acc = acc.mul(st.tw[(j-1)*ido+i])
+				// y_j = re + i·im, y_(p-j) = re - i·im
+				yj := cpx[F]{re.re - im.im, re.im + im.re}
+				yp := cpx[F]{re.re + im.im, re.im - im.re}
+				if ido > 1 {
+					yj = yj.mul(st.tw[(j-1)*ido+i])
+					yp = yp.mul(st.tw[(p-j-1)*ido+i])
 				}
-				ch[i+ido*(k+l1*j)] = acc
+				ch[i+ido*(k+l1*j)] = yj
+				ch[i+ido*(k+l1*(p-j))] = yp
 			}
 		}
 	}
