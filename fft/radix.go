@@ -155,7 +155,7 @@ func pass5[F float](st *stage[F], cc, ch []cpx[F], sign F) {
 func passOdd[F float](st *stage[F], cc, ch []cpx[F]) {
 	p, ido, l1 := st.p, st.ido, st.l1
 	h := p / 2
-	roots := st.roots // roots[q] = (cos 2πq/p, sign·sin 2πq/p)
+	roots := st.roots                     // roots[q] = (cos 2πq/p, sign·sin 2πq/p)
 	var sBuf, dBuf [maxRadix/2 + 1]cpx[F] // on the stack: p ≤ maxRadix
 	sum, dif := sBuf[:h+1], dBuf[:h+1]
 	for k := 0; k < l1; k++ {
