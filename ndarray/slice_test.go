@@ -216,19 +216,24 @@ func FuzzSlice(f *testing.F) {
 
 func ExampleArray_Slice() {
 	a := Arange(12).Reshape(3, 4)
-	fmt.Println(a.Slice("::-1").ToSlice())
-	fmt.Println(a.Slice("1:, ::2").Shape(), a.Slice("1:, ::2").ToSlice())
-	fmt.Println(a.Slice("-1").ToSlice(), a.Slice("..., None").Shape())
+	fmt.Println(a.Slice("::-1"))
+	fmt.Println(a.Slice("1:, ::2"))
+	fmt.Println(a.Slice("-1"), a.Slice("..., None").Shape())
 
 	// A slice is a view: writing through it changes a.
 	col := a.Slice(":, 1")
 	col.Set(-1, 0)
-	fmt.Println(a.At(0, 1))
+	fmt.Println(a)
 	// Output:
-	// [8 9 10 11 4 5 6 7 0 1 2 3]
-	// [2 2] [4 6 8 10]
-	// [8 9 10 11] [3 4 1]
-	// -1
+	// [[ 8  9 10 11]
+	//  [ 4  5  6  7]
+	//  [ 0  1  2  3]]
+	// [[ 4  6]
+	//  [ 8 10]]
+	// [ 8  9 10 11] [3 4 1]
+	// [[ 0 -1  2  3]
+	//  [ 4  5  6  7]
+	//  [ 8  9 10 11]]
 }
 
 func ExampleArray_SliceOf() {
@@ -236,10 +241,11 @@ func ExampleArray_SliceOf() {
 	// NumPy's a[1, ..., 1:-1, None] and a[:, ::-1, 0], with indices computed at run time.
 	lo, hi := 1, -1
 	fmt.Println(a.SliceOf(I(1), Ellipsis, S(lo, hi), NewAxis).Shape())
-	fmt.Println(a.SliceOf(Colon, Every(-1), I(0)).ToSlice())
+	fmt.Println(a.SliceOf(Colon, Every(-1), I(0)))
 	// Output:
 	// [3 2 1]
-	// [8 4 0 20 16 12]
+	// [[ 8  4  0]
+	//  [20 16 12]]
 }
 
 func ExampleParseIndex() {
