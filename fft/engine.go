@@ -173,28 +173,53 @@ func (p *plan[F]) exec(data, work []cpx[F]) {
 		p.blue.exec(data, work)
 		return
 	}
-	sign := F(1)
-	if p.fwd {
-		sign = -1
-	}
 	in, out := data, work[:p.n]
 	for i := range p.stages {
-		st := &p.stages[i]
-		switch st.p {
-		case 4:
-			pass4(st, in, out, sign)
-		case 2:
-			pass2(st, in, out)
-		case 3:
-			pass3(st, in, out, sign)
-		case 5:
-			pass5(st, in, out, sign)
-		default:
-			passOdd(st, in, out)
-		}
+		p.pass(i, in, out)
 		in, out = out, in
 	}
 	if len(p.stages)%2 == 1 {
 		copy(data, in)
+	}
+}
+
+// execTo writes the transform of in (length n) into out, which must not
+// overlap in. The first pass reads in and the ping-pong between out and
+// work starts on the side that makes the last pass land in out, so no copy
+// is made.
+func (p *plan[F]) execTo(out, in, work []cpx[F]) {
+	if p.blue != nil || len(p.stages) == 0 {
+		copy(out, in)
+		p.exec(out, work)
+		return
+	}
+	a, b := out, work[:p.n]
+	if len(p.stages)%2 == 0 {
+		a, b = b, a
+	}
+	for i := range p.stages {
+		p.pass(i, in, a)
+		in, a, b = a, b, a
+	}
+}
+
+// pass runs stage i from in to out.
+func (p *plan[F]) pass(i int, in, out []cpx[F]) {
+	sign := F(1)
+	if p.fwd {
+		sign = -1
+	}
+	st := &p.stages[i]
+	switch st.p {
+	case 4:
+		pass4(st, in, out, sign)
+	case 2:
+		pass2(st, in, out)
+	case 3:
+		pass3(st, in, out, sign)
+	case 5:
+		pass5(st, in, out, sign)
+	default:
+		passOdd(st, in, out)
 	}
 }

@@ -48,3 +48,27 @@ func TestPlanMatchesNaive(t *testing.T) {
 		}
 	}
 }
+
+// TestExecTo checks the out-of-place execution against the in-place one
+// for even and odd numbers of passes and for Bluestein.
+func TestExecTo(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 3))
+	for _, n := range []int{1, 2, 4, 8, 12, 16, 60, 64, 97, 210} {
+		x := make([]complex128, n)
+		for i := range x {
+			x[i] = complex(rng.NormFloat64(), rng.NormFloat64())
+		}
+		p := getPlan[float64](n, true)
+		work := make([]cpx[float64], p.workLen())
+		want := append([]complex128{}, x...)
+		p.exec(cast[cpx[float64]](want), work)
+		got := make([]complex128, n)
+		p.execTo(cast[cpx[float64]](got), cast[cpx[float64]](x), work)
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("n=%d: execTo[%d] = %v, exec %v", n, i, got[i], want[i])
+				break
+			}
+		}
+	}
+}

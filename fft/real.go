@@ -62,10 +62,14 @@ func (r *rplan[F]) forward(out []cpx[F], in []F, work []cpx[F], scale F, conj bo
 		copy(out, z)
 	} else {
 		z, rest := work[:r.h], work[r.h:]
-		zf := cast[F](z)
-		copy(zf, in)
-		clear(zf[len(in):])
-		r.sub.exec(z, rest)
+		if len(in) == r.n { // read the n reals as n/2 complex numbers in place
+			r.sub.execTo(z, cast[cpx[F]](in), rest)
+		} else {
+			zf := cast[F](z)
+			copy(zf, in)
+			clear(zf[len(in):])
+			r.sub.exec(z, rest)
+		}
 		h := r.h
 		out[0] = cpx[F]{z[0].re + z[0].im, 0}
 		out[h] = cpx[F]{z[0].re - z[0].im, 0}
@@ -109,8 +113,8 @@ func (r *rplan[F]) backward(out []F, in []cpx[F], work []cpx[F], scale F, conj b
 		return
 	}
 	// Even n: Z[k] = (X[k] + conj X[h-k]) + i·conj(ω^k)·(X[k] - conj X[h-k]),
-	// whose half-length inverse is x[2j] + i·x[2j+1], written in place.
-	z, rest := cast[cpx[F]](out), work
+	// whose half-length inverse is x[2j] + i·x[2j+1], read as out.
+	z, rest := work[:h], work[h:]
 	x0, xh := x(0).re, x(h).re
 	z[0] = cpx[F]{x0 + xh, x0 - xh}
 	for k := 1; k < h; k++ {
@@ -119,7 +123,7 @@ func (r *rplan[F]) backward(out []F, in []cpx[F], work []cpx[F], scale F, conj b
 		o := r.tw[k].conj().mul(a.sub(b))
 		z[k] = cpx[F]{e.re - o.im, e.im + o.re}
 	}
-	r.sub.exec(z, rest)
+	r.sub.execTo(cast[cpx[F]](out), z, rest)
 	if scale != 1 {
 		for k := range out {
 			out[k] *= scale

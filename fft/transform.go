@@ -25,9 +25,13 @@ func goC2C[F float](n int, fwd bool, scale F) func() (func(out, in []cpx[F]), fu
 	return func() (func(out, in []cpx[F]), func()) {
 		work, h := getScratch[cpx[F]](p.workLen())
 		return func(out, in []cpx[F]) {
-			copy(out, in)
-			clear(out[len(in):])
-			p.exec(out, work)
+			if len(in) == n && &in[0] != &out[0] {
+				p.execTo(out, in, work)
+			} else { // in place, or padded
+				copy(out, in)
+				clear(out[len(in):])
+				p.exec(out, work)
+			}
 			finish(out, scale, false)
 		}, func() { putScratch(h) }
 	}
