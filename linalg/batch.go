@@ -44,8 +44,11 @@ type strided[T ndarray.Dtype] struct {
 // is true), and writes into the result do not reach a.
 func stridedOf[T ndarray.Dtype](a *ndarray.Array[T]) (s strided[T], copied bool) {
 	shape, strides := a.Shape(), a.Strides()
-	if a.Size() == 0 {
+	switch {
+	case a.Size() == 0:
 		return strided[T]{shape: shape, strides: strides}, false
+	case a.IsContiguous():
+		return strided[T]{data: a.Data(), shape: shape, strides: strides}, false
 	}
 	if perm, ok := densePerm(shape, strides); ok {
 		// The axes in perm's order are C-contiguous, and a transpose keeps

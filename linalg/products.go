@@ -85,8 +85,10 @@ func newMatmul[T ndarray.Number](op string, a, b *ndarray.Array[T]) *matmulPlan[
 	p.useBLAS = !isInteger[T]() && p.m*p.n*p.k > tinyGemm
 	p.a, p.b = p.operand(a), p.operand(b)
 	core := p.resultCore()
-	p.lead = newBatch(op, core, p.a.stack(2), p.b.stack(2)).shape
-	p.outShape = append(append([]int{}, p.lead...), core...)
+	if len(as) > 2 || len(bs) > 2 {
+		p.lead = newBatch(op, core, p.a.stack(2), p.b.stack(2)).shape
+	}
+	p.outShape = append(p.lead[:len(p.lead):len(p.lead)], core...)
 	return p
 }
 
@@ -125,7 +127,10 @@ func (p *matmulPlan[T]) run(dst *ndarray.Array[T]) {
 	if p.b1d {
 		axes = append(axes, nl+1)
 	}
-	d := dst.ExpandDims(axes...)
+	d := dst
+	if len(axes) > 0 {
+		d = dst.ExpandDims(axes...)
+	}
 	ds, copied := stridedOf(d)
 	if !copied && p.useBLAS {
 		_, _, ok := blasLayout(ds.matrix(ds.off))
@@ -150,6 +155,10 @@ func mustStrided[T ndarray.Dtype](a *ndarray.Array[T]) strided[T] {
 // run3 computes the products into c, a (lead..., m, n) layout that the
 // kernel can write in place.
 func (p *matmulPlan[T]) run3(c strided[T]) {
+	if len(p.lead) == 0 {
+		p.kernel(p.a.matrix(p.a.off), p.b.matrix(p.b.off), c.matrix(c.off))
+		return
+	}
 	bt := newBatch(p.op, p.resultCore(), p.a.stack(2), p.b.stack(2), c.stack(2))
 	if bt.size == 0 {
 		return
@@ -171,7 +180,8 @@ func (p *matmulPlan[T]) run3(c strided[T]) {
 		bt.offsets(i, offs)
 		p.kernel(p.a.matrix(offs[0]), p.b.matrix(offs[1]), c.matrix(offs[2]))
 	}
-	if p.useBLAS {
+	work := p.m * p.n * p.k
+	if p.useBLAS && work > maxSpreadGemm {
 		// OpenBLAS spreads a large product over its own threads.
 		offs := make([]int, 3)
 		for i := range bt.size {
@@ -179,13 +189,20 @@ func (p *matmulPlan[T]) run3(c strided[T]) {
 		}
 		return
 	}
-	parallelFor(bt.size, p.m*p.n*p.k, func(lo, hi int) {
+	parallelFor(bt.size, work, func(lo, hi int) {
 		offs := make([]int, 3)
 		for i := lo; i < hi; i++ {
 			one(i, offs)
 		}
 	})
 }
+
+// maxSpreadGemm is the largest m*n*k of the products of a stack that
+// parallelFor spreads over goroutines when they go to the BLAS: OpenBLAS
+// runs products below 64×64×64 on one thread, so several can run at once;
+// larger ones it threads itself, and running those side by side would
+// oversubscribe the processors.
+const maxSpreadGemm = 64 * 64 * 64
 
 // minParallelWork is the number of multiply-adds below which parallelFor
 // stays on the calling goroutine: below it, starting goroutines costs more
