@@ -33,7 +33,11 @@ func Save[T Dtype](w io.Writer, a *Array[T]) error {
 	if _, err := w.Write(encodeHeader(npyDescr[T](), a.shape)); err != nil {
 		return err
 	}
-	if a.IsContiguous() {
+	switch {
+	case a.Size() == 0:
+		// Empty arrays have no data; their strides may be anything.
+		return nil
+	case a.IsContiguous():
 		_, err := w.Write(asBytes(a.Data()))
 		return err
 	}

@@ -400,6 +400,7 @@ func TestSaveLayouts(t *testing.T) {
 		{"0-d", Scalar(2.5)},
 		{"0-d view", base.Slice("1, 2, 3")},
 		{"empty", base.Slice(":, 2:2")},
+		{"empty transposed", Zeros[float64](4, 3, 0).T()}, // not C-contiguous by its strides
 		{"big transposed", Convert[float64](big).T()},
 	} {
 		var buf bytes.Buffer
