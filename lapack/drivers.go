@@ -54,5 +54,53 @@ type Drivers interface {
 }
 
 // Float64Drivers returns the Drivers of this build: LAPACKE (through numgo's
-// internal/cgo) under cgo, Gonum in a pure-Go build.
-func Float64Drivers() Drivers { return drivers{} }
+// internal/cgo) under cgo, Gonum in a pure-Go build. Its iterative drivers
+// (Dgesdd, Dsyevd, Dgeev, Dgelsd) report false without calling LAPACK when
+// their input holds NaN or ±Inf, on which LAPACK's iterations need not
+// terminate: dgesdd loops forever on Inf, and NumPy's svd with it.
+func Float64Drivers() Drivers { return finiteOnly{drivers{}} }
+
+// finiteOnly refuses non-finite input to the iterative drivers of d.
+type finiteOnly struct{ Drivers }
+
+func (d finiteOnly) Dgesdd(jobz byte, m, n int, a []float64, lda int, s, u []float64, ldu int, vt []float64, ldvt int) bool {
+	return finite(m, n, a, lda, 0) && d.Drivers.Dgesdd(jobz, m, n, a, lda, s, u, ldu, vt, ldvt)
+}
+
+func (d finiteOnly) Dsyevd(jobz, uplo byte, n int, a []float64, lda int, w []float64) bool {
+	return finite(n, n, a, lda, uplo) && d.Drivers.Dsyevd(jobz, uplo, n, a, lda, w)
+}
+
+func (d finiteOnly) Dgeev(jobvr byte, n int, a []float64, lda int, wr, wi, vr []float64, ldvr int) bool {
+	return finite(n, n, a, lda, 0) && d.Drivers.Dgeev(jobvr, n, a, lda, wr, wi, vr, ldvr)
+}
+
+func (d finiteOnly) Dgelsd(m, n, nrhs int, a []float64, lda int, b []float64, ldb int, s []float64, rcond float64) (int, bool) {
+	if !finite(m, n, a, lda, 0) || !finite(m, nrhs, b, ldb, 0) {
+		return 0, false
+	}
+	return d.Drivers.Dgelsd(m, n, nrhs, a, lda, b, ldb, s, rcond)
+}
+
+// finite reports whether the m×n column-major matrix a holds no NaN or
+// ±Inf: all of it, or only its lower or upper triangle for uplo 'L' or 'U'.
+func finite(m, n int, a []float64, lda int, uplo byte) bool {
+	if m == 0 {
+		return true
+	}
+	for j := range n {
+		lo, hi := 0, m
+		switch uplo {
+		case 'L':
+			lo = min(j, m)
+		case 'U':
+			hi = min(j+1, m)
+		}
+		for _, v := range a[j*lda+lo : j*lda+hi] {
+			if v-v != 0 { // NaN or ±Inf
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,102 @@
+package linalg
+
+import (
+	"errors"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/numgo/numgo/ndarray"
+)
+
+func decompPanic(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err, _ = r.(error)
+			if err == nil {
+				err = errors.New("non-error panic")
+			}
+		}
+	}()
+	f()
+	return nil
+}
+
+func TestDecompPanics(t *testing.T) {
+	v := ndarray.Ones[float64](3)
+	rect := ndarray.Ones[float64](2, 3)
+	sq := ndarray.Eye[float64](3)
+	for _, c := range []struct {
+		name string
+		f    func()
+		want error
+		msg  string
+	}{
+		{"Inv/1-d", func() { Inv(v) }, ndarray.ErrValue, "Array must be at least two-dimensional"},
+		{"Inv/rect", func() { Inv(rect) }, ndarray.ErrShape, "Last 2 dimensions of the array must be square"},
+		{"Det/rect", func() { Det(rect) }, ndarray.ErrShape, "square"},
+		{"Eig/rect", func() { Eig(rect) }, ndarray.ErrShape, "square"},
+		{"Eigh/rect", func() { Eigh(rect) }, ndarray.ErrShape, "square"},
+		{"Cholesky/rect", func() { Cholesky(rect) }, ndarray.ErrShape, "square"},
+		{"SVD/1-d", func() { SVD(v) }, ndarray.ErrValue, "two-dimensional"},
+		{"Solve/mismatch", func() { Solve(sq, ndarray.Ones[float64](4)) }, ndarray.ErrShape,
+			"solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m)->(m) (size 4 is different from 3)"},
+		{"Solve/mismatch2", func() { Solve(sq, ndarray.Ones[float64](4, 2)) }, ndarray.ErrShape, "(m,m),(m,n)->(m,n) (size 4 is different from 3)"},
+		{"Solve/broadcast", func() { Solve(ndarray.Ones[float64](2, 3, 3), ndarray.Ones[float64](4, 3, 1)) }, ndarray.ErrShape, "could not be broadcast"},
+		{"Lstsq/3-d", func() { Lstsq(ndarray.Ones[float64](2, 2, 2), v) }, ndarray.ErrValue, "two-dimensional"},
+		{"Lstsq/rows", func() { Lstsq(rect, v) }, ndarray.ErrShape, "Incompatible dimensions"},
+		{"Norm/fro-vector", func() { Norm(v, Fro()) }, ndarray.ErrValue, "Invalid norm order 'fro' for vectors"},
+		{"Norm/nuc-vector", func() { Norm(v, Axis(0), Nuc()) }, ndarray.ErrValue, "Invalid norm order 'nuc' for vectors"},
+		{"Norm/matrix-ord", func() { Norm(sq, Ord(3)) }, ndarray.ErrValue, "Invalid norm order for matrices."},
+		{"Norm/duplicate", func() { Norm(sq, Axis(0, -2)) }, ndarray.ErrValue, "Duplicate axes given."},
+		{"Norm/3-axes", func() { Norm(ndarray.Ones[float64](2, 2, 2), Axis(0, 1, 2)) }, ndarray.ErrValue, "Improper number of dimensions to norm."},
+		{"Norm/3-d-ord", func() { Norm(ndarray.Ones[float64](2, 2, 2), Ord(1)) }, ndarray.ErrValue, "Improper number of dimensions to norm."},
+		{"Norm/axis", func() { Norm(sq, Axis(2)) }, ndarray.ErrAxis, "axis 2 is out of bounds for array of dimension 2"},
+		{"Norm/inf-empty", func() { Norm(ndarray.Zeros[float64](0), Ord(math.Inf(1))) }, ndarray.ErrValue, "zero-size array"},
+		{"Cond/empty", func() { Cond(ndarray.Zeros[float64](0, 0)) }, ndarray.ErrValue, "cond is not defined on empty arrays"},
+		{"Cond/rect-ord1", func() { Cond(rect, Ord(1)) }, ndarray.ErrShape, "square"},
+		{"QR/mode", func() { QR(sq, Mode(QRMode(9))) }, ndarray.ErrValue, "unrecognized mode"},
+		{"MatrixPower/rect", func() { MatrixPower(rect, 2) }, ndarray.ErrShape, "square"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			err := decompPanic(c.f)
+			switch {
+			case err == nil:
+				t.Fatalf("no panic, want %v", c.want)
+			case !errors.Is(err, c.want):
+				t.Errorf("panic %v, want one matching %v", err, c.want)
+			case !strings.Contains(strings.ToLower(err.Error()), strings.ToLower(c.msg)):
+				t.Errorf("panic %q, want it to contain %q", err, c.msg)
+			}
+		})
+	}
+}
+
+// TestDecompNonFinite feeds NaN and Inf to every routine: each returns
+// (a result or an error) without hanging or crashing, as NumPy's do.
+func TestDecompNonFinite(t *testing.T) {
+	for _, bad := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		a := ndarray.FromSlice([]float64{1, 2, 0, bad, 3, 1, 2, 0, 5}, 3, 3)
+		b := ndarray.FromSlice([]float64{1, bad, 3}, 3)
+		Inv(a)
+		Solve(a, b)
+		Det(a)
+		Slogdet(a)
+		SVD(a)
+		SVDVals(a)
+		Pinv(a)
+		MatrixRank(a)
+		Lstsq(a, b)
+		Eigh(a)
+		Eigvalsh(a)
+		QR(a)
+		Cholesky(a)
+		Norm(a, Ord(2))
+		Cond(a)
+		Cond(a, Ord(1))
+		MatrixPower(a, -2)
+		if _, _, err := Eig(a); !errors.Is(err, ErrNotFinite) {
+			t.Errorf("Eig(%v) error %v, want ErrNotFinite", bad, err)
+		}
+	}
+}
