@@ -68,6 +68,14 @@ func sortLanes[T Real](a *Array[T], axis int) {
 		return
 	}
 	n, st := a.shape[axis], a.strides[axis]
+	if axis == a.Ndim()-1 && a.IsContiguous() { // lanes are consecutive blocks
+		x := a.data[a.offset : a.offset+a.Size()]
+		for len(x) > 0 {
+			sortNaNLast(x[:n])
+			x = x[n:]
+		}
+		return
+	}
 	var buf []T
 	if st != 1 {
 		buf = make([]T, n)
