@@ -272,17 +272,21 @@ func TestTileRepeatEmptyAndZeroD(t *testing.T) {
 func ExampleConcatenate() {
 	a := FromSlice([]int{1, 2, 3, 4}, 2, 2)
 	b := FromSlice([]int{5, 6}, 1, 2)
-	c := Concatenate([]*Array[int]{a, b}, 0)
-	fmt.Println(c.Shape(), c.ToSlice())
-	// Output: [3 2] [1 2 3 4 5 6]
+	fmt.Println(Concatenate([]*Array[int]{a, b}, 0))
+	// Output:
+	// [[1 2]
+	//  [3 4]
+	//  [5 6]]
 }
 
 func ExampleStack() {
 	a := FromSlice([]int{1, 2, 3})
 	b := FromSlice([]int{4, 5, 6})
-	s := Stack([]*Array[int]{a, b}, 1)
-	fmt.Println(s.Shape(), s.ToSlice())
-	// Output: [3 2] [1 4 2 5 3 6]
+	fmt.Println(Stack([]*Array[int]{a, b}, 1))
+	// Output:
+	// [[1 4]
+	//  [2 5]
+	//  [3 6]]
 }
 
 func ExampleSplit() {
@@ -305,15 +309,21 @@ func ExampleRepeat() {
 }
 
 func ExampleTile() {
-	t := Tile(FromSlice([]int{1, 2}), 2, 2)
-	fmt.Println(t.Shape(), t.ToSlice())
-	// Output: [2 4] [1 2 1 2 1 2 1 2]
+	fmt.Println(Tile(FromSlice([]int{1, 2}), 2, 2))
+	// Output:
+	// [[1 2 1 2]
+	//  [1 2 1 2]]
 }
 
 func ExampleFlip() {
 	a := Arange(6).Reshape(2, 3)
-	fmt.Println(Flip(a, 1).ToSlice(), Flip(a).ToSlice())
-	// Output: [2 1 0 5 4 3] [5 4 3 2 1 0]
+	fmt.Println(Flip(a, 1))
+	fmt.Println(Flip(a))
+	// Output:
+	// [[2 1 0]
+	//  [5 4 3]]
+	// [[5 4 3]
+	//  [2 1 0]]
 }
 
 func ExampleRoll() {

@@ -75,13 +75,15 @@ func TestSortLargeLanes(t *testing.T) {
 
 func ExampleSort() {
 	a := FromSlice([]float64{3, math.NaN(), 1, 2, 0, -1}, 2, 3)
-	fmt.Println(Sort(a).ToSlice())
-	fmt.Println(Sort(a, SortAxis(0)).ToSlice())
-	fmt.Println(Sort(a, SortFlat()).ToSlice())
+	fmt.Println(Sort(a))
+	fmt.Println(Sort(a, SortAxis(0)))
+	fmt.Println(Sort(a, SortFlat()))
 	// Output:
-	// [1 3 NaN -1 0 2]
-	// [2 0 -1 3 NaN 1]
-	// [-1 0 1 2 3 NaN]
+	// [[ 1.  3. nan]
+	//  [-1.  0.  2.]]
+	// [[ 2.  0. -1.]
+	//  [ 3. nan  1.]]
+	// [-1.  0.  1.  2.  3. nan]
 }
 
 func TestSortInPlaceBroadcastPanics(t *testing.T) {
