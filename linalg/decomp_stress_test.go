@@ -1,6 +1,7 @@
 package linalg
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"sync"
@@ -62,5 +63,24 @@ func TestStressLinalg(t *testing.T) {
 	for e := range errs {
 		t.Error(e)
 		break
+	}
+}
+
+// TestBatchedParallel checks a stack of small matrices, which runs on
+// several goroutines, against the matrices inverted one at a time.
+func TestBatchedParallel(t *testing.T) {
+	a := randMatrix(rand.New(rand.NewPCG(3, 4)), 600, 8, 8)
+	inv, err := Inv(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 600 {
+		one, err := Inv(a.Slice(fmt.Sprintf("%d", i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := inv.Slice(fmt.Sprintf("%d", i)).ToSlice(); !slices.Equal(got, one.ToSlice()) {
+			t.Fatalf("matrix %d of the stack differs from its own inverse", i)
+		}
 	}
 }
