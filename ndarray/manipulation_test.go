@@ -82,6 +82,10 @@ func TestManipGolden(t *testing.T) {
 				got = runCase(t, c, runSorting[int64])
 			case "float64":
 				got = runCase(t, c, runSorting[float64])
+			case "float32":
+				got = runCase(t, c, runSorting[float32])
+			case "uint8":
+				got = runCase(t, c, runSorting[uint8])
 			case "bool":
 				got = runCase[bool](t, c, nil)
 			default:
@@ -118,6 +122,10 @@ func checkResult(t *testing.T, name string, got any, want golden) {
 	case *Array[int64]:
 		checkArray(t, name, g, want)
 	case *Array[float64]:
+		checkArray(t, name, g, want)
+	case *Array[float32]:
+		checkArray(t, name, g, want)
+	case *Array[uint8]:
 		checkArray(t, name, g, want)
 	case *Array[bool]:
 		checkArray(t, name, g, want)

@@ -145,7 +145,8 @@ case("pad", [i64], widths=[[-1, 1]], mode="constant", kind="value", f=lambda x: 
 # unstable sort could order equal keys differently).
 fs = np.array([[3.5, np.nan, -1.0, 2.0, -0.5], [np.inf, 0.0, np.nan, -np.inf, 1.5], [2.0, 2.0, np.nan, 2.0, -7.0]])
 ints = np.array([[5, -3, 5, 0, 9, -3], [2, 2, 1, 8, -6, 2], [0, 0, 0, 0, 0, 0], [7, -1, 3, 3, 4, 100]], np.int64)
-for name, a in {"int64": ints, "float64": fs}.items():
+more = {"float32": fs.astype(np.float32), "uint8": (ints % 256).astype(np.uint8)}
+for name, a in {"int64": ints, "float64": fs, **more}.items():
     for view in ["c", "t", "rev"]:
         for axis in [None, 0, 1, -1, "flat"]:
             if axis == "flat":
@@ -160,6 +161,8 @@ for name, a in {"int64": ints, "float64": fs}.items():
         case("unique_all", [a], view,
              f=lambda x: (lambda u, i, inv, c, s: (u, i, inv.reshape(s), c))(
                  *np.unique(x, return_index=True, return_inverse=True, return_counts=True), x.shape))
+    if name in more:
+        continue
     sorted1 = np.sort(a, axis=None)
     keys = np.array([[-np.inf, 2.0, 2.5, np.nan], [0.0, -100.0, 3.5, 1e9]]) if name == "float64" else np.array([[-10, 0, 2, 3], [5, 9, 100, -3]], np.int64)
     for side in ["left", "right"]:
@@ -170,6 +173,12 @@ case("sort", [ints], axis=2, kind="axis", f=lambda x: np.sort(x, axis=2))
 case("unique", [np.zeros((0,), np.float64)], f=lambda x: np.unique(x))
 case("searchsorted", [np.zeros((0,), np.int64), np.array([1, -1], np.int64)], side="left",
      f=lambda s, k: np.searchsorted(s, k))
+
+# Joining and indexing on more dtypes.
+for name, a in more.items():
+    case("concatenate", [a, a[:1]], "rev", axis=0, f=lambda x, y: np.concatenate([x, y], 0))
+    case("take", [a, np.array([[1, 0], [-1, 2]], np.int64)], "t", axis=1, f=lambda x, i: np.take(x, i, 1))
+    case("mask", [a, (np.arange(a.size).reshape(a.shape) % 3 == 1).T], "t", f=lambda x, m: x[m])
 
 # Indexing.
 for name, a in sources.items():
