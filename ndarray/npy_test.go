@@ -85,6 +85,7 @@ type tester interface {
 	loadCase(t *testing.T, c npyCase)
 	loadNpz(t *testing.T, z *Npz, name string, want golden)
 	fuzz(t *testing.T, data []byte)
+	named(t *testing.T, a numgoArray) NamedArray
 }
 
 var testers = map[string][]tester{
@@ -93,6 +94,7 @@ var testers = map[string][]tester{
 	"uint8": {typed[uint8]{}}, "uint16": {typed[uint16]{}}, "uint32": {typed[uint32]{}},
 	"uint64": {typed[uint64]{}}, "float32": {typed[float32]{}}, "float64": {typed[float64]{}},
 	"complex64": {typed[complex64]{}}, "complex128": {typed[complex128]{}},
+	"int": {typed[int]{}}, // Go's own name, for numgoManifest
 }
 
 func typesFor(t *testing.T, dtype string) []tester {
