@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/numgo/numgo/blas"
 	"github.com/numgo/numgo/fft"
@@ -17,37 +18,73 @@ import (
 // with -short only the quick ones. A case numgo cannot run yet is skipped
 // with the reason. OPENBLAS_NUM_THREADS, if set, is applied with
 // blas.SetNumThreads so that every build records the same count.
+//
+// NUMGO_BENCH_REPEATS=n (the driver sets it) measures each case n times in
+// a row, as sub-benchmarks <case>, <case>#01, ..., on inputs prepared once;
+// a case whose measurement took longer than NUMGO_BENCH_SLOW (default 10s)
+// is not repeated, so that a 40-second SVD in the pure-Go build does not
+// take ten minutes.
 func BenchmarkCases(b *testing.B) {
 	s, err := Load()
 	if err != nil {
 		b.Fatal(err)
 	}
 	applyThreads(b)
+	repeats, slow := envInt(b, "NUMGO_BENCH_REPEATS", 1), 10*time.Second
+	if v := os.Getenv("NUMGO_BENCH_SLOW"); v != "" {
+		if slow, err = time.ParseDuration(v); err != nil {
+			b.Fatalf("NUMGO_BENCH_SLOW=%q: %v", v, err)
+		}
+	}
 	for _, g := range s.Groups {
 		b.Run(g, func(b *testing.B) {
 			for _, c := range s.InGroup(g, testing.Short()) {
-				b.Run(c.Name, func(b *testing.B) {
-					run, err := Setup(c)
-					if err != nil {
-						b.Skip(err)
+				var (
+					run          func()
+					err          error
+					ready, taken bool
+				)
+				for range repeats {
+					t := time.Now()
+					b.Run(c.Name, func(b *testing.B) {
+						taken = true
+						if !ready { // only for a case the -bench pattern selects
+							run, err = Setup(c)
+							ready = true
+							t = time.Now()
+						}
+						if err != nil {
+							b.Skip(err)
+						}
+						b.ReportAllocs()
+						for b.Loop() {
+							run()
+						}
+					})
+					if !taken || err != nil || time.Since(t) > slow {
+						break
 					}
-					b.ReportAllocs()
-					for b.Loop() {
-						run()
-					}
-				})
+				}
 			}
 		})
 	}
 }
 
+func envInt(tb testing.TB, name string, def int) int {
+	v := os.Getenv(name)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		tb.Fatalf("%s=%q is not a positive integer", name, v)
+	}
+	return n
+}
+
 func applyThreads(tb testing.TB) {
-	if v := os.Getenv("OPENBLAS_NUM_THREADS"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 {
-			tb.Fatalf("OPENBLAS_NUM_THREADS=%q is not a positive integer", v)
-		}
-		blas.SetNumThreads(n)
+	if os.Getenv("OPENBLAS_NUM_THREADS") != "" {
+		blas.SetNumThreads(envInt(tb, "OPENBLAS_NUM_THREADS", 1))
 	}
 }
 

@@ -11,8 +11,8 @@ BenchmarkCases
 BenchmarkCases/small
 BenchmarkCases/small/add_f64_10
 BenchmarkCases/small/add_f64_10-2         	 5000000	       209.9 ns/op	     176 B/op	       4 allocs/op
-BenchmarkCases/small/add_f64_10
-BenchmarkCases/small/add_f64_10-2         	 5000000	       190.1 ns/op	     176 B/op	       4 allocs/op
+BenchmarkCases/small/add_f64_10#01
+BenchmarkCases/small/add_f64_10#01-2      	 5000000	       190.1 ns/op	     176 B/op	       4 allocs/op
 BenchmarkCases/small/add_f64_10_T
 BenchmarkCases/small/add_f64_10_T         	 5000000	       300 ns/op
 BenchmarkCases/matmul/tensordot_f64_64

@@ -30,8 +30,10 @@ type config struct {
 	quick     bool
 	count     int
 	benchtime time.Duration
+	slow      time.Duration
 	threads   int
 	run       *regexp.Regexp
+	skip      *regexp.Regexp
 	groups    map[string]bool
 	python    string
 	goCmd     string
@@ -54,6 +56,7 @@ func main() {
 	var (
 		c         config
 		runFlag   = flag.String("run", "", "only cases whose name matches this regular expression")
+		skipFlag  = flag.String("skip", "", "leave out cases whose name matches this regular expression")
 		groupFlag = flag.String("groups", "", "only these comma-separated groups")
 		fftw      = flag.Bool("fftw", false, "also measure the -tags fftw build (FFTW 3 engine), on the fft group")
 		from      = flag.String("from", "", "measure nothing: redo the table and chart from this latest.json")
@@ -61,12 +64,20 @@ func main() {
 	flag.BoolVar(&c.quick, "quick", false, "only the cases marked quick (make bench-quick)")
 	flag.IntVar(&c.count, "count", 0, "repeats per case and side; the table shows the median (default 5, quick 3)")
 	flag.DurationVar(&c.benchtime, "benchtime", 0, "minimum time of one repeat (default 100ms, quick 25ms)")
+	flag.DurationVar(&c.slow, "slow", 10*time.Second, "measure a numgo case that takes longer than this only once")
 	flag.IntVar(&c.threads, "threads", runtime.NumCPU(), "BLAS threads for numgo and NumPy (OPENBLAS_NUM_THREADS)")
 	flag.StringVar(&c.python, "python", "/usr/bin/python3", "the Python with NumPy (Debian's python3-numpy)")
 	flag.StringVar(&c.goCmd, "go", "go", "the go command")
 	flag.StringVar(&c.outDir, "out", "", "directory for latest.md, latest.png, latest.json (default bench/results)")
 	flag.StringVar(&c.note, "note", "", "a line to put under the table's title, e.g. why the numbers are preliminary")
 	flag.Parse()
+	if *skipFlag != "" {
+		re, err := regexp.Compile(*skipFlag)
+		if err != nil {
+			fatal(err)
+		}
+		c.skip = re
+	}
 	if c.count == 0 {
 		c.count = 5
 		if c.quick {

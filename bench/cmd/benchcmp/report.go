@@ -40,8 +40,8 @@ func (rep *report) markdown() string {
 	if rep.Note != "" {
 		fmt.Fprintf(&b, "**%s**\n\n", rep.Note)
 	}
-	fmt.Fprintf(&b, "- Date: %s, %s, took %s; each time is the median of %d repeats of at least %s (after a warm-up)\n",
-		rep.Date.Format("2006-01-02 15:04 MST"), set, rep.Duration, rep.Count, rep.Benchtime)
+	fmt.Fprintf(&b, "- Date: %s, %s, took %s; each time is the median of %d repeats of at least %s (after a warm-up; numgo cases slower than %s are measured once)\n",
+		rep.Date.Format("2006-01-02 15:04 MST"), set, rep.Duration, rep.Count, rep.Benchtime, rep.Slow)
 	fmt.Fprintf(&b, "- CPU: %s; %s\n", rep.CPU, rep.Kernel)
 	for _, name := range rep.Builds {
 		e := rep.GoEnv[name]

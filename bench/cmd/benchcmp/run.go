@@ -68,6 +68,7 @@ type report struct {
 	Quick     bool                      `json:"quick"`
 	Count     int                       `json:"count"`
 	Benchtime string                    `json:"benchtime"`
+	Slow      string                    `json:"slow"`
 	Threads   int                       `json:"threads"`
 	CPU       string                    `json:"cpu"`
 	Kernel    string                    `json:"kernel"`
@@ -93,7 +94,7 @@ var numpyModes = []struct {
 func runAll(c *config, suite *bench.Suite) (*report, error) {
 	start := time.Now()
 	rep := &report{
-		Date: start.UTC(), Quick: c.quick, Count: c.count, Benchtime: c.benchtime.String(),
+		Date: start.UTC(), Quick: c.quick, Count: c.count, Benchtime: c.benchtime.String(), Slow: c.slow.String(),
 		Threads: c.threads, CPU: cpuModel(), Kernel: kernel(), Note: c.note,
 		GoEnv: map[string]goEnv{}, NumPyEnv: map[string]map[string]any{},
 	}
@@ -156,7 +157,7 @@ func runAll(c *config, suite *bench.Suite) (*report, error) {
 		}
 		var cases []bench.Case
 		for _, cs := range suite.InGroup(g, c.quick) {
-			if c.run == nil || c.run.MatchString(cs.Name) {
+			if (c.run == nil || c.run.MatchString(cs.Name)) && (c.skip == nil || !c.skip.MatchString(cs.Name)) {
 				cases = append(cases, cs)
 			}
 		}
@@ -212,7 +213,8 @@ func baseEnv(threads int) []string {
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
 		switch k {
-		case "OPENBLAS_NUM_THREADS", "MALLOC_TRIM_THRESHOLD_", "MALLOC_MMAP_THRESHOLD_", "NUMGO_BENCH_ENV_FILE":
+		case "OPENBLAS_NUM_THREADS", "MALLOC_TRIM_THRESHOLD_", "MALLOC_MMAP_THRESHOLD_",
+			"NUMGO_BENCH_ENV_FILE", "NUMGO_BENCH_REPEATS", "NUMGO_BENCH_SLOW":
 			continue
 		}
 		env = append(env, kv)
@@ -221,7 +223,7 @@ func baseEnv(threads int) []string {
 }
 
 var (
-	benchLine = regexp.MustCompile(`^BenchmarkCases/([A-Za-z0-9_]+)/([A-Za-z0-9_]+)(?:-\d+)?\s+\d+\s+(.*)$`)
+	benchLine = regexp.MustCompile(`^BenchmarkCases/([A-Za-z0-9_]+)/([A-Za-z0-9_]+)(?:#\d+)?(?:-\d+)?\s+\d+\s+(.*)$`)
 	skipLine  = regexp.MustCompile(`^\s*--- SKIP: BenchmarkCases/([A-Za-z0-9_]+)/([A-Za-z0-9_]+)`)
 	logPrefix = regexp.MustCompile(`^\s*\w+\.go:\d+: `)
 )
@@ -232,11 +234,11 @@ func runGo(c *config, b build, group string, cases []bench.Case, env []string) m
 	for i, cs := range cases {
 		names[i] = cs.Name
 	}
-	pattern := fmt.Sprintf("^BenchmarkCases$/^%s$/^(%s)$", group, strings.Join(names, "|"))
+	pattern := fmt.Sprintf("^BenchmarkCases$/^%s$/^(%s)(#[0-9]+)?$", group, strings.Join(names, "|"))
 	cmd := exec.Command(b.bin, "-test.run", "^$", "-test.bench", pattern, "-test.benchmem", "-test.v",
-		"-test.count", strconv.Itoa(c.count), "-test.benchtime", c.benchtime.String(), "-test.timeout", "0")
+		"-test.benchtime", c.benchtime.String(), "-test.timeout", "0")
 	cmd.Dir = c.benchDir
-	cmd.Env = env
+	cmd.Env = append(slices.Clone(env), "NUMGO_BENCH_REPEATS="+strconv.Itoa(c.count), "NUMGO_BENCH_SLOW="+c.slow.String())
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	runErr := cmd.Run()
