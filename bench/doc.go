@@ -13,4 +13,11 @@
 //
 //	go test -run '^$' -bench 'Cases/elementwise/' -benchmem ./bench   // one group
 //	go test -run '^$' -bench Cases -short ./bench                     // the quick set
+//	NUMGO_BENCH_REPEATS=5 go test -run '^$' -bench 'Cases/fft/' ./bench  // 5 repeats each
+//
+// The driver sets NUMGO_BENCH_REPEATS, so that each case is prepared once and
+// measured several times in a row (sub-benchmarks <case>, <case>#01, ...).
+//
+// Adding a case: append a line to cases.json (the NumPy side then runs it),
+// and, if its op or dtype is new, an entry to the registry in ops.go.
 package bench
