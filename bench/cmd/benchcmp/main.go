@@ -62,7 +62,7 @@ func main() {
 		from      = flag.String("from", "", "measure nothing: redo the table and chart from this latest.json")
 	)
 	flag.BoolVar(&c.quick, "quick", false, "only the cases marked quick (make bench-quick)")
-	flag.IntVar(&c.count, "count", 0, "repeats per case and side; the table shows the median (default 5, quick 3)")
+	flag.IntVar(&c.count, "count", 0, "repeats per case and side; the table shows the median (default 5)")
 	flag.DurationVar(&c.benchtime, "benchtime", 0, "minimum time of one repeat (default 100ms, quick 25ms)")
 	flag.DurationVar(&c.slow, "slow", 10*time.Second, "measure a numgo case that takes longer than this only once")
 	flag.IntVar(&c.threads, "threads", runtime.NumCPU(), "BLAS threads for numgo and NumPy (OPENBLAS_NUM_THREADS)")
@@ -80,9 +80,6 @@ func main() {
 	}
 	if c.count == 0 {
 		c.count = 5
-		if c.quick {
-			c.count = 3
-		}
 	}
 	if c.benchtime == 0 {
 		c.benchtime = 100 * time.Millisecond
