@@ -174,7 +174,7 @@ func loadData[T Dtype](r io.Reader, h npyHeader, avail int64) (*Array[T], error)
 	nbytes := int64(h.n) * int64(h.size)
 	if avail >= 0 && avail < nbytes {
 		return nil, formatErr("shape %s of %s needs %d bytes of data, the file holds %d",
-			tupleString(h.shape), h.descr, nbytes, avail)
+			reprShape(h.shape), h.descr, nbytes, avail)
 	}
 	var data []T
 	if avail >= 0 {
@@ -219,7 +219,7 @@ func readElems[T Dtype](r io.Reader, dst []T, done int, h npyHeader) error {
 	n, err := io.ReadFull(r, asBytes(dst))
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return formatErr("file ends after %d of the %d elements of shape %s",
-			done+n/h.size, h.n, tupleString(h.shape))
+			done+n/h.size, h.n, reprShape(h.shape))
 	}
 	if err != nil {
 		return fmt.Errorf("ndarray: reading .npy data: %w", err)

@@ -157,10 +157,10 @@ func parseHeader(text []byte) (npyHeader, error) {
 	if overflow && !zero {
 		// A zero extent makes an empty array however large the others are,
 		// as in NumPy; only a product that does not fit int is an error.
-		return npyHeader{}, formatErr("the product of shape %s overflows int", tupleString(h.shape))
+		return npyHeader{}, formatErr("the product of shape %s overflows int", reprShape(h.shape))
 	}
 	if h.kind != 0 && h.n > maxInt/h.size {
-		return npyHeader{}, formatErr("shape %s of %s needs more than %d bytes", tupleString(h.shape), h.descr, maxInt)
+		return npyHeader{}, formatErr("shape %s of %s needs more than %d bytes", reprShape(h.shape), h.descr, maxInt)
 	}
 	return h, nil
 }
@@ -279,17 +279,7 @@ func kindOf(t Type) byte {
 // header stays under 2 KiB.
 func encodeHeader(descr string, shape []int) []byte {
 	var b strings.Builder
-	fmt.Fprintf(&b, "{'descr': '%s', 'fortran_order': False, 'shape': (", descr)
-	for k, n := range shape {
-		if k > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(strconv.Itoa(n))
-	}
-	if len(shape) == 1 {
-		b.WriteByte(',') // Python's repr of a 1-tuple
-	}
-	b.WriteString("), }")
+	fmt.Fprintf(&b, "{'descr': '%s', 'fortran_order': False, 'shape': %s, }", descr, reprShape(shape))
 	if len(shape) > 0 {
 		b.WriteString(strings.Repeat(" ", max(0, npyGrowthDigits-len(strconv.Itoa(shape[0])))))
 	}
@@ -303,6 +293,14 @@ func encodeHeader(descr string, shape []int) []byte {
 	out = append(out, b.String()...)
 	out = append(out, strings.Repeat(" ", pad)...)
 	return append(out, '\n')
+}
+
+// reprShape formats shape as Python's repr of a tuple: (2, 3), (3,), ().
+func reprShape(shape []int) string {
+	if len(shape) == 1 {
+		return "(" + strconv.Itoa(shape[0]) + ",)"
+	}
+	return tupleString(shape)
 }
 
 // The values of a header literal: string, int, bool, nil (None), pyTuple,
