@@ -491,3 +491,32 @@ func ExampleSave() {
 	// ndarray: dtype mismatch: file holds <f8 (float64), asked for float32
 	// true
 }
+
+// BenchmarkNpy measures Save and Load of 2^20 float64 (8 MiB), contiguous
+// and transposed, from memory and as a stream.
+func BenchmarkNpy(b *testing.B) {
+	a := Arange(float64(1<<20)).Reshape(1024, 1024)
+	var buf bytes.Buffer
+	for name, v := range map[string]*Array[float64]{"contiguous": a, "transposed": a.T()} {
+		b.Run("Save/"+name, func(b *testing.B) {
+			b.SetBytes(8 << 20)
+			for b.Loop() {
+				buf.Reset()
+				if err := Save(&buf, v); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	raw := bytes.Clone(buf.Bytes())
+	for how := range npyReaders(raw) {
+		b.Run("Load/"+how, func(b *testing.B) {
+			b.SetBytes(8 << 20)
+			for b.Loop() {
+				if _, err := Load[float64](npyReaders(raw)[how]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
