@@ -27,8 +27,8 @@ const npyChunk = 1 << 20
 // version 1.0, the machine's byte order,
 // and the elements in C order whatever a's strides (a transposed or sliced
 // view is written as its values, like a copy). Go's int is written as
-// int64 ("<i8"). For a C-order array the bytes are exactly those np.save
-// writes. Save returns the error of w.
+// int64 ("<i8"). The bytes are exactly those np.save writes for a C-order
+// copy of a. Save returns the error of w.
 func Save[T Dtype](w io.Writer, a *Array[T]) error {
 	if _, err := w.Write(encodeHeader(npyDescr[T](), a.shape)); err != nil {
 		return err
@@ -117,8 +117,10 @@ func SaveFile[T Dtype](name string, a *Array[T]) error {
 // the dtypes numgo lacks (float16, strings, structured, datetime) are
 // reported the same way. A malformed or truncated file returns a
 // *FormatError (errors.Is(err, ErrFormat)), and an I/O failure the reader's
-// error. Load never allocates more than the data present: when r's length
-// is unknown the elements are read in bounded chunks.
+// error. Memory grows only with the data actually present: a header is
+// checked against r's length when r reports it (bytes.Reader, os.File, ...);
+// otherwise the elements are read in chunks of at most 1 MiB, so a header
+// claiming 2^60 elements fails at the end of the data, not in make.
 func Load[T Dtype](r io.Reader) (*Array[T], error) {
 	h, err := readHeader(r)
 	if err != nil {
