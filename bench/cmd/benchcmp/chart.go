@@ -76,6 +76,13 @@ func (rep *report) chart(path string) error {
 			}
 		}
 	}
+	for _, l := range lines {
+		if l.r != nil {
+			if t, ok := l.r.Case.Targets[rep.Builds[0]]; ok {
+				hi = math.Max(hi, t)
+			}
+		}
+	}
 	p.X.Min, p.X.Max = lo/1.5, hi*1.5
 	p.Y.Min, p.Y.Max = -1, float64(n)+1.5
 	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
@@ -105,6 +112,26 @@ func (rep *report) chart(path string) error {
 	one.Color = color.Black
 	one.Width = vg.Points(1.2)
 	p.Add(one)
+
+	// The cgo build's target, where DESIGN.md sets one, as a grey bar.
+	var targets plotter.XYs
+	for i, l := range lines {
+		if l.r == nil {
+			continue
+		}
+		if t, ok := l.r.Case.Targets[rep.Builds[0]]; ok && t >= p.X.Min && t <= p.X.Max {
+			targets = append(targets, plotter.XY{X: t, Y: y(i)})
+		}
+	}
+	if len(targets) > 0 {
+		sc, err := plotter.NewScatter(targets)
+		if err != nil {
+			return err
+		}
+		sc.GlyphStyle = draw.GlyphStyle{Color: color.Gray{Y: 110}, Shape: barGlyph{}, Radius: vg.Points(5)}
+		p.Add(sc)
+		p.Legend.Add("target of the "+rep.Builds[0]+" build (DESIGN.md)", sc)
+	}
 
 	for k, b := range rep.Builds {
 		var pts plotter.XYs
@@ -159,4 +186,15 @@ func (ratioTicks) Ticks(min, max float64) []plot.Tick {
 		}
 	}
 	return ticks
+}
+
+// barGlyph draws a short vertical bar: a target on a case's line.
+type barGlyph struct{}
+
+func (barGlyph) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
+	c.SetLineStyle(draw.LineStyle{Color: sty.Color, Width: vg.Points(2)})
+	var p vg.Path
+	p.Move(vg.Point{X: pt.X, Y: pt.Y - sty.Radius})
+	p.Line(vg.Point{X: pt.X, Y: pt.Y + sty.Radius})
+	c.Stroke(p)
 }
