@@ -35,7 +35,7 @@ type Array[T Dtype] struct {
 // newArray returns a C-contiguous array of shape filled with zero values.
 func newArray[T Dtype](op string, shape []int) *Array[T] {
 	size := checkedSize(op, shape)
-	return &Array[T]{data: make([]T, size), shape: append([]int{}, shape...), strides: cStrides(shape)}
+	return &Array[T]{data: makeData[T](size), shape: append([]int{}, shape...), strides: cStrides(shape)}
 }
 
 // view returns an array over a's data with the given layout.
