@@ -47,8 +47,8 @@ func IsClose[T Number](a, b *Array[T], opts ...CloseOption) *Array[bool] {
 
 func isClose(x, y complex128, c CloseOption) bool {
 	switch {
-	case cmplx.IsNaN(x) || cmplx.IsNaN(y):
-		return c.equalNaN && cmplx.IsNaN(x) && cmplx.IsNaN(y)
+	case isNaNComplex(x) || isNaNComplex(y):
+		return c.equalNaN && isNaNComplex(x) && isNaNComplex(y)
 	case cmplx.IsInf(x) || cmplx.IsInf(y):
 		return x == y
 	}

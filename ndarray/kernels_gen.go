@@ -3247,9 +3247,6 @@ func Log2To[T Float](dst *Array[T], a *Array[T]) *Array[T] {
 func log1pFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Log1p, d, a) {
-			return
-		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -3339,13 +3336,13 @@ func isnanComplex[T Complex](d []bool, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = cmplx.IsNaN(complex128(x))
+			d[i] = isNaNComplex(x)
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = cmplx.IsNaN(complex128(x))
+		d[di] = isNaNComplex(x)
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4210,19 +4207,16 @@ func ArctanTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func sinhFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Sinh, d, a) {
-			return
-		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(math.Sinh(float64(x)))
+			d[i] = T(sinh(float64(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(math.Sinh(float64(x)))
+		d[di] = T(sinh(float64(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4267,19 +4261,16 @@ func SinhTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func coshFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Cosh, d, a) {
-			return
-		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(math.Cosh(float64(x)))
+			d[i] = T(cosh(float64(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(math.Cosh(float64(x)))
+		d[di] = T(cosh(float64(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4381,9 +4372,6 @@ func TanhTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func arcsinhFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Asinh, d, a) {
-			return
-		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -4438,9 +4426,6 @@ func ArcsinhTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func arccoshFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Acosh, d, a) {
-			return
-		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -4607,7 +4592,7 @@ func maxReduceBool(d []bool, di, ds int, a []bool, ai, as int, n int) {
 	}
 }
 
-func maxReduceReal[T Real](d []T, di, ds int, a []T, ai, as int, n int) {
+func maxReduceInteger[T Integer](d []T, di, ds int, a []T, ai, as int, n int) {
 	switch {
 	case ds == 0:
 		acc := d[di]
@@ -4633,19 +4618,45 @@ func maxReduceReal[T Real](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 }
 
+func maxReduceFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = foldMax(acc, x)
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = foldMax(acc, x)
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = foldMax(acc, x)
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
 var maxReduceKernels = [numTypes]any{
 	Bool:    reduceKernel[bool, bool](maxReduceBool),
-	Int8:    reduceKernel[int8, int8](maxReduceReal[int8]),
-	Int16:   reduceKernel[int16, int16](maxReduceReal[int16]),
-	Int32:   reduceKernel[int32, int32](maxReduceReal[int32]),
-	Int64:   reduceKernel[int64, int64](maxReduceReal[int64]),
-	Int:     reduceKernel[int, int](maxReduceReal[int]),
-	Uint8:   reduceKernel[uint8, uint8](maxReduceReal[uint8]),
-	Uint16:  reduceKernel[uint16, uint16](maxReduceReal[uint16]),
-	Uint32:  reduceKernel[uint32, uint32](maxReduceReal[uint32]),
-	Uint64:  reduceKernel[uint64, uint64](maxReduceReal[uint64]),
-	Float32: reduceKernel[float32, float32](maxReduceReal[float32]),
-	Float64: reduceKernel[float64, float64](maxReduceReal[float64]),
+	Int8:    reduceKernel[int8, int8](maxReduceInteger[int8]),
+	Int16:   reduceKernel[int16, int16](maxReduceInteger[int16]),
+	Int32:   reduceKernel[int32, int32](maxReduceInteger[int32]),
+	Int64:   reduceKernel[int64, int64](maxReduceInteger[int64]),
+	Int:     reduceKernel[int, int](maxReduceInteger[int]),
+	Uint8:   reduceKernel[uint8, uint8](maxReduceInteger[uint8]),
+	Uint16:  reduceKernel[uint16, uint16](maxReduceInteger[uint16]),
+	Uint32:  reduceKernel[uint32, uint32](maxReduceInteger[uint32]),
+	Uint64:  reduceKernel[uint64, uint64](maxReduceInteger[uint64]),
+	Float32: reduceKernel[float32, float32](maxReduceFloat[float32]),
+	Float64: reduceKernel[float64, float64](maxReduceFloat[float64]),
 }
 
 func minReduceBool(d []bool, di, ds int, a []bool, ai, as int, n int) {
@@ -4674,7 +4685,7 @@ func minReduceBool(d []bool, di, ds int, a []bool, ai, as int, n int) {
 	}
 }
 
-func minReduceReal[T Real](d []T, di, ds int, a []T, ai, as int, n int) {
+func minReduceInteger[T Integer](d []T, di, ds int, a []T, ai, as int, n int) {
 	switch {
 	case ds == 0:
 		acc := d[di]
@@ -4700,19 +4711,45 @@ func minReduceReal[T Real](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 }
 
+func minReduceFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = foldMin(acc, x)
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = foldMin(acc, x)
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = foldMin(acc, x)
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
 var minReduceKernels = [numTypes]any{
 	Bool:    reduceKernel[bool, bool](minReduceBool),
-	Int8:    reduceKernel[int8, int8](minReduceReal[int8]),
-	Int16:   reduceKernel[int16, int16](minReduceReal[int16]),
-	Int32:   reduceKernel[int32, int32](minReduceReal[int32]),
-	Int64:   reduceKernel[int64, int64](minReduceReal[int64]),
-	Int:     reduceKernel[int, int](minReduceReal[int]),
-	Uint8:   reduceKernel[uint8, uint8](minReduceReal[uint8]),
-	Uint16:  reduceKernel[uint16, uint16](minReduceReal[uint16]),
-	Uint32:  reduceKernel[uint32, uint32](minReduceReal[uint32]),
-	Uint64:  reduceKernel[uint64, uint64](minReduceReal[uint64]),
-	Float32: reduceKernel[float32, float32](minReduceReal[float32]),
-	Float64: reduceKernel[float64, float64](minReduceReal[float64]),
+	Int8:    reduceKernel[int8, int8](minReduceInteger[int8]),
+	Int16:   reduceKernel[int16, int16](minReduceInteger[int16]),
+	Int32:   reduceKernel[int32, int32](minReduceInteger[int32]),
+	Int64:   reduceKernel[int64, int64](minReduceInteger[int64]),
+	Int:     reduceKernel[int, int](minReduceInteger[int]),
+	Uint8:   reduceKernel[uint8, uint8](minReduceInteger[uint8]),
+	Uint16:  reduceKernel[uint16, uint16](minReduceInteger[uint16]),
+	Uint32:  reduceKernel[uint32, uint32](minReduceInteger[uint32]),
+	Uint64:  reduceKernel[uint64, uint64](minReduceInteger[uint64]),
+	Float32: reduceKernel[float32, float32](minReduceFloat[float32]),
+	Float64: reduceKernel[float64, float64](minReduceFloat[float64]),
 }
 
 func nanMaxReduceInteger[T Integer](d []T, di, ds int, a []T, ai, as int, n int) {

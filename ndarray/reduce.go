@@ -137,6 +137,7 @@ func reduceWith[T, R Dtype](op string, table *[numTypes]any, identity R, dst *Ar
 	k := kernelFor[reduceKernel[T, R]](op, table, TypeOf[T]())
 	p := planReduce(op, a.shape, opts)
 	dst = prepareDst(op, dst, p.shape())
+	a = unaliased(dst, a) // dst is written before a is read
 	dst.Fill(identity)
 	reduceRun(&p, dst, a, k)
 	return dst
@@ -149,6 +150,7 @@ func reduceFromFirst[T Dtype](op, npName string, table *[numTypes]any, dst *Arra
 	k := kernelFor[reduceKernel[T, T]](op, table, TypeOf[T]())
 	p := planReduce(op, a.shape, opts)
 	dst = prepareDst(op, dst, p.shape())
+	a = unaliased(dst, a)
 	if p.count == 0 && dst.Size() > 0 || a.Size() == 0 && p.outNd == 0 {
 		panicValue(op, "zero-size array to reduction operation %s which has no identity", npName)
 	}

@@ -184,9 +184,14 @@ func quantile[T Float](op string, a *Array[T], q float64, opts []ReduceOption) *
 		t := idx - float64(lo)
 		x, y := float64(row[lo]), float64(row[hi])
 		d := y - x
-		if t >= 0.5 {
+		switch {
+		case op == "Median" && t == 0.5:
+			// NumPy's median is the mean of the two middle values, which
+			// stays finite for [-1e308, 1e308] and is inf for [1, inf].
+			out[r] = T((x + y) / 2)
+		case t >= 0.5:
 			out[r] = T(y - d*(1-t))
-		} else {
+		default:
 			out[r] = T(x + d*t)
 		}
 	}

@@ -35,18 +35,30 @@ func workers(n int) int {
 }
 
 // parallelFor splits [0, n) into w contiguous ranges and runs body on each
-// in its own goroutine.
+// in its own goroutine. A panic in a worker (a kernel's typed panic) is
+// re-raised in the caller, where it can be recovered, instead of killing
+// the process.
 func parallelFor(n, w int, body func(lo, hi int)) {
 	var wg sync.WaitGroup
+	var once sync.Once
+	var caught any
 	for i := range w {
 		lo, hi := n*i/w, n*(i+1)/w
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					once.Do(func() { caught = r })
+				}
+			}()
 			body(lo, hi)
 		}()
 	}
 	wg.Wait()
+	if caught != nil {
+		panic(caught)
+	}
 }
 
 func kernelFor[K any](op string, table *[numTypes]any, t Type) K {
@@ -71,19 +83,42 @@ func prepareDst[R Dtype](op string, dst *Array[R], shape []int) *Array[R] {
 	return dst
 }
 
-// unaliased returns a, or a copy of it when it shares memory with dst in
+// unaliased returns a, or a copy of it when its elements overlap dst's in
 // another layout, where writing dst while reading a would read elements
 // already overwritten. (NumPy makes the same copy.) dst == a, as in a += b,
-// needs no copy.
+// needs no copy. Overlap is judged on the address ranges the two span, as
+// NumPy's check does, so arrays over different sub-slices of one buffer
+// are caught too.
 func unaliased[T, R Dtype](dst *Array[R], a *Array[T]) *Array[T] {
-	if len(dst.data) == 0 || len(a.data) == 0 ||
-		unsafe.Pointer(unsafe.SliceData(dst.data)) != unsafe.Pointer(unsafe.SliceData(a.data)) {
+	if len(dst.data) == 0 || len(a.data) == 0 || dst.Size() == 0 || a.Size() == 0 {
 		return a
 	}
-	if a.offset == dst.offset && sameShape(a.shape, dst.shape) && sameShape(a.strides, dst.strides) {
+	if unsafe.Pointer(unsafe.SliceData(dst.data)) == unsafe.Pointer(unsafe.SliceData(a.data)) &&
+		a.offset == dst.offset && sameShape(a.shape, dst.shape) && sameShape(a.strides, dst.strides) {
 		return a
 	}
-	return a.Copy()
+	dlo, dhi := span(dst)
+	alo, ahi := span(a)
+	if dlo < ahi && alo < dhi {
+		return a.Copy()
+	}
+	return a
+}
+
+// span returns the byte addresses [lo, hi) that a's elements lie within.
+func span[T Dtype](a *Array[T]) (lo, hi uintptr) {
+	first, last := a.offset, a.offset
+	for k, n := range a.shape {
+		if s := a.strides[k] * (n - 1); s < 0 {
+			first += s
+		} else {
+			last += s
+		}
+	}
+	var z T
+	size := unsafe.Sizeof(z)
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(a.data)))
+	return base + uintptr(first)*size, base + uintptr(last+1)*size
 }
 
 // binaryTo computes the ufunc of table on a and b into dst (allocated when
@@ -310,6 +345,49 @@ func sign[T Real](x T) T {
 		return 0
 	}
 	return x // NaN
+}
+
+// isNaNComplex reports whether either part of x is NaN, as NumPy's isnan
+// does (cmplx.IsNaN is false when the other part is infinite).
+func isNaNComplex[T Complex](x T) bool {
+	c := complex128(x)
+	return real(c) != real(c) || imag(c) != imag(c)
+}
+
+// foldMax and foldMin are Max and Min's fold: one predictable compare per
+// element (Go's builtin max also orders signed zeros, which costs more),
+// and a NaN, once met, stays.
+func foldMax[T Float](acc, x T) T {
+	if x > acc || x != x {
+		return x
+	}
+	return acc
+}
+
+func foldMin[T Float](acc, x T) T {
+	if x < acc || x != x {
+		return x
+	}
+	return acc
+}
+
+// sinh and cosh stay finite up to |x| ≈ 710.47 as NumPy's do, where Go's
+// math.Sinh and math.Cosh overflow from exp(x) at 709.78: exp(|x|/2)
+// squared in two steps.
+func sinh(x float64) float64 {
+	if math.Abs(x) < 709 {
+		return math.Sinh(x)
+	}
+	h := math.Exp(math.Abs(x) / 2)
+	return math.Copysign(h/2*h, x)
+}
+
+func cosh(x float64) float64 {
+	if math.Abs(x) < 709 {
+		return math.Cosh(x)
+	}
+	h := math.Exp(math.Abs(x) / 2)
+	return h / 2 * h
 }
 
 func isFinite[T Float](x T) bool {

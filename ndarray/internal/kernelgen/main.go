@@ -133,7 +133,7 @@ var ufuncs = []ufunc{
 	{"log2", "Log2", "Float", false, false, false, "the element-wise base-2 logarithm", []string{"Float", "T(math.Log2(float64(x)))"}},
 	{"log1p", "Log1p", "Float", false, false, false, "log(1+a) element-wise, accurate near 0", []string{"Float", "T(math.Log1p(float64(x)))"}},
 	{"isnan", "IsNaN", "Dtype", false, true, false, "whether each element is NaN (a complex number with a NaN part)",
-		[]string{"Bool", "false", "Integer", "false", "Float", "x != x", "Complex", "cmplx.IsNaN(complex128(x))"}},
+		[]string{"Bool", "false", "Integer", "false", "Float", "x != x", "Complex", "isNaNComplex(x)"}},
 	{"isinf", "IsInf", "Dtype", false, true, false, "whether each element is infinite (a complex number with an infinite part)",
 		[]string{"Bool", "false", "Integer", "false", "Float", "math.IsInf(float64(x), 0)", "Complex", "cmplx.IsInf(complex128(x))"}},
 	{"isfinite", "IsFinite", "Dtype", false, true, false, "whether each element is neither infinite nor NaN",
@@ -156,8 +156,8 @@ var reductions = []reduction{
 	// pairwise summation, which is not a fold of one expression.
 	{"sum", "", []string{"Number", "@sumKernel"}},
 	{"nanSum", "", []string{"Number", "@nanSumKernel"}},
-	{"max", "", []string{"Bool", "acc || x", "Real", "max(acc, x)"}},
-	{"min", "", []string{"Bool", "acc && x", "Real", "min(acc, x)"}},
+	{"max", "", []string{"Bool", "acc || x", "Integer", "max(acc, x)", "Float", "foldMax(acc, x)"}},
+	{"min", "", []string{"Bool", "acc && x", "Integer", "min(acc, x)", "Float", "foldMin(acc, x)"}},
 	{"nanMax", "", []string{"Integer", "max(acc, x)", "Float", "nanMax(acc, x)"}},
 	{"nanMin", "", []string{"Integer", "min(acc, x)", "Float", "nanMin(acc, x)"}},
 	{"prod", "", []string{"Number", "acc * x"}},
@@ -184,8 +184,8 @@ var mathUnary = []struct {
 	{"arcsin", "Arcsin", "Asin", "the inverse sine of each element", true},
 	{"arccos", "Arccos", "Acos", "the inverse cosine of each element", true},
 	{"arctan", "Arctan", "Atan", "the inverse tangent of each element", true},
-	{"sinh", "Sinh", "Sinh", "the hyperbolic sine of each element", true},
-	{"cosh", "Cosh", "Cosh", "the hyperbolic cosine of each element", true},
+	{"sinh", "Sinh", "sinh", "the hyperbolic sine of each element", true},
+	{"cosh", "Cosh", "cosh", "the hyperbolic cosine of each element", true},
 	{"tanh", "Tanh", "Tanh", "the hyperbolic tangent of each element", true},
 	{"arcsinh", "Arcsinh", "Asinh", "the inverse hyperbolic sine of each element", true},
 	{"arccosh", "Arccosh", "Acosh", "the inverse hyperbolic cosine of each element", true},
@@ -194,19 +194,26 @@ var mathUnary = []struct {
 
 // simd maps the ufuncs that internal/vmath runs with SIMD (SLEEF under
 // cgo) to its Func names; their float kernels hand contiguous runs to it.
+// sinh, cosh, arcsinh, arccosh and log1p stay on Go's math: SLEEF's
+// overflow early (sinh(710), asinh(1e200), float32 log1p(3e38) give inf
+// where NumPy's are finite).
 var simd = map[string]string{
 	"exp": "Exp", "log": "Log", "log10": "Log10", "log2": "Log2", "exp2": "Exp2", "expm1": "Expm1",
-	"log1p": "Log1p", "sin": "Sin", "cos": "Cos", "tan": "Tan", "arcsin": "Asin", "arccos": "Acos",
-	"arctan": "Atan", "sinh": "Sinh", "cosh": "Cosh", "tanh": "Tanh", "arcsinh": "Asinh",
-	"arccosh": "Acosh", "arctanh": "Atanh", "cbrt": "Cbrt",
+	"sin": "Sin", "cos": "Cos", "tan": "Tan", "arcsin": "Asin", "arccos": "Acos",
+	"arctan": "Atan", "tanh": "Tanh", "arctanh": "Atanh", "cbrt": "Cbrt",
 }
 
 func main() {
 	for _, m := range mathUnary {
-		exprs := []string{"Float", fmt.Sprintf("T(math.%s(float64(x)))", m.mathName)}
+		// A lower-case name is numgo's own helper rather than package math's.
+		fn := "math." + m.mathName
+		if m.mathName[0] >= 'a' {
+			fn = m.mathName
+		}
+		exprs := []string{"Float", fmt.Sprintf("T(%s(float64(x)))", fn)}
 		cons := "Float"
 		if m.complex {
-			exprs = append(exprs, "Complex", fmt.Sprintf("T(cmplx.%s(complex128(x)))", m.mathName))
+			exprs = append(exprs, "Complex", fmt.Sprintf("T(cmplx.%s(complex128(x)))", strings.ToUpper(m.mathName[:1])+m.mathName[1:]))
 			cons = "Float | Complex"
 		}
 		ufuncs = append(ufuncs, ufunc{m.name, m.goName, cons, false, false, false, m.doc, exprs})
