@@ -1,7 +1,5 @@
 package ndarray
 
-import "reflect"
-
 // Signed is the set of signed integer element types.
 type Signed interface {
 	int8 | int16 | int32 | int64 | int
@@ -151,15 +149,4 @@ func TypeOf[T Dtype]() Type {
 	default:
 		return Complex128
 	}
-}
-
-// goType returns the reflect.Type of the element type t.
-func (t Type) goType() reflect.Type {
-	return [...]reflect.Type{
-		Bool: reflect.TypeFor[bool](), Int8: reflect.TypeFor[int8](), Int16: reflect.TypeFor[int16](),
-		Int32: reflect.TypeFor[int32](), Int64: reflect.TypeFor[int64](), Int: reflect.TypeFor[int](),
-		Uint8: reflect.TypeFor[uint8](), Uint16: reflect.TypeFor[uint16](), Uint32: reflect.TypeFor[uint32](),
-		Uint64: reflect.TypeFor[uint64](), Float32: reflect.TypeFor[float32](), Float64: reflect.TypeFor[float64](),
-		Complex64: reflect.TypeFor[complex64](), Complex128: reflect.TypeFor[complex128](),
-	}[t]
 }

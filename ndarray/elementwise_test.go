@@ -120,6 +120,7 @@ func TestOutFormsDoNotAllocate(t *testing.T) {
 		"LessTo":        func() { LessTo(mask, a, b) },
 		"SumTo":         func() { SumTo(sum, a, axis0...) },
 		"MaxTo":         func() { MaxTo(sum, a, axis0...) },
+		"MeanTo":        func() { MeanTo(sum, a, axis0...) },
 		"WhereTo":       func() { WhereTo(dst, mask, a, dst) },
 	} {
 		if n := testing.AllocsPerRun(20, f); n != 0 {

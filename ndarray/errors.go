@@ -122,6 +122,9 @@ func shapeString(shape []int) string {
 
 // tupleString formats a shape as Python prints a tuple: (2, 3), (4,), ().
 func tupleString(shape []int) string {
+	if len(shape) == 1 {
+		return shapeString(shape)
+	}
 	return strings.ReplaceAll(shapeString(shape), ",", ", ")
 }
 

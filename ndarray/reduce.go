@@ -99,7 +99,7 @@ func (p *reducePlan) shape() []int { return p.outShape[:p.outNd] }
 
 // dstOperand returns dst as an operand of a loop over a's shape: its own
 // strides along the kept axes, 0 along the reduced ones.
-func (p *reducePlan) dstOperand(dst layoutOf, buf *[maxDims]int) operand {
+func (p *reducePlan) dstOperand(dst operand, buf *[maxDims]int) operand {
 	j := 0
 	for k := range p.nd {
 		if p.reduced[k] {
@@ -115,16 +115,10 @@ func (p *reducePlan) dstOperand(dst layoutOf, buf *[maxDims]int) operand {
 	return operand{dst.offset, buf[:p.nd]}
 }
 
-// layoutOf is the part of an Array a loop needs, whatever its element type.
-type layoutOf struct {
-	offset  int
-	strides []int
-}
-
 // reduceRun folds a into dst (already holding the initial values) with k.
 func reduceRun[T, R Dtype](p *reducePlan, dst *Array[R], a *Array[T], k reduceKernel[T, R]) {
 	var buf [maxDims]int
-	l := newLoop(a.shape, p.dstOperand(layoutOf{dst.offset, dst.strides}, &buf), a.layout())
+	l := newLoop(a.shape, p.dstOperand(dst.layout(), &buf), a.layout())
 	it := l.iter(0, l.size())
 	for it.next() {
 		k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
@@ -167,7 +161,7 @@ func reduceFromFirst[T Dtype](op, npName string, table *[numTypes]any, dst *Arra
 		}
 	}
 	first := operand{a.offset, a.strides}
-	l := newLoop(shape[:p.nd], p.dstOperand(layoutOf{dst.offset, dst.strides}, &buf), first)
+	l := newLoop(shape[:p.nd], p.dstOperand(dst.layout(), &buf), first)
 	it := l.iter(0, l.size())
 	for it.next() {
 		copyRun(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)

@@ -59,7 +59,11 @@ func variance[T Float](op string, a *Array[T], opts []ReduceOption, skipNaN bool
 	keep := append(append([]ReduceOption{}, opts...), KeepDims())
 	var mean, count *Array[T]
 	if skipNaN {
-		mean, count = NanMean(a, keep...), reduceWith[T, T](op, &countNonNaNReduceKernels, 0, nil, a, opts)
+		// One count of the non-NaN elements serves the mean and the divisor.
+		count = reduceWith[T, T](op, &countNonNaNReduceKernels, 0, nil, a, keep)
+		mean = NanSum(a, keep...)
+		DivTo(mean, mean, count)
+		count = count.Reshape(p.shape()...)
 	} else {
 		mean = Mean(a, keep...)
 	}
@@ -89,10 +93,21 @@ func divideBy[T Float | Complex](a *Array[T], c T) *Array[T] {
 	return a
 }
 
-// fromInt converts n to T (Go cannot convert an int to a type parameter
-// that may be complex).
-func fromInt[T Number](n int) T {
-	return Convert[T](Scalar(n)).Item()
+// fromInt converts n to T without allocating (Go cannot convert an int to
+// a type parameter that may be complex).
+func fromInt[T Float | Complex](n int) T {
+	var v T
+	switch p := any(&v).(type) {
+	case *float32:
+		*p = float32(n)
+	case *float64:
+		*p = float64(n)
+	case *complex64:
+		*p = complex(float32(n), 0)
+	case *complex128:
+		*p = complex(float64(n), 0)
+	}
+	return v
 }
 
 // Average returns the weighted average of a over the axes given by Axis
