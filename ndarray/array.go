@@ -38,6 +38,13 @@ func newArray[T Dtype](op string, shape []int) *Array[T] {
 	return &Array[T]{data: makeData[T](size), shape: append([]int{}, shape...), strides: cStrides(shape)}
 }
 
+// emptyArray returns a C-contiguous array of shape with unspecified
+// contents, for a result whose every element the caller writes.
+func emptyArray[T Dtype](op string, shape []int) *Array[T] {
+	size := checkedSize(op, shape)
+	return &Array[T]{data: uninitData[T](size), shape: append([]int{}, shape...), strides: cStrides(shape)}
+}
+
 // view returns an array over a's data with the given layout.
 func (a *Array[T]) view(offset int, shape, strides []int) *Array[T] {
 	return &Array[T]{data: a.data, offset: offset, shape: shape, strides: strides}
@@ -146,7 +153,7 @@ func (a *Array[T]) checkWritable(op string) {
 
 // Copy returns a C-contiguous copy of a.
 func (a *Array[T]) Copy() *Array[T] {
-	out := newArray[T]("Copy", a.shape)
+	out := emptyArray[T]("Copy", a.shape)
 	copyTo(out, a)
 	return out
 }

@@ -451,3 +451,8 @@ func TestViewsGolden(t *testing.T) {
 		}
 	}
 }
+
+func TestMain(m *testing.M) {
+	poisonUninit = true
+	os.Exit(m.Run())
+}

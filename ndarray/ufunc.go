@@ -73,7 +73,7 @@ func kernelFor[K any](op string, table *[numTypes]any, t Type) K {
 // checking that dst has that shape and can be written.
 func prepareDst[R Dtype](op string, dst *Array[R], shape []int) *Array[R] {
 	if dst == nil {
-		return newArray[R](op, shape)
+		return emptyArray[R](op, shape)
 	}
 	if !sameShape(dst.shape, shape) {
 		panicShape(op, "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
