@@ -24,4 +24,7 @@ func backend() string { return backendName + " (" + blas.Backend() + ")" }
 // drivers calls LAPACKE's high-level drivers directly.
 type drivers = cgo.LAPACKE
 
-var _ Drivers = drivers{}
+var (
+	_ Drivers        = drivers{}
+	_ ComplexDrivers = drivers{}
+)

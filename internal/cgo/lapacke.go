@@ -52,6 +52,13 @@ func dptr(s []float64) *C.double {
 	return (*C.double)(unsafe.Pointer(&s[0]))
 }
 
+func zptr(s []complex128) *C.lapack_complex_double {
+	if len(s) == 0 {
+		return nil
+	}
+	return (*C.lapack_complex_double)(unsafe.Pointer(&s[0]))
+}
+
 func iptr(s []int32) *C.lapack_int {
 	if len(s) == 0 {
 		return nil
@@ -148,4 +155,85 @@ func (LAPACKE) Dorgqr(m, n, k int, a []float64, lda int, tau []float64) {
 	defer enter()()
 	check("dorgqr", C.LAPACKE_dorgqr(colMajor, C.lapack_int(m), C.lapack_int(n), C.lapack_int(k),
 		dptr(a), C.lapack_int(lda), dptr(tau)))
+}
+
+// Zgesv solves A X = B by LU factorisation with partial pivoting (zgesv).
+// It reports false if U is exactly singular.
+func (LAPACKE) Zgesv(n, nrhs int, a []complex128, lda int, ipiv []int32, b []complex128, ldb int) bool {
+	defer enter()()
+	return check("zgesv", C.LAPACKE_zgesv(colMajor, C.lapack_int(n), C.lapack_int(nrhs),
+		zptr(a), C.lapack_int(lda), iptr(ipiv), zptr(b), C.lapack_int(ldb)))
+}
+
+// Zgetrf computes the LU factorisation with partial pivoting of the m×n
+// matrix A (zgetrf). It reports false if U has a zero on its diagonal; the
+// factorisation is complete all the same.
+func (LAPACKE) Zgetrf(m, n int, a []complex128, lda int, ipiv []int32) bool {
+	defer enter()()
+	return check("zgetrf", C.LAPACKE_zgetrf(colMajor, C.lapack_int(m), C.lapack_int(n),
+		zptr(a), C.lapack_int(lda), iptr(ipiv)))
+}
+
+// Zgesdd computes the singular value decomposition A = U diag(s) Vᴴ of the
+// m×n matrix A by divide and conquer (zgesdd); jobz is 'A', 'S' or 'N'. It
+// reports false if the iteration did not converge, or if A holds NaN (see
+// Dgesdd).
+func (LAPACKE) Zgesdd(jobz byte, m, n int, a []complex128, lda int, s []float64, u []complex128, ldu int, vt []complex128, ldvt int) bool {
+	defer enter()()
+	info := C.LAPACKE_zgesdd(colMajor, C.char(jobz), C.lapack_int(m), C.lapack_int(n),
+		zptr(a), C.lapack_int(lda), dptr(s), zptr(u), C.lapack_int(ldu), zptr(vt), C.lapack_int(ldvt))
+	return info != -5 && check("zgesdd", info)
+}
+
+// Zheevd computes the real eigenvalues, in ascending order, and if jobz is
+// 'V' the eigenvectors (overwriting A) of the Hermitian matrix A whose uplo
+// triangle ('L' or 'U') is read, by divide and conquer (zheevd). It reports
+// false if the iteration did not converge.
+func (LAPACKE) Zheevd(jobz, uplo byte, n int, a []complex128, lda int, w []float64) bool {
+	defer enter()()
+	return check("zheevd", C.LAPACKE_zheevd(colMajor, C.char(jobz), C.char(uplo), C.lapack_int(n),
+		zptr(a), C.lapack_int(lda), dptr(w)))
+}
+
+// Zgeev computes the eigenvalues w of the general matrix A and, if jobvr is
+// 'V', its right eigenvectors in the columns of vr (zgeev, no left
+// eigenvectors). It reports false if the QR algorithm did not converge.
+func (LAPACKE) Zgeev(jobvr byte, n int, a []complex128, lda int, w, vr []complex128, ldvr int) bool {
+	defer enter()()
+	return check("zgeev", C.LAPACKE_zgeev(colMajor, 'N', C.char(jobvr), C.lapack_int(n),
+		zptr(a), C.lapack_int(lda), zptr(w), nil, 1, zptr(vr), C.lapack_int(ldvr)))
+}
+
+// Zgelsd computes the minimum-norm least-squares solution of A X = B with
+// the singular value decomposition of A (zgelsd), as Dgelsd does. It
+// returns the effective rank and reports false if the SVD did not converge.
+func (LAPACKE) Zgelsd(m, n, nrhs int, a []complex128, lda int, b []complex128, ldb int, s []float64, rcond float64) (int, bool) {
+	defer enter()()
+	var rank C.lapack_int
+	ok := check("zgelsd", C.LAPACKE_zgelsd(colMajor, C.lapack_int(m), C.lapack_int(n), C.lapack_int(nrhs),
+		zptr(a), C.lapack_int(lda), zptr(b), C.lapack_int(ldb), dptr(s), C.double(rcond), &rank))
+	return int(rank), ok
+}
+
+// Zpotrf computes the Cholesky factor of the Hermitian positive definite
+// matrix A in its uplo triangle ('L': A = L Lᴴ, 'U': A = Uᴴ U) (zpotrf). It
+// reports false if A is not positive definite.
+func (LAPACKE) Zpotrf(uplo byte, n int, a []complex128, lda int) bool {
+	defer enter()()
+	return check("zpotrf", C.LAPACKE_zpotrf(colMajor, C.char(uplo), C.lapack_int(n), zptr(a), C.lapack_int(lda)))
+}
+
+// Zgeqrf computes the QR factorisation of the m×n matrix A as R and
+// Householder reflectors (zgeqrf); tau has min(m, n) elements.
+func (LAPACKE) Zgeqrf(m, n int, a []complex128, lda int, tau []complex128) {
+	defer enter()()
+	check("zgeqrf", C.LAPACKE_zgeqrf(colMajor, C.lapack_int(m), C.lapack_int(n), zptr(a), C.lapack_int(lda), zptr(tau)))
+}
+
+// Zungqr forms in A the m×n matrix Q with orthonormal columns from the k
+// reflectors Zgeqrf left in A and tau (zungqr).
+func (LAPACKE) Zungqr(m, n, k int, a []complex128, lda int, tau []complex128) {
+	defer enter()()
+	check("zungqr", C.LAPACKE_zungqr(colMajor, C.lapack_int(m), C.lapack_int(n), C.lapack_int(k),
+		zptr(a), C.lapack_int(lda), zptr(tau)))
 }
