@@ -210,6 +210,9 @@ func (p *plan[F]) pass(i int, in, out []cpx[F]) {
 		sign = -1
 	}
 	st := &p.stages[i]
+	if passAsm(st, in, out, p.fwd) {
+		return
+	}
 	switch st.p {
 	case 4:
 		pass4(st, in, out, sign)

@@ -72,3 +72,35 @@ func TestExecTo(t *testing.T) {
 		}
 	}
 }
+
+// TestAsmMatchesGo runs transforms with the assembly kernels and with the
+// Go butterflies and requires the same bits: the kernels do the same
+// operations in the same order.
+func TestAsmMatchesGo(t *testing.T) {
+	if !useAsm {
+		t.Skip("no assembly kernels in this build or on this CPU")
+	}
+	rng := rand.New(rand.NewPCG(1, 4))
+	for _, n := range []int{4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 48, 96, 240, 4000} {
+		for _, fwd := range []bool{true, false} {
+			x := make([]complex128, n)
+			for i := range x {
+				x[i] = complex(rng.NormFloat64(), rng.NormFloat64())
+			}
+			p := newPlan[float64](n, fwd)
+			work := make([]cpx[float64], p.workLen())
+			asm := make([]complex128, n)
+			p.execTo(cast[cpx[float64]](asm), cast[cpx[float64]](x), work)
+			useAsm = false
+			go_ := make([]complex128, n)
+			p.execTo(cast[cpx[float64]](go_), cast[cpx[float64]](x), work)
+			useAsm = true
+			for i := range asm {
+				if asm[i] != go_[i] {
+					t.Errorf("n=%d fwd=%v: asm[%d] = %v, Go %v", n, fwd, i, asm[i], go_[i])
+					break
+				}
+			}
+		}
+	}
+}
