@@ -42,6 +42,9 @@ func addBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs int, n
 }
 
 func addNumber[T Number](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Binary(vmath.Add, d[di:di+n], a[ai:], as, b[bi:], bs) {
+		return
+	}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -111,6 +114,9 @@ func (a *Array[T]) Add(b *Array[T]) *Array[T] {
 }
 
 func subtractNumber[T Number](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Binary(vmath.Sub, d[di:di+n], a[ai:], as, b[bi:], bs) {
+		return
+	}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -211,6 +217,9 @@ func multiplyBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs i
 }
 
 func multiplyNumber[T Number](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Binary(vmath.Mul, d[di:di+n], a[ai:], as, b[bi:], bs) {
+		return
+	}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -280,6 +289,9 @@ func (a *Array[T]) Mul(b *Array[T]) *Array[T] {
 }
 
 func divideFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Binary(vmath.Div, d[di:di+n], a[ai:], as, b[bi:], bs) {
+		return
+	}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -3811,6 +3823,9 @@ func Log10To[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func sqrtFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
+		if vmath.Apply(vmath.Sqrt, d, a) {
+			return
+		}
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
@@ -4620,6 +4635,8 @@ func maxReduceInteger[T Integer](d []T, di, ds int, a []T, ai, as int, n int) {
 
 func maxReduceFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	switch {
+	case ds == 0 && as == 1:
+		d[di] = maxRun(d[di], a[ai:ai+n])
 	case ds == 0:
 		acc := d[di]
 		for ; n > 0; n-- {
@@ -4713,6 +4730,8 @@ func minReduceInteger[T Integer](d []T, di, ds int, a []T, ai, as int, n int) {
 
 func minReduceFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	switch {
+	case ds == 0 && as == 1:
+		d[di] = minRun(d[di], a[ai:ai+n])
 	case ds == 0:
 		acc := d[di]
 		for ; n > 0; n-- {

@@ -1,6 +1,10 @@
 package ndarray
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/numgo/numgo/internal/vmath"
+)
 
 // Reductions. A reduction folds a along some axes into dst, whose shape is
 // a's with those axes removed (or kept with length 1 under KeepDims). It
@@ -264,6 +268,9 @@ func addRun[T Number](d []T, di, ds int, a []T, ai, as int, n int, skipNaN bool)
 	case ds == 0:
 		d[di] += pairwiseSum(a, ai, as, n, skipNaN)
 	case ds == 1 && as == 1 && !skipNaN:
+		if vmath.Binary(vmath.Add, d[di:di+n], d[di:], 1, a[ai:], 1) {
+			return
+		}
 		d, a := d[di:di+n], a[ai:ai+n]
 		a = a[:len(d)]
 		for i := range d {
@@ -277,6 +284,72 @@ func addRun[T Number](d []T, di, ds int, a []T, ai, as int, n int, skipNaN bool)
 			di, ai = di+ds, ai+as
 		}
 	}
+}
+
+// maxRun returns the larger of acc and the largest element of a, or a NaN
+// if either holds one: foldMax over a, with SIMD or four accumulators.
+func maxRun[T Float](acc T, a []T) T { return foldMax(acc, foldRun(a, true)) }
+
+// minRun is maxRun for the smallest element.
+func minRun[T Float](acc T, a []T) T { return foldMin(acc, foldRun(a, false)) }
+
+// foldRun returns the largest (isMax) or smallest element of the non-empty
+// a, or its first NaN.
+func foldRun[T Float](a []T, isMax bool) T {
+	m, nan, ok := vmath.Fold(isMax, a)
+	if !ok {
+		m, nan = foldGo(a, isMax)
+	}
+	if nan {
+		for _, x := range a {
+			if x != x {
+				return x
+			}
+		}
+	}
+	return m
+}
+
+// foldGo is foldRun's Go loop. Four accumulators keep four compares in
+// flight; a comparison with NaN is false, so they skip NaNs, and a sum of
+// x-x, NaN when a holds a NaN or an infinity, says whether to look for one.
+// The minimum is the negated maximum of the negated elements (exact).
+func foldGo[T Float](a []T, isMax bool) (m T, nan bool) {
+	sign := T(1)
+	if !isMax {
+		sign = -1
+	}
+	m0 := sign * a[0]
+	m1, m2, m3 := m0, m0, m0
+	var s0, s1 T
+	i := 0
+	for ; i+4 <= len(a); i += 4 {
+		b := a[i : i+4 : i+4]
+		x0, x1, x2, x3 := sign*b[0], sign*b[1], sign*b[2], sign*b[3]
+		if x0 > m0 {
+			m0 = x0
+		}
+		if x1 > m1 {
+			m1 = x1
+		}
+		if x2 > m2 {
+			m2 = x2
+		}
+		if x3 > m3 {
+			m3 = x3
+		}
+		s0 += (x0 - x0) + (x1 - x1)
+		s1 += (x2 - x2) + (x3 - x3)
+	}
+	for _, x := range a[i:] {
+		x *= sign
+		if x > m0 {
+			m0 = x
+		}
+		s0 += x - x
+	}
+	s := s0 + s1
+	return sign * foldMax(foldMax(m0, m1), foldMax(m2, m3)), s != s
 }
 
 // Scalar helpers of the generated reduction kernels.

@@ -81,6 +81,7 @@ var floatReductions = map[string]reduceFunc[float64]{
 var float32Reductions = map[string]reduceFunc[float32]{
 	"sum":  func(a *Array[float32], o []ReduceOption) any { return Sum(a, o...) },
 	"max":  func(a *Array[float32], o []ReduceOption) any { return Max(a, o...) },
+	"min":  func(a *Array[float32], o []ReduceOption) any { return Min(a, o...) },
 	"mean": func(a *Array[float32], o []ReduceOption) any { return Mean(a, o...) },
 	"var":  func(a *Array[float32], o []ReduceOption) any { return Var(a, o...) },
 }

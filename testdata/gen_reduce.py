@@ -23,8 +23,15 @@ nan[2, :, 3] = np.nan
 nan[1, 2, 2] = np.nan
 allnan = base.copy()
 allnan[:, 0, :] = np.nan  # every lane along axis 0 and 2 through row 0 is all-NaN
+# Long rows reach the SIMD and multi-accumulator paths (runs of 16 and more);
+# one row holds a NaN, one an infinity (which the Go fold's NaN check sees).
+long = rng.standard_normal((3, 257)) * 100
+long[1, 100] = np.nan
+long[2, 200] = np.inf
 inputs = {
     "f64": base,
+    "f64long": long,
+    "f32long": long.astype(np.float32),
     "f64nan": nan,
     "f32": (base / 3).astype(np.float32),
     "i64": rng.integers(-50, 50, (3, 4, 5)),
@@ -37,10 +44,10 @@ inputs = {
 AXES = [None, 0, 1, -1, (0, 2), (1, 2), ()]
 
 FUNCS = {
-    "sum": (np.sum, ["f64", "f32", "i64", "i8", "c128", "empty"], True),
+    "sum": (np.sum, ["f64", "f32", "i64", "i8", "c128", "empty", "f64long", "f32long"], True),
     "prod": (np.prod, ["f64", "i64", "c128", "empty"], True),
-    "max": (np.max, ["f64", "f64nan", "f32", "i64", "bool"], True),
-    "min": (np.min, ["f64", "f64nan", "i64", "bool"], True),
+    "max": (np.max, ["f64", "f64nan", "f32", "i64", "bool", "f64long", "f32long"], True),
+    "min": (np.min, ["f64", "f64nan", "i64", "bool", "f64long", "f32long"], True),
     "all": (np.all, ["f64", "i64", "bool", "empty"], True),
     "any": (np.any, ["f64", "i64", "bool", "empty"], True),
     "count_nonzero": (np.count_nonzero, ["i64", "bool", "f64ties"], True),

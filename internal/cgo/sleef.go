@@ -5,7 +5,8 @@ package cgo
 // SLEEF's vectorised math functions over whole runs: one cgo call applies a
 // function to n contiguous elements, 4 doubles or 8 floats per AVX
 // instruction (SLEEF's dispatchers pick AVX, AVX2+FMA or FMA4 at run time),
-// with the ≤1-ULP (_u10) variants. The order of the functions is
+// with the ≤1-ULP (_u10) variants; sqrt is the CPU's own vector square
+// root, correctly rounded. The order of the functions is
 // internal/vmath's Func constants.
 
 /*
@@ -30,8 +31,11 @@ extern double Sleef_exp_u10(double);
 NG_FUNCS(NG_DECL)
 #define NG_D4(f) Sleef_##f##d4_u10,
 #define NG_F8(f) Sleef_##f##f8_u10,
-static __m256d (*const ng_d4[])(__m256d) = { NG_FUNCS(NG_D4) };
-static __m256 (*const ng_f8[])(__m256) = { NG_FUNCS(NG_F8) };
+// sqrt is the CPU's own correctly rounded instruction, after SLEEF's.
+static __m256d ng_sqrt_d4(__m256d x) { return _mm256_sqrt_pd(x); }
+static __m256 ng_sqrt_f8(__m256 x) { return _mm256_sqrt_ps(x); }
+static __m256d (*const ng_d4[])(__m256d) = { NG_FUNCS(NG_D4) ng_sqrt_d4 };
+static __m256 (*const ng_f8[])(__m256) = { NG_FUNCS(NG_F8) ng_sqrt_f8 };
 #define NG_NFUNCS ((int)(sizeof ng_d4 / sizeof ng_d4[0]))
 
 static void ng_apply_d(int fn, double *dst, const double *src, ptrdiff_t n) {

@@ -9,3 +9,14 @@ const Backend = "sleef"
 
 func apply64(f Func, dst, src []float64) bool { return cgo.VecMath64(int(f), dst, src) }
 func apply32(f Func, dst, src []float32) bool { return cgo.VecMath32(int(f), dst, src) }
+
+func binary64(op Op, dst, a []float64, as int, b []float64, bs int) bool {
+	return cgo.VecBinary64(int(op), dst, a, as, b, bs)
+}
+
+func binary32(op Op, dst, a []float32, as int, b []float32, bs int) bool {
+	return cgo.VecBinary32(int(op), dst, a, as, b, bs)
+}
+
+func fold64(isMax bool, a []float64) (float64, bool, bool) { return cgo.VecFold64(isMax, a) }
+func fold32(isMax bool, a []float32) (float32, bool, bool) { return cgo.VecFold32(isMax, a) }

@@ -7,3 +7,9 @@ const Backend = "go"
 
 func apply64(Func, []float64, []float64) bool { return false }
 func apply32(Func, []float32, []float32) bool { return false }
+
+func binary64(Op, []float64, []float64, int, []float64, int) bool { return false }
+func binary32(Op, []float32, []float32, int, []float32, int) bool { return false }
+
+func fold64(bool, []float64) (float64, bool, bool) { return 0, false, false }
+func fold32(bool, []float32) (float32, bool, bool) { return 0, false, false }

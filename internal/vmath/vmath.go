@@ -30,6 +30,7 @@ const (
 	Acosh
 	Atanh
 	Cbrt
+	Sqrt
 )
 
 // MinLen is the run length below which a cgo call costs more than it saves.
@@ -50,4 +51,51 @@ func Apply[T any](f Func, dst, src []T) bool {
 		return apply32(f, d, any(src).([]float32))
 	}
 	return false
+}
+
+// Op names an arithmetic operation of Binary. The order is that of the C
+// kernels in internal/cgo/vecops.go.
+type Op int
+
+// The operations Binary runs with SIMD.
+const (
+	Add Op = iota
+	Sub
+	Mul
+	Div
+)
+
+// Binary computes dst[i] = a[i*as] op b[i*bs] for the whole of dst, where
+// a step of 0 broadcasts a single element and a step of 1 walks a run of
+// len(dst) elements, and reports whether it did. dst may be a or b. Like
+// Apply it reports false for short runs, other element types and a
+// backend without kernels.
+func Binary[T any](op Op, dst, a []T, as int, b []T, bs int) bool {
+	if len(dst) < MinLen {
+		return false
+	}
+	switch d := any(dst).(type) {
+	case []float64:
+		return binary64(op, d, any(a).([]float64), as, any(b).([]float64), bs)
+	case []float32:
+		return binary32(op, d, any(a).([]float32), as, any(b).([]float32), bs)
+	}
+	return false
+}
+
+// Fold returns the largest (isMax) or smallest element of a, ignoring
+// NaNs, and whether a holds a NaN; ok reports whether it ran (as for Apply).
+func Fold[T any](isMax bool, a []T) (m T, nan, ok bool) {
+	if len(a) < MinLen {
+		return m, false, false
+	}
+	switch a := any(a).(type) {
+	case []float64:
+		r, nan, ok := fold64(isMax, a)
+		return any(r).(T), nan, ok
+	case []float32:
+		r, nan, ok := fold32(isMax, a)
+		return any(r).(T), nan, ok
+	}
+	return m, false, false
 }

@@ -12,7 +12,7 @@ var reference = map[Func]func(float64) float64{
 	Log2:  func(x float64) float64 { return math.Log(x) / math.Ln2 },
 	Expm1: math.Expm1, Log1p: math.Log1p, Sin: math.Sin, Cos: math.Cos, Tan: math.Tan,
 	Asin: math.Asin, Acos: math.Acos, Atan: math.Atan, Sinh: math.Sinh, Cosh: math.Cosh,
-	Tanh: math.Tanh, Asinh: math.Asinh, Acosh: math.Acosh, Atanh: math.Atanh, Cbrt: math.Cbrt,
+	Tanh: math.Tanh, Asinh: math.Asinh, Acosh: math.Acosh, Atanh: math.Atanh, Cbrt: math.Cbrt, Sqrt: math.Sqrt,
 }
 
 // TestApply compares every kernel with Go's math package on inputs in the
@@ -70,4 +70,84 @@ func TestApply(t *testing.T) {
 func ulp(x float64) float64 { return math.Abs(math.Nextafter(x, math.Inf(1)) - x) }
 func ulp32(x float32) float32 {
 	return float32(math.Abs(float64(math.Nextafter32(x, float32(math.Inf(1))) - x)))
+}
+
+// TestBinary compares Binary with Go's arithmetic for every op, both
+// element types, scalar and run operands and lengths around the vector
+// widths; IEEE arithmetic is exact per element, so the results are equal.
+func TestBinary(t *testing.T) {
+	for _, n := range []int{MinLen - 1, MinLen, 17, 31, 64, 1001} {
+		a, b := make([]float64, n), make([]float64, n)
+		for i := range a {
+			a[i], b[i] = float64(i)*0.37-5, 1.5+float64(i%7)
+		}
+		for op, f := range []func(x, y float64) float64{
+			func(x, y float64) float64 { return x + y }, func(x, y float64) float64 { return x - y },
+			func(x, y float64) float64 { return x * y }, func(x, y float64) float64 { return x / y },
+		} {
+			for _, st := range [][2]int{{1, 1}, {1, 0}, {0, 1}} {
+				dst := make([]float64, n)
+				ok := Binary(Op(op), dst, a, st[0], b, st[1])
+				if ok != (n >= MinLen && Backend == "sleef") {
+					t.Fatalf("op %d n=%d steps %v: Binary reported %v on backend %s", op, n, st, ok, Backend)
+				}
+				a32, b32, dst32 := to32(a), to32(b), make([]float32, n)
+				Binary(Op(op), dst32, a32, st[0], b32, st[1])
+				for i := range dst {
+					want := f(a[i*st[0]], b[i*st[1]])
+					want32 := float32(f(float64(a32[i*st[0]]), float64(b32[i*st[1]])))
+					if ok && (dst[i] != want || dst32[i] != want32) {
+						t.Fatalf("op %d n=%d steps %v [%d]: got %v, %v; want %v, %v", op, n, st, i, dst[i], dst32[i], want, want32)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestFold checks Fold's maximum, minimum and NaN flag with NaNs and
+// extremes at every position class: first, inside a vector block, tail.
+func TestFold(t *testing.T) {
+	for _, n := range []int{MinLen, 33, 64, 1001} {
+		for _, at := range []int{0, 5, n / 2, n - 1} {
+			for _, special := range []float64{math.NaN(), math.Inf(1), math.Inf(-1), 1e300} {
+				a := make([]float64, n)
+				for i := range a {
+					a[i] = math.Sin(float64(i))
+				}
+				a[at] = special
+				maxV, minV, hasNaN := math.Inf(-1), math.Inf(1), false
+				for _, x := range a {
+					if x != x {
+						hasNaN = true
+						continue
+					}
+					maxV, minV = math.Max(maxV, x), math.Min(minV, x)
+				}
+				for _, isMax := range []bool{true, false} {
+					want := map[bool]float64{true: maxV, false: minV}[isMax]
+					m, nan, ok := Fold(isMax, a)
+					m32, nan32, _ := Fold(isMax, to32(a))
+					if !ok {
+						if Backend == "sleef" {
+							t.Logf("no SIMD kernel on this CPU")
+						}
+						return
+					}
+					if nan != hasNaN || nan32 != hasNaN || (!hasNaN && (m != want || m32 != float32(want))) {
+						t.Fatalf("n=%d a[%d]=%v isMax=%v: Fold = %v, %v (float32 %v, %v); want %v, %v",
+							n, at, special, isMax, m, nan, m32, nan32, want, hasNaN)
+					}
+				}
+			}
+		}
+	}
+}
+
+func to32(a []float64) []float32 {
+	r := make([]float32, len(a))
+	for i, x := range a {
+		r[i] = float32(x)
+	}
+	return r
 }

@@ -200,8 +200,16 @@ var mathUnary = []struct {
 var simd = map[string]string{
 	"exp": "Exp", "log": "Log", "log10": "Log10", "log2": "Log2", "exp2": "Exp2", "expm1": "Expm1",
 	"sin": "Sin", "cos": "Cos", "tan": "Tan", "arcsin": "Asin", "arccos": "Acos",
-	"arctan": "Atan", "tanh": "Tanh", "arctanh": "Atanh", "cbrt": "Cbrt",
+	"arctan": "Atan", "tanh": "Tanh", "arctanh": "Atanh", "cbrt": "Cbrt", "sqrt": "Sqrt",
 }
+
+// simdBinary maps the arithmetic ufuncs to internal/vmath's Op names: their
+// float kernels hand contiguous runs (and runs against a scalar) to it.
+var simdBinary = map[string]string{"add": "Add", "subtract": "Sub", "multiply": "Mul", "divide": "Div"}
+
+// foldRuns names the hand-written functions that fold a contiguous float
+// run into one accumulator for the reductions that have one.
+var foldRuns = map[string]string{"max": "maxRun", "min": "minRun"}
 
 func main() {
 	for _, m := range mathUnary {
@@ -244,7 +252,10 @@ import (
 				elem, tparams, inst = "bool", "", ""
 			}
 			vec := ""
-			if u.exprs[i] == "Float" {
+			switch {
+			case u.Binary && (u.exprs[i] == "Float" || u.exprs[i] == "Number"):
+				vec = simdBinary[u.Name]
+			case u.exprs[i] == "Float":
 				vec = simd[u.Name]
 			}
 			execute(&b, kernelTmpl, map[string]any{
@@ -278,7 +289,11 @@ import (
 			if name, ok := strings.CutPrefix(expr, "@"); ok {
 				kname = name
 			} else {
-				execute(&b, reduceTmpl, map[string]any{"Name": kname, "TParams": tparams, "T": elem, "R": acc, "Expr": expr})
+				run := ""
+				if r.exprs[i] == "Float" {
+					run = foldRuns[r.name]
+				}
+				execute(&b, reduceTmpl, map[string]any{"Name": kname, "TParams": tparams, "T": elem, "R": acc, "Expr": expr, "Run": run})
 			}
 			for _, t := range fam.types {
 				rt := t
@@ -376,6 +391,11 @@ func {{$u.GoName}}To[T {{$u.Cons}}](dst *Array[{{.R}}], a *Array[T]) *Array[{{.R
 var kernelTmpl = template.Must(template.New("k").Parse(`
 {{if .Binary}}
 func {{.Name}}{{.TParams}}(d []{{.Result}}, di, ds int, a []{{.T}}, ai, as int, b []{{.T}}, bi, bs int, n int) {
+	{{- if .Vec}}
+	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Binary(vmath.{{.Vec}}, d[di:di+n], a[ai:], as, b[bi:], bs) {
+		return
+	}
+	{{- end}}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -433,6 +453,10 @@ func {{.Name}}{{.TParams}}(d []{{.Result}}, di, ds int, a []{{.T}}, ai, as int, 
 var reduceTmpl = template.Must(template.New("r").Parse(`
 func {{.Name}}{{.TParams}}(d []{{.R}}, di, ds int, a []{{.T}}, ai, as int, n int) {
 	switch {
+	{{- if .Run}}
+	case ds == 0 && as == 1:
+		d[di] = {{.Run}}(d[di], a[ai:ai+n])
+	{{- end}}
 	case ds == 0:
 		acc := d[di]
 		for ; n > 0; n-- {
