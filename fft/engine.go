@@ -2,6 +2,7 @@ package fft
 
 import (
 	"math"
+	"math/bits"
 	"unsafe"
 )
 
@@ -100,17 +101,18 @@ type plan[F float] struct {
 // stays O(n log n).
 const maxRadix = 31
 
-// factorize splits n into the radices the engine applies, 4s first (the
-// cheapest butterfly per point), then 2, 3, 5 and odd primes up to
-// maxRadix. ok is false when a larger prime factor remains.
+// factorize splits n into the radices the engine applies: a single 2 first,
+// then 4s (the cheapest butterfly per point), 3, 5 and odd primes up to
+// maxRadix, the order of pocketfft. ok is false when a larger prime factor
+// remains.
 func factorize(n int) (fs []int, ok bool) {
+	if bits.TrailingZeros(uint(n))%2 == 1 { // an odd power of 2 divides n
+		fs = append(fs, 2)
+		n /= 2
+	}
 	for n%4 == 0 {
 		fs = append(fs, 4)
 		n /= 4
-	}
-	if n%2 == 0 {
-		fs = append(fs, 2)
-		n /= 2
 	}
 	for p := 3; p <= maxRadix; p += 2 {
 		for n%p == 0 {

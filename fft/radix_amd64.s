@@ -113,6 +113,42 @@ loop:
 	VZEROUPPER
 	RET
 
+// func pass2AVX(ch, cc, tw unsafe.Pointer, ido, l1 int)
+// The radix-2 pass; ido is even and at least 2.
+TEXT ·pass2AVX(SB), NOSPLIT, $0-40
+	MOVQ ch+0(FP), DI
+	MOVQ cc+8(FP), SI
+	MOVQ tw+16(FP), DX
+	MOVQ ido+24(FP), R8
+	MOVQ l1+32(FP), CX
+	SHLQ $4, R8             // ido in bytes
+	MOVQ CX, R9
+	IMULQ R8, R9            // l1·ido in bytes
+
+loopk2:
+	MOVQ R8, AX
+
+loopi2:
+	VMOVUPD (SI), Y0
+	VMOVUPD (SI)(R8*1), Y1
+	VADDPD Y1, Y0, Y2
+	VSUBPD Y1, Y0, Y3
+	VMOVUPD Y2, (DI)        // y0 = a+b
+	CMUL(Y3, (DX), Y8, Y9, Y10)
+	VMOVUPD Y3, (DI)(R9*1)  // y1 = (a-b)·w1
+	ADDQ $32, SI
+	ADDQ $32, DI
+	ADDQ $32, DX
+	SUBQ $32, AX
+	JNZ loopi2
+
+	ADDQ R8, SI             // next group: 2·ido inputs on
+	SUBQ R8, DX
+	DECQ CX
+	JNZ loopk2
+	VZEROUPPER
+	RET
+
 // func cpuid(eaxArg, ecxArg uint32) (eax, ebx, ecx, edx uint32)
 TEXT ·cpuid(SB), NOSPLIT, $0-24
 	MOVL eaxArg+0(FP), AX
