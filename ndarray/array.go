@@ -30,24 +30,48 @@ type Array[T Dtype] struct {
 	offset  int
 	shape   []int
 	strides []int
+	dims    [2 * inlineDims]int // shape and strides of arrays of up to inlineDims axes
+}
+
+// inlineDims is the number of axes up to which an Array keeps its shape
+// and strides in itself, so that a small view or result costs one
+// allocation rather than three.
+const inlineDims = 4
+
+// newView returns an array over data with a copy of the given layout
+// (strides nil: C order), so that callers can build the layout in stack
+// buffers.
+func newView[T Dtype](data []T, offset int, shape, strides []int) *Array[T] {
+	a := &Array[T]{data: data, offset: offset}
+	nd := len(shape)
+	buf := a.dims[:]
+	if nd > inlineDims {
+		buf = make([]int, 2*nd)
+	}
+	a.shape, a.strides = buf[:nd:nd], buf[nd:2*nd:2*nd]
+	copy(a.shape, shape)
+	if strides != nil {
+		copy(a.strides, strides)
+	} else {
+		fillCStrides(a.strides, shape)
+	}
+	return a
 }
 
 // newArray returns a C-contiguous array of shape filled with zero values.
 func newArray[T Dtype](op string, shape []int) *Array[T] {
-	size := checkedSize(op, shape)
-	return &Array[T]{data: makeData[T](size), shape: append([]int{}, shape...), strides: cStrides(shape)}
+	return newView(makeData[T](checkedSize(op, shape)), 0, shape, nil)
 }
 
 // emptyArray returns a C-contiguous array of shape with unspecified
 // contents, for a result whose every element the caller writes.
 func emptyArray[T Dtype](op string, shape []int) *Array[T] {
-	size := checkedSize(op, shape)
-	return &Array[T]{data: uninitData[T](size), shape: append([]int{}, shape...), strides: cStrides(shape)}
+	return newView(uninitData[T](checkedSize(op, shape)), 0, shape, nil)
 }
 
-// view returns an array over a's data with the given layout.
+// view returns an array over a's data with a copy of the given layout.
 func (a *Array[T]) view(offset int, shape, strides []int) *Array[T] {
-	return &Array[T]{data: a.data, offset: offset, shape: shape, strides: strides}
+	return newView(a.data, offset, shape, strides)
 }
 
 // Shape returns a copy of the extents of a's axes.

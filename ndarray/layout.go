@@ -42,6 +42,12 @@ const maxInt = int(^uint(0) >> 1)
 // cStrides returns the C-order (row-major) strides, in elements, of shape.
 func cStrides(shape []int) []int {
 	strides := make([]int, len(shape))
+	fillCStrides(strides, shape)
+	return strides
+}
+
+// fillCStrides stores cStrides(shape) in strides.
+func fillCStrides(strides, shape []int) {
 	s := 1
 	for k := len(shape) - 1; k >= 0; k-- {
 		strides[k] = s
@@ -49,7 +55,6 @@ func cStrides(shape []int) []int {
 			s *= shape[k]
 		}
 	}
-	return strides
 }
 
 // isCContiguous reports whether shape and strides address a C-order block of

@@ -21,7 +21,8 @@ package ndarray
 // ("index 5 is out of bounds for axis 0 with size 3"), and with a
 // *ValueError for a step of zero.
 func (a *Array[T]) Slice(spec string) *Array[T] {
-	idx, err := parseIndex("Slice", spec)
+	var buf [maxDims]Index
+	idx, err := parseIndexInto("Slice", spec, buf[:0])
 	if err != nil {
 		panic(err)
 	}
@@ -36,13 +37,18 @@ func (a *Array[T]) SliceOf(idx ...Index) *Array[T] { return a.sliceOf("SliceOf",
 
 func (a *Array[T]) sliceOf(op string, idx []Index) *Array[T] {
 	nd := len(a.shape)
-	indexed, ellipses := 0, 0
+	indexed, ints, newAxes, ellipses := 0, 0, 0, 0
 	for _, x := range idx {
 		switch x.kind {
 		case ellipsisIndex:
 			ellipses++
-		case intIndex, sliceIndex:
+		case intIndex:
 			indexed++
+			ints++
+		case sliceIndex:
+			indexed++
+		case newAxisIndex:
+			newAxes++
 		}
 	}
 	if ellipses > 1 {
@@ -51,19 +57,21 @@ func (a *Array[T]) sliceOf(op string, idx []Index) *Array[T] {
 	if indexed > nd {
 		panicIndex(op, "too many indices for array: array is %d-dimensional, but %d were indexed", nd, indexed)
 	}
-	shape := make([]int, 0, nd+len(idx)-indexed)
-	strides := make([]int, 0, cap(shape))
+	if outNd := nd - ints + newAxes; outNd > maxDims {
+		panicIndex(op, "number of dimensions must be within [0, %d], got %d", maxDims, outNd)
+	}
+	// The result's layout is built in stack buffers, which view copies.
+	var shapeBuf, stridesBuf [maxDims]int
+	shape, strides := shapeBuf[:0], stridesBuf[:0]
 	offset := a.offset
 	k := 0 // the next axis of a
-	whole := func(n int) {
-		shape = append(shape, a.shape[k:k+n]...)
-		strides = append(strides, a.strides[k:k+n]...)
-		k += n
-	}
 	for _, x := range idx {
 		switch x.kind {
 		case ellipsisIndex:
-			whole(nd - indexed)
+			n := nd - indexed
+			shape = append(shape, a.shape[k:k+n]...)
+			strides = append(strides, a.strides[k:k+n]...)
+			k += n
 		case newAxisIndex:
 			shape = append(shape, 1)
 			strides = append(strides, 0)
@@ -93,10 +101,8 @@ func (a *Array[T]) sliceOf(op string, idx []Index) *Array[T] {
 			k++
 		}
 	}
-	whole(nd - k)
-	if len(shape) > maxDims {
-		panicIndex(op, "number of dimensions must be within [0, %d], got %d", maxDims, len(shape))
-	}
+	shape = append(shape, a.shape[k:]...)
+	strides = append(strides, a.strides[k:]...)
 	// An empty result addresses no element; keeping a's offset keeps it
 	// inside the backing slice, where Data can cut a zero-length slice.
 	for _, n := range shape {

@@ -116,31 +116,33 @@ func (x Index) String() string {
 // malformed; it does not know the array, so items that do not fit one are
 // reported by SliceOf.
 func ParseIndex(spec string) ([]Index, error) {
-	idx, err := parseIndex("ParseIndex", spec)
+	idx, err := parseIndexInto("ParseIndex", spec, nil)
 	if err != nil {
 		return nil, err
 	}
 	return idx, nil
 }
 
-// parseIndex is ParseIndex reporting errors under the name op. It returns
-// the concrete type so that Slice can panic with it.
-func parseIndex(op, spec string) ([]Index, *IndexError) {
+// parseIndexInto is ParseIndex reporting errors under the name op,
+// appending the items to idx. It returns the concrete error type so that
+// Slice can panic with it.
+func parseIndexInto(op, spec string, idx []Index) ([]Index, *IndexError) {
 	if strings.TrimSpace(spec) == "" {
-		return []Index{}, nil
+		return idx, nil
 	}
-	items := strings.Split(spec, ",")
-	// A trailing comma is allowed, as in Python's a[1,].
-	if last := len(items) - 1; last > 0 && strings.TrimSpace(items[last]) == "" {
-		items = items[:last]
-	}
-	idx := make([]Index, len(items))
-	for i, item := range items {
-		x, err := parseItem(strings.TrimSpace(item))
-		if err != nil {
-			return nil, &IndexError{Op: op, Msg: fmt.Sprintf("invalid index %q in %q: %v", strings.TrimSpace(item), spec, err)}
+	for rest, more := spec, true; more; {
+		var item string
+		item, rest, more = strings.Cut(rest, ",")
+		item = strings.TrimSpace(item)
+		// A trailing comma is allowed, as in Python's a[1,].
+		if item == "" && !more && len(idx) > 0 {
+			break
 		}
-		idx[i] = x
+		x, err := parseItem(item)
+		if err != nil {
+			return nil, &IndexError{Op: op, Msg: fmt.Sprintf("invalid index %q in %q: %v", item, spec, err)}
+		}
+		idx = append(idx, x)
 	}
 	return idx, nil
 }
@@ -172,14 +174,15 @@ func parseItem(item string) (Index, error) {
 		}
 		return I(i), nil
 	}
-	parts := strings.Split(item, ":")
-	if len(parts) > 3 {
+	if strings.Count(item, ":") > 2 {
 		return Index{}, errSliceParts
 	}
 	var x Index
 	vals := [3]*int{&x.start, &x.stop, &x.step}
 	has := [3]*bool{&x.hasStart, &x.hasStop, &x.hasStep}
-	for k, p := range parts {
+	for k, rest, more := 0, item, true; more; k++ {
+		var p string
+		p, rest, more = strings.Cut(rest, ":")
 		p = strings.TrimSpace(p)
 		if p == "" || p == "None" {
 			continue
