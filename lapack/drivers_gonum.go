@@ -18,7 +18,8 @@ import (
 // one: Dgesvd for Dgesdd, Dsyev for Dsyevd, an SVD for Dgelsd, so the
 // results agree with LAPACKE's to rounding (factors that are not unique, such
 // as the signs of singular vectors, may differ). It is the Drivers of the
-// pure-Go build, and any build can use it.
+// pure-Go build, and any build can use it. It implements ComplexDrivers too,
+// in pure Go (zdrivers_gonum.go).
 type Gonum struct{}
 
 var _ Drivers = Gonum{}

@@ -110,6 +110,9 @@ func (Gonum) Zgesv(n, nrhs int, a []complex128, lda int, ipiv []int32, b []compl
 	if !(Gonum{}).Zgetrf(n, n, a, lda, ipiv) {
 		return false
 	}
+	if n == 0 {
+		return true
+	}
 	// Row interchanges, then L (unit diagonal) and U by columns.
 	for i := range n {
 		if p := int(ipiv[i]) - 1; p != i {
@@ -258,6 +261,9 @@ func (Gonum) Zungqr(m, n, k int, a []complex128, lda int, tau []complex128) {
 // residual norm and rows n+1..m-1 zero, whose sum of squares is LAPACK's.
 func (Gonum) Zgelsd(m, n, nrhs int, a []complex128, lda int, b []complex128, ldb int, s []float64, rcond float64) (int, bool) {
 	k := min(m, n)
+	if k == 0 {
+		return 0, true // as LAPACK: B is left as it is
+	}
 	a0 := make([]complex128, m*n) // for the residual: Zgesdd overwrites a
 	for j := range n {
 		copy(a0[j*m:(j+1)*m], a[j*lda:j*lda+m])

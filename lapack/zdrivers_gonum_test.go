@@ -776,3 +776,70 @@ func BenchmarkZdrivers(b *testing.B) {
 		run("Zgesdd", a, func() { zd.Zgesdd('S', n, n, f.a, f.ld, s, u, n, vt, n) })
 	}
 }
+
+// TestZdriversMatchBuild compares the pure-Go drivers with the build's
+// (LAPACKE under cgo; itself in a pure-Go build) where LAPACK's conventions
+// make the result unique: the LU factors and pivots of a random matrix, and
+// the eigenvectors of a matrix with distinct eigenvalues, which zgeev's
+// normalisation (unit norm, largest component real and positive) fixes.
+func TestZdriversMatchBuild(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 9))
+	build, pure := zdriverSets["build"], zdriverSets["gonum"]
+	for _, n := range []int{1, 4, 17, 40} {
+		a := randZmat(r, n, n)
+		tol := 1e3 * float64(n) * eps
+		lu1, lu2 := a.clone(), a.clone()
+		p1, p2 := make([]int32, n), make([]int32, n)
+		build.Zgetrf(n, n, lu1.a, lu1.ld, p1)
+		pure.Zgetrf(n, n, lu2.a, lu2.ld, p2)
+		if !slices.Equal(p1, p2) {
+			t.Errorf("n=%d: Zgetrf pivots %v, build's %v", n, p2, p1)
+		} else if e := zdiff(lu1, lu2); e > tol*zmaxAbs(lu1) {
+			t.Errorf("n=%d: |LU - build's LU| = %g", n, e)
+		}
+		f1, f2 := a.clone(), a.clone()
+		w1, w2 := make([]complex128, n), make([]complex128, n)
+		v1, v2 := newZmat(n, n), newZmat(n, n)
+		if !build.Zgeev('V', n, f1.a, f1.ld, w1, v1.a, v1.ld) || !pure.Zgeev('V', n, f2.a, f2.ld, w2, v2.a, v2.ld) {
+			t.Fatalf("n=%d: Zgeev did not converge", n)
+		}
+		for j := range n {
+			k := 0
+			for i := range n {
+				if cmplx.Abs(w1[i]-w2[j]) < cmplx.Abs(w1[k]-w2[j]) {
+					k = i
+				}
+			}
+			if cmplx.Abs(w1[k]-w2[j]) > 1e-10*float64(n) {
+				t.Fatalf("n=%d: eigenvalue %v not among the build's %v", n, w2[j], w1)
+			}
+			for i := range n {
+				if e := cmplx.Abs(v1.at(i, k) - v2.at(i, j)); e > 1e-9 {
+					t.Fatalf("n=%d: eigenvector for %v differs from the build's by %g at %d", n, w2[j], e, i)
+				}
+			}
+		}
+	}
+}
+
+// TestZdriversEmpty checks that 0×0, 0×n and m×0 problems succeed, on
+// every driver set (the caller, as NumPy, defines what an empty result
+// holds).
+func TestZdriversEmpty(t *testing.T) {
+	for name, zd := range zdriverSets {
+		if !zd.Zgesv(0, 2, nil, 1, nil, make([]complex128, 2), 1) || !zd.Zgetrf(0, 3, make([]complex128, 3), 1, nil) ||
+			!zd.Zpotrf('L', 0, nil, 1) || !zd.Zheevd('V', 'U', 0, nil, 1, nil) ||
+			!zd.Zgeev('V', 0, nil, 1, nil, nil, 1) || !zd.Zgesdd('S', 0, 0, nil, 1, nil, nil, 1, nil, 1) {
+			t.Errorf("%s: an empty problem reported failure", name)
+		}
+		zd.Zgeqrf(0, 0, nil, 1, nil)
+		zd.Zungqr(0, 0, 0, nil, 1, nil)
+		for _, mn := range [][2]int{{0, 2}, {2, 0}} {
+			m, n := mn[0], mn[1]
+			a, b := make([]complex128, max(m, 1)*n), make([]complex128, 2)
+			if rank, ok := zd.Zgelsd(m, n, 1, a, max(m, 1), b, 2, nil, -1); !ok || rank != 0 {
+				t.Errorf("%s: Zgelsd(%d×%d) = rank %d, ok %v; want rank 0", name, m, n, rank, ok)
+			}
+		}
+	}
+}

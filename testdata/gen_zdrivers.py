@@ -154,6 +154,8 @@ general = {
     "hermitian5": hermitian(5),
     "zero3": np.zeros((3, 3)),
     "companion5": np.diag(np.ones(4), -1) + np.outer(np.eye(5)[0], crand(5)),
+    "cyclic6": np.roll(np.eye(6), 1, axis=0) + 0j,  # roots of unity: needs the exceptional shifts
+    "graded4": np.diag([1e6, 1e2, 1e-2, 1e-6]) @ crand(4, 4) @ np.diag([1e-6, 1e-2, 1e2, 1e6]),
 }
 for k, a in general.items():
     case("geev/" + k, "geev", a, lambda a: {"w": np.sort_complex(np.linalg.eigvals(a))})
@@ -175,6 +177,9 @@ svd = {
     "chilbert8": chilbert(8),
     "zero4x3": np.zeros((4, 3)),
     "graded": np.diag([1.0, 1e-3, 1e-6, 1e-9, 1e-12]) @ unitary(5),
+    "equal6x2": 2 * unitary(6)[:, :2],
+    "tiny3x3": 1e-300 * crand(3, 3),
+    "huge3x2": 1e300 * crand(3, 2),
 }
 for k, a in svd.items():
     case("gesdd/" + k, "gesdd", a, lambda a: {"s": np.linalg.svd(a, compute_uv=False)})
