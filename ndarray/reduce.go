@@ -121,6 +121,11 @@ func (p *reducePlan) dstOperand(dst operand, buf *[maxDims]int) operand {
 
 // reduceRun folds a into dst (already holding the initial values) with k.
 func reduceRun[T, R Dtype](p *reducePlan, dst *Array[R], a *Array[T], k reduceKernel[T, R]) {
+	if dst.Size() == 1 && a.IsContiguous() {
+		// All of a folds into one element: one kernel call, no loop.
+		k(dst.data, dst.offset, 0, a.data, a.offset, 1, a.Size())
+		return
+	}
 	var buf [maxDims]int
 	l := newLoop(a.shape, p.dstOperand(dst.layout(), &buf), a.layout())
 	it := l.iter(0, l.size())
