@@ -3,8 +3,10 @@
 package fft
 
 import (
-	"os"
+	"runtime"
 	"strings"
+	"sync"
+	"unsafe"
 
 	"github.com/numgo/numgo/internal/cgo"
 )
@@ -20,92 +22,136 @@ func backend() string {
 	return backendName + " " + v
 }
 
-// The line transforms of this build: FFTW 3 plans for one line of length
-// n, made with FFTW_ESTIMATE and cached in the plan cache beside the
-// pure-Go plans (kinds offset by fftwKinds), run on the same contiguous
-// lines that forLines prepares. The plans are out of place, so each line is
-// first copied into a work buffer, where padding, conjugation and NumPy's
-// dropping of the imaginary parts of the c2r input's real terms are done.
+// The axis transforms of this build run on FFTW 3: all the lines along an
+// axis are one batch, planned once per layout (length, batch counts and
+// strides, kind, precision, in place or not, 16-byte alignment, planner
+// effort) with FFTW's guru interface, cached in the plan cache beside the
+// pure-Go plans, and executed in one C call on the arrays themselves, the
+// strided lines included; large batches are split in parts run by
+// parallel goroutines. Lines that are cropped or zero-padded are first
+// copied into scratch, as is the input of the half-spectrum-to-real
+// transform, which FFTW overwrites and whose real terms' imaginary parts
+// NumPy ignores. Scaling and conjugation are a pass over the result.
 
-const fftwKinds planKind = 4
-
-// fftwMeasure makes the plans with FFTW_MEASURE instead of FFTW_ESTIMATE
-// when the environment variable NUMGO_FFTW_MEASURE is set: faster
-// transforms after a planning step that runs and times several algorithms
-// (seconds for large lengths), once per length in the process.
-var fftwMeasure = os.Getenv("NUMGO_FFTW_MEASURE") != ""
-
-func fftwPlan[F float](kind cgo.FFTWKind, n int) *cgo.FFTWPlan {
-	single := floatSize[F]() == 4
-	return cached(planKey{n, floatSize[F](), fftwKinds + planKind(kind)}, func() *cgo.FFTWPlan {
-		return cgo.NewFFTWPlan(kind, n, single, fftwMeasure)
-	})
-}
-
-func c2cLines[F float](n int, fwd bool, scale F) func() (func(out, in []cpx[F]), func()) {
+func c2cAxis[F float](l axisLines, src, dst []cpx[F], n int, fwd bool, scale F) {
+	if l.use != n || l.lenIn != n {
+		var h *[]float64
+		src, h, l = padded(l, src, n)
+		defer putScratch(h)
+	}
 	kind := cgo.FFTWBackward
 	if fwd {
 		kind = cgo.FFTWForward
 	}
-	p := fftwPlan[F](kind, n)
-	return func() (func(out, in []cpx[F]), func()) {
-		buf, h := getScratch[cpx[F]](n)
-		return func(out, in []cpx[F]) {
-			copy(buf, in)
-			clear(buf[len(in):])
-			if p.Single {
-				p.DFT32(cast[complex64](buf), cast[complex64](out))
-			} else {
-				p.DFT(cast[complex128](buf), cast[complex128](out))
-			}
-			finish(out, scale, false)
-		}, func() { putScratch(h) }
+	if floatSize[F]() == 4 {
+		runFFTW(kind, true, l, n, cast[complex64](src), cast[complex64](dst))
+	} else {
+		runFFTW(kind, false, l, n, cast[complex128](src), cast[complex128](dst))
 	}
+	finish(dst, scale, false)
 }
 
-func r2cLines[F float](n int, scale F, conj bool) func() (func(out []cpx[F], in []F), func()) {
-	p := fftwPlan[F](cgo.FFTWR2C, n)
-	return func() (func(out []cpx[F], in []F), func()) {
-		buf, h := getScratch[F](n)
-		return func(out []cpx[F], in []F) {
-			if len(in) < n { // out-of-place r2c preserves its input: pad only
-				copy(buf, in)
-				clear(buf[len(in):])
-				in = buf
-			}
-			if p.Single {
-				p.R2C32(cast[float32](in), cast[complex64](out))
-			} else {
-				p.R2C(cast[float64](in), cast[complex128](out))
-			}
-			finish(out, scale, conj)
-		}, func() { putScratch(h) }
+func r2cAxis[F float](l axisLines, src []F, dst []cpx[F], n int, scale F, conj bool) {
+	if l.use != n || l.lenIn != n {
+		var h *[]float64
+		src, h, l = padded(l, src, n)
+		defer putScratch(h)
 	}
+	if floatSize[F]() == 4 {
+		runFFTW(cgo.FFTWR2C, true, l, n, cast[float32](src), cast[complex64](dst))
+	} else {
+		runFFTW(cgo.FFTWR2C, false, l, n, cast[float64](src), cast[complex128](dst))
+	}
+	finish(dst, scale, conj)
 }
 
-func c2rLines[F float](n int, scale F, conj bool) func() (func(out []F, in []cpx[F]), func()) {
-	p := fftwPlan[F](cgo.FFTWC2R, n)
+func c2rAxis[F float](l axisLines, src []cpx[F], dst []F, n int, scale F, conj bool) {
 	h := n/2 + 1
-	return func() (func(out []F, in []cpx[F]), func()) {
-		buf, hb := getScratch[cpx[F]](h)
-		return func(out []F, in []cpx[F]) {
-			copy(buf, in)
-			clear(buf[len(in):])
-			finish(buf, 1, conj)
-			buf[0].im = 0
-			if n%2 == 0 {
-				buf[h-1].im = 0
-			}
-			if p.Single {
-				p.C2R32(cast[complex64](buf), cast[float32](out))
-			} else {
-				p.C2R(cast[complex128](buf), cast[float64](out))
-			}
-			if scale != 1 {
-				for k := range out {
-					out[k] *= scale
+	buf, hb, l := padded(l, src, h)
+	defer putScratch(hb)
+	for o := range l.outer {
+		line := buf[o*h*l.inner:][:h*l.inner]
+		finish(line, 1, conj)
+		for _, t := range []int{0, n / 2} { // NumPy ignores the imaginary parts of the real terms
+			if t == 0 || n%2 == 0 {
+				for i := range l.inner {
+					line[t*l.inner+i].im = 0
 				}
 			}
-		}, func() { putScratch(hb) }
+		}
 	}
+	if floatSize[F]() == 4 {
+		runFFTW(cgo.FFTWC2R, true, l, n, cast[complex64](buf), cast[float32](dst))
+	} else {
+		runFFTW(cgo.FFTWC2R, false, l, n, cast[complex128](buf), cast[float64](dst))
+	}
+	if scale != 1 {
+		for k := range dst {
+			dst[k] *= scale
+		}
+	}
+}
+
+// padded returns the lines of src cropped or zero-padded to m points each,
+// in scratch memory to be given back to putScratch, and their layout.
+func padded[T any](l axisLines, src []T, m int) ([]T, *[]float64, axisLines) {
+	buf, h := getScratch[T](l.outer * m * l.inner)
+	for o := range l.outer {
+		out := buf[o*m*l.inner:][:m*l.inner]
+		k := copy(out, src[o*l.lenIn*l.inner:][:l.use*l.inner])
+		clear(out[k:])
+	}
+	l.lenIn, l.use = m, m
+	return buf, h, l
+}
+
+// runFFTW transforms the lines l (of lenIn input and lenOut output points,
+// all used) of src into dst with FFTW. The batch is cut along its outer
+// loop, or its inner one if that is too short, into one part per
+// goroutine when it is large.
+func runFFTW[In, Out any](kind cgo.FFTWKind, single bool, l axisLines, n int, src []In, dst []Out) {
+	if l.outer == 0 || l.inner == 0 {
+		return
+	}
+	count, inStep, outStep := l.outer, l.lenIn*l.inner, l.lenOut*l.inner
+	g := runtime.GOMAXPROCS(0)
+	if g < 2 || l.outer*l.inner*max(l.lenIn, l.lenOut) < parallelWork {
+		g = 1
+	}
+	splitOuter := l.outer >= g
+	if !splitOuter {
+		count, inStep, outStep = l.inner, 1, 1
+	}
+	g = min(g, count)
+	chunk := (count + g - 1) / g
+	measure := PlannerEffort(plannerEffort.Load()) == Measure
+	part := func(c0 int) {
+		c := min(chunk, count-c0)
+		in, out := src[c0*inStep:], dst[c0*outStep:]
+		pi, po := unsafe.Pointer(&in[0]), unsafe.Pointer(&out[0])
+		lay := cgo.FFTWLayout{
+			Kind: kind, N: n, IS: l.inner, OS: l.inner,
+			Batch:   [2]cgo.FFTWLoop{{N: l.outer, IS: l.lenIn * l.inner, OS: l.lenOut * l.inner}, {N: l.inner, IS: 1, OS: 1}},
+			Single:  single,
+			InPlace: pi == po,
+			Aligned: (uintptr(pi)|uintptr(po))%16 == 0,
+			Measure: measure,
+		}
+		if splitOuter {
+			lay.Batch[0].N = c
+		} else {
+			lay.Batch[1].N = c
+		}
+		p := cached(lay, func() *cgo.FFTWPlan { return cgo.NewFFTWPlan(lay) })
+		cgo.Execute(p, in, out)
+	}
+	if g == 1 {
+		part(0)
+		return
+	}
+	var wg sync.WaitGroup
+	for c0 := 0; c0 < count; c0 += chunk {
+		wg.Go(func() { part(c0) })
+	}
+	wg.Wait()
 }

@@ -7,16 +7,19 @@ const backendName = "pure-go"
 
 func backend() string { return backendName }
 
-// The line transforms of this build: the pure-Go engine's.
+// The axis transforms of this build: the pure-Go engine's line transforms,
+// run by forLines. Each transforms the lines l of src along one axis into
+// dst: complex of length n, real of length n to its n/2+1 spectrum values,
+// and half spectrum back to n reals.
 
-func c2cLines[F float](n int, fwd bool, scale F) func() (func(out, in []cpx[F]), func()) {
-	return goC2C(n, fwd, scale)
+func c2cAxis[F float](l axisLines, src, dst []cpx[F], n int, fwd bool, scale F) {
+	forLines(l, src, dst, goC2C(n, fwd, scale))
 }
 
-func r2cLines[F float](n int, scale F, conj bool) func() (func(out []cpx[F], in []F), func()) {
-	return goR2C(n, scale, conj)
+func r2cAxis[F float](l axisLines, src []F, dst []cpx[F], n int, scale F, conj bool) {
+	forLines(l, src, dst, goR2C(n, scale, conj))
 }
 
-func c2rLines[F float](n int, scale F, conj bool) func() (func(out []F, in []cpx[F]), func()) {
-	return goC2R(n, scale, conj)
+func c2rAxis[F float](l axisLines, src []cpx[F], dst []F, n int, scale F, conj bool) {
+	forLines(l, src, dst, goC2R(n, scale, conj))
 }

@@ -3,6 +3,8 @@ package fft
 import (
 	"regexp"
 	"testing"
+
+	"github.com/numgo/numgo/ndarray"
 )
 
 // TestBackend proves which FFT engine the build uses: backendName comes from
@@ -23,4 +25,14 @@ func TestBackend(t *testing.T) {
 	default:
 		t.Fatalf("unknown backendName %q", backendName)
 	}
+}
+
+func TestSetPlannerEffort(t *testing.T) {
+	if got := SetPlannerEffort(Measure); got != Estimate {
+		t.Errorf("default effort %v, want Estimate", got)
+	}
+	if got := SetPlannerEffort(Estimate); got != Measure {
+		t.Errorf("SetPlannerEffort returned %v, want Measure", got)
+	}
+	mustPanic(t, "SetPlannerEffort(7)", ndarray.ErrValue, "unknown planner effort PlannerEffort(7)", func() { SetPlannerEffort(7) })
 }

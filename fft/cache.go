@@ -27,7 +27,7 @@ const (
 )
 
 type cacheEntry struct {
-	key  planKey
+	key  any
 	plan any
 }
 
@@ -37,13 +37,13 @@ type cacheEntry struct {
 // stored wins and both are correct.
 var plans = struct {
 	sync.Mutex
-	index map[planKey]*list.Element
+	index map[any]*list.Element
 	order list.List // front: most recently used
-}{index: map[planKey]*list.Element{}}
+}{index: map[any]*list.Element{}}
 
-// cached returns the plan stored under key, building it with build and
-// storing it if absent.
-func cached[P any](key planKey, build func() P) P {
+// cached returns the plan stored under key (a planKey, or the FFTW
+// backend's layout), building it with build and storing it if absent.
+func cached[P any](key any, build func() P) P {
 	plans.Lock()
 	if e, ok := plans.index[key]; ok {
 		plans.order.MoveToFront(e)

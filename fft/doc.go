@@ -41,11 +41,13 @@
 // into contiguous scratch, and large batches are split across goroutines.
 //
 // Built with -tags fftw (and cgo on), the same API runs on FFTW 3 instead:
-// one plan per length, kind and precision (FFTW_ESTIMATE, FFTW_UNALIGNED,
-// made under a lock since FFTW's planner is not thread-safe), cached in the
-// same bounded cache and executed on the same contiguous lines; with the
-// environment variable NUMGO_FFTW_MEASURE set, plans use FFTW_MEASURE. FFTW is
-// licensed under the GPL: a program built with -tags fftw links it and is
-// subject to the GPL's terms, which is why it is opt-in. Backend reports
-// which engine the build uses.
+// the lines along each axis are one batch, planned with FFTW's guru
+// interface once per layout (length, batch counts and strides, kind,
+// precision, in place or not, alignment), under a lock since FFTW's planner
+// is not thread-safe, cached in the same bounded cache and executed on the
+// arrays themselves, large batches in parallel parts. Plans use
+// FFTW_ESTIMATE unless SetPlannerEffort(Measure) asks for FFTW_MEASURE.
+// FFTW is licensed under the GPL: a program built with -tags fftw links it
+// and is subject to the GPL's terms, which is why it is opt-in. Backend
+// reports which engine the build uses.
 package fft

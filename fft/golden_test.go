@@ -380,3 +380,18 @@ func TestGoldenShift(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenMeasure runs a third of the cases of up to 128 points with
+// plans made by FFTW_MEASURE (under FFTW; the pure-Go engine ignores the
+// effort), whose algorithms differ from FFTW_ESTIMATE's; measuring them
+// all would take half a minute.
+func TestGoldenMeasure(t *testing.T) {
+	g := loadGolden(t)
+	defer SetPlannerEffort(SetPlannerEffort(Measure))
+	for i := range g.Cases {
+		if c := &g.Cases[i]; i%3 == 0 && c.transformLen() <= 128 {
+			check(t, c, run64(c), 0x1p-52, 4)
+			check(t, c, run32(c), 0x1p-23, 4)
+		}
+	}
+}

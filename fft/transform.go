@@ -15,8 +15,8 @@ import (
 // The line transforms of the pure-Go engine. Each returns what forLines
 // calls once per goroutine: a function transforming one line, with its own
 // work buffer, and one releasing that buffer. The plan is looked up once.
-// The backend files choose these or FFTW's as c2cLines, r2cLines and
-// c2rLines.
+// The backend files define c2cAxis, r2cAxis and c2rAxis, the transforms
+// along one axis, with these or with FFTW.
 
 // goC2C transforms complex lines of length n (shorter input is
 // zero-padded), times scale.
@@ -96,7 +96,7 @@ func c2cND[F float](data []cpx[F], owned bool, shape, s, axes []int, fwd bool, n
 		case !owned || n != shape[ax]:
 			dst = make([]cpx[F], l.outer*n*l.inner)
 		}
-		forLines(l, data, dst, c2cLines(n, fwd, F(norm.factor(n, fwd))))
+		c2cAxis(l, data, dst, n, fwd, F(norm.factor(n, fwd)))
 		data, owned, shape[ax] = dst, true, n
 	}
 	return data
@@ -113,7 +113,7 @@ func r2cND[F float](data []F, shape, s, axes []int, norm NormMode, conj bool, fi
 	if last > 0 || final == nil {
 		out = make([]cpx[F], l.outer*l.lenOut*l.inner)
 	}
-	forLines(l, data, out, r2cLines(n, F(norm.factor(n, true)), conj))
+	r2cAxis(l, data, out, n, F(norm.factor(n, true)), conj)
 	shape[ax] = l.lenOut
 	if last == 0 {
 		return out
@@ -135,7 +135,7 @@ func c2rND[F float](data []cpx[F], owned bool, shape, s, axes []int, norm NormMo
 	if out == nil {
 		out = make([]F, l.outer*n*l.inner)
 	}
-	forLines(l, data, out, c2rLines(n, F(norm.factor(n, false)), conj))
+	c2rAxis(l, data, out, n, F(norm.factor(n, false)), conj)
 	shape[ax] = n
 	return out
 }
