@@ -65,13 +65,18 @@ const (
 	Div
 )
 
+// MinLenCheap is the run length below which a cgo call costs more than it
+// saves for the cheap operations of Binary and Fold, which Go's loops run
+// at about one element per cycle (Apply's functions cost ten times more).
+const MinLenCheap = 256
+
 // Binary computes dst[i] = a[i*as] op b[i*bs] for the whole of dst, where
 // a step of 0 broadcasts a single element and a step of 1 walks a run of
-// len(dst) elements, and reports whether it did. dst may be a or b. Like
-// Apply it reports false for short runs, other element types and a
-// backend without kernels.
+// len(dst) elements, and reports whether it did. dst may be a or b. It
+// reports false for runs shorter than MinLenCheap, other element types and
+// a backend without kernels.
 func Binary[T any](op Op, dst, a []T, as int, b []T, bs int) bool {
-	if len(dst) < MinLen {
+	if len(dst) < MinLenCheap {
 		return false
 	}
 	switch d := any(dst).(type) {
@@ -84,9 +89,10 @@ func Binary[T any](op Op, dst, a []T, as int, b []T, bs int) bool {
 }
 
 // Fold returns the largest (isMax) or smallest element of a, ignoring
-// NaNs, and whether a holds a NaN; ok reports whether it ran (as for Apply).
+// NaNs, and whether a holds a NaN; ok reports whether it ran (as for
+// Binary).
 func Fold[T any](isMax bool, a []T) (m T, nan, ok bool) {
-	if len(a) < MinLen {
+	if len(a) < MinLenCheap {
 		return m, false, false
 	}
 	switch a := any(a).(type) {
