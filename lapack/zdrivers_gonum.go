@@ -13,8 +13,8 @@ import (
 // column-major storage and gonum's complex Level 1 BLAS (whose unit-stride
 // kernels are assembly): zgetf2/zgetrs, zpotf2, zgeqr2/zung2r with zlarfg's
 // conventions (so tau and R match LAPACK's to rounding), zhetd2 + Dsteqr for
-// Zheevd, zgehd2 + zlahqr + ztrevc for Zgeev (zeig_gonum.go) and a one-sided
-// Jacobi SVD for Zgesdd and Zgelsd (zsvd_gonum.go). All are O(n³).
+// Zheevd, zgehd2 + zlahqr + ztrevc for Zgeev (zeig_gonum.go) and zgebd2 +
+// Dbdsqr for Zgesdd and Zgelsd (zsvd_gonum.go). All are O(n³).
 
 var _ ComplexDrivers = Gonum{}
 
