@@ -100,6 +100,9 @@ func onesShape(n int) []int {
 // with a *ValueError for an empty lane and an *AxisError for more than one axis.
 func ArgMax[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
 	return argReduce("ArgMax", a, opts, func(x []T, off, st, n int) int {
+		if i, ok := argFold(x, off, st, n, true); ok {
+			return i
+		}
 		best, bi := x[off], 0
 		if best != best {
 			return 0
@@ -121,6 +124,9 @@ func ArgMax[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
 // rules for ties, NaN and panics.
 func ArgMin[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
 	return argReduce("ArgMin", a, opts, func(x []T, off, st, n int) int {
+		if i, ok := argFold(x, off, st, n, false); ok {
+			return i
+		}
 		best, bi := x[off], 0
 		if best != best {
 			return 0
@@ -135,6 +141,41 @@ func ArgMin[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
 		}
 		return bi
 	})
+}
+
+// argFold is ArgMax's (isMax) or ArgMin's lane for a contiguous float lane
+// of x: the extreme value by foldRun (SIMD or four accumulators), then the
+// first element equal to it, or the first NaN, which is what a scan with
+// strict comparisons picks. ok is false for other lanes.
+func argFold[T Real](x []T, off, st, n int, isMax bool) (i int, ok bool) {
+	if st != 1 {
+		return 0, false
+	}
+	switch x := any(x[off : off+n]).(type) {
+	case []float64:
+		return firstOf(x, foldRun(x, isMax)), true
+	case []float32:
+		return firstOf(x, foldRun(x, isMax)), true
+	}
+	return 0, false
+}
+
+// firstOf returns the index of the first element of x equal to v, or of
+// the first NaN if v is NaN.
+func firstOf[T Float](x []T, v T) int {
+	if v != v {
+		for i, e := range x {
+			if e != e {
+				return i
+			}
+		}
+	}
+	for i, e := range x {
+		if e == v {
+			return i
+		}
+	}
+	return 0
 }
 
 // NanArgMax is ArgMax ignoring NaNs, like numpy.nanargmax. It panics with a
