@@ -182,7 +182,7 @@ func firstOf[T Float](x []T, v T) int {
 // *ValueError for an all-NaN lane, as NumPy raises "All-NaN slice encountered".
 func NanArgMax[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
 	return argReduce("NanArgMax", a, opts, func(x []T, off, st, n int) int {
-		return nanArg("NanArgMax", x, off, st, n, func(v, best T) bool { return v > best })
+		return nanArg("NanArgMax", x, off, st, n, true)
 	})
 }
 
@@ -190,11 +190,13 @@ func NanArgMax[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
 // *ValueError for an all-NaN lane.
 func NanArgMin[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
 	return argReduce("NanArgMin", a, opts, func(x []T, off, st, n int) int {
-		return nanArg("NanArgMin", x, off, st, n, func(v, best T) bool { return v < best })
+		return nanArg("NanArgMin", x, off, st, n, false)
 	})
 }
 
-func nanArg[T Real](op string, x []T, off, st, n int, better func(v, best T) bool) int {
+// nanArg returns the index of the first largest (isMax) or smallest
+// element of a lane that is not NaN.
+func nanArg[T Real](op string, x []T, off, st, n int, isMax bool) int {
 	bi := -1
 	var best T
 	for i := range n {
@@ -202,7 +204,7 @@ func nanArg[T Real](op string, x []T, off, st, n int, better func(v, best T) boo
 		if v != v {
 			continue
 		}
-		if bi < 0 || better(v, best) {
+		if bi < 0 || isMax && v > best || !isMax && v < best {
 			best, bi = v, i
 		}
 	}
