@@ -22,16 +22,17 @@ func backend() string {
 	return backendName + " " + v
 }
 
-// The axis transforms of this build run on FFTW 3: all the lines along an
-// axis are one batch, planned once per layout (length, batch counts and
-// strides, kind, precision, in place or not, 16-byte alignment, planner
-// effort) with FFTW's guru interface, cached in the plan cache beside the
-// pure-Go plans, and executed in one C call on the arrays themselves, the
-// strided lines included; large batches are split in parts run by
-// parallel goroutines. Lines that are cropped or zero-padded are first
-// copied into scratch, as is the input of the half-spectrum-to-real
-// transform, which FFTW overwrites and whose real terms' imaginary parts
-// NumPy ignores. Scaling and conjugation are a pass over the result.
+// The axis transforms of this build run on FFTW 3. Contiguous lines are
+// one batch, planned once per layout (length, batch counts and strides,
+// kind, precision, in place or not, 16-byte alignment, planner effort) with
+// FFTW's guru interface, cached in the plan cache beside the pure-Go plans
+// and executed in one C call on the arrays themselves; large batches are
+// split in parts run by parallel goroutines. Strided lines are gathered by
+// forLines into contiguous scratch in cache-sized groups and transformed
+// one by one. Lines that are cropped or zero-padded are first copied into
+// scratch, as is the input of the half-spectrum-to-real transform, which
+// FFTW overwrites and whose real terms' imaginary parts NumPy ignores.
+// Scaling and conjugation are a pass over the result.
 
 func c2cAxis[F float](l axisLines, src, dst []cpx[F], n int, fwd bool, scale F) {
 	if l.use != n || l.lenIn != n {

@@ -41,11 +41,12 @@
 // into contiguous scratch, and large batches are split across goroutines.
 //
 // Built with -tags fftw (and cgo on), the same API runs on FFTW 3 instead:
-// the lines along each axis are one batch, planned with FFTW's guru
+// contiguous lines along an axis are one batch, planned with FFTW's guru
 // interface once per layout (length, batch counts and strides, kind,
 // precision, in place or not, alignment), under a lock since FFTW's planner
 // is not thread-safe, cached in the same bounded cache and executed on the
-// arrays themselves, large batches in parallel parts. Plans use
+// arrays themselves, large batches in parallel parts; strided lines are
+// gathered into contiguous scratch in groups first. Plans use
 // FFTW_ESTIMATE unless SetPlannerEffort(Measure) asks for FFTW_MEASURE.
 // FFTW is licensed under the GPL: a program built with -tags fftw links it
 // and is subject to the GPL's terms, which is why it is opt-in. Backend
