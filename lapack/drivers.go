@@ -82,9 +82,38 @@ func (d finiteOnly) Dgelsd(m, n, nrhs int, a []float64, lda int, b []float64, ld
 	return d.Drivers.Dgelsd(m, n, nrhs, a, lda, b, ldb, s, rcond)
 }
 
+// Complex128Drivers returns the ComplexDrivers of this build: LAPACKE under
+// cgo, Gonum in a pure-Go build. As Float64Drivers, its iterative drivers
+// (Zgesdd, Zheevd, Zgeev, Zgelsd) report false without calling LAPACK when
+// their input holds NaN or ±Inf in its real or imaginary part.
+func Complex128Drivers() ComplexDrivers { return finiteOnlyComplex{drivers{}} }
+
+// finiteOnlyComplex refuses non-finite input to the iterative drivers of d.
+type finiteOnlyComplex struct{ ComplexDrivers }
+
+func (d finiteOnlyComplex) Zgesdd(jobz byte, m, n int, a []complex128, lda int, s []float64, u []complex128, ldu int, vt []complex128, ldvt int) bool {
+	return finite(m, n, a, lda, 0) && d.ComplexDrivers.Zgesdd(jobz, m, n, a, lda, s, u, ldu, vt, ldvt)
+}
+
+func (d finiteOnlyComplex) Zheevd(jobz, uplo byte, n int, a []complex128, lda int, w []float64) bool {
+	return finite(n, n, a, lda, uplo) && d.ComplexDrivers.Zheevd(jobz, uplo, n, a, lda, w)
+}
+
+func (d finiteOnlyComplex) Zgeev(jobvr byte, n int, a []complex128, lda int, w, vr []complex128, ldvr int) bool {
+	return finite(n, n, a, lda, 0) && d.ComplexDrivers.Zgeev(jobvr, n, a, lda, w, vr, ldvr)
+}
+
+func (d finiteOnlyComplex) Zgelsd(m, n, nrhs int, a []complex128, lda int, b []complex128, ldb int, s []float64, rcond float64) (int, bool) {
+	if !finite(m, n, a, lda, 0) || !finite(m, nrhs, b, ldb, 0) {
+		return 0, false
+	}
+	return d.ComplexDrivers.Zgelsd(m, n, nrhs, a, lda, b, ldb, s, rcond)
+}
+
 // finite reports whether the m×n column-major matrix a holds no NaN or
-// ±Inf: all of it, or only its lower or upper triangle for uplo 'L' or 'U'.
-func finite(m, n int, a []float64, lda int, uplo byte) bool {
+// ±Inf (in either part of a complex element): all of it, or only its lower
+// or upper triangle for uplo 'L' or 'U'.
+func finite[E float64 | complex128](m, n int, a []E, lda int, uplo byte) bool {
 	if m == 0 {
 		return true
 	}
