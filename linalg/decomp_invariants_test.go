@@ -37,6 +37,8 @@ func toC[T ndarray.Number](v T) complex128 {
 		return complex(float64(v), 0)
 	case float64:
 		return complex(v, 0)
+	case complex64:
+		return complex128(v)
 	case complex128:
 		return v
 	}
@@ -99,7 +101,7 @@ func checkOrthonormalColumns(t *testing.T, name string, q []complex128, m, n int
 	}
 }
 
-func dcCheckSVD[T ndarray.Float](t *testing.T, a, u, s, vh *ndarray.Array[T], full bool, tol float64) {
+func dcCheckSVD[T Inexact](t *testing.T, a, u, s, vh *ndarray.Array[T], full bool, tol float64) {
 	t.Helper()
 	as, m, n := dcMats(a)
 	us, _, uc := dcMats(u)
@@ -116,7 +118,7 @@ func dcCheckSVD[T ndarray.Float](t *testing.T, a, u, s, vh *ndarray.Array[T], fu
 		us2 := make([]complex128, m*k)
 		for i := range m {
 			for j := range k {
-				us2[i*k+j] = us[b][i*uc+j] * complex(float64(sd[b*k+j]), 0)
+				us2[i*k+j] = us[b][i*uc+j] * toC(sd[b*k+j])
 			}
 		}
 		if d := maxDiff(matMul(us2, vs[b][:k*n], m, k, n), as[b]); d > tol*maxAbsC(as[b])*float64(max(k, 1)) {
@@ -125,7 +127,7 @@ func dcCheckSVD[T ndarray.Float](t *testing.T, a, u, s, vh *ndarray.Array[T], fu
 	}
 }
 
-func dcCheckEig[T ndarray.Float](t *testing.T, a *ndarray.Array[T], w, v *ndarray.Array[complex128], tol float64) {
+func dcCheckEig[T Inexact](t *testing.T, a *ndarray.Array[T], w, v *ndarray.Array[complex128], tol float64) {
 	t.Helper()
 	as, n, _ := dcMats(a)
 	vs, _, _ := dcMats(v)
@@ -153,20 +155,24 @@ func dcCheckEig[T ndarray.Float](t *testing.T, a *ndarray.Array[T], w, v *ndarra
 	}
 }
 
-func dcCheckEigh[T ndarray.Float](t *testing.T, a, w, v *ndarray.Array[T], upper bool, tol float64) {
+func dcCheckEigh[T Inexact](t *testing.T, a, w, v *ndarray.Array[T], upper bool, tol float64) {
 	t.Helper()
 	as, n, _ := dcMats(a)
 	vs, _, _ := dcMats(v)
 	wd := w.ToSlice()
 	for b := range as {
-		// The symmetric matrix that was read: one triangle mirrored.
+		// The Hermitian matrix that was read: one triangle mirrored and
+		// conjugated, the real part of the diagonal.
 		s := make([]complex128, n*n)
 		for i := range n {
 			for j := range n {
-				if (i >= j) != upper || i == j {
+				switch {
+				case i == j:
+					s[i*n+j] = complex(real(as[b][i*n+j]), 0)
+				case (i > j) != upper:
 					s[i*n+j] = as[b][i*n+j]
-				} else {
-					s[i*n+j] = as[b][j*n+i]
+				default:
+					s[i*n+j] = cmplx.Conj(as[b][j*n+i])
 				}
 			}
 		}
@@ -175,21 +181,21 @@ func dcCheckEigh[T ndarray.Float](t *testing.T, a, w, v *ndarray.Array[T], upper
 		vw := make([]complex128, n*n)
 		for i := range n {
 			for j := range n {
-				vw[i*n+j] = vs[b][i*n+j] * complex(float64(wd[b*n+j]), 0)
+				vw[i*n+j] = vs[b][i*n+j] * toC(wd[b*n+j])
 			}
 		}
 		if d := maxDiff(av, vw); d > tol*maxAbsC(s)*float64(n) {
 			t.Errorf("|A V - V diag(w)| = %g", d)
 		}
 		for j := 1; j < n; j++ {
-			if wd[b*n+j] < wd[b*n+j-1] {
+			if real(toC(wd[b*n+j])) < real(toC(wd[b*n+j-1])) {
 				t.Errorf("eigenvalues not ascending: %v", wd[b*n:b*n+n])
 			}
 		}
 	}
 }
 
-func dcCheckQR[T ndarray.Float](t *testing.T, a, q, r *ndarray.Array[T], tol float64) {
+func dcCheckQR[T Inexact](t *testing.T, a, q, r *ndarray.Array[T], tol float64) {
 	t.Helper()
 	as, m, n := dcMats(a)
 	rs, rr, _ := dcMats(r)

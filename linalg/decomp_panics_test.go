@@ -72,12 +72,20 @@ func TestDecompPanics(t *testing.T) {
 	}
 }
 
-// TestDecompNonFinite feeds NaN and Inf to every routine: each returns
-// (a result or an error) without hanging or crashing, as NumPy's do.
+// TestDecompNonFinite feeds NaN and Inf to every routine, in either part of
+// a complex element: each returns (a result or an error) without hanging or
+// crashing, as NumPy's do.
 func TestDecompNonFinite(t *testing.T) {
-	for _, bad := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
-		a := ndarray.FromSlice([]float64{1, 2, 0, bad, 3, 1, 2, 0, 5}, 3, 3)
-		b := ndarray.FromSlice([]float64{1, bad, 3}, 3)
+	nan, inf := math.NaN(), math.Inf(1)
+	testDecompNonFinite(t, []float64{nan, inf, -inf})
+	testDecompNonFinite(t, []complex128{complex(nan, 0), complex(1, nan), complex(inf, 0), complex(0, -inf)})
+	testDecompNonFinite(t, []complex64{complex64(complex(1, nan)), complex64(complex(0, inf))})
+}
+
+func testDecompNonFinite[T Inexact](t *testing.T, bads []T) {
+	for _, bad := range bads {
+		a := ndarray.FromSlice([]T{1, 2, 0, bad, 3, 1, 2, 0, 5}, 3, 3)
+		b := ndarray.FromSlice([]T{1, bad, 3}, 3)
 		Inv(a)
 		Solve(a, b)
 		Det(a)

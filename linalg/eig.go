@@ -1,78 +1,67 @@
 package linalg
 
 import (
-	"math"
-
 	"github.com/numgo/numgo/ndarray"
 )
 
 // Eig returns the eigenvalues w (..., M) and the right eigenvectors v
 // (..., M, M), in its columns, of each matrix of a, an array (..., M, M),
 // like numpy.linalg.eig (LAPACK's geev): a · v[:, j] = w[j] · v[:, j],
-// each column of unit 2-norm, complex conjugate pairs adjacent with the
-// positive imaginary part first, and no particular order otherwise. The
-// results are always complex128, whereas NumPy returns real arrays when all
-// eigenvalues happen to be real; convert with ndarray.Convert. It returns
-// an error matching ErrNoConvergence if the QR algorithm does not converge.
-// Eig panics with a *ndarray.ValueError if a has fewer than two axes and
-// with a *ndarray.ShapeError if its matrices are not square.
-func Eig[T ndarray.Float](a *ndarray.Array[T]) (w, v *ndarray.Array[complex128], err error) {
-	return eig("Eig", a, true)
+// each column of unit 2-norm, for real a complex conjugate pairs adjacent
+// with the positive imaginary part first, and no particular order
+// otherwise. The results are always complex128, whereas NumPy returns real
+// arrays when all eigenvalues of real input happen to be real, and
+// complex64 for float32 and complex64 input; convert with ndarray.Convert.
+// It returns an error matching ErrNotFinite for NaN or Inf input and
+// ErrNoConvergence if the QR algorithm does not converge. Eig panics with
+// a *ndarray.ValueError if a has fewer than two axes and with a
+// *ndarray.ShapeError if its matrices are not square.
+func Eig[T Inexact](a *ndarray.Array[T]) (w, v *ndarray.Array[complex128], err error) {
+	if isComplex[T]() {
+		return eig[T, complex128]("Eig", a, true)
+	}
+	return eig[T, float64]("Eig", a, true)
 }
 
 // Eigvals returns the eigenvalues of each matrix of a, an array
 // (..., M, M), as Eig does without the eigenvectors, like
 // numpy.linalg.eigvals. It returns the errors and panics of Eig.
-func Eigvals[T ndarray.Float](a *ndarray.Array[T]) (*ndarray.Array[complex128], error) {
-	w, _, err := eig("Eigvals", a, false)
+func Eigvals[T Inexact](a *ndarray.Array[T]) (*ndarray.Array[complex128], error) {
+	var w *ndarray.Array[complex128]
+	var err error
+	if isComplex[T]() {
+		w, _, err = eig[T, complex128]("Eigvals", a, false)
+	} else {
+		w, _, err = eig[T, float64]("Eigvals", a, false)
+	}
 	return w, err
 }
 
-func eig[T ndarray.Float](op string, a *ndarray.Array[T], vectors bool) (w, v *ndarray.Array[complex128], err error) {
+func eig[T Inexact, W work](op string, a *ndarray.Array[T], vectors bool) (w, v *ndarray.Array[complex128], err error) {
 	st := matrices(op, a, true)
 	n := st.n
-	jobvr, vn := byte('N'), 0
-	if vectors {
-		jobvr, vn = 'V', n
-		v = ndarray.Zeros[complex128](st.shape(n, n)...)
-	}
 	w = ndarray.Zeros[complex128](st.shape(n)...)
 	wd := w.Data()
 	var vd []complex128
 	if vectors {
+		v = ndarray.Zeros[complex128](st.shape(n, n)...)
 		vd = v.Data()
 	}
+	d := lapackFor[W]()
 	err = st.each(func(i int, am matrix[T]) error {
-		wr, wi, vr := make([]float64, n), make([]float64, n), make([]float64, vn*n)
-		buf := load(am, nil)
-		if !finite(buf) {
+		buf := load[T, W](am, nil)
+		if !allFinite(buf) {
 			return opError(op, ErrNotFinite)
 		}
-		if !drivers.Dgeev(jobvr, n, buf, max(1, n), wr, wi, vr, max(1, vn)) {
+		var vc []complex128
+		if vectors {
+			vc = make([]complex128, n*n)
+		}
+		if !d.geev(n, buf, block(wd, i, n), vc) {
 			return opError(op, ErrNoConvergence)
 		}
-		wb := block(wd, i, n)
-		for j := range n {
-			wb[j] = complex(wr[j], wi[j])
-		}
-		if !vectors {
-			return nil
-		}
-		// geev packs a conjugate pair j, j+1 as the real columns
-		// vr[:, j] ± i·vr[:, j+1].
-		vb := block(vd, i, n*n)
-		for j := 0; j < n; j++ {
-			if wi[j] == 0 || j == n-1 {
-				for p := range n {
-					vb[p*n+j] = complex(vr[p+j*n], 0)
-				}
-				continue
-			}
-			for p := range n {
-				re, im := vr[p+j*n], vr[p+(j+1)*n]
-				vb[p*n+j], vb[p*n+j+1] = complex(re, im), complex(re, -im)
-			}
-			j++
+		if vectors {
+			store(block(vd, i, n*n), n, n, vc, n)
 		}
 		return nil
 	})
@@ -83,28 +72,40 @@ func eig[T ndarray.Float](op string, a *ndarray.Array[T], vectors bool) (w, v *n
 }
 
 // Eigh returns the eigenvalues w (..., M), in ascending order, and the
-// orthonormal eigenvectors v (..., M, M), in its columns, of each symmetric
-// matrix of a, an array (..., M, M), like numpy.linalg.eigh (LAPACK's
-// divide-and-conquer syevd; gonum's syev in a pure-Go build). Only the
-// lower triangle is read, or the upper one with the option Upper. The signs
-// of the eigenvectors are not unique. It returns an error matching
-// ErrNoConvergence if the iteration does not converge. Eigh panics with a
-// *ndarray.ValueError if a has fewer than two axes and with a
-// *ndarray.ShapeError if its matrices are not square.
-func Eigh[T ndarray.Float](a *ndarray.Array[T], opts ...Option) (w, v *ndarray.Array[T], err error) {
-	return eigh("Eigh", a, newConfig(opts).upper, true)
+// orthonormal eigenvectors v (..., M, M), in its columns, of each
+// symmetric or, for complex a, Hermitian matrix of a, an array (..., M, M),
+// like numpy.linalg.eigh (LAPACK's divide-and-conquer syevd or heevd).
+// Only the lower triangle is read, or the upper one with the option Upper
+// (the imaginary parts of the diagonal are ignored, as LAPACK does). For
+// complex a the eigenvalues, real in NumPy, are returned as complex numbers
+// with zero imaginary parts (ndarray.RealPart gives a float64 view of
+// them). The phases of the eigenvectors are not unique. It returns an
+// error matching ErrNoConvergence if the iteration does not converge. Eigh
+// panics with a *ndarray.ValueError if a has fewer than two axes and with
+// a *ndarray.ShapeError if its matrices are not square.
+func Eigh[T Inexact](a *ndarray.Array[T], opts ...Option) (w, v *ndarray.Array[T], err error) {
+	if isComplex[T]() {
+		return eigh[T, complex128]("Eigh", a, newConfig(opts).upper, true)
+	}
+	return eigh[T, float64]("Eigh", a, newConfig(opts).upper, true)
 }
 
 // Eigvalsh returns the eigenvalues, in ascending order, of each symmetric
-// matrix of a, an array (..., M, M), as Eigh does without the
+// or Hermitian matrix of a, an array (..., M, M), as Eigh does without the
 // eigenvectors, like numpy.linalg.eigvalsh. It reads the option Upper,
 // returns an error matching ErrNoConvergence and panics as Eigh does.
-func Eigvalsh[T ndarray.Float](a *ndarray.Array[T], opts ...Option) (*ndarray.Array[T], error) {
-	w, _, err := eigh("Eigvalsh", a, newConfig(opts).upper, false)
+func Eigvalsh[T Inexact](a *ndarray.Array[T], opts ...Option) (*ndarray.Array[T], error) {
+	var w *ndarray.Array[T]
+	var err error
+	if isComplex[T]() {
+		w, _, err = eigh[T, complex128]("Eigvalsh", a, newConfig(opts).upper, false)
+	} else {
+		w, _, err = eigh[T, float64]("Eigvalsh", a, newConfig(opts).upper, false)
+	}
 	return w, err
 }
 
-func eigh[T ndarray.Float](op string, a *ndarray.Array[T], upper, vectors bool) (w, v *ndarray.Array[T], err error) {
+func eigh[T Inexact, W work](op string, a *ndarray.Array[T], upper, vectors bool) (w, v *ndarray.Array[T], err error) {
 	st := matrices(op, a, true)
 	n := st.n
 	uplo, jobz := byte('L'), byte('N')
@@ -119,12 +120,13 @@ func eigh[T ndarray.Float](op string, a *ndarray.Array[T], upper, vectors bool) 
 		v = ndarray.Zeros[T](st.shape(n, n)...)
 		vd = v.Data()
 	}
+	d := lapackFor[W]()
 	err = st.each(func(i int, am matrix[T]) error {
-		q, ev := load(am, nil), make([]float64, n)
-		if !drivers.Dsyevd(jobz, uplo, n, q, max(1, n), ev) {
+		q, ev := load[T, W](am, nil), make([]float64, n)
+		if !d.heevd(jobz, uplo, n, q, max(1, n), ev) {
 			return opError(op, ErrNoConvergence)
 		}
-		store(block(wd, i, n), n, 1, ev, n)
+		storeReal(block(wd, i, n), ev)
 		if vectors {
 			store(block(vd, i, n*n), n, n, q, n)
 		}
@@ -136,10 +138,11 @@ func eigh[T ndarray.Float](op string, a *ndarray.Array[T], upper, vectors bool) 
 	return w, v, nil
 }
 
-// finite reports whether no element of x is NaN or ±Inf.
-func finite(x []float64) bool {
+// allFinite reports whether no element of x is NaN or ±Inf (in either
+// part).
+func allFinite[W work](x []W) bool {
 	for _, v := range x {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
+		if v-v != 0 {
 			return false
 		}
 	}

@@ -8,21 +8,58 @@ import (
 
 // Inv returns the inverse of each matrix of a, an array (..., M, M), like
 // numpy.linalg.inv: it solves A X = I by LU factorisation with partial
-// pivoting (LAPACK's gesv, as NumPy). It returns an error matching
-// ErrSingular if a matrix is singular to working precision. Inv panics with
-// a *ndarray.ValueError if a has fewer than two axes and with a
+// pivoting (LAPACK's gesv, as NumPy; a Go kernel of the same algorithm for
+// real matrices up to 16×16). It returns an error matching ErrSingular if a
+// matrix is singular to working precision. Inv panics with a
+// *ndarray.ValueError if a has fewer than two axes and with a
 // *ndarray.ShapeError if its matrices are not square.
-func Inv[T ndarray.Float](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
+func Inv[T Inexact](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
+	if isComplex[T]() {
+		return inv[T, complex128](a)
+	}
+	return inv[T, float64](a)
+}
+
+func inv[T Inexact, W work](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 	st := matrices("Inv", a, true)
 	n := st.n
 	out := ndarray.Zeros[T](st.shape(n, n)...)
 	data := out.Data()
+	d := lapackFor[W]()
+	small := n <= smallLU && !isComplex[T]()
+	// The row-major copy of A is Aᵀ in LAPACK's column-major order, and
+	// the column-major (Aᵀ)⁻¹ is A⁻¹ in row-major order: LAPACK solves
+	// Aᵀ X = I, so that neither the copy in nor the copy out transposes and
+	// for float64 and complex128 X is the result's own memory.
 	err := st.each(func(i int, m matrix[T]) error {
-		lu, x := load(m, nil), identity(n)
-		if !drivers.Dgesv(n, n, lu, max(1, n), make([]int32, n), x, max(1, n)) {
+		dst := block(data, i, n*n)
+		if small {
+			var lu, x [smallLU * smallLU]float64
+			var ipiv [smallLU]int32
+			load(m.t(), lu[:0])
+			setIdentity(x[:n*n], n)
+			if !luSmall(n, lu[:n*n], ipiv[:n]) {
+				return opError("Inv", ErrSingular)
+			}
+			luSolveSmall(n, n, lu[:n*n], ipiv[:n], x[:n*n])
+			storeReal(dst, x[:n*n])
+			return nil
+		}
+		lu := getScratch[W](n * n)
+		defer putScratch(lu)
+		x, direct := any(dst).([]W)
+		if !direct {
+			xs := getScratch[W](n * n)
+			defer putScratch(xs)
+			x = *xs
+		}
+		setIdentity(x, n)
+		if !d.gesv(n, n, load(m.t(), *lu), max(1, n), make([]int32, n), x, max(1, n)) {
 			return opError("Inv", ErrSingular)
 		}
-		store(block(data, i, n*n), n, n, x, n)
+		if !direct {
+			store(dst, 1, n*n, x, 1)
+		}
 		return nil
 	})
 	if err != nil {
@@ -32,15 +69,23 @@ func Inv[T ndarray.Float](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 }
 
 // Solve returns the solution x of a x = b for each matrix of a, an array
-// (..., M, M), like numpy.linalg.solve (LAPACK's gesv). b holds vectors
-// (..., M) if it has one axis fewer than a, as NumPy 1.24 decides, and
-// otherwise matrices (..., M, K) of K right-hand sides; the leading axes of
-// a and b broadcast. It returns an error matching ErrSingular if a matrix
-// of a is singular. Solve panics with a *ndarray.ValueError if a has fewer
-// than two axes or b none, and with a *ndarray.ShapeError if the matrices
-// of a are not square, if b's length M differs from a's or if the leading
-// axes do not broadcast.
-func Solve[T ndarray.Float](a, b *ndarray.Array[T]) (*ndarray.Array[T], error) {
+// (..., M, M), like numpy.linalg.solve (LAPACK's gesv; a Go kernel of the
+// same algorithm for real matrices up to 16×16). b holds vectors (..., M)
+// if it has one axis fewer than a, as NumPy 1.24 decides, and otherwise
+// matrices (..., M, K) of K right-hand sides; the leading axes of a and b
+// broadcast. It returns an error matching ErrSingular if a matrix of a is
+// singular. Solve panics with a *ndarray.ValueError if a has fewer than two
+// axes or b none, and with a *ndarray.ShapeError if the matrices of a are
+// not square, if b's length M differs from a's or if the leading axes do
+// not broadcast.
+func Solve[T Inexact](a, b *ndarray.Array[T]) (*ndarray.Array[T], error) {
+	if isComplex[T]() {
+		return solve[T, complex128](a, b)
+	}
+	return solve[T, float64](a, b)
+}
+
+func solve[T Inexact, W work](a, b *ndarray.Array[T]) (*ndarray.Array[T], error) {
 	st := matrices("Solve", a, true)
 	n := st.n
 	bs, _ := stridedOf(b)
@@ -66,6 +111,8 @@ func Solve[T ndarray.Float](a, b *ndarray.Array[T]) (*ndarray.Array[T], error) {
 	out := ndarray.Zeros[T](append(append([]int{}, bt.shape...), bs.shape[nb-core:]...)...)
 	data := out.Data()
 	st.b = bt
+	d := lapackFor[W]()
+	small := n <= smallLU && n*k <= smallLU*smallLU && !isComplex[T]()
 	err := st.each(func(i int, m matrix[T]) error {
 		offs := make([]int, 2)
 		bt.offsets(i, offs)
@@ -75,11 +122,25 @@ func Solve[T ndarray.Float](a, b *ndarray.Array[T]) (*ndarray.Array[T], error) {
 		} else {
 			bm = bs.matrix(offs[1])
 		}
-		x := load(bm, nil)
-		if !drivers.Dgesv(n, k, load(m, nil), max(1, n), make([]int32, n), x, max(1, n)) {
+		if small {
+			var lu, x [smallLU * smallLU]float64
+			var ipiv [smallLU]int32
+			load(m, lu[:0])
+			load(bm, x[:0])
+			if !luSmall(n, lu[:n*n], ipiv[:n]) {
+				return opError("Solve", ErrSingular)
+			}
+			luSolveSmall(n, k, lu[:n*n], ipiv[:n], x[:n*k])
+			store(block(data, i, n*k), n, k, x[:n*k], n)
+			return nil
+		}
+		lu, x := getScratch[W](n*n), getScratch[W](n*k)
+		defer putScratch(lu)
+		defer putScratch(x)
+		if !d.gesv(n, k, load(m, *lu), max(1, n), make([]int32, n), load(bm, *x), max(1, n)) {
 			return opError("Solve", ErrSingular)
 		}
-		store(block(data, i, n*k), n, k, x, n)
+		store(block(data, i, n*k), n, k, *x, n)
 		return nil
 	})
 	if err != nil {
@@ -93,16 +154,14 @@ func Solve[T ndarray.Float](a, b *ndarray.Array[T]) (*ndarray.Array[T], error) {
 // repeated squaring for p > 0, and the inverse raised to -p for p < 0. It
 // returns an error matching ErrSingular if p < 0 and a matrix is singular.
 // MatrixPower panics as Inv does.
-func MatrixPower[T ndarray.Float](a *ndarray.Array[T], p int) (*ndarray.Array[T], error) {
+func MatrixPower[T Inexact](a *ndarray.Array[T], p int) (*ndarray.Array[T], error) {
 	st := matrices("MatrixPower", a, true)
 	switch {
 	case p == 0:
 		out := ndarray.Zeros[T](st.shape(st.n, st.n)...)
 		data := out.Data()
 		for i := range st.b.size {
-			for j := range st.n {
-				data[i*st.n*st.n+j*st.n+j] = 1
-			}
+			setIdentity(block(data, i, st.n*st.n), st.n)
 		}
 		return out, nil
 	case p < 0:

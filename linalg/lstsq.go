@@ -17,12 +17,21 @@ import (
 // residuals, the squared 2-norm of b - a·x for each column of b, of shape
 // (K,) or (1,) when the rank is N and M > N and of shape (0,) otherwise;
 // the effective rank of a; and its min(M, N) singular values s in
-// descending order. x has shape (N,) or (N, K). Lstsq reads the option
+// descending order. x has shape (N,) or (N, K). For complex input the
+// residuals and s, real in NumPy, are returned as complex numbers with zero
+// imaginary parts (ndarray.RealPart gives a float64 view of them). Lstsq
+// reads the option
 // RCond. It returns an error matching ErrNoConvergence if the SVD does not
 // converge. It panics with a *ndarray.ValueError if a is not 2-d or b
 // neither 1-d nor 2-d, and with a *ndarray.ShapeError if their M differ.
-func Lstsq[T ndarray.Float](a, b *ndarray.Array[T], opts ...Option) (x, residuals *ndarray.Array[T], rank int, s *ndarray.Array[T], err error) {
-	cfg := newConfig(opts)
+func Lstsq[T Inexact](a, b *ndarray.Array[T], opts ...Option) (x, residuals *ndarray.Array[T], rank int, s *ndarray.Array[T], err error) {
+	if isComplex[T]() {
+		return lstsq[T, complex128](a, b, newConfig(opts))
+	}
+	return lstsq[T, float64](a, b, newConfig(opts))
+}
+
+func lstsq[T Inexact, W work](a, b *ndarray.Array[T], cfg config) (x, residuals *ndarray.Array[T], rank int, s *ndarray.Array[T], err error) {
 	if a.Ndim() != 2 || b.Ndim() < 1 || b.Ndim() > 2 {
 		panicValue("Lstsq", "%d-dimensional array given. Array must be two-dimensional", min(a.Ndim(), b.Ndim()))
 	}
@@ -46,17 +55,15 @@ func Lstsq[T ndarray.Float](a, b *ndarray.Array[T], opts ...Option) (x, residual
 	// M > N the other M - N hold the components of the residual.
 	// LAPACK cannot take zero right-hand sides: as NumPy, solve for one
 	// column of zeros then.
-	bw := make([]float64, ldb*max(nrhs, 1))
-	bm := bs.matrix(bs.off)
+	bw := make([]W, ldb*max(nrhs, 1))
+	bl := load[T, W](bs.matrix(bs.off), nil)
 	for j := range nrhs {
-		for i := range m {
-			bw[i+j*ldb] = float64(bm.data[bm.off+i*bm.rs+j*bm.cs])
-		}
+		copy(bw[j*ldb:j*ldb+m], bl[j*m:(j+1)*m])
 	}
 	k := min(m, n)
 	sv := make([]float64, k)
 	if m > 0 && n > 0 {
-		r, ok := drivers.Dgelsd(m, n, max(nrhs, 1), load(as.matrix(as.off), nil), m, bw, ldb, sv, rcond)
+		r, ok := lapackFor[W]().gelsd(m, n, max(nrhs, 1), load[T, W](as.matrix(as.off), nil), m, bw, ldb, sv, rcond)
 		if !ok {
 			return nil, nil, 0, nil, opError("Lstsq", ErrNoConvergence)
 		}
@@ -67,13 +74,11 @@ func Lstsq[T ndarray.Float](a, b *ndarray.Array[T], opts ...Option) (x, residual
 	if rank == n && m > n {
 		residuals = ndarray.Zeros[T](nrhs)
 		rd := residuals.Data()
-		for j := range nrhs {
-			sum := 0.0
-			for _, v := range bw[j*ldb+n : j*ldb+m] {
-				sum += v * v
-			}
-			rd[j] = T(sum)
+		res := make([]float64, nrhs)
+		for j := range res {
+			res[j] = sumSq(floats[W, float64](bw[j*ldb+n : j*ldb+m])) // Σ|v|²
 		}
+		storeReal(rd, res)
 	} else {
 		residuals = ndarray.Zeros[T](0)
 	}
@@ -81,6 +86,6 @@ func Lstsq[T ndarray.Float](a, b *ndarray.Array[T], opts ...Option) (x, residual
 		x = x.Reshape(n)
 	}
 	s = ndarray.Zeros[T](k)
-	store(s.Data(), k, 1, sv, k)
+	storeReal(s.Data(), sv)
 	return x, residuals, rank, s, nil
 }

@@ -2,6 +2,7 @@ package linalg
 
 import (
 	"math"
+	"math/cmplx"
 	"slices"
 
 	"github.com/numgo/numgo/ndarray"
@@ -22,7 +23,9 @@ import (
 // Nuc the sum of the singular values, Ord(2) and Ord(-2) the largest and
 // the smallest singular value, Ord(1) and Ord(-1) the largest and smallest
 // column sum of |x|, Ord(Inf) and Ord(-Inf) the largest and smallest row
-// sum. Sums run in float64.
+// sum. Sums run in float64; |x| is the modulus of a complex x. For complex
+// x the norms, real in NumPy, are returned as complex numbers with zero
+// imaginary parts (ndarray.RealPart gives a float64 view of them).
 //
 // Norm reads the options Ord, Fro, Nuc, Axis and KeepDims. It returns an
 // error matching ErrNoConvergence if an SVD (orders ±2, Nuc) does not
@@ -30,8 +33,14 @@ import (
 // with a *ndarray.ValueError for a repeated axis, an order the vector or
 // matrix case does not accept, more than two axes, or an empty reduction
 // that has no value (the max or min of nothing).
-func Norm[T ndarray.Float](x *ndarray.Array[T], opts ...Option) (*ndarray.Array[T], error) {
-	cfg := newConfig(opts)
+func Norm[T Inexact](x *ndarray.Array[T], opts ...Option) (*ndarray.Array[T], error) {
+	if isComplex[T]() {
+		return norm[T, complex128](x, newConfig(opts))
+	}
+	return norm[T, float64](x, newConfig(opts))
+}
+
+func norm[T Inexact, W work](x *ndarray.Array[T], cfg config) (*ndarray.Array[T], error) {
 	nd := x.Ndim()
 	axes := cfg.axes
 	// NumPy's fast path: the 2-norm of all elements, whatever the shape.
@@ -49,17 +58,18 @@ func Norm[T ndarray.Float](x *ndarray.Array[T], opts ...Option) (*ndarray.Array[
 			axes[i] = ax + nd
 		}
 	}
-	var f func(blk []float64, shape []int) (float64, error)
+	var f func(blk []W, shape []int) (float64, error)
 	switch {
 	case flat:
-		f = func(blk []float64, _ []int) (float64, error) { return math.Sqrt(sumSq(blk)), nil }
+		f = func(blk []W, _ []int) (float64, error) { return math.Sqrt(sumSq(floats[W, float64](blk))), nil }
 	case len(axes) == 1:
-		f = vectorNorm(cfg.ord)
+		vn := vectorNorm(cfg.ord)
+		f = func(blk []W, _ []int) (float64, error) { return vn(abs(blk)), nil }
 	case len(axes) == 2:
 		if axes[0] == axes[1] {
 			panicValue("Norm", "Duplicate axes given.")
 		}
-		f = func(blk []float64, shape []int) (float64, error) {
+		f = func(blk []W, shape []int) (float64, error) {
 			return matrixNorm(cfg.ord, blk, shape[0], shape[1], shape[1], 1)
 		}
 	default:
@@ -69,8 +79,9 @@ func Norm[T ndarray.Float](x *ndarray.Array[T], opts ...Option) (*ndarray.Array[
 }
 
 // reduceBlocks moves the axes of x to the end, in their order, and reduces
-// each block they span, copied to row-major float64, to one value with f.
-func reduceBlocks[T ndarray.Float](x *ndarray.Array[T], axes []int, keepDims bool, f func([]float64, []int) (float64, error)) (*ndarray.Array[T], error) {
+// each block they span, in row-major order and converted to W, to one value
+// with f, which must not modify the block.
+func reduceBlocks[T Inexact, W work](x *ndarray.Array[T], axes []int, keepDims bool, f func([]W, []int) (float64, error)) (*ndarray.Array[T], error) {
 	shape := x.Shape()
 	var perm, outShape, core []int
 	for k := range shape {
@@ -84,19 +95,20 @@ func reduceBlocks[T ndarray.Float](x *ndarray.Array[T], axes []int, keepDims boo
 		core = append(core, shape[k])
 	}
 	src := x.Transpose(perm...).AsContiguous().Data()
+	w, ok := any(src).([]W)
+	if !ok {
+		w = make([]W, len(src))
+		widen(floats[W, float64](w), floats[T, float32](src))
+	}
 	size := prod(core)
 	out := ndarray.Zeros[T](outShape...)
 	data := out.Data()
-	blk := make([]float64, size)
 	for i := range data {
-		for j := range blk {
-			blk[j] = float64(src[i*size+j])
-		}
-		v, err := f(blk, core)
+		v, err := f(w[i*size:(i+1)*size], core)
 		if err != nil {
 			return nil, err
 		}
-		data[i] = T(v)
+		data[i] = ofComplex[T](complex(v, 0))
 	}
 	if keepDims {
 		for _, k := range axes {
@@ -115,8 +127,24 @@ func sumSq(v []float64) float64 {
 	return s
 }
 
-// vectorNorm returns the vector norm of order o.
-func vectorNorm(o ord) func([]float64, []int) (float64, error) {
+// abs returns |x| element-wise.
+func abs[W work](x []W) []float64 {
+	out := make([]float64, len(x))
+	switch x := any(x).(type) {
+	case []float64:
+		for i, v := range x {
+			out[i] = math.Abs(v)
+		}
+	case []complex128:
+		for i, v := range x {
+			out[i] = cmplx.Abs(v)
+		}
+	}
+	return out
+}
+
+// vectorNorm returns the vector norm of order o of the moduli v.
+func vectorNorm(o ord) func(v []float64) float64 {
 	var fn func(v []float64) float64
 	switch {
 	case o.kind == ordFro:
@@ -154,7 +182,7 @@ func vectorNorm(o ord) func([]float64, []int) (float64, error) {
 			return math.Pow(s, 1/o.p)
 		}
 	}
-	return func(v []float64, _ []int) (float64, error) { return fn(v), nil }
+	return fn
 }
 
 // extremeAbs returns max |v| (or min |v| unless largest), panicking on an
@@ -181,22 +209,26 @@ func extremeAbs(op string, v []float64, largest bool) float64 {
 }
 
 // matrixNorm returns the matrix norm of order o of the rows×cols matrix
-// whose element (i, j) is a[i*rs+j*cs].
-func matrixNorm(o ord, a []float64, rows, cols, rs, cs int) (float64, error) {
-	at := func(i, j int) float64 { return a[i*rs+j*cs] }
+// whose element (i, j) is a[i*rs+j*cs], the whole of a.
+func matrixNorm[W work](o ord, a []W, rows, cols, rs, cs int) (float64, error) {
+	var mod []float64 // |a|, for the line sums
+	at := func(i, j int) float64 { return mod[i*rs+j*cs] }
 	// lineSums returns the sums of |a| over each column (or each row).
 	lineSums := func(columns bool) []float64 {
 		n, m := rows, cols
 		if columns {
 			n, m = cols, rows
 		}
+		if mod == nil {
+			mod = abs(a)
+		}
 		s := make([]float64, n)
 		for p := range n {
 			for q := range m {
 				if columns {
-					s[p] += math.Abs(at(q, p))
+					s[p] += at(q, p)
 				} else {
-					s[p] += math.Abs(at(p, q))
+					s[p] += at(p, q)
 				}
 			}
 		}
@@ -204,22 +236,16 @@ func matrixNorm(o ord, a []float64, rows, cols, rs, cs int) (float64, error) {
 	}
 	switch {
 	case o.kind == ordDefault || o.kind == ordFro:
-		s := 0.0
-		for i := range rows {
-			for j := range cols {
-				s += at(i, j) * at(i, j)
-			}
-		}
-		return math.Sqrt(s), nil
+		return math.Sqrt(sumSq(floats[W, float64](a[:rows*cols]))), nil
 	case o.kind == ordNuc || o.kind == ordP && math.Abs(o.p) == 2:
-		buf := make([]float64, rows*cols)
+		buf := make([]W, rows*cols)
 		for j := range cols {
 			for i := range rows {
-				buf[i+j*rows] = at(i, j)
+				buf[i+j*rows] = a[i*rs+j*cs]
 			}
 		}
 		sv := make([]float64, min(rows, cols))
-		if !drivers.Dgesdd('N', rows, cols, buf, max(1, rows), sv, nil, 1, nil, 1) {
+		if !lapackFor[W]().gesdd('N', rows, cols, buf, max(1, rows), sv, nil, 1, nil, 1) {
 			return 0, opError("Norm", ErrNoConvergence)
 		}
 		switch {
@@ -249,13 +275,20 @@ func matrixNorm(o ord, a []float64, rows, cols, rs, cs int) (float64, error) {
 // inverse), and for the other matrix orders of Norm (Fro, Nuc, Ord(±1),
 // Ord(±Inf); square matrices only) Norm(A)·Norm(A⁻¹). A singular matrix
 // has condition number +Inf (NaN if it holds NaN). The result has shape
-// (...). Cond reads the options Ord, Fro and Nuc. It returns an error
+// (...); for complex x its real values are held as complex numbers with
+// zero imaginary parts. Cond reads the options Ord, Fro and Nuc. It returns an error
 // matching ErrNoConvergence if an SVD does not converge. It panics with a
 // *ndarray.ValueError if x has fewer than two axes, if its matrices are
 // empty or for an order Norm refuses, and with a *ndarray.ShapeError if an
 // order other than ±2 is asked of non-square matrices.
-func Cond[T ndarray.Float](x *ndarray.Array[T], opts ...Option) (*ndarray.Array[T], error) {
-	o := newConfig(opts).ord
+func Cond[T Inexact](x *ndarray.Array[T], opts ...Option) (*ndarray.Array[T], error) {
+	if isComplex[T]() {
+		return cond[T, complex128](x, newConfig(opts).ord)
+	}
+	return cond[T, float64](x, newConfig(opts).ord)
+}
+
+func cond[T Inexact, W work](x *ndarray.Array[T], o ord) (*ndarray.Array[T], error) {
 	svdOrd := o.kind == ordDefault || o.kind == ordP && math.Abs(o.p) == 2
 	st := matrices("Cond", x, !svdOrd)
 	m, n := st.m, st.n
@@ -264,13 +297,14 @@ func Cond[T ndarray.Float](x *ndarray.Array[T], opts ...Option) (*ndarray.Array[
 	}
 	out := ndarray.Zeros[T](st.lead...)
 	data := out.Data()
+	d := lapackFor[W]()
 	err := st.each(func(i int, am matrix[T]) error {
-		a := load(am, nil)
-		hasNaN := slices.ContainsFunc(a, math.IsNaN)
+		a := load[T, W](am, nil)
+		hasNaN := slices.ContainsFunc(floats[W, float64](a), math.IsNaN)
 		var r float64
 		if svdOrd {
 			sv := make([]float64, min(m, n))
-			if !drivers.Dgesdd('N', m, n, slices.Clone(a), m, sv, nil, 1, nil, 1) {
+			if !d.gesdd('N', m, n, slices.Clone(a), m, sv, nil, 1, nil, 1) {
 				return opError("Cond", ErrNoConvergence)
 			}
 			r = sv[0] / sv[len(sv)-1]
@@ -285,10 +319,11 @@ func Cond[T ndarray.Float](x *ndarray.Array[T], opts ...Option) (*ndarray.Array[
 			// As NumPy's inv under errstate(all='ignore'), a singular
 			// matrix has an inverse of NaN, whose norm is NaN (or, for
 			// Nuc, an SVD that does not converge).
-			inv := identity(n)
-			if !drivers.Dgesv(n, n, slices.Clone(a), n, make([]int32, n), inv, n) {
-				for j := range inv {
-					inv[j] = math.NaN()
+			inv := identity[W](n)
+			if !d.gesv(n, n, slices.Clone(a), n, make([]int32, n), inv, n) {
+				f := floats[W, float64](inv)
+				for j := range f {
+					f[j] = math.NaN()
 				}
 			}
 			ni, err := matrixNorm(o, inv, n, n, 1, n)
@@ -300,7 +335,7 @@ func Cond[T ndarray.Float](x *ndarray.Array[T], opts ...Option) (*ndarray.Array[
 		if math.IsNaN(r) && !hasNaN {
 			r = math.Inf(1)
 		}
-		data[i] = T(r)
+		data[i] = ofComplex[T](complex(r, 0))
 		return nil
 	})
 	if err != nil {

@@ -2,25 +2,38 @@ package linalg
 
 import (
 	"sync"
+	"unsafe"
 
-	"github.com/numgo/numgo/lapack"
 	"github.com/numgo/numgo/ndarray"
 )
 
 // This file is the bridge between the stacks of numgo arrays and LAPACK:
 // every numpy.linalg routine copies each matrix of its input into a private
-// column-major float64 buffer (LAPACK overwrites its input, and the caller's
-// array must stay as it was), runs one driver of lapack.Drivers on it and
-// writes the result into freshly allocated C-ordered arrays. float32 input
-// goes through the same double-precision drivers, converted on the copy
-// in and the copy out, so float32 results are float64 results rounded once.
+// column-major buffer (LAPACK overwrites its input, and the caller's array
+// must stay as it was), runs one driver on it and writes the result into
+// freshly allocated C-ordered arrays. The buffer's element type, W, is the
+// precision LAPACK runs in: float64 for float input, complex128 for complex
+// input. float32 and complex64 go through the same double-precision
+// drivers, converted on the copy in and the copy out, so their results are
+// the double-precision results rounded once.
 
-// drivers is the LAPACK of the build.
-var drivers = lapack.Float64Drivers()
+// Inexact is the set of dtypes numpy.linalg's routines accept: the float
+// and complex ones (NumPy's inexact types).
+type Inexact interface {
+	ndarray.Float | ndarray.Complex
+}
+
+// work is the element type of the LAPACK buffers: float64 or complex128.
+type work interface {
+	float64 | complex128
+}
+
+// isComplex reports whether T is a complex dtype.
+func isComplex[T Inexact]() bool { return ndarray.TypeOf[T]().IsComplex() }
 
 // A stackOf is an array read as a stack of M×N matrices in its last two
 // axes.
-type stackOf[T ndarray.Float] struct {
+type stackOf[T Inexact] struct {
 	s    strided[T]
 	b    *batch
 	lead []int // the leading shape, b.size matrices
@@ -30,7 +43,7 @@ type stackOf[T ndarray.Float] struct {
 // matrices returns a as a stack of matrices. It panics with a
 // *ndarray.ValueError if a has fewer than two axes, and with a
 // *ndarray.ShapeError if square is set and the matrices are not square.
-func matrices[T ndarray.Float](op string, a *ndarray.Array[T], square bool) stackOf[T] {
+func matrices[T Inexact](op string, a *ndarray.Array[T], square bool) stackOf[T] {
 	s, _ := stridedOf(a)
 	nd := len(s.shape)
 	if nd < 2 {
@@ -83,50 +96,194 @@ func (st stackOf[T]) each(fn func(i int, a matrix[T]) error) error {
 }
 
 // load copies the matrix m into buf (grown if short) in column-major order
-// with leading dimension m.rows, converted to float64.
-func load[T ndarray.Float](m matrix[T], buf []float64) []float64 {
-	if cap(buf) < m.rows*m.cols {
-		buf = make([]float64, m.rows*m.cols)
+// with leading dimension m.rows, converted to W. load(m.t(), buf) copies m
+// in row-major order, which LAPACK reads as mᵀ.
+func load[T Inexact, W work](m matrix[T], buf []W) []W {
+	n := m.rows * m.cols
+	if cap(buf) < n {
+		buf = make([]W, n)
 	}
-	buf = buf[:m.rows*m.cols]
+	buf = buf[:n]
+	if b, ok := any(buf).([]T); ok {
+		gather(m, b)
+		return buf
+	}
+	tmp := make([]T, n)
+	gather(m, tmp)
+	widen(floats[W, float64](buf), floats[T, float32](tmp))
+	return buf
+}
+
+// gather copies m into dst in column-major order (leading dimension
+// m.rows), with a block copy for each contiguous column.
+func gather[T ndarray.Dtype](m matrix[T], dst []T) {
+	if m.rows == 0 {
+		return
+	}
 	for j := range m.cols {
-		col := buf[j*m.rows : (j+1)*m.rows]
+		col := dst[j*m.rows : (j+1)*m.rows]
 		p := m.off + j*m.cs
+		if m.rs == 1 {
+			copy(col, m.data[p:p+m.rows])
+			continue
+		}
 		for i := range col {
-			col[i] = float64(m.data[p])
+			col[i] = m.data[p]
 			p += m.rs
 		}
 	}
-	return buf
 }
 
 // store writes the rows×cols column-major matrix src (leading dimension ld)
 // into dst in row-major order, converted to T.
-func store[T ndarray.Float](dst []T, rows, cols int, src []float64, ld int) {
+func store[T Inexact, W work](dst []T, rows, cols int, src []W, ld int) {
+	s, ok := any(src).([]T)
+	if !ok {
+		s = make([]T, len(src))
+		narrow(floats[T, float32](s), floats[W, float64](src))
+	}
 	for i := range rows {
 		row := dst[i*cols : (i+1)*cols]
 		for j := range row {
-			row[j] = T(src[i+j*ld])
+			row[j] = s[i+j*ld]
 		}
+	}
+}
+
+// storeReal writes the real values src into dst, converted to T (with zero
+// imaginary parts for a complex T).
+func storeReal[T Inexact](dst []T, src []float64) {
+	switch d := any(dst).(type) {
+	case []float64:
+		copy(d, src)
+	case []float32:
+		narrow(d, src)
+	case []complex128:
+		for i, v := range src {
+			d[i] = complex(v, 0)
+		}
+	case []complex64:
+		for i, v := range src {
+			d[i] = complex(float32(v), 0)
+		}
+	}
+}
+
+// ofComplex returns z converted to T, dropping the imaginary part for a float
+// T.
+func ofComplex[T Inexact](z complex128) T {
+	var t T
+	switch p := any(&t).(type) {
+	case *float64:
+		*p = real(z)
+	case *float32:
+		*p = float32(real(z))
+	case *complex128:
+		*p = z
+	case *complex64:
+		*p = complex64(z)
+	}
+	return t
+}
+
+// floats returns the memory of x as a slice of F: x itself for a slice of
+// F, the interleaved real and imaginary parts for a complex slice.
+func floats[E any, F float32 | float64](x []E) []F {
+	if len(x) == 0 {
+		return nil
+	}
+	var e E
+	var f F
+	return unsafe.Slice((*F)(unsafe.Pointer(unsafe.SliceData(x))), len(x)*int(unsafe.Sizeof(e)/unsafe.Sizeof(f)))
+}
+
+func widen(dst []float64, src []float32) {
+	for i, v := range src[:len(dst)] {
+		dst[i] = float64(v)
+	}
+}
+
+func narrow(dst []float32, src []float64) {
+	for i, v := range src[:len(dst)] {
+		dst[i] = float32(v)
+	}
+}
+
+// conj conjugates x in place (nothing to do for real x).
+func conj[W work](x []W) {
+	if z, ok := any(x).([]complex128); ok {
+		f := floats[complex128, float64](z)
+		for i := 1; i < len(f); i += 2 {
+			f[i] = -f[i]
+		}
+	}
+}
+
+// scale multiplies x by the real r.
+func scale[W work](x []W, r float64) {
+	f := floats[W, float64](x)
+	for i := range f {
+		f[i] *= r
 	}
 }
 
 // block returns block i of size n of a C-ordered result's data.
 func block[T ndarray.Dtype](data []T, i, n int) []T { return data[i*n : (i+1)*n] }
 
-// identity returns the n×n identity matrix, column-major.
-func identity(n int) []float64 {
-	e := make([]float64, n*n)
+// setIdentity overwrites the n×n matrix e with the identity.
+func setIdentity[E work | Inexact](e []E, n int) {
+	clear(e[:n*n])
 	for i := range n {
 		e[i*n+i] = 1
 	}
+}
+
+// identity returns the n×n identity matrix.
+func identity[W work](n int) []W {
+	e := make([]W, n*n)
+	setIdentity(e, n)
 	return e
 }
 
 // eps returns the machine epsilon of T, as numpy.finfo(T).eps.
-func eps[T ndarray.Float]() float64 {
-	if ndarray.TypeOf[T]() == ndarray.Float32 {
+func eps[T Inexact]() float64 {
+	switch ndarray.TypeOf[T]() {
+	case ndarray.Float32, ndarray.Complex64:
 		return 0x1p-23
 	}
 	return 0x1p-52
+}
+
+// scratch holds work buffers for reuse: fresh memory costs a page fault
+// per 4 KiB on first touch, which for a 256×256 matrix is as much as the
+// factorisation, and LAPACK's inputs are overwritten and thrown away.
+var scratch = [2]sync.Pool{}
+
+// getScratch returns a buffer of n elements of W, with unspecified
+// contents; putScratch gives it back.
+func getScratch[W work](n int) *[]W {
+	p := &scratch[0]
+	if isWorkComplex[W]() {
+		p = &scratch[1]
+	}
+	if b, ok := p.Get().(*[]W); ok && cap(*b) >= n {
+		*b = (*b)[:n]
+		return b
+	}
+	b := make([]W, n)
+	return &b
+}
+
+func putScratch[W work](b *[]W) {
+	p := &scratch[0]
+	if isWorkComplex[W]() {
+		p = &scratch[1]
+	}
+	p.Put(b)
+}
+
+func isWorkComplex[W work]() bool {
+	var w W
+	_, ok := any(w).(complex128)
+	return ok
 }

@@ -2,6 +2,7 @@ package linalg
 
 import (
 	"math"
+	"slices"
 
 	"github.com/numgo/numgo/ndarray"
 )
@@ -10,14 +11,23 @@ import (
 // matrix of a, an array (..., M, N), like numpy.linalg.svd: s (..., K)
 // holds the K = min(M, N) singular values in descending order, u is
 // (..., M, M) and vh (..., N, N), or (..., M, K) and (..., K, N) with
-// FullMatrices(false). It uses LAPACK's divide-and-conquer gesdd as NumPy
-// does (gonum's gesvd in a pure-Go build); the signs of the singular vectors
-// are not unique and may differ from NumPy's. It returns an error matching
+// FullMatrices(false). For complex a, vh is the conjugate transpose of V,
+// and s, real in NumPy, is returned as complex numbers with zero imaginary
+// parts (ndarray.RealPart gives a float64 view of them). It uses LAPACK's
+// divide-and-conquer gesdd as NumPy does (a one-sided Jacobi or gonum's
+// gesvd in a pure-Go build); the phases of the singular vectors are not
+// unique and may differ from NumPy's. It returns an error matching
 // ErrNoConvergence if the iteration does not converge (as for NaN input).
 // SVD reads the option FullMatrices. It panics with a *ndarray.ValueError
 // if a has fewer than two axes.
-func SVD[T ndarray.Float](a *ndarray.Array[T], opts ...Option) (u, s, vh *ndarray.Array[T], err error) {
-	cfg := newConfig(opts)
+func SVD[T Inexact](a *ndarray.Array[T], opts ...Option) (u, s, vh *ndarray.Array[T], err error) {
+	if isComplex[T]() {
+		return svd[T, complex128](a, newConfig(opts))
+	}
+	return svd[T, float64](a, newConfig(opts))
+}
+
+func svd[T Inexact, W work](a *ndarray.Array[T], cfg config) (u, s, vh *ndarray.Array[T], err error) {
 	st := matrices("SVD", a, false)
 	m, n := st.m, st.n
 	k := min(m, n)
@@ -29,16 +39,17 @@ func SVD[T ndarray.Float](a *ndarray.Array[T], opts ...Option) (u, s, vh *ndarra
 	s = ndarray.Zeros[T](st.shape(k)...)
 	vh = ndarray.Zeros[T](st.shape(vrows, n)...)
 	ud, sd, vd := u.Data(), s.Data(), vh.Data()
+	d := lapackFor[W]()
 	err = st.each(func(i int, am matrix[T]) error {
-		sv, uw, vw := make([]float64, k), make([]float64, m*ucols), make([]float64, vrows*n)
+		sv, uw, vw := make([]float64, k), make([]W, m*ucols), make([]W, vrows*n)
 		if k == 0 {
 			// LAPACK returns at once; NumPy's factors are identities.
-			uw, vw = identity(ucols), identity(vrows)
-		} else if !drivers.Dgesdd(jobz, m, n, load(am, nil), max(1, m), sv, uw, max(1, m), vw, max(1, vrows)) {
+			uw, vw = identity[W](ucols), identity[W](vrows)
+		} else if !d.gesdd(jobz, m, n, load[T, W](am, nil), max(1, m), sv, uw, max(1, m), vw, max(1, vrows)) {
 			return opError("SVD", ErrNoConvergence)
 		}
 		store(block(ud, i, m*ucols), m, ucols, uw, m)
-		store(block(sd, i, k), k, 1, sv, k)
+		storeReal(block(sd, i, k), sv)
 		store(block(vd, i, vrows*n), vrows, n, vw, vrows)
 		return nil
 	})
@@ -50,27 +61,35 @@ func SVD[T ndarray.Float](a *ndarray.Array[T], opts ...Option) (u, s, vh *ndarra
 
 // SVDVals returns the singular values of each matrix of a, an array
 // (..., M, N), in descending order, like numpy.linalg.svd with
-// compute_uv=False: an array (..., min(M, N)). It returns an error matching
+// compute_uv=False: an array (..., min(M, N)), real values held as T (with
+// zero imaginary parts for complex a). It returns an error matching
 // ErrNoConvergence if the iteration does not converge. SVDVals panics with
 // a *ndarray.ValueError if a has fewer than two axes.
-func SVDVals[T ndarray.Float](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
-	sv, err := singularValues("SVDVals", a)
+func SVDVals[T Inexact](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
+	var sv *ndarray.Array[float64]
+	var err error
+	if isComplex[T]() {
+		sv, err = singularValues[T, complex128]("SVDVals", a)
+	} else {
+		sv, err = singularValues[T, float64]("SVDVals", a)
+	}
 	if err != nil {
 		return nil, err
 	}
-	return convertFloat[T](sv), nil
+	return realArray[T](sv), nil
 }
 
 // singularValues returns the singular values of the stack a in float64,
 // shape (..., min(M, N)).
-func singularValues[T ndarray.Float](op string, a *ndarray.Array[T]) (*ndarray.Array[float64], error) {
+func singularValues[T Inexact, W work](op string, a *ndarray.Array[T]) (*ndarray.Array[float64], error) {
 	st := matrices(op, a, false)
 	m, n := st.m, st.n
 	k := min(m, n)
 	s := ndarray.Zeros[float64](st.shape(k)...)
 	sd := s.Data()
+	d := lapackFor[W]()
 	err := st.each(func(i int, am matrix[T]) error {
-		if !drivers.Dgesdd('N', m, n, load(am, nil), max(1, m), block(sd, i, k), nil, 1, nil, 1) {
+		if !d.gesdd('N', m, n, load[T, W](am, nil), max(1, m), block(sd, i, k), nil, 1, nil, 1) {
 			return opError(op, ErrNoConvergence)
 		}
 		return nil
@@ -78,24 +97,32 @@ func singularValues[T ndarray.Float](op string, a *ndarray.Array[T]) (*ndarray.A
 	return s, err
 }
 
-// convertFloat returns the float64 array a as T, a itself for float64.
-func convertFloat[T ndarray.Float](a *ndarray.Array[float64]) *ndarray.Array[T] {
+// realArray returns the float64 array a as T: a itself for float64.
+func realArray[T Inexact](a *ndarray.Array[float64]) *ndarray.Array[T] {
 	if b, ok := any(a).(*ndarray.Array[T]); ok {
 		return b
 	}
-	return ndarray.Convert[T](a)
+	out := ndarray.Zeros[T](a.Shape()...)
+	storeReal(out.Data(), a.Data())
+	return out
 }
 
 // Pinv returns the Moore-Penrose pseudo-inverse of each matrix of a, an
 // array (..., M, N), like numpy.linalg.pinv: the (..., N, M) matrix
-// V · diag(1/s) · Uᵀ from the reduced SVD, where singular values at most
+// V · diag(1/s) · Uᴴ from the reduced SVD, where singular values at most
 // rcond times the largest count as zero (RCond, default 1e-15). It returns
 // an error matching ErrNoConvergence if the SVD does not converge. Pinv
 // reads the options RCond and Hermitian (with Hermitian the SVD comes from
-// the symmetric eigenvalue decomposition, reading the lower triangle). It
+// the Hermitian eigenvalue decomposition, reading the lower triangle). It
 // panics with a *ndarray.ValueError if a has fewer than two axes.
-func Pinv[T ndarray.Float](a *ndarray.Array[T], opts ...Option) (*ndarray.Array[T], error) {
-	cfg := newConfig(opts)
+func Pinv[T Inexact](a *ndarray.Array[T], opts ...Option) (*ndarray.Array[T], error) {
+	if isComplex[T]() {
+		return pinv[T, complex128](a, newConfig(opts))
+	}
+	return pinv[T, float64](a, newConfig(opts))
+}
+
+func pinv[T Inexact, W work](a *ndarray.Array[T], cfg config) (*ndarray.Array[T], error) {
 	rcond := cfg.rcond
 	if math.IsNaN(rcond) {
 		rcond = 1e-15
@@ -106,23 +133,26 @@ func Pinv[T ndarray.Float](a *ndarray.Array[T], opts ...Option) (*ndarray.Array[
 	out := ndarray.Zeros[T](st.shape(n, m)...)
 	data := out.Data()
 	err := st.each(func(i int, am matrix[T]) error {
-		u, s, vt, ok := svdOf(am, cfg.hermitian)
+		u, s, vt, ok := svdOf[T, W](am, cfg.hermitian)
 		if !ok {
 			return opError("Pinv", ErrNoConvergence)
 		}
-		// pinv = Σ_l v_l (1/s_l) u_lᵀ over the large singular values.
+		// pinv[p, j] = Σ_l conj(vt[l, p]) (1/s_l) conj(u[j, l]) over the
+		// large singular values.
 		cutoff := 0.0
 		if k > 0 {
 			cutoff = rcond * maxAbs(s)
 		}
-		x := make([]float64, n*m) // column-major n×m
+		conj(u)
+		conj(vt)
+		x := make([]W, n*m) // column-major n×m
 		for l := range k {
 			if !(s[l] > cutoff) {
 				continue
 			}
-			r := 1 / s[l]
-			for j := range m {
-				c := u[j+l*m] * r
+			ul := u[l*m : (l+1)*m]
+			scale(ul, 1/s[l])
+			for j, c := range ul {
 				col := x[j*n : (j+1)*n]
 				for p := range col {
 					col[p] += vt[l+p*k] * c
@@ -139,19 +169,20 @@ func Pinv[T ndarray.Float](a *ndarray.Array[T], opts ...Option) (*ndarray.Array[
 }
 
 // svdOf returns the reduced SVD of the matrix a, column-major: u (m×k),
-// s (k) and vt (k×n). With hermitian it comes from the symmetric eigenvalue
-// decomposition a = Q Λ Qᵀ as NumPy derives it: s = |λ| in descending
-// order, u = Q, vt = (Q · sign(λ))ᵀ.
-func svdOf[T ndarray.Float](a matrix[T], hermitian bool) (u, s, vt []float64, ok bool) {
+// s (k) and vt (k×n). With hermitian it comes from the Hermitian eigenvalue
+// decomposition a = Q Λ Qᴴ as NumPy derives it: s = |λ| in descending
+// order, u = Q, vt = (Q · sign(λ))ᴴ.
+func svdOf[T Inexact, W work](a matrix[T], hermitian bool) (u []W, s []float64, vt []W, ok bool) {
 	m, n := a.rows, a.cols
 	k := min(m, n)
+	d := lapackFor[W]()
 	if !hermitian || m != n {
-		u, s, vt = make([]float64, m*k), make([]float64, k), make([]float64, k*n)
-		ok = drivers.Dgesdd('S', m, n, load(a, nil), max(1, m), s, u, max(1, m), vt, max(1, k))
+		u, s, vt = make([]W, m*k), make([]float64, k), make([]W, k*n)
+		ok = d.gesdd('S', m, n, load[T, W](a, nil), max(1, m), s, u, max(1, m), vt, max(1, k))
 		return u, s, vt, ok
 	}
-	q, w := load(a, nil), make([]float64, n)
-	if !drivers.Dsyevd('V', 'L', n, q, max(1, n), w) {
+	q, w := load[T, W](a, nil), make([]float64, n)
+	if !d.heevd('V', 'L', n, q, max(1, n), w) {
 		return nil, nil, nil, false
 	}
 	order := make([]int, n)
@@ -164,16 +195,18 @@ func svdOf[T ndarray.Float](a matrix[T], hermitian bool) (u, s, vt []float64, ok
 			order[p], order[p-1] = order[p-1], order[p]
 		}
 	}
-	u, s, vt = make([]float64, n*n), make([]float64, n), make([]float64, n*n)
+	qh := slices.Clone(q)
+	conj(qh)
+	u, s, vt = make([]W, n*n), make([]float64, n), make([]W, n*n)
 	for l, j := range order {
 		s[l] = math.Abs(w[j])
-		sg := 1.0
-		if w[j] < 0 {
-			sg = -1
-		}
 		for p := range n {
 			u[p+l*n] = q[p+j*n]
-			vt[l+p*n] = sg * q[p+j*n]
+			v := qh[p+j*n]
+			if w[j] < 0 {
+				v = -v
+			}
+			vt[l+p*n] = v
 		}
 	}
 	return u, s, vt, true
@@ -194,23 +227,31 @@ func maxAbs(s []float64) float64 {
 // ErrNoConvergence if the SVD does not converge. MatrixRank reads the
 // options Tol and Hermitian. It panics with a *ndarray.ValueError if a has
 // fewer than two axes.
-func MatrixRank[T ndarray.Float](a *ndarray.Array[T], opts ...Option) (*ndarray.Array[int], error) {
-	cfg := newConfig(opts)
+func MatrixRank[T Inexact](a *ndarray.Array[T], opts ...Option) (*ndarray.Array[int], error) {
+	if isComplex[T]() {
+		return matrixRank[T, complex128](a, newConfig(opts))
+	}
+	return matrixRank[T, float64](a, newConfig(opts))
+}
+
+func matrixRank[T Inexact, W work](a *ndarray.Array[T], cfg config) (*ndarray.Array[int], error) {
 	st := matrices("MatrixRank", a, false)
 	m, n := st.m, st.n
 	out := ndarray.Zeros[int](st.lead...)
 	data := out.Data()
+	d := lapackFor[W]()
+	single := eps[T]() > 0x1p-52
 	err := st.each(func(i int, am matrix[T]) error {
 		var s []float64
 		if cfg.hermitian && m == n {
-			_, sv, _, ok := svdOf(am, true)
+			_, sv, _, ok := svdOf[T, W](am, true)
 			if !ok {
 				return opError("MatrixRank", ErrNoConvergence)
 			}
 			s = sv
 		} else {
 			s = make([]float64, min(m, n))
-			if !drivers.Dgesdd('N', m, n, load(am, nil), max(1, m), s, nil, 1, nil, 1) {
+			if !d.gesdd('N', m, n, load[T, W](am, nil), max(1, m), s, nil, 1, nil, 1) {
 				return opError("MatrixRank", ErrNoConvergence)
 			}
 		}
@@ -219,7 +260,8 @@ func MatrixRank[T ndarray.Float](a *ndarray.Array[T], opts ...Option) (*ndarray.
 			tol = maxAbs(s) * float64(max(m, n)) * eps[T]()
 		}
 		for _, v := range s {
-			if T(v) > T(tol) {
+			// NumPy compares in the precision of the input.
+			if single && float32(v) > float32(tol) || !single && v > tol {
 				data[i]++
 			}
 		}

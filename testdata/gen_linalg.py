@@ -5,7 +5,11 @@ matrix_power.
 
 Run with Debian's python3 (python3-numpy 1.24):
     /usr/bin/python3 testdata/gen_linalg.py
-Writes linalg/testdata/decomp/cases.json, a list of cases
+Writes linalg/testdata/decomp/cases.json (float64 input) and
+complex_cases.json (the same cases on complex128 input: random matrices
+with random real and imaginary parts, the classic real ones turned by a
+complex phase, Hermitian ones where the routine needs them), each a list of
+cases
 
     {"name", "func", "args": [array...], "params": {...}, "cond": float,
      "out": {name: array or number...}}   or   {..., "error": kind}
@@ -25,14 +29,22 @@ import numpy as np
 
 from golden import arr
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "linalg", "testdata", "decomp", "cases.json")
+DIR = os.path.join(os.path.dirname(__file__), "..", "linalg", "testdata", "decomp")
 
-rng = np.random.default_rng(20261126)
+rng = None
 cases = []
+CX = False  # building the complex cases
+PHASE = 0.6 + 0.8j
 
 
 def rand(*shape):
-    return rng.standard_normal(shape)
+    r = rng.standard_normal(shape)
+    return r + 1j * rng.standard_normal(shape) if CX else r
+
+
+def C(x):
+    """A general (not Hermitian) classic matrix: turned by a phase in the complex cases."""
+    return np.asarray(x) * PHASE if CX else np.asarray(x)
 
 
 def hilbert(n):
@@ -42,12 +54,12 @@ def hilbert(n):
 
 def spd(n, *lead):
     x = rand(*lead, n, n)
-    return x @ np.swapaxes(x, -1, -2) + n * np.eye(n)
+    return x @ np.swapaxes(x, -1, -2).conj() + n * np.eye(n)
 
 
 def sym(n, *lead):
     x = rand(*lead, n, n)
-    return x + np.swapaxes(x, -1, -2)
+    return x + np.swapaxes(x, -1, -2).conj()
 
 
 def cond_of(a):
@@ -67,6 +79,8 @@ def enc_out(v):
 
 
 def case(name, func, args, fn, **params):
+    if CX:
+        args = [np.asarray(a).astype(complex) for a in args]
     c = {"name": name, "func": func, "args": [arr(a) for a in args], "params": params, "cond": cond_of(args[0])}
     try:
         with warnings.catch_warnings():
@@ -88,185 +102,199 @@ def case(name, func, args, fn, **params):
     cases.append(c)
 
 
-square = {
-    "2x2": np.array([[4.0, 7.0], [2.0, 6.0]]),
-    "rand5": rand(5, 5),
-    "rand17": rand(17, 17),
-    "hilbert4": hilbert(4),
-    "hilbert7": hilbert(7),
-    "stack": rand(2, 3, 4, 4),
-    "empty0": np.zeros((0, 0)),
-    "stack_empty": np.zeros((3, 0, 0)),
-    "one": np.array([[-3.0]]),
-}
-singular = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]])
-exactly_singular = np.array([[1.0, 2.0], [2.0, 4.0]])
-nan_mat = np.array([[1.0, np.nan], [3.0, 4.0]])
-inf_mat = np.array([[1.0, np.inf], [3.0, 4.0]])
 
-# inv
-for k, a in square.items():
-    case("inv/" + k, "inv", [a], lambda a: {"x": np.linalg.inv(a)})
-case("inv/singular", "inv", [exactly_singular], lambda a: {"x": np.linalg.inv(a)})
-case("inv/stack_singular", "inv", [np.stack([np.eye(2), exactly_singular])], lambda a: {"x": np.linalg.inv(a)})
-case("inv/nan", "inv", [nan_mat], lambda a: {"x": np.linalg.inv(a)})
+def build():
+    """Appends every case to cases."""
+    square = {
+        "2x2": C([[4.0, 7.0], [2.0, 6.0]]),
+        "rand5": rand(5, 5),
+        "rand17": rand(17, 17),
+        "hilbert4": hilbert(4),
+        "hilbert7": hilbert(7),
+        "stack": rand(2, 3, 4, 4),
+        "empty0": np.zeros((0, 0)),
+        "stack_empty": np.zeros((3, 0, 0)),
+        "one": C([[-3.0]]),
+    }
+    singular = C([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]])
+    exactly_singular = C([[1.0, 2.0], [2.0, 4.0]])
+    nan_mat = C([[1.0, np.nan], [3.0, 4.0]])
+    inf_mat = C([[1.0, np.inf], [3.0, 4.0]])
 
-# solve: vectors, matrices, broadcasting
-case("solve/vec", "solve", [rand(4, 4), rand(4)], lambda a, b: {"x": np.linalg.solve(a, b)})
-case("solve/mat", "solve", [rand(4, 4), rand(4, 3)], lambda a, b: {"x": np.linalg.solve(a, b)})
-case("solve/stack_vec", "solve", [rand(3, 4, 4), rand(3, 4)], lambda a, b: {"x": np.linalg.solve(a, b)})
-case("solve/stack_bcast", "solve", [rand(2, 1, 3, 3), rand(1, 4, 3, 2)], lambda a, b: {"x": np.linalg.solve(a, b)})
-case("solve/ndim_rule", "solve", [rand(3, 3), rand(2, 3, 1)], lambda a, b: {"x": np.linalg.solve(a, b)})
-case("solve/hilbert6", "solve", [hilbert(6), np.ones(6)], lambda a, b: {"x": np.linalg.solve(a, b)})
-case("solve/singular", "solve", [exactly_singular, np.ones(2)], lambda a, b: {"x": np.linalg.solve(a, b)})
-case("solve/empty", "solve", [np.zeros((0, 0)), np.zeros(0)], lambda a, b: {"x": np.linalg.solve(a, b)})
+    # inv
+    for k, a in square.items():
+        case("inv/" + k, "inv", [a], lambda a: {"x": np.linalg.inv(a)})
+    case("inv/singular", "inv", [exactly_singular], lambda a: {"x": np.linalg.inv(a)})
+    case("inv/stack_singular", "inv", [np.stack([np.eye(2), exactly_singular])], lambda a: {"x": np.linalg.inv(a)})
+    case("inv/nan", "inv", [nan_mat], lambda a: {"x": np.linalg.inv(a)})
 
-# det, slogdet
-dets = dict(square, singular=singular, exactly_singular=exactly_singular, nan=nan_mat,
-            big=rand(30, 30) * 100, perm=np.array([[0.0, 1.0], [1.0, 0.0]]))
-for k, a in dets.items():
-    case("det/" + k, "det", [a], lambda a: {"det": np.linalg.det(a)})
-    case("slogdet/" + k, "slogdet", [a], lambda a: dict(zip(("sign", "logdet"), np.linalg.slogdet(a))))
+    # solve: vectors, matrices, broadcasting
+    case("solve/vec", "solve", [rand(4, 4), rand(4)], lambda a, b: {"x": np.linalg.solve(a, b)})
+    case("solve/mat", "solve", [rand(4, 4), rand(4, 3)], lambda a, b: {"x": np.linalg.solve(a, b)})
+    case("solve/stack_vec", "solve", [rand(3, 4, 4), rand(3, 4)], lambda a, b: {"x": np.linalg.solve(a, b)})
+    case("solve/stack_bcast", "solve", [rand(2, 1, 3, 3), rand(1, 4, 3, 2)], lambda a, b: {"x": np.linalg.solve(a, b)})
+    case("solve/ndim_rule", "solve", [rand(3, 3), rand(2, 3, 1)], lambda a, b: {"x": np.linalg.solve(a, b)})
+    case("solve/hilbert6", "solve", [hilbert(6), np.ones(6)], lambda a, b: {"x": np.linalg.solve(a, b)})
+    case("solve/singular", "solve", [exactly_singular, np.ones(2)], lambda a, b: {"x": np.linalg.solve(a, b)})
+    case("solve/empty", "solve", [np.zeros((0, 0)), np.zeros(0)], lambda a, b: {"x": np.linalg.solve(a, b)})
 
-# svd
-rect = {
-    "3x5": rand(3, 5), "5x3": rand(5, 3), "stack": rand(2, 4, 3), "rank1": np.outer(rand(4), rand(6)),
-    "hilbert6": hilbert(6), "sq24": rand(24, 24), "empty": np.zeros((0, 3)), "zeros": np.zeros((3, 2)),
-    "wide": rand(2, 30), "tall": rand(40, 4),
-}
-for k, a in rect.items():
-    for full in (True, False):
-        case(f"svd/{k}/full={full}", "svd", [a], lambda a: {"s": np.linalg.svd(a, full_matrices=full)[1]},
-             full_matrices=full)
-    case(f"svdvals/{k}", "svdvals", [a], lambda a: {"s": np.linalg.svd(a, compute_uv=False)})
-case("svd/nan", "svd", [nan_mat], lambda a: {"s": np.linalg.svd(a)[1]}, full_matrices=True)
-case("svdvals/nan", "svdvals", [nan_mat], lambda a: {"s": np.linalg.svd(a, compute_uv=False)})
+    # det, slogdet
+    dets = dict(square, singular=singular, exactly_singular=exactly_singular, nan=nan_mat,
+                big=rand(30, 30) * 100, perm=C([[0.0, 1.0], [1.0, 0.0]]))
+    for k, a in dets.items():
+        case("det/" + k, "det", [a], lambda a: {"det": np.linalg.det(a)})
+        case("slogdet/" + k, "slogdet", [a], lambda a: dict(zip(("sign", "logdet"), np.linalg.slogdet(a))))
 
-# pinv
-for k, a in rect.items():
-    case("pinv/" + k, "pinv", [a], lambda a: {"x": np.linalg.pinv(a)})
-case("pinv/rcond", "pinv", [hilbert(6)], lambda a: {"x": np.linalg.pinv(a, rcond=1e-5)}, rcond=1e-5)
-h = sym(5)
-case("pinv/hermitian", "pinv", [h], lambda a: {"x": np.linalg.pinv(a, hermitian=True)}, hermitian=True)
-h_sing = np.array([[2.0, 1.0, 0.0], [1.0, 2.0, 1.0], [0.0, 1.0, 2.0]])
-h_sing = h_sing - np.linalg.eigvalsh(h_sing)[0] * np.eye(3)
-case("pinv/hermitian_singular", "pinv", [h_sing], lambda a: {"x": np.linalg.pinv(a, hermitian=True)}, hermitian=True)
+    # svd
+    rect = {
+        "3x5": rand(3, 5), "5x3": rand(5, 3), "stack": rand(2, 4, 3), "rank1": np.outer(rand(4), rand(6)),
+        "hilbert6": hilbert(6), "sq24": rand(24, 24), "empty": np.zeros((0, 3)), "zeros": np.zeros((3, 2)),
+        "wide": rand(2, 30), "tall": rand(40, 4),
+    }
+    for k, a in rect.items():
+        for full in (True, False):
+            case(f"svd/{k}/full={full}", "svd", [a], lambda a: {"s": np.linalg.svd(a, full_matrices=full)[1]},
+                 full_matrices=full)
+        case(f"svdvals/{k}", "svdvals", [a], lambda a: {"s": np.linalg.svd(a, compute_uv=False)})
+    case("svd/nan", "svd", [nan_mat], lambda a: {"s": np.linalg.svd(a)[1]}, full_matrices=True)
+    case("svdvals/nan", "svdvals", [nan_mat], lambda a: {"s": np.linalg.svd(a, compute_uv=False)})
 
-# matrix_rank
-# NumPy raises ValueError for an empty matrix (the max of no singular
-# values); numgo returns rank 0, a deviation its test states.
-ranks = dict({k: a for k, a in rect.items() if a.size}, singular=singular, hilbert12=hilbert(12), stack_mixed=np.stack([np.eye(3), singular, np.zeros((3, 3))]))
-for k, a in ranks.items():
-    case("matrix_rank/" + k, "matrix_rank", [a], lambda a: {"rank": np.asarray(np.linalg.matrix_rank(a))})
-case("matrix_rank/tol", "matrix_rank", [hilbert(8)], lambda a: {"rank": np.asarray(np.linalg.matrix_rank(a, tol=1e-6))}, tol=1e-6)
-case("matrix_rank/hermitian", "matrix_rank", [h_sing], lambda a: {"rank": np.asarray(np.linalg.matrix_rank(a, hermitian=True))}, hermitian=True)
+    # pinv
+    for k, a in rect.items():
+        case("pinv/" + k, "pinv", [a], lambda a: {"x": np.linalg.pinv(a)})
+    case("pinv/rcond", "pinv", [hilbert(6)], lambda a: {"x": np.linalg.pinv(a, rcond=1e-5)}, rcond=1e-5)
+    h = sym(5)
+    case("pinv/hermitian", "pinv", [h], lambda a: {"x": np.linalg.pinv(a, hermitian=True)}, hermitian=True)
+    h_sing = np.array([[2.0, 1.0, 0.0], [1.0, 2.0, 1.0], [0.0, 1.0, 2.0]]) if not CX else np.array([[2.0, 1 + 1j, 0.0], [1 - 1j, 2.0, 1j], [0.0, -1j, 2.0]])
+    h_sing = h_sing - np.linalg.eigvalsh(h_sing)[0] * np.eye(3)
+    case("pinv/hermitian_singular", "pinv", [h_sing], lambda a: {"x": np.linalg.pinv(a, hermitian=True)}, hermitian=True)
 
-# eig, eigvals
-eigs = {
-    "rand6": rand(6, 6), "sym5": sym(5), "rot": np.array([[0.0, -1.0], [1.0, 0.0]]),
-    "stack": rand(3, 4, 4), "empty": np.zeros((0, 0)), "triu": np.triu(rand(4, 4)), "rand20": rand(20, 20),
-    "defective": np.array([[1.0, 1.0], [0.0, 1.0]]),
-}
-for k, a in eigs.items():
-    case("eig/" + k, "eig", [a], lambda a: {"w": np.linalg.eig(a)[0].astype(complex)})
-    case("eigvals/" + k, "eigvals", [a], lambda a: {"w": np.linalg.eigvals(a).astype(complex)})
-case("eig/nan", "eig", [nan_mat], lambda a: {"w": np.linalg.eig(a)[0]})
-case("eigvals/inf", "eigvals", [inf_mat], lambda a: {"w": np.linalg.eigvals(a)})
+    # matrix_rank
+    # NumPy raises ValueError for an empty matrix (the max of no singular
+    # values); numgo returns rank 0, a deviation its test states.
+    ranks = dict({k: a for k, a in rect.items() if a.size}, singular=singular, hilbert12=hilbert(12), stack_mixed=np.stack([np.eye(3), singular, np.zeros((3, 3))]))
+    for k, a in ranks.items():
+        case("matrix_rank/" + k, "matrix_rank", [a], lambda a: {"rank": np.asarray(np.linalg.matrix_rank(a))})
+    case("matrix_rank/tol", "matrix_rank", [hilbert(8)], lambda a: {"rank": np.asarray(np.linalg.matrix_rank(a, tol=1e-6))}, tol=1e-6)
+    case("matrix_rank/hermitian", "matrix_rank", [h_sing], lambda a: {"rank": np.asarray(np.linalg.matrix_rank(a, hermitian=True))}, hermitian=True)
 
-# eigh, eigvalsh
-eighs = {"sym5": sym(5), "spd8": spd(8), "stack": sym(4, 2, 3), "empty": np.zeros((0, 0)),
-         "hilbert6": hilbert(6), "repeated": np.diag([2.0, 1.0, 2.0, 1.0]), "sym24": sym(24)}
-for k, a in eighs.items():
-    case("eigh/" + k, "eigh", [a], lambda a: {"w": np.linalg.eigh(a)[0]})
-    case("eigvalsh/" + k, "eigvalsh", [a], lambda a: {"w": np.linalg.eigvalsh(a)})
-lower_only = np.tril(sym(4)) + np.triu(np.full((4, 4), 100.0), 1)
-case("eigh/lower_read", "eigh", [lower_only], lambda a: {"w": np.linalg.eigh(a)[0]})
-case("eigh/upper_read", "eigh", [lower_only.T.copy()], lambda a: {"w": np.linalg.eigh(a, UPLO="U")[0]}, uplo="U")
-case("eigvalsh/upper_read", "eigvalsh", [lower_only.T.copy()], lambda a: {"w": np.linalg.eigvalsh(a, UPLO="U")}, uplo="U")
+    # eig, eigvals
+    eigs = {
+        "rand6": rand(6, 6), "sym5": sym(5), "rot": C([[0.0, -1.0], [1.0, 0.0]]),
+        "stack": rand(3, 4, 4), "empty": np.zeros((0, 0)), "triu": np.triu(rand(4, 4)), "rand20": rand(20, 20),
+        "defective": C([[1.0, 1.0], [0.0, 1.0]]),
+    }
+    for k, a in eigs.items():
+        case("eig/" + k, "eig", [a], lambda a: {"w": np.linalg.eig(a)[0].astype(complex)})
+        case("eigvals/" + k, "eigvals", [a], lambda a: {"w": np.linalg.eigvals(a).astype(complex)})
+    case("eig/nan", "eig", [nan_mat], lambda a: {"w": np.linalg.eig(a)[0]})
+    case("eigvals/inf", "eigvals", [inf_mat], lambda a: {"w": np.linalg.eigvals(a)})
 
-# qr
-for k, a in rect.items():
-    for mode in ("reduced", "complete", "r"):
-        def f(a, mode=mode):
-            if mode == "r":
-                return {"r": np.linalg.qr(a, mode="r")}
-            q, r = np.linalg.qr(a, mode=mode)
-            return {"r": r, "qshape": np.array(q.shape, dtype=np.int64)}
-        case(f"qr/{k}/{mode}", "qr", [a], f, mode=mode)
+    # eigh, eigvalsh
+    eighs = {"sym5": sym(5), "spd8": spd(8), "stack": sym(4, 2, 3), "empty": np.zeros((0, 0)),
+             "hilbert6": hilbert(6), "repeated": np.diag([2.0, 1.0, 2.0, 1.0]), "sym24": sym(24)}
+    for k, a in eighs.items():
+        case("eigh/" + k, "eigh", [a], lambda a: {"w": np.linalg.eigh(a)[0]})
+        case("eigvalsh/" + k, "eigvalsh", [a], lambda a: {"w": np.linalg.eigvalsh(a)})
+    lower_only = np.tril(sym(4)) + np.triu(np.full((4, 4), 100.0), 1)
+    case("eigh/lower_read", "eigh", [lower_only], lambda a: {"w": np.linalg.eigh(a)[0]})
+    case("eigh/upper_read", "eigh", [lower_only.T.copy()], lambda a: {"w": np.linalg.eigh(a, UPLO="U")[0]}, uplo="U")
+    case("eigvalsh/upper_read", "eigvalsh", [lower_only.T.copy()], lambda a: {"w": np.linalg.eigvalsh(a, UPLO="U")}, uplo="U")
 
-# cholesky
-chols = {"spd4": spd(4), "spd20": spd(20), "stack": spd(3, 2, 2), "empty": np.zeros((0, 0)), "hilbert5": hilbert(5)}
-for k, a in chols.items():
-    case("cholesky/" + k, "cholesky", [a], lambda a: {"l": np.linalg.cholesky(a)})
-case("cholesky/upper_ignored", "cholesky", [np.tril(spd(3)) + np.triu(np.full((3, 3), 7.0), 1)],
-     lambda a: {"l": np.linalg.cholesky(a)})
-case("cholesky/indefinite", "cholesky", [np.array([[1.0, 2.0], [2.0, 1.0]])], lambda a: {"l": np.linalg.cholesky(a)})
-case("cholesky/stack_indefinite", "cholesky", [np.stack([np.eye(2), -np.eye(2)])], lambda a: {"l": np.linalg.cholesky(a)})
+    # qr
+    for k, a in rect.items():
+        for mode in ("reduced", "complete", "r"):
+            def f(a, mode=mode):
+                if mode == "r":
+                    return {"r": np.linalg.qr(a, mode="r")}
+                q, r = np.linalg.qr(a, mode=mode)
+                return {"r": r, "qshape": np.array(q.shape, dtype=np.int64)}
+            case(f"qr/{k}/{mode}", "qr", [a], f, mode=mode)
 
-# lstsq (rcond=None)
-def lstsq(a, b, **kw):
-    x, res, rank, s = np.linalg.lstsq(a, b, rcond=kw.get("rcond"))
-    return {"x": x, "residuals": res, "rank": int(rank), "s": s}
-lsq = {
-    "over_vec": (rand(6, 3), rand(6)), "over_mat": (rand(6, 3), rand(6, 2)), "under": (rand(3, 5), rand(3)),
-    "square": (rand(4, 4), rand(4, 2)), "rank_def": (np.outer(rand(5), rand(3)), rand(5)),
-    "rank_def_mat": (np.c_[rand(6, 2), rand(6, 2) @ np.ones((2, 1))], rand(6, 3)),
-    "hilbert8": (hilbert(8), np.ones(8)), "zero_rhs": (rand(4, 3), np.zeros((4, 0))),
-    "empty_rows": (np.zeros((0, 3)), np.zeros(0)), "tall": (rand(30, 7), rand(30, 2)),
-}
-for k, (a, b) in lsq.items():
-    case("lstsq/" + k, "lstsq", [a, b], lstsq)
-case("lstsq/rcond", "lstsq", [hilbert(8), np.ones(8)], lambda a, b: lstsq(a, b, rcond=1e-4), rcond=1e-4)
+    # cholesky
+    chols = {"spd4": spd(4), "spd20": spd(20), "stack": spd(3, 2, 2), "empty": np.zeros((0, 0)), "hilbert5": hilbert(5)}
+    for k, a in chols.items():
+        case("cholesky/" + k, "cholesky", [a], lambda a: {"l": np.linalg.cholesky(a)})
+    case("cholesky/upper_ignored", "cholesky", [np.tril(spd(3)) + np.triu(np.full((3, 3), 7.0), 1)],
+         lambda a: {"l": np.linalg.cholesky(a)})
+    case("cholesky/indefinite", "cholesky", [np.array([[1.0, 2.0], [2.0, 1.0]]) if not CX else np.array([[1.0, 2.0j], [-2.0j, 1.0]])], lambda a: {"l": np.linalg.cholesky(a)})
+    case("cholesky/stack_indefinite", "cholesky", [np.stack([np.eye(2), -np.eye(2)])], lambda a: {"l": np.linalg.cholesky(a)})
 
-# norm: every ord, axes, keepdims
-v = np.array([3.0, -4.0, 0.0, 1.5, -0.5])
-m = rand(4, 5)
-t = rand(2, 3, 4)
-vec_ords = [None, 2, 1, 0, -1, -2, 3, 0.5, np.inf, -np.inf]
-mat_ords = [None, "fro", "nuc", 1, -1, 2, -2, np.inf, -np.inf]
+    # lstsq (rcond=None)
+    def lstsq(a, b, **kw):
+        x, res, rank, s = np.linalg.lstsq(a, b, rcond=kw.get("rcond"))
+        return {"x": x, "residuals": res, "rank": int(rank), "s": s}
+    lsq = {
+        "over_vec": (rand(6, 3), rand(6)), "over_mat": (rand(6, 3), rand(6, 2)), "under": (rand(3, 5), rand(3)),
+        "square": (rand(4, 4), rand(4, 2)), "rank_def": (np.outer(rand(5), rand(3)), rand(5)),
+        "rank_def_mat": (np.c_[rand(6, 2), rand(6, 2) @ np.ones((2, 1))], rand(6, 3)),
+        "hilbert8": (hilbert(8), np.ones(8)), "zero_rhs": (rand(4, 3), np.zeros((4, 0))),
+        "empty_rows": (np.zeros((0, 3)), np.zeros(0)), "tall": (rand(30, 7), rand(30, 2)),
+    }
+    for k, (a, b) in lsq.items():
+        case("lstsq/" + k, "lstsq", [a, b], lstsq)
+    case("lstsq/rcond", "lstsq", [hilbert(8), np.ones(8)], lambda a, b: lstsq(a, b, rcond=1e-4), rcond=1e-4)
 
-
-def ordparam(o):
-    if o is None:
-        return {}
-    if isinstance(o, str):
-        return {"ord": o}
-    return {"ord": float(o) if np.isfinite(o) else ("inf" if o > 0 else "-inf")}
+    # norm: every ord, axes, keepdims
+    v = C([3.0, -4.0, 0.0, 1.5, -0.5]) + (np.array([0.0, 1.0, 0.0, -2.0, 0.5]) * 1j if CX else 0)
+    m = rand(4, 5)
+    t = rand(2, 3, 4)
+    vec_ords = [None, 2, 1, 0, -1, -2, 3, 0.5, np.inf, -np.inf]
+    mat_ords = [None, "fro", "nuc", 1, -1, 2, -2, np.inf, -np.inf]
 
 
-for o in vec_ords:
-    case(f"norm/vec/ord={o}", "norm", [v], lambda a: {"n": np.asarray(np.linalg.norm(a, ord=o))}, **ordparam(o))
-    case(f"norm/axis1/ord={o}", "norm", [t], lambda a: {"n": np.linalg.norm(a, ord=o, axis=1)}, axis=[1], **ordparam(o))
-    case(f"norm/axis-1/keep/ord={o}", "norm", [m], lambda a: {"n": np.linalg.norm(a, ord=o, axis=-1, keepdims=True)},
-         axis=[-1], keepdims=True, **ordparam(o))
-for o in mat_ords:
-    case(f"norm/mat/ord={o}", "norm", [m], lambda a: {"n": np.asarray(np.linalg.norm(a, ord=o))}, **ordparam(o))
-    case(f"norm/axes20/ord={o}", "norm", [t], lambda a: {"n": np.linalg.norm(a, ord=o, axis=(2, 0))}, axis=[2, 0], **ordparam(o))
-    case(f"norm/axes/keep/ord={o}", "norm", [t], lambda a: {"n": np.linalg.norm(a, ord=o, axis=(-2, -1), keepdims=True)},
-         axis=[-2, -1], keepdims=True, **ordparam(o))
-case("norm/flat3d", "norm", [t], lambda a: {"n": np.asarray(np.linalg.norm(a))})
-case("norm/flat3d/keep", "norm", [t], lambda a: {"n": np.linalg.norm(a, keepdims=True)}, keepdims=True)
-case("norm/scalar", "norm", [np.array(-2.5)], lambda a: {"n": np.asarray(np.linalg.norm(a))})
-case("norm/nan", "norm", [np.array([1.0, np.nan])], lambda a: {"n": np.asarray(np.linalg.norm(a, ord=np.inf))}, ord="inf")
+    def ordparam(o):
+        if o is None:
+            return {}
+        if isinstance(o, str):
+            return {"ord": o}
+        return {"ord": float(o) if np.isfinite(o) else ("inf" if o > 0 else "-inf")}
 
-# cond
-conds = {"rand5": rand(5, 5), "hilbert5": hilbert(5), "stack": rand(2, 3, 3), "singular": exactly_singular,
-         "rect": rand(3, 5)}
-for k, a in conds.items():
+
+    for o in vec_ords:
+        case(f"norm/vec/ord={o}", "norm", [v], lambda a: {"n": np.asarray(np.linalg.norm(a, ord=o))}, **ordparam(o))
+        case(f"norm/axis1/ord={o}", "norm", [t], lambda a: {"n": np.linalg.norm(a, ord=o, axis=1)}, axis=[1], **ordparam(o))
+        case(f"norm/axis-1/keep/ord={o}", "norm", [m], lambda a: {"n": np.linalg.norm(a, ord=o, axis=-1, keepdims=True)},
+             axis=[-1], keepdims=True, **ordparam(o))
     for o in mat_ords:
-        if k == "rect" and o not in (None, 2, -2):
-            continue
-        case(f"cond/{k}/ord={o}", "cond", [a], lambda a: {"c": np.asarray(np.linalg.cond(a, p=o))}, **ordparam(o))
-case("cond/nan", "cond", [nan_mat], lambda a: {"c": np.asarray(np.linalg.cond(a, p=1))}, ord=1.0)
+        case(f"norm/mat/ord={o}", "norm", [m], lambda a: {"n": np.asarray(np.linalg.norm(a, ord=o))}, **ordparam(o))
+        case(f"norm/axes20/ord={o}", "norm", [t], lambda a: {"n": np.linalg.norm(a, ord=o, axis=(2, 0))}, axis=[2, 0], **ordparam(o))
+        case(f"norm/axes/keep/ord={o}", "norm", [t], lambda a: {"n": np.linalg.norm(a, ord=o, axis=(-2, -1), keepdims=True)},
+             axis=[-2, -1], keepdims=True, **ordparam(o))
+    case("norm/flat3d", "norm", [t], lambda a: {"n": np.asarray(np.linalg.norm(a))})
+    case("norm/flat3d/keep", "norm", [t], lambda a: {"n": np.linalg.norm(a, keepdims=True)}, keepdims=True)
+    case("norm/scalar", "norm", [C(-2.5)], lambda a: {"n": np.asarray(np.linalg.norm(a))})
+    case("norm/nan", "norm", [C([1.0, np.nan])], lambda a: {"n": np.asarray(np.linalg.norm(a, ord=np.inf))}, ord="inf")
 
-# matrix_power
-mp = rand(4, 4)
-for p in (0, 1, 2, 3, 5, 8, -1, -3):
-    case(f"matrix_power/{p}", "matrix_power", [mp], lambda a: {"x": np.linalg.matrix_power(a, p)}, p=p)
-case("matrix_power/stack", "matrix_power", [rand(2, 3, 3)], lambda a: {"x": np.linalg.matrix_power(a, 3)}, p=3)
-case("matrix_power/singular", "matrix_power", [exactly_singular], lambda a: {"x": np.linalg.matrix_power(a, -2)}, p=-2)
+    # cond
+    conds = {"rand5": rand(5, 5), "hilbert5": hilbert(5), "stack": rand(2, 3, 3), "singular": exactly_singular,
+             "rect": rand(3, 5)}
+    for k, a in conds.items():
+        for o in mat_ords:
+            if k == "rect" and o not in (None, 2, -2):
+                continue
+            case(f"cond/{k}/ord={o}", "cond", [a], lambda a: {"c": np.asarray(np.linalg.cond(a, p=o))}, **ordparam(o))
+    case("cond/nan", "cond", [nan_mat], lambda a: {"c": np.asarray(np.linalg.cond(a, p=1))}, ord=1.0)
 
-os.makedirs(os.path.dirname(OUT), exist_ok=True)
-with open(OUT, "w") as f:
-    json.dump(cases, f, separators=(",", ":"))
-print(len(cases), "cases ->", OUT)
+    # matrix_power
+    mp = rand(4, 4)
+    for p in (0, 1, 2, 3, 5, 8, -1, -3):
+        case(f"matrix_power/{p}", "matrix_power", [mp], lambda a: {"x": np.linalg.matrix_power(a, p)}, p=p)
+    case("matrix_power/stack", "matrix_power", [rand(2, 3, 3)], lambda a: {"x": np.linalg.matrix_power(a, 3)}, p=3)
+    case("matrix_power/singular", "matrix_power", [exactly_singular], lambda a: {"x": np.linalg.matrix_power(a, -2)}, p=-2)
+
+
+
+def write(name, cx, seed):
+    global rng, cases, CX
+    rng, cases, CX = np.random.default_rng(seed), [], cx
+    build()
+    out = os.path.join(DIR, name)
+    os.makedirs(DIR, exist_ok=True)
+    with open(out, "w") as f:
+        json.dump(cases, f, separators=(",", ":"))
+    print(len(cases), "cases ->", out)
+
+
+write("cases.json", False, 20261126)
+write("complex_cases.json", True, 20261127)
