@@ -91,6 +91,8 @@ func TestParallelMatchesSerial(t *testing.T) {
 	b := reverseLast(Linspace(1.0, 2.0, n))
 	par := Mul(Exp(a), b)
 	sum := Sum(a).Item()
+	m := a.Slice(":196608").Reshape(192, 1024)
+	cols := []*Array[float64]{Sum(m, Axis(0)), Max(m, Axis(0)), Mean(m, Axis(0))}
 	saved := parallelMin
 	parallelMin = 1 << 62
 	defer func() { parallelMin = saved }()
@@ -102,6 +104,11 @@ func TestParallelMatchesSerial(t *testing.T) {
 	}
 	if s := Sum(a).Item(); s != sum {
 		t.Errorf("Sum: parallel %v, serial %v", sum, s)
+	}
+	for i, ser := range []*Array[float64]{Sum(m, Axis(0)), Max(m, Axis(0)), Mean(m, Axis(0))} {
+		if !ArrayEqual(cols[i], ser) {
+			t.Errorf("reduction %d along axis 0: parallel and serial results differ", i)
+		}
 	}
 }
 

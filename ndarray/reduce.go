@@ -128,6 +128,25 @@ func reduceRun[T, R Dtype](p *reducePlan, dst *Array[R], a *Array[T], k reduceKe
 	}
 	var buf [maxDims]int
 	l := newLoop(a.shape, p.dstOperand(dst.layout(), &buf), a.layout())
+	if w := workers(l.size()); w > 1 && l.ndim > 0 && l.strides[0][l.ndim-1] != 0 {
+		// The innermost axis is kept: its elements fold into distinct
+		// elements of dst, so goroutines can take slices of it, each
+		// folding in the same order as one goroutine would.
+		lc := l // only this branch's copy escapes to the goroutines
+		inner := lc.ndim - 1
+		parallelFor(lc.shape[inner], w, func(lo, hi int) {
+			sub := lc
+			sub.shape[inner] = hi - lo
+			for i := range sub.nop {
+				sub.offset[i] += lo * sub.strides[i][inner]
+			}
+			it := sub.iter(0, sub.size())
+			for it.next() {
+				k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
+			}
+		})
+		return
+	}
 	it := l.iter(0, l.size())
 	for it.next() {
 		k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
