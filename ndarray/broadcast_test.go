@@ -1,0 +1,122 @@
+package ndarray
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"slices"
+	"testing"
+)
+
+type broadcastCase struct {
+	Shapes [][]int `json:"shapes"`
+	Out    []int   `json:"out"`
+	Error  string  `json:"error"`
+}
+
+func loadBroadcastCases(tb testing.TB) []broadcastCase {
+	b, err := os.ReadFile("testdata/broadcast/cases.json")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var cases []broadcastCase
+	if err := json.Unmarshal(b, &cases); err != nil {
+		tb.Fatal(err)
+	}
+	return cases
+}
+
+// TestBroadcastGolden checks random shapes against NumPy: np.add's result
+// shape or error text for pairs, np.broadcast_shapes for triples.
+func TestBroadcastGolden(t *testing.T) {
+	for _, c := range loadBroadcastCases(t) {
+		var got []int
+		err := catch(func() {
+			if len(c.Shapes) == 2 {
+				got = Add(Zeros[float64](c.Shapes[0]...), Zeros[float64](c.Shapes[1]...)).Shape()
+			} else {
+				got = BroadcastShapes(c.Shapes...)
+			}
+		})
+		switch {
+		case c.Error != "" && !errors.Is(err, ErrShape):
+			t.Errorf("%v: got %v, %v; NumPy raises %q", c.Shapes, got, err, c.Error)
+		case c.Error != "" && len(c.Shapes) == 2 && err.Error() != "ndarray: Add: "+c.Error:
+			t.Errorf("%v: error %q, NumPy's %q", c.Shapes, err, c.Error)
+		case c.Error == "" && (err != nil || !slices.Equal(got, c.Out)):
+			t.Errorf("%v: got %v, %v; NumPy gives %v", c.Shapes, got, err, c.Out)
+		}
+	}
+}
+
+// numpyRule is NumPy's broadcasting rule written out plainly (the golden
+// test ties it to NumPy): shapes aligned at the last axis, extents equal or
+// 1, a missing axis counting as 1.
+func numpyRule(shapes [][]int) ([]int, bool) {
+	nd := 0
+	for _, s := range shapes {
+		nd = max(nd, len(s))
+	}
+	out := make([]int, nd)
+	for k := range out {
+		out[k] = 1
+		for _, s := range shapes {
+			j := k - (nd - len(s))
+			if j < 0 || s[j] == 1 {
+				continue
+			}
+			if out[k] != 1 && out[k] != s[j] {
+				return nil, false
+			}
+			out[k] = s[j]
+		}
+	}
+	return out, true
+}
+
+// FuzzBroadcast decodes two or three shapes from the input and checks that
+// BroadcastShapes and Add follow NumPy's rule: the same shape, or a
+// *ShapeError when the rule has none. The seeds are the golden cases.
+func FuzzBroadcast(f *testing.F) {
+	for _, c := range loadBroadcastCases(f) {
+		var seed []byte
+		for _, s := range c.Shapes {
+			seed = append(seed, byte(len(s)))
+			for _, n := range s {
+				seed = append(seed, byte(n))
+			}
+		}
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		// Each shape is a length byte (mod 6) followed by its extents
+		// (mod 5, so that 0, 1 and clashes are common).
+		var shapes [][]int
+		for len(data) > 0 && len(shapes) < 3 {
+			nd := int(data[0]) % 6
+			data = data[1:]
+			s := make([]int, 0, nd)
+			for ; nd > 0 && len(data) > 0; nd-- {
+				s = append(s, int(data[0])%5)
+				data = data[1:]
+			}
+			shapes = append(shapes, s)
+		}
+		want, ok := numpyRule(shapes)
+		var got, sum []int
+		err := catch(func() {
+			got = BroadcastShapes(shapes...)
+			if len(shapes) == 2 {
+				sum = Add(Zeros[int8](shapes[0]...), Zeros[int8](shapes[1]...)).Shape()
+			}
+		})
+		switch {
+		case !ok && !errors.Is(err, ErrShape):
+			t.Fatalf("%v: got %v, %v; NumPy's rule fails", shapes, got, err)
+		case ok && (err != nil || !slices.Equal(got, want)):
+			t.Fatalf("%v: got %v, %v; NumPy's rule gives %v", shapes, got, err, want)
+		case ok && len(shapes) == 2 && !slices.Equal(sum, want):
+			t.Fatalf("%v: Add has shape %v, want %v", shapes, sum, want)
+		}
+	})
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/python3
+"""Golden data for NumPy's broadcasting rule: random shapes and what NumPy
+makes of them.
+
+Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_broadcast.py
+Writes ndarray/testdata/broadcast/cases.json: for pairs of shapes, the shape
+of np.add's result or its error message; for triples, the result of
+np.broadcast_shapes or that it failed.
+"""
+import json
+import os
+
+import numpy as np
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "broadcast", "cases.json")
+
+rng = np.random.default_rng(11)
+
+
+def shape():
+    nd = int(rng.integers(0, 5))
+    # Mostly 1s and one repeated extent, so that many shapes broadcast.
+    return [int(rng.choice([0, 1, 1, 2, 3, 3])) for _ in range(nd)]
+
+
+def main():
+    cases = []
+    for i in range(600):
+        shapes = [shape() for _ in range(2 if i < 400 else 3)]
+        case = {"shapes": shapes}
+        try:
+            if len(shapes) == 2:
+                out = np.add(np.zeros(shapes[0]), np.zeros(shapes[1])).shape
+            else:
+                out = np.broadcast_shapes(*[tuple(s) for s in shapes])
+            case["out"] = list(out)
+        except ValueError as e:
+            case["error"] = str(e).strip()
+        cases.append(case)
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, "w") as fh:
+        json.dump(cases, fh)
+    print("wrote", len(cases), "cases to", OUT)
+
+
+if __name__ == "__main__":
+    main()
