@@ -5,7 +5,10 @@ import "math"
 // smallLU is the order up to which Inv, Solve, Det and Slogdet factor a
 // real matrix with the Go kernels of this file instead of LAPACK: below it
 // the cgo call, LAPACKE's checks and OpenBLAS's dispatch to its threads
-// cost more than the arithmetic (a few hundred flops). The kernels are
+// cost more than the arithmetic (a few thousand flops): inverting 8×8,
+// 16×16 and 24×24 matrices took 2.2-3.2, 11.5-12.9 and 25-36 µs in Go
+// against 16-33, 15-39 and 73-110 µs through LAPACKE, on a shared 2-core
+// machine at load 13, so the bound is conservative. The kernels are
 // LAPACK's unblocked algorithms (dgetf2, and dgetrs on one column at a
 // time), so they pivot and report singularity as LAPACK does.
 const smallLU = 16
