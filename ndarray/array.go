@@ -22,15 +22,15 @@ package ndarray
 // backing slice: a view is a new Array over the same data.
 //
 // The zero value is not usable; arrays come from the constructors (Zeros,
-// FromSlice, Arange, ...). Writing to an array whose strides are 0 along an
-// axis longer than 1 (a BroadcastTo view) panics, as NumPy's read-only
-// broadcast views do.
+// FromSlice, Arange, ...). A BroadcastTo view and every view taken of it
+// are read-only, as NumPy's are: writing to them panics.
 type Array[T Dtype] struct {
-	data    []T
-	offset  int
-	shape   []int
-	strides []int
-	dims    [2 * inlineDims]int // shape and strides of arrays of up to inlineDims axes
+	data     []T
+	offset   int
+	shape    []int
+	strides  []int
+	dims     [2 * inlineDims]int // shape and strides of arrays of up to inlineDims axes
+	readOnly bool                // set by BroadcastTo, inherited by views
 }
 
 // inlineDims is the number of axes up to which an Array keeps its shape
@@ -60,18 +60,20 @@ func newView[T Dtype](data []T, offset int, shape, strides []int) *Array[T] {
 
 // newArray returns a C-contiguous array of shape filled with zero values.
 func newArray[T Dtype](op string, shape []int) *Array[T] {
-	return newView(makeData[T](checkedSize(op, shape)), 0, shape, nil)
+	return newView(makeData[T](allocSize[T](op, shape)), 0, shape, nil)
 }
 
 // emptyArray returns a C-contiguous array of shape with unspecified
 // contents, for a result whose every element the caller writes.
 func emptyArray[T Dtype](op string, shape []int) *Array[T] {
-	return newView(uninitData[T](checkedSize(op, shape)), 0, shape, nil)
+	return newView(uninitData[T](allocSize[T](op, shape)), 0, shape, nil)
 }
 
 // view returns an array over a's data with a copy of the given layout.
 func (a *Array[T]) view(offset int, shape, strides []int) *Array[T] {
-	return newView(a.data, offset, shape, strides)
+	v := newView(a.data, offset, shape, strides)
+	v.readOnly = a.readOnly
+	return v
 }
 
 // Shape returns a copy of the extents of a's axes.
@@ -165,9 +167,12 @@ func (a *Array[T]) Item() T {
 	return a.data[a.offset]
 }
 
-// checkWritable panics if a has a zero stride along an axis longer than one,
-// where a write would land on many elements at once.
+// checkWritable panics if a is read-only or has a zero stride along an axis
+// longer than one, where a write would land on many elements at once.
 func (a *Array[T]) checkWritable(op string) {
+	if a.readOnly {
+		panicValue(op, "assignment destination is read-only (a broadcast view)")
+	}
 	for k, s := range a.strides {
 		if s == 0 && a.shape[k] > 1 {
 			panicValue(op, "assignment destination is read-only (a broadcast view)")
@@ -178,7 +183,7 @@ func (a *Array[T]) checkWritable(op string) {
 // Copy returns a C-contiguous copy of a.
 func (a *Array[T]) Copy() *Array[T] {
 	out := emptyArray[T]("Copy", a.shape)
-	copyTo(out, a)
+	copyArray(out, a)
 	return out
 }
 
@@ -200,7 +205,7 @@ func (a *Array[T]) AsContiguous() *Array[T] {
 // shape, like numpy.copyto. It panics with a *ShapeError if src does not
 // broadcast to dst's shape.
 func CopyTo[T Dtype](dst, src *Array[T]) {
-	copyTo(dst, src.broadcastTo("CopyTo", dst.shape))
+	copyArray(dst, src.broadcastTo("CopyTo", dst.shape))
 }
 
 // Fill sets every element of a to v.

@@ -84,12 +84,16 @@ func (a *Array[T]) broadcastTo(op string, shape []int) *Array[T] {
 
 // BroadcastTo returns a view of a broadcast to shape, NumPy's broadcast_to:
 // axes that a lacks or has of length 1 get stride 0, so every element along
-// them is the same memory. The result shares memory with a and is read-only:
-// writing to it panics. BroadcastTo panics with a *ShapeError if a's shape
-// does not broadcast to shape.
+// them is the same memory. The result shares memory with a and is read-only,
+// and so is every view taken of it (a slice, reshape or transpose), even one
+// without zero strides: writing to them panics with a *ValueError, as in
+// NumPy. BroadcastTo panics with a *ShapeError if a's shape does not
+// broadcast to shape.
 func (a *Array[T]) BroadcastTo(shape ...int) *Array[T] {
 	checkedSize("BroadcastTo", shape)
-	return a.view(a.offset, append([]int{}, shape...), broadcastStrides("BroadcastTo", a.shape, a.strides, shape))
+	b := a.view(a.offset, append([]int{}, shape...), broadcastStrides("BroadcastTo", a.shape, a.strides, shape))
+	b.readOnly = true
+	return b
 }
 
 // BroadcastArrays returns views of the arrays broadcast to their common

@@ -10,7 +10,7 @@ package ndarray
 //
 // Convert[float64](a) infers a's element type.
 func Convert[U, T Dtype](a *Array[T]) *Array[U] {
-	out := newArray[U]("Convert", a.shape)
+	out := emptyArray[U]("Convert", a.shape)
 	convertTo(out, a)
 	return out
 }

@@ -6,20 +6,24 @@ import (
 )
 
 // Zeros returns a new array of the given shape filled with zeros.
-// It panics with a *ValueError for a negative extent and with a *ShapeError
-// if the size overflows int.
+// It panics with a *ValueError for a negative extent and for an array too
+// big to allocate (its size in bytes above 2^48-1 on 64-bit platforms, as
+// NumPy's "array is too big"). Every constructor panics the same way.
 func Zeros[T Dtype](shape ...int) *Array[T] { return newArray[T]("Zeros", shape) }
 
-// Empty returns a new array of the given shape. Unlike numpy.empty its
-// elements are zero, because Go zeroes all memory it allocates.
-func Empty[T Dtype](shape ...int) *Array[T] { return newArray[T]("Empty", shape) }
+// Empty returns a new array of the given shape whose elements are
+// unspecified, like numpy.empty: its memory is not cleared, so it holds
+// whatever numbers were there before. Use it for an array whose every
+// element is written next (the dst of AddTo, CopyTo, ...), and Zeros for a
+// zeroed one. It panics as Zeros does.
+func Empty[T Dtype](shape ...int) *Array[T] { return emptyArray[T]("Empty", shape) }
 
 // Ones returns a new array of the given shape filled with ones (true for bool).
 func Ones[T Dtype](shape ...int) *Array[T] { return Full(one[T](), shape...) }
 
 // Full returns a new array of the given shape filled with v.
 func Full[T Dtype](v T, shape ...int) *Array[T] {
-	a := newArray[T]("Full", shape)
+	a := emptyArray[T]("Full", shape)
 	for i := range a.data {
 		a.data[i] = v
 	}
@@ -75,7 +79,7 @@ func FromNested[T Dtype](v any) *Array[T] {
 		}
 		t = t.Index(0)
 	}
-	a := newArray[T]("FromNested", shape)
+	a := emptyArray[T]("FromNested", shape)
 	pos := 0
 	var walk func(t reflect.Value, depth int)
 	walk = func(t reflect.Value, depth int) {
@@ -107,8 +111,9 @@ func FromNested[T Dtype](v any) *Array[T] {
 //
 // Arange(12) is an *Array[int] and Arange(0.0, 3.0, 0.5) an *Array[float64].
 // The length is ceil((stop-start)/step), or 0 if that is negative; element i
-// is start + i*step. Arange panics with a *ValueError for a zero step or a
-// wrong number of arguments.
+// is start + i*step. Arange panics with a *ValueError for a zero step, a
+// wrong number of arguments, or a length that does not fit an int
+// (NumPy's "Maximum allowed size exceeded") or memory.
 func Arange[T Real](args ...T) *Array[T] {
 	var start, stop, step T
 	step = 1
@@ -128,24 +133,36 @@ func Arange[T Real](args ...T) *Array[T] {
 	var n int
 	if isFloat[T]() {
 		f := math.Ceil((float64(stop) - float64(start)) / float64(step))
-		if math.IsNaN(f) || f > float64(maxInt) {
+		if math.IsNaN(f) || f >= float64(maxInt) {
 			panicValue("Arange", "Maximum allowed size exceeded")
 		}
 		n = int(max(f, 0))
 	} else {
-		// Integer arithmetic: exact, and no overflow for any int64 range.
-		lo, hi, s := int64(start), int64(stop), int64(step)
-		if isUnsigned[T]() { // unsigned steps are positive
+		// The distance and the step's size in uint64, exact for any range
+		// of T (d is below 2^64 even from MinInt64 to MaxInt64).
+		var d, s uint64
+		switch {
+		case isUnsigned[T](): // unsigned steps are positive
 			if stop > start {
-				n = int((uint64(stop) - uint64(start) + uint64(step) - 1) / uint64(step))
+				d, s = uint64(stop)-uint64(start), uint64(step)
 			}
-		} else if s > 0 && hi > lo {
-			n = int((uint64(hi-lo) + uint64(s) - 1) / uint64(s))
-		} else if s < 0 && lo > hi {
-			n = int((uint64(lo-hi) + uint64(-s) - 1) / uint64(-s))
+		case step > 0 && stop > start:
+			d, s = uint64(int64(stop))-uint64(int64(start)), uint64(int64(step))
+		case step < 0 && start > stop:
+			d, s = uint64(int64(start))-uint64(int64(stop)), -uint64(int64(step))
+		}
+		if s > 0 {
+			c := d / s
+			if d%s != 0 {
+				c++
+			}
+			if c > uint64(maxInt) {
+				panicValue("Arange", "Maximum allowed size exceeded")
+			}
+			n = int(c)
 		}
 	}
-	a := newArray[T]("Arange", []int{n})
+	a := emptyArray[T]("Arange", []int{n})
 	// NumPy fills element i as start + i*delta, where delta is the
 	// difference of the first two elements, computed in T.
 	delta := (start + step) - start
@@ -180,7 +197,7 @@ func Linspace[T Float](start, stop T, num int, opts ...SpaceOption) *Array[T] {
 	if c.endpoint {
 		div = num - 1
 	}
-	a := newArray[T]("Linspace", []int{num})
+	a := emptyArray[T]("Linspace", []int{num})
 	s0, s1 := float64(start), float64(stop)
 	delta := s1 - s0
 	step := math.NaN()

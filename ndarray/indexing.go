@@ -106,7 +106,7 @@ func ArgWhere[T Dtype](a *Array[T]) *Array[int] {
 			}
 		}
 	}, a.layout())
-	out := newArray[int]("ArgWhere", []int{count, nd})
+	out := emptyArray[int]("ArgWhere", []int{count, nd})
 	row := out.data
 	walkC(a.shape, func(idx []int, off, st [maxOperands]int, n int) {
 		for j := range n {
@@ -148,7 +148,7 @@ func Take[T Dtype](a *Array[T], indices *Array[int], axis ...int) *Array[T] {
 	src, ax := optionalAxis("Take", a, axis)
 	idx := normIndices("Take", indices, ax, src.shape[ax])
 	shape := append(append(append([]int{}, src.shape[:ax]...), indices.shape...), src.shape[ax+1:]...)
-	out := newArray[T]("Take", shape)
+	out := emptyArray[T]("Take", shape)
 	// out seen with the index axes merged into one, of length len(idx).
 	flatShape := src.Shape()
 	flatShape[ax] = len(idx)
@@ -156,7 +156,7 @@ func Take[T Dtype](a *Array[T], indices *Array[int], axis ...int) *Array[T] {
 	if ax < src.Ndim()-1 {
 		// Each index selects a block: one strided copy per index.
 		for j, i := range idx {
-			copyTo(dst.axisSlice(ax, j, j+1), src.axisSlice(ax, i, i+1))
+			copyArray(dst.axisSlice(ax, j, j+1), src.axisSlice(ax, i, i+1))
 		}
 		return out
 	}
@@ -196,7 +196,7 @@ func TakeAlongAxis[T Dtype](a *Array[T], indices *Array[int], axis int) *Array[T
 				shapeString(a.shape), shapeString(indices.shape))
 		}
 	}
-	out := newArray[T](op, shape)
+	out := emptyArray[T](op, shape)
 	aStrides := broadcastAlong(a.shape, a.strides, shape, axis)
 	iStrides := broadcastAlong(indices.shape, indices.strides, shape, axis)
 	n, m := a.shape[axis], shape[axis]
@@ -284,7 +284,7 @@ func maskLayout[T Dtype](op string, a *Array[T], mask *Array[bool]) (count int, 
 // does not match.
 func (a *Array[T]) Mask(mask *Array[bool]) *Array[T] {
 	count, rest, restStrides := maskLayout("Mask", a, mask)
-	out := newArray[T]("Mask", append([]int{count}, rest...))
+	out := emptyArray[T]("Mask", append([]int{count}, rest...))
 	c := 0
 	walkC(mask.shape, func(_ []int, off, st [maxOperands]int, n int) {
 		for j := range n {
@@ -294,7 +294,7 @@ func (a *Array[T]) Mask(mask *Array[bool]) *Array[T] {
 			if p := off[1] + j*st[1]; len(rest) == 0 {
 				out.data[c] = a.data[p]
 			} else {
-				copyTo(out.axisSlice(0, c, c+1).Reshape(rest...), a.view(p, rest, restStrides))
+				copyArray(out.axisSlice(0, c, c+1).Reshape(rest...), a.view(p, rest, restStrides))
 			}
 			c++
 		}
@@ -326,7 +326,7 @@ func (a *Array[T]) SetMask(mask *Array[bool], values *Array[T]) {
 			if p := off[1] + j*st[1]; len(rest) == 0 {
 				a.data[p] = v.data[v.offset+c*v.strides[0]]
 			} else {
-				copyTo(a.view(p, rest, restStrides), v.axisSlice(0, c, c+1).Reshape(rest...))
+				copyArray(a.view(p, rest, restStrides), v.axisSlice(0, c, c+1).Reshape(rest...))
 			}
 			c++
 		}

@@ -1,7 +1,7 @@
 package ndarray
 
 // Joining, splitting, tiling and padding. Every function that builds a new
-// array does it with a few copyTo calls (the iteration engine's strided
+// array does it with a few copyArray calls (the iteration engine's strided
 // copy) into views of the result; Split and Flip return views of their input.
 
 // axisSlice returns the view of a holding positions start to stop-1 along
@@ -48,11 +48,11 @@ func concatenate[T Dtype](op string, arrays []*Array[T], axis int) *Array[T] {
 		}
 		shape[axis] += a.shape[axis]
 	}
-	out := newArray[T](op, shape)
+	out := emptyArray[T](op, shape)
 	pos := 0
 	for _, a := range arrays {
 		n := a.shape[axis]
-		copyTo(out.axisSlice(axis, pos, pos+n), a)
+		copyArray(out.axisSlice(axis, pos, pos+n), a)
 		pos += n
 	}
 	return out
@@ -212,9 +212,9 @@ func Tile[T Dtype](a *Array[T], reps ...int) *Array[T] {
 		if r < 0 {
 			panicValue("Tile", "negative dimensions are not allowed")
 		}
-		shape[k] = src.shape[k] * r
+		shape[k] = extentMul("Tile", src.shape[k], r)
 	}
-	out := newArray[T]("Tile", shape)
+	out := emptyArray[T]("Tile", shape)
 	if out.Size() == 0 {
 		return out
 	}
@@ -226,7 +226,7 @@ func Tile[T Dtype](a *Array[T], reps ...int) *Array[T] {
 		dStrides = append(dStrides, out.strides[k]*src.shape[k], out.strides[k])
 		sStrides = append(sStrides, 0, src.strides[k])
 	}
-	copyTo(out.view(0, dShape, dStrides), src.view(src.offset, dShape, sStrides))
+	copyArray(out.view(0, dShape, dStrides), src.view(src.offset, dShape, sStrides))
 	return out
 }
 
@@ -241,8 +241,8 @@ func Repeat[T Dtype](a *Array[T], n int, axis ...int) *Array[T] {
 		panicValue("Repeat", "negative dimensions are not allowed")
 	}
 	shape := src.Shape()
-	shape[ax] *= n
-	out := newArray[T]("Repeat", shape)
+	shape[ax] = extentMul("Repeat", shape[ax], n)
+	out := emptyArray[T]("Repeat", shape)
 	if out.Size() == 0 {
 		return out
 	}
@@ -252,7 +252,7 @@ func Repeat[T Dtype](a *Array[T], n int, axis ...int) *Array[T] {
 		// Copy a into every n-th position along ax, n times: the runs are
 		// a's own, where the other layout below gives runs of length n.
 		for r := range n {
-			copyTo(out.view(r*out.strides[ax], src.Shape(), strides), src)
+			copyArray(out.view(r*out.strides[ax], src.Shape(), strides), src)
 		}
 		return out
 	}
@@ -260,7 +260,7 @@ func Repeat[T Dtype](a *Array[T], n int, axis ...int) *Array[T] {
 	split := func(s []int, inner int) []int {
 		return append(append(append([]int{}, s[:ax+1]...), inner), s[ax+1:]...)
 	}
-	copyTo(out.view(0, split(src.shape, n), split(strides, out.strides[ax])),
+	copyArray(out.view(0, split(src.shape, n), split(strides, out.strides[ax])),
 		src.view(src.offset, split(src.shape, n), split(src.strides, 0)))
 	return out
 }
@@ -290,14 +290,17 @@ func RepeatEach[T Dtype](a *Array[T], repeats []int, axis ...int) *Array[T] {
 		if r < 0 {
 			panicValue("RepeatEach", "repeats may not contain negative values.")
 		}
+		if r > maxInt-shape[ax] {
+			panicTooBig("RepeatEach")
+		}
 		shape[ax] += r
 	}
-	out := newArray[T]("RepeatEach", shape)
+	out := emptyArray[T]("RepeatEach", shape)
 	pos := 0
 	for i, r := range repeats {
 		row := src.axisSlice(ax, i, i+1)
 		row.shape[ax], row.strides[ax] = r, 0
-		copyTo(out.axisSlice(ax, pos, pos+r), row)
+		copyArray(out.axisSlice(ax, pos, pos+r), row)
 		pos += r
 	}
 	return out
@@ -357,7 +360,7 @@ func Roll[T Dtype](a *Array[T], shift int, axis ...int) *Array[T] {
 			}
 		}
 	}
-	out := newArray[T]("Roll", a.shape)
+	out := emptyArray[T]("Roll", a.shape)
 	// Each rolled axis splits into two blocks that trade places: 2^len(rolled)
 	// block copies in all, as NumPy does them.
 	for mask := 0; mask < 1<<len(rolled); mask++ {
@@ -370,7 +373,7 @@ func Roll[T Dtype](a *Array[T], shift int, axis ...int) *Array[T] {
 				dst, src = dst.axisSlice(k, 0, s), src.axisSlice(k, n-s, n)
 			}
 		}
-		copyTo(dst, src)
+		copyArray(dst, src)
 	}
 	return out
 }
@@ -427,9 +430,12 @@ func padArray[T Dtype](op string, a *Array[T], widths [][2]int, mode PadMode, va
 		if mode != PadConstant && a.shape[k] == 0 && w[0]+w[1] > 0 {
 			panicValue(op, "can't extend empty axis %d using modes other than 'constant' or 'empty'", k)
 		}
+		if w[0] > maxInt-a.shape[k] || w[1] > maxInt-a.shape[k]-w[0] {
+			panicTooBig(op)
+		}
 		shape[k] = a.shape[k] + w[0] + w[1]
 	}
-	out := newArray[T](op, shape)
+	out := emptyArray[T](op, shape)
 	if mode == PadConstant {
 		out.Fill(value)
 	}
@@ -440,7 +446,7 @@ func padArray[T Dtype](op string, a *Array[T], widths [][2]int, mode PadMode, va
 	for k, w := range widths {
 		center = center.axisSlice(k, w[0], w[0]+a.shape[k])
 	}
-	copyTo(center, a)
+	copyArray(center, a)
 	if mode == PadConstant {
 		return out
 	}
@@ -454,7 +460,7 @@ func padArray[T Dtype](op string, a *Array[T], widths [][2]int, mode PadMode, va
 				continue
 			}
 			src := w[0] + padSource(p-w[0], n, mode)
-			copyTo(grown.axisSlice(k, p, p+1), grown.axisSlice(k, src, src+1))
+			copyArray(grown.axisSlice(k, p, p+1), grown.axisSlice(k, src, src+1))
 		}
 		center = grown
 	}

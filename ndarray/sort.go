@@ -58,7 +58,7 @@ func SortInPlace[T Real](a *Array[T], opts ...SortOption) {
 	src, axis := sortSource("SortInPlace", a, opts)
 	sortLanes(src, axis)
 	if src != a && !a.IsContiguous() { // SortFlat sorted a copy
-		copyTo(a, src.Reshape(a.shape...))
+		copyArray(a, src.Reshape(a.shape...))
 	}
 }
 
@@ -111,7 +111,7 @@ func sortNaNLast[T Real](x []T) {
 // SortFlat). ArgSort panics with an *AxisError for an axis out of range.
 func ArgSort[T Real](a *Array[T], opts ...SortOption) *Array[int] {
 	src, axis := sortSource("ArgSort", a, opts)
-	out := newArray[int]("ArgSort", src.shape)
+	out := emptyArray[int]("ArgSort", src.shape)
 	if out.Size() == 0 {
 		return out
 	}
@@ -199,10 +199,10 @@ func UniqueAll[T Real](a *Array[T]) UniqueResult[T] {
 	starts := groupStarts(len(pairs), func(i int) bool { return same(pairs[i-1].v, pairs[i].v) })
 	ng := len(starts) - 1
 	r := UniqueResult[T]{
-		Values:  newArray[T]("UniqueAll", []int{ng}),
-		Indices: newArray[int]("UniqueAll", []int{ng}),
-		Inverse: newArray[int]("UniqueAll", a.shape),
-		Counts:  newArray[int]("UniqueAll", []int{ng}),
+		Values:  emptyArray[T]("UniqueAll", []int{ng}),
+		Indices: emptyArray[int]("UniqueAll", []int{ng}),
+		Inverse: emptyArray[int]("UniqueAll", a.shape),
+		Counts:  emptyArray[int]("UniqueAll", []int{ng}),
 	}
 	for g := range ng {
 		// The sort is stable, so a group's first pair is its first occurrence.
@@ -254,7 +254,7 @@ func SearchSorted[T Real](a, v *Array[T], side Side) *Array[int] {
 	}
 	n, off, st := a.shape[0], a.offset, a.strides[0]
 	keys := v.ToSlice()
-	out := newArray[int]("SearchSorted", v.shape)
+	out := emptyArray[int]("SearchSorted", v.shape)
 	for j, key := range keys {
 		// Invariant: elements before lo go before key, those from hi on after it.
 		lo, hi := 0, n

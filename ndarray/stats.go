@@ -41,7 +41,9 @@ func Std[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 	return SqrtTo(v, v)
 }
 
-// NanVar is Var ignoring NaNs, like numpy.nanvar.
+// NanVar is Var ignoring NaNs, like numpy.nanvar: where the count of
+// non-NaN elements minus ddof is 0 or less, the result is NaN (NumPy also
+// warns), where Var gives inf or NaN.
 func NanVar[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 	return variance("NanVar", a, opts, true)
 }
@@ -72,9 +74,17 @@ func variance[T Float](op string, a *Array[T], opts []ReduceOption, skipNaN bool
 	var v *Array[T]
 	if skipNaN {
 		v = NanSum(dev, opts...)
-		ddof := FromSlice([]T{T(p.cfg.ddof)}, []int{}...)
-		SubTo(count, count, ddof)
-		MaximumTo(count, count, FromSlice([]T{0}, []int{}...))
+		// NumPy's nanvar gives NaN where count - ddof <= 0 (plain var
+		// divides by max(N - ddof, 0), giving inf or NaN).
+		nan, ddof := T(math.NaN()), T(p.cfg.ddof)
+		dof := count.Data()
+		for i, c := range dof {
+			if c -= ddof; c > 0 {
+				dof[i] = c
+			} else {
+				dof[i] = nan
+			}
+		}
 		return DivTo(v, v, count)
 	}
 	v = Sum(dev, opts...)
@@ -179,7 +189,7 @@ func quantile[T Float](op string, a *Array[T], q float64, opts []ReduceOption) *
 	}
 	// Rows of the moved copy are the slices to take quantiles of.
 	moved := a.Transpose(append(kept, reduced...)...).Copy()
-	dst := newArray[T](op, p.shape())
+	dst := emptyArray[T](op, p.shape())
 	n := p.count
 	if n == 0 {
 		dst.Fill(T(math.NaN()))

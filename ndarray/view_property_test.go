@@ -16,10 +16,11 @@ import (
 // (an output index maps to an input index), independently of numgo's
 // strides, offsets and reshape rules.
 type refArray struct {
-	shape []int
-	vals  []int
-	pos   []int
-	buf   []int
+	shape    []int
+	vals     []int
+	pos      []int
+	buf      []int
+	readOnly bool // a BroadcastTo view or a view of one
 }
 
 func refSize(shape []int) int {
@@ -42,7 +43,7 @@ func flat(shape, idx []int) int {
 // gather returns the model of shape whose element at out is m's element at
 // src(out).
 func (m *refArray) gather(shape []int, src func(out []int) []int) *refArray {
-	r := &refArray{shape: shape, buf: m.buf}
+	r := &refArray{shape: shape, buf: m.buf, readOnly: m.readOnly}
 	forEachIndex(shape, func(out []int) {
 		j := flat(m.shape, src(out))
 		r.vals = append(r.vals, m.vals[j])
@@ -51,9 +52,13 @@ func (m *refArray) gather(shape []int, src func(out []int) []int) *refArray {
 	return r
 }
 
-// writable reports whether no two elements share a position, which is when
-// numgo allows writes (a broadcast view repeats positions).
+// writable reports whether numgo allows writes: not to a broadcast view or
+// any view of one (NumPy's read-only flag, inherited by views), and never
+// where two elements share a position.
 func (m *refArray) writable() bool {
+	if m.readOnly {
+		return false
+	}
 	seen := map[int]bool{}
 	for _, p := range m.pos {
 		if seen[p] {
@@ -480,7 +485,7 @@ func randomReshape(rng *rand.Rand, m *refArray) step {
 		arg[rng.IntN(len(arg))] = -1
 	}
 	model := func(m *refArray) *refArray {
-		r := &refArray{shape: shape, vals: m.vals, pos: m.pos, buf: m.buf}
+		r := &refArray{shape: shape, vals: m.vals, pos: m.pos, buf: m.buf, readOnly: m.readOnly}
 		if !r.viewStrides() {
 			return nil
 		}
@@ -503,7 +508,7 @@ func randomBroadcast(rng *rand.Rand, m *refArray) step {
 	}
 	model := func(m *refArray) *refArray {
 		in := make([]int, len(m.shape))
-		return m.gather(shape, func(out []int) []int {
+		r := m.gather(shape, func(out []int) []int {
 			for k, n := range m.shape {
 				in[k] = 0
 				if n > 1 {
@@ -512,6 +517,8 @@ func randomBroadcast(rng *rand.Rand, m *refArray) step {
 			}
 			return in
 		})
+		r.readOnly = true
+		return r
 	}
 	return step{fmt.Sprintf("BroadcastTo%v", shape), func(a *Array[int]) *Array[int] { return a.BroadcastTo(shape...) }, model}
 }
