@@ -836,6 +836,10 @@ func TestZdriversEmpty(t *testing.T) {
 		zd.Zungqr(0, 0, 0, nil, 1, nil)
 		for _, mn := range [][2]int{{0, 2}, {2, 0}} {
 			m, n := mn[0], mn[1]
+			u, vt := make([]complex128, m*m), make([]complex128, n*n)
+			if !zd.Zgesdd('A', m, n, make([]complex128, max(m, 1)*n), max(m, 1), nil, u, max(m, 1), vt, max(n, 1)) {
+				t.Errorf("%s: Zgesdd('A', %d×%d) reported failure", name, m, n)
+			}
 			a, b := make([]complex128, max(m, 1)*n), make([]complex128, 2)
 			if rank, ok := zd.Zgelsd(m, n, 1, a, max(m, 1), b, 2, nil, -1); !ok || rank != 0 {
 				t.Errorf("%s: Zgelsd(%d×%d) = rank %d, ok %v; want rank 0", name, m, n, rank, ok)

@@ -30,6 +30,9 @@ func (Gonum) Zgesdd(jobz byte, m, n int, a []complex128, lda int, s []float64, u
 	default:
 		panic(fmt.Sprintf("lapack: Zgesdd: jobz must be 'A', 'S' or 'N', got %q", jobz))
 	}
+	if k == 0 { // LAPACK's quick return: U and Vᴴ are left as they are
+		return true
+	}
 	for j := range n {
 		for _, v := range a[j*lda : m+j*lda] {
 			if cmplx.IsNaN(v) || cmplx.IsInf(v) {
