@@ -27,3 +27,11 @@ var (
 func backend() string     { return cgo.BLASBackend() }
 func setNumThreads(n int) { cgo.SetNumThreads(n) }
 func numThreads() int     { return cgo.NumThreads() }
+
+// haveGemmBatch tells GemmBatch that this build has a batched kernel.
+const haveGemmBatch = true
+
+var (
+	gemmBatch64 = cgo.GemmBatch64
+	gemmBatch32 = cgo.GemmBatch32
+)

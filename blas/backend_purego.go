@@ -35,3 +35,12 @@ func numThreads() int {
 	}
 	return runtime.GOMAXPROCS(0)
 }
+
+// haveGemmBatch tells GemmBatch that this build has no batched kernel.
+const haveGemmBatch = false
+
+// The batched kernels, never called without cgo.
+var (
+	gemmBatch64 func(m, n, k int, a []float64, ars, acs int, b []float64, brs int, c []float64, crs int, offs []int)
+	gemmBatch32 func(m, n, k int, a []float32, ars, acs int, b []float32, brs int, c []float32, crs int, offs []int)
+)

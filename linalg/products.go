@@ -176,11 +176,30 @@ func (p *matmulPlan[T]) run3(c strided[T]) {
 			return
 		}
 	}
+	work := p.m * p.n * p.k
+	if p.useBLAS && work <= smallGemm {
+		// Small products: all of a goroutine's share in one call of the C
+		// kernel (blas.GemmBatch), where the build has it.
+		offs := make([]int, 3*bt.size)
+		for i := range bt.size {
+			bt.offsets(i, offs[3*i:3*i+3])
+		}
+		am, bm, cm := p.a.matrix(0), p.b.matrix(0), c.matrix(0)
+		parallelFor(bt.size, work, func(lo, hi int) {
+			if gemmBatch(am, bm, cm, offs[3*lo:3*hi]) {
+				return
+			}
+			for i := lo; i < hi; i++ {
+				o := offs[3*i : 3*i+3]
+				p.kernel(p.a.matrix(o[0]), p.b.matrix(o[1]), c.matrix(o[2]))
+			}
+		})
+		return
+	}
 	one := func(i int, offs []int) {
 		bt.offsets(i, offs)
 		p.kernel(p.a.matrix(offs[0]), p.b.matrix(offs[1]), c.matrix(offs[2]))
 	}
-	work := p.m * p.n * p.k
 	if p.useBLAS && work > maxSpreadGemm {
 		// OpenBLAS spreads a large product over its own threads.
 		offs := make([]int, 3)

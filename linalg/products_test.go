@@ -21,6 +21,7 @@ type goldenArray struct {
 	Shape       []int  `json:"shape"`
 	Data        []any  `json:"data"`
 	BroadcastTo []int  `json:"broadcast_to"`
+	Pattern     []int  `json:"pattern"` // [mul, mod, sub]: element i is (i*mul % mod) - sub
 }
 
 type productCase struct {
@@ -138,6 +139,13 @@ func goldenAs[T ndarray.Number](g goldenArray) *ndarray.Array[T] {
 	data := make([]T, len(g.Data))
 	for i, v := range g.Data {
 		data[i] = fromComplex[T](scalar(v))
+	}
+	if p := g.Pattern; p != nil {
+		ints := make([]int64, prod(g.Shape))
+		for i := range ints {
+			ints[i] = int64(i*p[0]%p[1] - p[2])
+		}
+		data = ndarray.Convert[T](ndarray.FromSlice(ints)).Data()
 	}
 	a := ndarray.FromSlice(data, g.Shape...)
 	if g.BroadcastTo != nil {

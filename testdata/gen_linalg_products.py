@@ -18,6 +18,9 @@ Writes linalg/testdata/products/cases.json, a list of cases
 - error cases hold NumPy's message; the Go panic message must contain it
   unless the case says "own_message".
 
+An arg with "pattern": [mul, mod, sub] has no data: its C-order element i
+is (i*mul % mod) - sub.
+
 Each arg may carry "broadcast_to": the Go test then passes a broadcast view
 (zero strides) of that shape, as the case's args were broadcast here.
 Encoding as in golden.py.
@@ -71,8 +74,9 @@ def error(func, args, fn, **params):
     raise AssertionError(f"{func} {params}: no error")
 
 
-# Shapes above 200 elements cross tinyGemm, so the BLAS (gemm, gemv, the
-# folded stack) runs; they are integer-valued only, to keep the file small.
+# Shapes on both sides of linalg's tinyGemm (4*4*4) and of the C kernel's
+# 4x8 tiles; those above 200 elements are integer-valued only, to keep the
+# file small.
 MATMUL = [((3, 4), (4, 5)), ((4,), (4, 5)), ((3, 4), (4,)), ((4,), (4,)), ((2, 3, 4), (2, 4, 5)),
           ((2, 1, 3, 4), (5, 4, 2)), ((3, 4), (2, 4, 5)), ((2, 3, 4), (4,)), ((4,), (2, 4, 3)),
           ((0, 4), (4, 5)), ((3, 0), (0, 5)), ((2, 0, 3), (3, 4)), ((1, 1), (1, 1)),
@@ -83,6 +87,29 @@ for sa, sb in MATMUL:
     for kind, gen in (("int", ints),) if big else (("int", ints), ("complex", cplx), ("float", floats)):
         a, b = gen(*sa), gen(*sb)
         case("matmul", kind, [a, b], a @ b)
+
+# Products above linalg's smallGemm (64*64*64 multiply-adds) go to the BLAS
+# (gemm per matrix, gemv, the folded stack) instead of the small-matrix
+# kernel. Their inputs are too large to store: they are patterns (see
+# pattern), and only the result is stored.
+def pattern(*shape):
+    """Integer-valued float64 array (i*7 % 5) - 2 over the C-order index i."""
+    return (np.arange(int(np.prod(shape))) * 7 % 5 - 2).astype(np.float64).reshape(shape)
+
+
+def patterned(c):
+    for g in c["args"]:
+        g["pattern"] = [7, 5, 2]
+        g["data"] = []
+    return c
+
+
+for sa, sb in [((50, 110), (110, 50)), ((2, 50, 110), (2, 110, 50)), ((700,), (700, 400)), ((400, 700), (700,)),
+               ((2, 10, 300), (300, 50))]:
+    a, b = pattern(*sa), pattern(*sb)
+    case("matmul", "int", [a, b], a @ b)
+    patterned(cases[-1])
+
 a, b = ints(3, 4), ints(5, 4, 2)
 case("matmul", "int", [a, b], np.broadcast_to(a, (5, 3, 4)) @ b)
 cases[-1]["args"][0]["broadcast_to"] = [5, 3, 4]
@@ -177,6 +204,14 @@ for subs, shapes in [("ij,jk", [(2, 3), (4, 5)]), ("ii", [(2, 3)]), ("ij", [(3,)
                      ("i-j", [(3,)]), ("...i...", [(3,)]), ("i>i", [(3,)]), ("i...->", [(2, 3)]), ("ii->i", [(2, 3)])]:
     ops = [ints(*s) for s in shapes]
     error("einsum", ops, lambda: np.einsum(subs, *ops), subscripts=subs)
+
+# Both sides of tinyGemm and the edges of the C kernel's 4x8 and 4x4 tiles
+# (kept last so that the random inputs of the cases above stay as they were).
+for sa, sb in [((2, 2), (2, 2)), ((4, 4), (4, 4)), ((5, 5), (5, 5)), ((8, 8), (8, 8)), ((5, 7), (7, 9)),
+               ((9, 13), (13, 17)), ((3, 6, 5), (3, 5, 12)), ((1, 9), (9, 8)), ((7, 1), (1, 6))]:
+    for kind, gen in (("int", ints), ("complex", cplx), ("float", floats)):
+        a, b = gen(*sa), gen(*sb)
+        case("matmul", kind, [a, b], a @ b)
 
 os.makedirs(os.path.dirname(OUT), exist_ok=True)
 with open(OUT, "w") as f:

@@ -1,0 +1,195 @@
+//go:build cgo && !purego
+
+package cgo
+
+// Batches of small matrix products in one C call. A product of 8×8 matrices
+// is about 500 multiply-adds, which OpenBLAS's dgemm takes 200 ns or more
+// to set up and run, and each cgo call adds its own cost; NumPy pays both
+// once per matrix of a stack. Here one call loops over the whole stack with
+// a plain triple loop that the compiler vectorizes along the rows of b and
+// c: 4 doubles or 8 floats per instruction with AVX2 and FMA (chosen at run
+// time, as sleef.go does), 2 or 4 with the SSE2 every x86-64 has.
+
+/*
+#include <stddef.h>
+
+// One product in 4×8 tiles of c whose sums stay in registers across the
+// whole k loop (with AVX2, eight 4-double vectors); the compiler unrolls
+// the fixed-size loops of a full tile, and edge tiles take the same loops
+// with their bounds. Each sum runs over p in order.
+#define NG_GEMM_BATCH(name, T) \
+static void name(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, \
+		const T *a, ptrdiff_t ars, ptrdiff_t acs, const T *b, ptrdiff_t brs, \
+		T *c, ptrdiff_t crs, const ptrdiff_t *offs) { \
+	for (ptrdiff_t t = 0; t < count; t++) { \
+		const T *A = a + offs[3*t]; \
+		const T *B = b + offs[3*t+1]; \
+		T *C = c + offs[3*t+2]; \
+		for (ptrdiff_t i0 = 0; i0 < m; i0 += 4) { \
+			ptrdiff_t ib = m - i0 < 4 ? m - i0 : 4; \
+			for (ptrdiff_t j0 = 0; j0 < n; j0 += 8) { \
+				ptrdiff_t jb = n - j0 < 8 ? n - j0 : 8; \
+				T acc[4][8] = {{0}}; \
+				if (ib == 4 && jb == 8) { \
+					for (ptrdiff_t p = 0; p < k; p++) { \
+						const T *bp = B + p*brs + j0; \
+						for (int ii = 0; ii < 4; ii++) { \
+							const T av = A[(i0+ii)*ars + p*acs]; \
+							for (int jj = 0; jj < 8; jj++) acc[ii][jj] += av * bp[jj]; \
+						} \
+					} \
+				} else { \
+					for (ptrdiff_t p = 0; p < k; p++) { \
+						const T *bp = B + p*brs + j0; \
+						for (int ii = 0; ii < ib; ii++) { \
+							const T av = A[(i0+ii)*ars + p*acs]; \
+							for (int jj = 0; jj < jb; jj++) acc[ii][jj] += av * bp[jj]; \
+						} \
+					} \
+				} \
+				for (int ii = 0; ii < ib; ii++) \
+					for (int jj = 0; jj < jb; jj++) C[(i0+ii)*crs + j0 + jj] = acc[ii][jj]; \
+			} \
+		} \
+	} \
+}
+
+#pragma GCC push_options
+#pragma GCC optimize("O3")
+NG_GEMM_BATCH(ng_gemm_batch_d_base, double)
+NG_GEMM_BATCH(ng_gemm_batch_s_base, float)
+#if defined(__x86_64__)
+#pragma GCC target("avx2,fma")
+#include <immintrin.h>
+NG_GEMM_BATCH(ng_gemm_batch_s_avx2, float)
+
+// The double kernel with intrinsics (GCC's own vectorization of the loops
+// above shuffles more than it multiplies): a 4×8 tile of c in eight ymm
+// registers, each step of k one broadcast of a and two loads of b per row
+// of the tile; then 4×4 tiles, and scalar loops for the edges.
+static void ng_gemm_batch_d_avx2(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k,
+		const double *a, ptrdiff_t ars, ptrdiff_t acs, const double *b, ptrdiff_t brs,
+		double *c, ptrdiff_t crs, const ptrdiff_t *offs) {
+	for (ptrdiff_t t = 0; t < count; t++) {
+		const double *A = a + offs[3*t];
+		const double *B = b + offs[3*t+1];
+		double *C = c + offs[3*t+2];
+		ptrdiff_t i0 = 0;
+		for (; i0 + 4 <= m; i0 += 4) {
+			const double *a0 = A + i0*ars, *a1 = a0 + ars, *a2 = a1 + ars, *a3 = a2 + ars;
+			double *c0 = C + i0*crs, *c1 = c0 + crs, *c2 = c1 + crs, *c3 = c2 + crs;
+			ptrdiff_t j0 = 0;
+			for (; j0 + 8 <= n; j0 += 8) {
+				__m256d s00 = _mm256_setzero_pd(), s01 = s00, s10 = s00, s11 = s00,
+					s20 = s00, s21 = s00, s30 = s00, s31 = s00;
+				const double *bp = B + j0;
+				for (ptrdiff_t p = 0; p < k; p++, bp += brs) {
+					__m256d b0 = _mm256_loadu_pd(bp), b1 = _mm256_loadu_pd(bp + 4), x;
+					x = _mm256_broadcast_sd(a0 + p*acs);
+					s00 = _mm256_fmadd_pd(x, b0, s00); s01 = _mm256_fmadd_pd(x, b1, s01);
+					x = _mm256_broadcast_sd(a1 + p*acs);
+					s10 = _mm256_fmadd_pd(x, b0, s10); s11 = _mm256_fmadd_pd(x, b1, s11);
+					x = _mm256_broadcast_sd(a2 + p*acs);
+					s20 = _mm256_fmadd_pd(x, b0, s20); s21 = _mm256_fmadd_pd(x, b1, s21);
+					x = _mm256_broadcast_sd(a3 + p*acs);
+					s30 = _mm256_fmadd_pd(x, b0, s30); s31 = _mm256_fmadd_pd(x, b1, s31);
+				}
+				_mm256_storeu_pd(c0 + j0, s00); _mm256_storeu_pd(c0 + j0 + 4, s01);
+				_mm256_storeu_pd(c1 + j0, s10); _mm256_storeu_pd(c1 + j0 + 4, s11);
+				_mm256_storeu_pd(c2 + j0, s20); _mm256_storeu_pd(c2 + j0 + 4, s21);
+				_mm256_storeu_pd(c3 + j0, s30); _mm256_storeu_pd(c3 + j0 + 4, s31);
+			}
+			for (; j0 + 4 <= n; j0 += 4) {
+				__m256d s0 = _mm256_setzero_pd(), s1 = s0, s2 = s0, s3 = s0;
+				const double *bp = B + j0;
+				for (ptrdiff_t p = 0; p < k; p++, bp += brs) {
+					__m256d b0 = _mm256_loadu_pd(bp);
+					s0 = _mm256_fmadd_pd(_mm256_broadcast_sd(a0 + p*acs), b0, s0);
+					s1 = _mm256_fmadd_pd(_mm256_broadcast_sd(a1 + p*acs), b0, s1);
+					s2 = _mm256_fmadd_pd(_mm256_broadcast_sd(a2 + p*acs), b0, s2);
+					s3 = _mm256_fmadd_pd(_mm256_broadcast_sd(a3 + p*acs), b0, s3);
+				}
+				_mm256_storeu_pd(c0 + j0, s0); _mm256_storeu_pd(c1 + j0, s1);
+				_mm256_storeu_pd(c2 + j0, s2); _mm256_storeu_pd(c3 + j0, s3);
+			}
+			for (; j0 < n; j0++) {
+				double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+				for (ptrdiff_t p = 0; p < k; p++) {
+					double bv = B[p*brs + j0];
+					s0 += a0[p*acs] * bv; s1 += a1[p*acs] * bv; s2 += a2[p*acs] * bv; s3 += a3[p*acs] * bv;
+				}
+				c0[j0] = s0; c1[j0] = s1; c2[j0] = s2; c3[j0] = s3;
+			}
+		}
+		for (; i0 < m; i0++) {
+			const double *ai = A + i0*ars;
+			double *ci = C + i0*crs;
+			ptrdiff_t j0 = 0;
+			for (; j0 + 4 <= n; j0 += 4) {
+				__m256d s = _mm256_setzero_pd();
+				const double *bp = B + j0;
+				for (ptrdiff_t p = 0; p < k; p++, bp += brs) {
+					s = _mm256_fmadd_pd(_mm256_broadcast_sd(ai + p*acs), _mm256_loadu_pd(bp), s);
+				}
+				_mm256_storeu_pd(ci + j0, s);
+			}
+			for (; j0 < n; j0++) {
+				double s = 0;
+				for (ptrdiff_t p = 0; p < k; p++) s += ai[p*acs] * B[p*brs + j0];
+				ci[j0] = s;
+			}
+		}
+	}
+}
+static int ng_have_avx2(void) { return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"); }
+#else
+#define ng_gemm_batch_d_avx2 ng_gemm_batch_d_base
+#define ng_gemm_batch_s_avx2 ng_gemm_batch_s_base
+static int ng_have_avx2(void) { return 0; }
+#endif
+#pragma GCC pop_options
+
+static void ng_gemm_batch_d(int avx2, ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k,
+		const double *a, ptrdiff_t ars, ptrdiff_t acs, const double *b, ptrdiff_t brs,
+		double *c, ptrdiff_t crs, const ptrdiff_t *offs) {
+	(avx2 ? ng_gemm_batch_d_avx2 : ng_gemm_batch_d_base)(count, m, n, k, a, ars, acs, b, brs, c, crs, offs);
+}
+
+static void ng_gemm_batch_s(int avx2, ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k,
+		const float *a, ptrdiff_t ars, ptrdiff_t acs, const float *b, ptrdiff_t brs,
+		float *c, ptrdiff_t crs, const ptrdiff_t *offs) {
+	(avx2 ? ng_gemm_batch_s_avx2 : ng_gemm_batch_s_base)(count, m, n, k, a, ars, acs, b, brs, c, crs, offs);
+}
+*/
+import "C"
+
+import "unsafe"
+
+// haveAVX2 reports whether the CPU runs the AVX2+FMA build of the kernels.
+var haveAVX2 = C.ng_have_avx2()
+
+// GemmBatch64 computes count products c_t = a_t·b_t of m×k by k×n float64
+// matrices in one C call: a_t starts at a[offs[3t]] with rows ars and
+// columns acs apart, b_t at b[offs[3t+1]] and c_t at c[offs[3t+2]] with
+// unit-stride rows brs and crs apart. The caller has checked every index;
+// C keeps no pointer after the call.
+func GemmBatch64(m, n, k int, a []float64, ars, acs int, b []float64, brs int, c []float64, crs int, offs []int) {
+	C.ng_gemm_batch_d(haveAVX2, C.ptrdiff_t(len(offs)/3), C.ptrdiff_t(m), C.ptrdiff_t(n), C.ptrdiff_t(k),
+		(*C.double)(unsafe.Pointer(unsafe.SliceData(a))), C.ptrdiff_t(ars), C.ptrdiff_t(acs),
+		(*C.double)(unsafe.Pointer(unsafe.SliceData(b))), C.ptrdiff_t(brs),
+		(*C.double)(unsafe.Pointer(unsafe.SliceData(c))), C.ptrdiff_t(crs),
+		(*C.ptrdiff_t)(unsafe.Pointer(unsafe.SliceData(offs))))
+}
+
+// GemmBatch32 is GemmBatch64 for float32.
+func GemmBatch32(m, n, k int, a []float32, ars, acs int, b []float32, brs int, c []float32, crs int, offs []int) {
+	C.ng_gemm_batch_s(haveAVX2, C.ptrdiff_t(len(offs)/3), C.ptrdiff_t(m), C.ptrdiff_t(n), C.ptrdiff_t(k),
+		(*C.float)(unsafe.Pointer(unsafe.SliceData(a))), C.ptrdiff_t(ars), C.ptrdiff_t(acs),
+		(*C.float)(unsafe.Pointer(unsafe.SliceData(b))), C.ptrdiff_t(brs),
+		(*C.float)(unsafe.Pointer(unsafe.SliceData(c))), C.ptrdiff_t(crs),
+		(*C.ptrdiff_t)(unsafe.Pointer(unsafe.SliceData(offs))))
+}
+
+// The offsets are passed to C as ptrdiff_t.
+var _ [unsafe.Sizeof(C.ptrdiff_t(0)) - unsafe.Sizeof(int(0))]struct{}
+var _ [unsafe.Sizeof(int(0)) - unsafe.Sizeof(C.ptrdiff_t(0))]struct{}
