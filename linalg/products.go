@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"unsafe"
 
 	"github.com/numgo/numgo/ndarray"
 )
@@ -33,7 +34,10 @@ func Matmul[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 // MatmulTo computes Matmul(a, b) into dst and returns dst, allocating
 // nothing when dst is C-contiguous, Fortran-ordered or a transpose (other
 // layouts go through a temporary). It corresponds to numpy.matmul with out=.
-// dst must not share memory with a or b. MatmulTo panics as Matmul does,
+// If dst shares memory with a or b (MatmulTo(a, a, b), or views of one
+// buffer whose elements overlap), that operand is copied first, as NumPy
+// does, so the result is the product of the inputs as they were before the
+// call. MatmulTo panics as Matmul does,
 // with a *ndarray.ShapeError if dst's shape is not the result's, and with a
 // *ndarray.ValueError if dst is a broadcast view.
 func MatmulTo[T ndarray.Number](dst, a, b *ndarray.Array[T]) *ndarray.Array[T] {
@@ -50,14 +54,15 @@ func MatmulTo[T ndarray.Number](dst, a, b *ndarray.Array[T]) *ndarray.Array[T] {
 // A matmulPlan is one checked call of Matmul: the operands as matrices
 // (1-d ones promoted) and the result's shape.
 type matmulPlan[T ndarray.Number] struct {
-	op       string
-	a, b     strided[T]
-	a1d, b1d bool
-	lead     []int // the broadcast leading shape
-	outShape []int
-	m, n, k  int
-	useBLAS  bool
-	kernel   gemmFunc[T]
+	op         string
+	arrA, arrB *ndarray.Array[T] // the operands as matrices
+	a, b       strided[T]
+	a1d, b1d   bool
+	lead       []int // the broadcast leading shape
+	outShape   []int
+	m, n, k    int
+	useBLAS    bool
+	kernel     gemmFunc[T]
 }
 
 func newMatmul[T ndarray.Number](op string, a, b *ndarray.Array[T]) *matmulPlan[T] {
@@ -75,6 +80,7 @@ func newMatmul[T ndarray.Number](op string, a, b *ndarray.Array[T]) *matmulPlan[
 	if p.b1d {
 		b = b.ExpandDims(1)
 	}
+	p.arrA, p.arrB = a, b
 	as, bs := a.Shape(), b.Shape()
 	p.m, p.k, p.n = as[len(as)-2], as[len(as)-1], bs[len(bs)-1]
 	if kb := bs[len(bs)-2]; kb != p.k {
@@ -142,7 +148,45 @@ func (p *matmulPlan[T]) run(dst *ndarray.Array[T]) {
 		ndarray.CopyTo(d, tmp)
 		return
 	}
+	// The kernels write dst while they read a and b: an operand that shares
+	// memory with dst is read from a copy.
+	if overlaps(ds, p.a) {
+		p.a, _ = stridedOf(p.arrA.Copy())
+	}
+	if overlaps(ds, p.b) {
+		p.b, _ = stridedOf(p.arrB.Copy())
+	}
 	p.run3(ds)
+}
+
+// overlaps reports whether the address ranges that x's and y's elements
+// span intersect, as NumPy's overlap check judges (elements interleaved
+// without sharing count as overlapping).
+func overlaps[T ndarray.Dtype](x, y strided[T]) bool {
+	xlo, xhi := x.span()
+	ylo, yhi := y.span()
+	return xlo < yhi && ylo < xhi
+}
+
+// span returns the byte addresses [lo, hi) within which s's elements lie.
+func (s strided[T]) span() (lo, hi uintptr) {
+	first, last := s.off, s.off
+	for k, n := range s.shape {
+		if n == 0 {
+			return 0, 0
+		}
+		if d := s.strides[k] * (n - 1); d < 0 {
+			first += d
+		} else {
+			last += d
+		}
+	}
+	if len(s.data) == 0 {
+		return 0, 0
+	}
+	size := unsafe.Sizeof(s.data[0])
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(s.data)))
+	return base + uintptr(first)*size, base + uintptr(last+1)*size
 }
 
 // mustStrided returns the memory of an array this package allocated in C

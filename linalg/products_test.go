@@ -356,3 +356,40 @@ func panicOf(f func()) (err error) {
 	f()
 	return nil
 }
+
+// TestMatmulToOverlap checks that MatmulTo into a dst that shares memory
+// with an operand gives NumPy's product of the operands as they were: dst
+// the same array as a or as b, and dst a view of a buffer that overlaps a
+// three elements further on.
+func TestMatmulToOverlap(t *testing.T) {
+	for i := range goldenCases(t) {
+		c := &goldenCases(t)[i]
+		if c.Func != "matmul" || (c.Kind != "int" && c.Kind != "float") {
+			continue
+		}
+		want := c.Out.array()
+		a, b := goldenAs[float64](c.Args[0]), goldenAs[float64](c.Args[1])
+		for k, arg := range []*ndarray.Array[float64]{a, b} {
+			if !slices.Equal(arg.Shape(), want.Shape()) || c.Args[k].BroadcastTo != nil {
+				continue
+			}
+			name := fmt.Sprintf("%s/dst=operand%d", c.name(), k)
+			dst := arg.Copy()
+			ops := []*ndarray.Array[float64]{a, b}
+			ops[k] = dst
+			MatmulTo(dst, ops[0], ops[1])
+			checkClose(t, name, dst, want, 1e-12)
+
+			// dst starts three elements after the operand's copy in one
+			// buffer, so each element written may still be read.
+			n := arg.Size()
+			buf := ndarray.Zeros[float64](n + 3)
+			op := buf.Slice(fmt.Sprintf(":%d", n)).Reshape(arg.Shape()...)
+			ndarray.CopyTo(op, arg)
+			dst = buf.Slice("3:").Reshape(arg.Shape()...)
+			ops[k] = op
+			MatmulTo(dst, ops[0], ops[1])
+			checkClose(t, name+"/shifted", dst, want, 1e-12)
+		}
+	}
+}
