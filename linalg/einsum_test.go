@@ -3,6 +3,7 @@ package linalg
 import (
 	"errors"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/numgo/numgo/ndarray"
@@ -95,5 +96,72 @@ func TestEinsumNoAlias(t *testing.T) {
 	r.Set(100, 0, 0)
 	if a.At(0, 0) != 0 {
 		t.Errorf("Einsum(\"ij->ji\") shares memory with its operand")
+	}
+}
+
+// TestEinsumGemmCalls proves, by counting the calls that reach the product
+// kernels (gemmHook), that GEMM-shaped contractions run as whole matrix
+// products, one per batch element, and never as element loops: the sizes
+// m, n, k of each call must be the contraction's, and the number of
+// products the number of batch elements. Operands are also given
+// transposed, which the BLAS reads through its flags.
+func TestEinsumGemmCalls(t *testing.T) {
+	type call struct{ m, n, k int }
+	const B, I, J, K = 6, 70, 80, 90 // I*J*K is above smallGemm: the BLAS's gemm
+	cases := []struct {
+		subs   string
+		shapes [][]int
+		want   call
+		count  int
+	}{
+		{"ij,jk->ik", [][]int{{I, J}, {J, K}}, call{I, K, J}, 1},
+		{"ji,jk->ik", [][]int{{J, I}, {J, K}}, call{I, K, J}, 1},
+		{"ij,kj->ik", [][]int{{I, J}, {K, J}}, call{I, K, J}, 1},
+		{"ij,jk->ki", [][]int{{I, J}, {J, K}}, call{I, K, J}, 1},
+		{"ij,jk", [][]int{{I, J}, {J, K}}, call{I, K, J}, 1},
+		{"bij,bjk->bik", [][]int{{B, I, J}, {B, J, K}}, call{I, K, J}, B},
+		{"bij,bkj->bik", [][]int{{B, I, J}, {B, K, J}}, call{I, K, J}, B},
+		{"bij,bjk->bik", [][]int{{B, 8, 8}, {B, 8, 8}}, call{8, 8, 8}, B}, // the small-matrix kernel
+		{"ijk,jl->ikl", [][]int{{8, 9, 10}, {9, 11}}, call{80, 11, 9}, 1},
+		{"i,i->", [][]int{{J}, {J}}, call{1, 1, J}, 1},
+		{"ij,j->i", [][]int{{I, J}, {J}}, call{I, 1, J}, 1},
+	}
+	defer func() { gemmHook = nil }()
+	for _, c := range cases {
+		for _, dt := range []string{"float64", "complex128"} {
+			var mu sync.Mutex
+			var calls []call
+			count := 0
+			gemmHook = func(m, n, k, cnt int) {
+				mu.Lock()
+				defer mu.Unlock()
+				calls = append(calls, call{m, n, k})
+				count += cnt
+			}
+			if dt == "float64" {
+				ops := make([]*ndarray.Array[float64], len(c.shapes))
+				for i, s := range c.shapes {
+					ops[i] = ndarray.Ones[float64](s...)
+				}
+				Einsum(c.subs, ops...)
+			} else {
+				ops := make([]*ndarray.Array[complex128], len(c.shapes))
+				for i, s := range c.shapes {
+					ops[i] = ndarray.Ones[complex128](s...)
+				}
+				Einsum(c.subs, ops...)
+			}
+			gemmHook = nil
+			name := c.subs + "/" + dt
+			if count != c.count {
+				t.Errorf("%s: %d products in %d calls, want %d", name, count, len(calls), c.count)
+			}
+			for _, got := range calls {
+				if got != c.want {
+					t.Errorf("%s: product of sizes %+v, want %+v", name, got, c.want)
+					break
+				}
+			}
+		}
 	}
 }

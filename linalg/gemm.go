@@ -28,6 +28,12 @@ const (
 	smallGemm = 64 * 64 * 64
 )
 
+// gemmHook, set only by tests, is called with the sizes of every float or
+// complex matrix product the package computes and the number of products
+// in that call: the tests count them to prove that contractions reach the
+// product kernels whole, not as element loops.
+var gemmHook func(m, n, k, count int)
+
 // gemmBatch computes the products c_t = a_t·b_t whose offsets offs holds,
 // three per product (a_t, b_t, c_t); a, b and c give the data and the
 // layout every product shares, their offsets unused. It runs them in one
@@ -125,6 +131,9 @@ type blasKernels[T float32 | float64 | complex64 | complex128] struct {
 func blasGemm[T float32 | float64 | complex64 | complex128](k blasKernels[T]) gemmFunc[T] {
 	return func(a, b, c matrix[T]) {
 		m, n, kk := a.rows, b.cols, a.cols
+		if gemmHook != nil {
+			gemmHook(m, n, kk, 1)
+		}
 		switch work := m * n * kk; {
 		case work <= tinyGemm:
 			goGemm(a, b, c)

@@ -231,6 +231,9 @@ func (p *matmulPlan[T]) run3(c strided[T]) {
 		am, bm, cm := p.a.matrix(0), p.b.matrix(0), c.matrix(0)
 		parallelFor(bt.size, work, func(lo, hi int) {
 			if gemmBatch(am, bm, cm, offs[3*lo:3*hi]) {
+				if gemmHook != nil {
+					gemmHook(p.m, p.n, p.k, hi-lo)
+				}
 				return
 			}
 			for i := lo; i < hi; i++ {
