@@ -10,7 +10,8 @@ import (
 )
 
 // gemmFunc computes c = a·b for one matrix product, a m×k, b k×n and c m×n,
-// overwriting c. c must not overlap a or b.
+// overwriting every element of c without reading it (c may be memory from
+// ndarray.Empty). c must not overlap a or b.
 type gemmFunc[T ndarray.Number] func(a, b, c matrix[T])
 
 // tinyGemm is the largest m*n*k for which a product runs in the Go kernel
@@ -147,6 +148,15 @@ func blasGemm[T float32 | float64 | complex64 | complex128](k blasKernels[T]) ge
 		tA, lda, _ := blasLayout(a)
 		tB, ldb, _ := blasLayout(b)
 		_, ldc, _ := blasLayout(c)
+		if c.cols == 1 || c.rows == 1 {
+			// c may be uninitialized memory, and a gemv with beta 0 may
+			// compute 0*y (NaN for a NaN there) instead of storing 0.
+			for i := range c.rows {
+				for j := range c.cols {
+					c.data[c.off+i*c.rs+j*c.cs] = 0
+				}
+			}
+		}
 		switch {
 		case c.cols == 1: // c = a·x
 			k.gemv(tA, stored(a, tA), stored(a.t(), tA), a.data[a.off:], lda,

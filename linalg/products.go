@@ -26,7 +26,7 @@ const matmulSig = "(n?,k),(k,m?)->(n?,m?)"
 // not broadcast.
 func Matmul[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	p := newMatmul("Matmul", a, b)
-	out := ndarray.Zeros[T](p.outShape...)
+	out := ndarray.Empty[T](p.outShape...) // the kernels write every element
 	p.run(out)
 	return out
 }
@@ -143,7 +143,7 @@ func (p *matmulPlan[T]) run(dst *ndarray.Array[T]) {
 		copied = !ok
 	}
 	if copied {
-		tmp := ndarray.Zeros[T](d.Shape()...)
+		tmp := ndarray.Empty[T](d.Shape()...)
 		p.run3(mustStrided(tmp))
 		ndarray.CopyTo(d, tmp)
 		return
