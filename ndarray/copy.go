@@ -1,6 +1,6 @@
 package ndarray
 
-// copyArray is the iteration engine's copy (copyTo) with negative strides
+// copyArray is the iteration engine's copy with negative strides
 // made as fast as positive ones. An axis walked backwards in both arrays
 // pairs the same elements as walked forwards, so every axis along which dst
 // steps backwards is flipped in both operands first: dst then runs forwards,

@@ -124,11 +124,13 @@ func complexPart[R Float, T Complex](op string, a *Array[T], part int) *Array[R]
 	if len(a.data) > 0 {
 		data = unsafe.Slice((*R)(unsafe.Pointer(unsafe.SliceData(a.data))), 2*len(a.data))
 	}
-	strides := make([]int, len(a.strides))
+	var strides [maxDims]int
 	for k, s := range a.strides {
 		strides[k] = 2 * s
 	}
-	return &Array[R]{data: data, offset: 2*a.offset + part, shape: append([]int{}, a.shape...), strides: strides}
+	v := newView(data, 2*a.offset+part, a.shape, strides[:len(a.strides)])
+	v.readOnly = a.readOnly
+	return v
 }
 
 // Angle returns the argument (phase angle in radians) of each element of a

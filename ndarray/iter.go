@@ -220,15 +220,6 @@ func abs(x int) int {
 	return x
 }
 
-// copyTo copies src into dst, which have the same shape.
-func copyTo[T Dtype](dst, src *Array[T]) {
-	dst.checkWritable("copy")
-	l := newLoop(dst.shape, dst.layout(), src.layout())
-	l.run(func(off [maxOperands]int, n int, st [maxOperands]int) {
-		copyRun(dst.data, off[0], st[0], src.data, off[1], st[1], n)
-	})
-}
-
 // copyRun copies n elements from src (from si, step ss) to dst (from di,
 // step ds).
 func copyRun[T Dtype](dst []T, di, ds int, src []T, si, ss, n int) {

@@ -159,6 +159,8 @@ func TestBroadcastViewsReadOnly(t *testing.T) {
 		"broadcast_to(a, (3,))": Arange(3.0).BroadcastTo(3),
 		"b[0].reshape(3, 1)":    b.Slice("0").Reshape(3, 1),
 		"b[:1].squeeze()":       b.Slice(":1").Squeeze(),
+		"broadcast_to(z, (2, 3)).real[0]": RealPart[float64](
+			FromSlice([]complex128{1, 2i, 3}).BroadcastTo(2, 3)).Slice("0"),
 	} {
 		for op, f := range map[string]func(){
 			"Set":    func() { v.Set(1, make([]int, v.Ndim())...) },
