@@ -17,25 +17,35 @@ package cgo
 #include <immintrin.h>
 
 // NG_BINARY defines ng_binary_<s>(op, d, a, as, b, bs, n): d[i] = a[i*as]
-// <op> b[i*bs] for op 0..3 = + - * /, with steps as, bs of 0 or 1.
+// <op> b[i*bs] for op 0..3 = + - * /, with steps as, bs of 0 or 1. The
+// switch picks one of sixteen loops in which the operation and the steps
+// are constants, two vectors per iteration.
+#define NG_BIN_LOOP(T, V, W, load, store, set1, vop, sop, AS, BS)              \
+	{                                                                       \
+		V x = set1(a[0]), y = set1(b[0]);                                   \
+		ptrdiff_t i = 0;                                                    \
+		for (; i + 2 * W <= n; i += 2 * W) {                                \
+			V x0 = AS ? load(a + i) : x, x1 = AS ? load(a + i + W) : x;      \
+			V y0 = BS ? load(b + i) : y, y1 = BS ? load(b + i + W) : y;      \
+			store(d + i, vop(x0, y0));                                      \
+			store(d + i + W, vop(x1, y1));                                  \
+		}                                                                   \
+		for (; i < n; i++) d[i] = a[AS * i] sop b[BS * i];                  \
+		return;                                                             \
+	}
+#define NG_BIN_OP(k, T, V, W, load, store, set1, vop, sop)                      \
+	case 4 * k + 0: NG_BIN_LOOP(T, V, W, load, store, set1, vop, sop, 0, 0)  \
+	case 4 * k + 1: NG_BIN_LOOP(T, V, W, load, store, set1, vop, sop, 0, 1)  \
+	case 4 * k + 2: NG_BIN_LOOP(T, V, W, load, store, set1, vop, sop, 1, 0)  \
+	case 4 * k + 3: NG_BIN_LOOP(T, V, W, load, store, set1, vop, sop, 1, 1)
 #define NG_BINARY(s, T, V, W, load, store, set1, add, sub, mul, div)            \
 static void ng_binary_##s(int op, T *d, const T *a, int as, const T *b, int bs, \
 		ptrdiff_t n) {                                                          \
-	ptrdiff_t i = 0;                                                            \
-	V x = set1(a[0]), y = set1(b[0]);                                           \
-	for (; i + W <= n; i += W) {                                                \
-		if (as) x = load(a + i);                                                \
-		if (bs) y = load(b + i);                                                \
-		switch (op) {                                                           \
-		case 0: store(d + i, add(x, y)); break;                                 \
-		case 1: store(d + i, sub(x, y)); break;                                 \
-		case 2: store(d + i, mul(x, y)); break;                                 \
-		default: store(d + i, div(x, y)); break;                                \
-		}                                                                       \
-	}                                                                           \
-	for (; i < n; i++) {                                                        \
-		T p = a[as * i], q = b[bs * i];                                         \
-		d[i] = op == 0 ? p + q : op == 1 ? p - q : op == 2 ? p * q : p / q;    \
+	switch (4 * op + 2 * as + bs) {                                             \
+	NG_BIN_OP(0, T, V, W, load, store, set1, add, +)                            \
+	NG_BIN_OP(1, T, V, W, load, store, set1, sub, -)                            \
+	NG_BIN_OP(2, T, V, W, load, store, set1, mul, *)                            \
+	NG_BIN_OP(3, T, V, W, load, store, set1, div, /)                            \
 	}                                                                           \
 }
 NG_BINARY(d, double, __m256d, 4, _mm256_loadu_pd, _mm256_storeu_pd, _mm256_set1_pd,
@@ -45,9 +55,10 @@ NG_BINARY(f, float, __m256, 8, _mm256_loadu_ps, _mm256_storeu_ps, _mm256_set1_ps
 
 // NG_FOLD defines ng_fold_<s>(isMax, a, n, nan): the largest (smallest)
 // element of a[0:n], n >= 1, in four vector accumulators; *nan is set when
-// a holds a NaN, which the caller then finds and returns.
-#define NG_FOLD(s, T, V, W, load, set1, maxv, minv, cmp, or, movemask, store)   \
-static T ng_fold_##s(int isMax, const T *a, ptrdiff_t n, int *nan) {            \
+// a holds a NaN, which the caller then finds and returns. NG_FOLD_DIR
+// writes the loop once per direction, so that it holds no branch.
+#define NG_FOLD_DIR(name, T, V, W, load, set1, vop, gt, cmp, or, movemask, store) \
+static T name(const T *a, ptrdiff_t n, int *nan) {                              \
 	V m0 = set1(a[0]), m1 = m0, m2 = m0, m3 = m0, u = cmp(m0, m0, _CMP_UNORD_Q); \
 	ptrdiff_t i = 0;                                                            \
 	for (; i + 4 * W <= n; i += 4 * W) {                                        \
@@ -55,26 +66,28 @@ static T ng_fold_##s(int isMax, const T *a, ptrdiff_t n, int *nan) {            
 		V x2 = load(a + i + 2 * W), x3 = load(a + i + 3 * W);                   \
 		u = or(u, or(or(cmp(x0, x0, _CMP_UNORD_Q), cmp(x1, x1, _CMP_UNORD_Q)),   \
 			or(cmp(x2, x2, _CMP_UNORD_Q), cmp(x3, x3, _CMP_UNORD_Q))));         \
-		if (isMax) {                                                            \
-			m0 = maxv(x0, m0); m1 = maxv(x1, m1); m2 = maxv(x2, m2); m3 = maxv(x3, m3); \
-		} else {                                                                \
-			m0 = minv(x0, m0); m1 = minv(x1, m1); m2 = minv(x2, m2); m3 = minv(x3, m3); \
-		}                                                                       \
+		m0 = vop(x0, m0); m1 = vop(x1, m1); m2 = vop(x2, m2); m3 = vop(x3, m3); \
 	}                                                                           \
-	m0 = isMax ? maxv(maxv(m0, m1), maxv(m2, m3)) : minv(minv(m0, m1), minv(m2, m3)); \
+	m0 = vop(vop(m0, m1), vop(m2, m3));                                         \
 	T buf[W], r = a[0];                                                         \
 	store(buf, m0);                                                             \
 	for (int j = 0; j < W; j++) {                                               \
-		r = isMax ? (buf[j] > r ? buf[j] : r) : (buf[j] < r ? buf[j] : r);      \
+		if (buf[j] gt r) r = buf[j];                                            \
 	}                                                                           \
 	int isnan = movemask(u) != 0;                                               \
 	for (; i < n; i++) {                                                        \
 		T x = a[i];                                                             \
 		isnan |= x != x;                                                        \
-		r = isMax ? (x > r ? x : r) : (x < r ? x : r);                          \
+		if (x gt r) r = x;                                                      \
 	}                                                                           \
 	*nan = isnan;                                                               \
 	return r;                                                                   \
+}
+#define NG_FOLD(s, T, V, W, load, set1, maxv, minv, cmp, or, movemask, store)   \
+NG_FOLD_DIR(ng_fold_max_##s, T, V, W, load, set1, maxv, >, cmp, or, movemask, store) \
+NG_FOLD_DIR(ng_fold_min_##s, T, V, W, load, set1, minv, <, cmp, or, movemask, store) \
+static T ng_fold_##s(int isMax, const T *a, ptrdiff_t n, int *nan) {            \
+	return isMax ? ng_fold_max_##s(a, n, nan) : ng_fold_min_##s(a, n, nan);     \
 }
 NG_FOLD(d, double, __m256d, 4, _mm256_loadu_pd, _mm256_set1_pd, _mm256_max_pd, _mm256_min_pd,
 	_mm256_cmp_pd, _mm256_or_pd, _mm256_movemask_pd, _mm256_storeu_pd)

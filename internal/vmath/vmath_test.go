@@ -85,7 +85,7 @@ func TestBinary(t *testing.T) {
 			func(x, y float64) float64 { return x + y }, func(x, y float64) float64 { return x - y },
 			func(x, y float64) float64 { return x * y }, func(x, y float64) float64 { return x / y },
 		} {
-			for _, st := range [][2]int{{1, 1}, {1, 0}, {0, 1}} {
+			for _, st := range [][2]int{{1, 1}, {1, 0}, {0, 1}, {0, 0}} {
 				dst := make([]float64, n)
 				ok := Binary(Op(op), dst, a, st[0], b, st[1])
 				if ok != (n >= MinLenCheap && Backend == "sleef") {
