@@ -5,7 +5,7 @@ package ndarray
 // pairs the same elements as walked forwards, so every axis along which dst
 // steps backwards is flipped in both operands first: dst then runs forwards,
 // and a source that still steps by -1 (a[::-1] copied into a new array) is
-// read by a reversing kernel instead of the general strided loop.
+// read by copyRun's reversing loop instead of its general strided one.
 //
 // A cache-blocked (tiled) copy for transposed layouts was measured too and
 // left out: on the machines numgo is measured on, 8×8 to 64×64 tiles of a
@@ -33,38 +33,6 @@ func copyArray[T Dtype](dst, src *Array[T]) {
 	l := newLoop(dst.shape, operand{doff, ds}, operand{soff, ss})
 	it := l.iter(0, l.size())
 	for it.next() {
-		copyStrided(dst.data, it.off[0], it.st[0], src.data, it.off[1], it.st[1], it.n)
-	}
-}
-
-// copyStrided copies n elements from src (from si, step ss) to dst (from
-// di, step ds), with loops for a unit-stride dst that the compiler keeps
-// tight: a memmove for a unit-stride src, a reversal unrolled by four for a
-// src stepping by -1, and a gather otherwise.
-func copyStrided[T Dtype](dst []T, di, ds int, src []T, si, ss, n int) {
-	if ds != 1 {
-		copyRun(dst, di, ds, src, si, ss, n)
-		return
-	}
-	d := dst[di : di+n]
-	switch ss {
-	case 1:
-		copy(d, src[si:si+n])
-	case -1:
-		s := src[si-n+1 : si+1]
-		i := 0
-		for ; i+4 <= n; i += 4 {
-			j := n - 4 - i
-			s4, d4 := s[j:j+4:j+4], d[i:i+4:i+4]
-			d4[0], d4[1], d4[2], d4[3] = s4[3], s4[2], s4[1], s4[0]
-		}
-		for ; i < n; i++ {
-			d[i] = s[n-1-i]
-		}
-	default:
-		for i := range d {
-			d[i] = src[si]
-			si += ss
-		}
+		copyRun(dst.data, it.off[0], it.st[0], src.data, it.off[1], it.st[1], it.n)
 	}
 }

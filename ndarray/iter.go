@@ -221,16 +221,38 @@ func abs(x int) int {
 }
 
 // copyRun copies n elements from src (from si, step ss) to dst (from di,
-// step ds).
+// step ds), with loops for a unit-stride dst that the compiler keeps tight:
+// a memmove for a unit-stride src, a reversal unrolled by four for a src
+// stepping by -1, and a gather otherwise.
 func copyRun[T Dtype](dst []T, di, ds int, src []T, si, ss, n int) {
-	if ds == 1 && ss == 1 {
-		copy(dst[di:di+n], src[si:si+n])
+	if ds != 1 {
+		for ; n > 0; n-- {
+			dst[di] = src[si]
+			di += ds
+			si += ss
+		}
 		return
 	}
-	for ; n > 0; n-- {
-		dst[di] = src[si]
-		di += ds
-		si += ss
+	d := dst[di : di+n]
+	switch ss {
+	case 1:
+		copy(d, src[si:si+n])
+	case -1:
+		s := src[si-n+1 : si+1]
+		i := 0
+		for ; i+4 <= n; i += 4 {
+			j := n - 4 - i
+			s4, d4 := s[j:j+4:j+4], d[i:i+4:i+4]
+			d4[0], d4[1], d4[2], d4[3] = s4[3], s4[2], s4[1], s4[0]
+		}
+		for ; i < n; i++ {
+			d[i] = s[n-1-i]
+		}
+	default:
+		for i := range d {
+			d[i] = src[si]
+			si += ss
+		}
 	}
 }
 
