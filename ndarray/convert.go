@@ -1,5 +1,7 @@
 package ndarray
 
+import "github.com/numgo/numgo/internal/vmath"
+
 // Convert returns a new array holding a's elements converted to U, with
 // NumPy's casting results (numpy's a.astype(U)):
 //
@@ -149,6 +151,9 @@ func fromComplex[U Dtype, S Complex]() any {
 func castReal[D, S Real](dst []D, di, ds int, src []S, si, ss, n int) {
 	if ds == 1 && ss == 1 {
 		d, s := dst[di:di+n], src[si:si+n]
+		if vmath.Convert(d, s) {
+			return
+		}
 		for i := range d {
 			d[i] = D(s[i])
 		}

@@ -599,6 +599,9 @@ func powerInteger[T Integer](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs
 }
 
 func powerFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Binary(vmath.Pow, d[di:di+n], a[ai:], as, b[bi:], bs) {
+		return
+	}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -1677,6 +1680,9 @@ func RightShiftTo[T Integer](dst *Array[T], a, b *Array[T]) *Array[T] {
 }
 
 func equalDtype[T Dtype](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Compare(vmath.Equal, d[di:di+n], a[ai:], as, b[bi:], bs) {
+		return
+	}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -1740,6 +1746,9 @@ func EqualTo[T Dtype](dst *Array[bool], a, b *Array[T]) *Array[bool] {
 }
 
 func notEqualDtype[T Dtype](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Compare(vmath.NotEqual, d[di:di+n], a[ai:], as, b[bi:], bs) {
+		return
+	}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -1835,6 +1844,9 @@ func lessBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs int, 
 }
 
 func lessReal[T Real](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Compare(vmath.Less, d[di:di+n], a[ai:], as, b[bi:], bs) {
+		return
+	}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -1928,6 +1940,9 @@ func lessEqualBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs 
 }
 
 func lessEqualReal[T Real](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Compare(vmath.LessEqual, d[di:di+n], a[ai:], as, b[bi:], bs) {
+		return
+	}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -2021,6 +2036,9 @@ func greaterBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs in
 }
 
 func greaterReal[T Real](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Compare(vmath.Greater, d[di:di+n], a[ai:], as, b[bi:], bs) {
+		return
+	}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -2114,6 +2132,9 @@ func greaterEqualBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, 
 }
 
 func greaterEqualReal[T Real](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Compare(vmath.GreaterEqual, d[di:di+n], a[ai:], as, b[bi:], bs) {
+		return
+	}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -3117,6 +3138,9 @@ func cbrtFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		}
 		return
 	}
+	if applyStrided(vmath.Cbrt, d, di, ds, a, ai, as, n) {
+		return
+	}
 	for ; n > 0; n-- {
 		x := a[ai]
 		d[di] = T(math.Cbrt(float64(x)))
@@ -3153,6 +3177,9 @@ func expm1Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 			x := a[i]
 			d[i] = T(math.Expm1(float64(x)))
 		}
+		return
+	}
+	if applyStrided(vmath.Expm1, d, di, ds, a, ai, as, n) {
 		return
 	}
 	for ; n > 0; n-- {
@@ -3193,6 +3220,9 @@ func exp2Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		}
 		return
 	}
+	if applyStrided(vmath.Exp2, d, di, ds, a, ai, as, n) {
+		return
+	}
 	for ; n > 0; n-- {
 		x := a[ai]
 		d[di] = T(math.Exp2(float64(x)))
@@ -3229,6 +3259,9 @@ func log2Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 			x := a[i]
 			d[i] = T(math.Log2(float64(x)))
 		}
+		return
+	}
+	if applyStrided(vmath.Log2, d, di, ds, a, ai, as, n) {
 		return
 	}
 	for ; n > 0; n-- {
@@ -3662,6 +3695,9 @@ func expFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		}
 		return
 	}
+	if applyStrided(vmath.Exp, d, di, ds, a, ai, as, n) {
+		return
+	}
 	for ; n > 0; n-- {
 		x := a[ai]
 		d[di] = T(math.Exp(float64(x)))
@@ -3717,6 +3753,9 @@ func logFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 			x := a[i]
 			d[i] = T(math.Log(float64(x)))
 		}
+		return
+	}
+	if applyStrided(vmath.Log, d, di, ds, a, ai, as, n) {
 		return
 	}
 	for ; n > 0; n-- {
@@ -3776,6 +3815,9 @@ func log10Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		}
 		return
 	}
+	if applyStrided(vmath.Log10, d, di, ds, a, ai, as, n) {
+		return
+	}
 	for ; n > 0; n-- {
 		x := a[ai]
 		d[di] = T(math.Log10(float64(x)))
@@ -3831,6 +3873,9 @@ func sqrtFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 			x := a[i]
 			d[i] = T(math.Sqrt(float64(x)))
 		}
+		return
+	}
+	if applyStrided(vmath.Sqrt, d, di, ds, a, ai, as, n) {
 		return
 	}
 	for ; n > 0; n-- {
@@ -3890,6 +3935,9 @@ func sinFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		}
 		return
 	}
+	if applyStrided(vmath.Sin, d, di, ds, a, ai, as, n) {
+		return
+	}
 	for ; n > 0; n-- {
 		x := a[ai]
 		d[di] = T(math.Sin(float64(x)))
@@ -3945,6 +3993,9 @@ func cosFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 			x := a[i]
 			d[i] = T(math.Cos(float64(x)))
 		}
+		return
+	}
+	if applyStrided(vmath.Cos, d, di, ds, a, ai, as, n) {
 		return
 	}
 	for ; n > 0; n-- {
@@ -4004,6 +4055,9 @@ func tanFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		}
 		return
 	}
+	if applyStrided(vmath.Tan, d, di, ds, a, ai, as, n) {
+		return
+	}
 	for ; n > 0; n-- {
 		x := a[ai]
 		d[di] = T(math.Tan(float64(x)))
@@ -4059,6 +4113,9 @@ func arcsinFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 			x := a[i]
 			d[i] = T(math.Asin(float64(x)))
 		}
+		return
+	}
+	if applyStrided(vmath.Asin, d, di, ds, a, ai, as, n) {
 		return
 	}
 	for ; n > 0; n-- {
@@ -4118,6 +4175,9 @@ func arccosFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		}
 		return
 	}
+	if applyStrided(vmath.Acos, d, di, ds, a, ai, as, n) {
+		return
+	}
 	for ; n > 0; n-- {
 		x := a[ai]
 		d[di] = T(math.Acos(float64(x)))
@@ -4173,6 +4233,9 @@ func arctanFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 			x := a[i]
 			d[i] = T(math.Atan(float64(x)))
 		}
+		return
+	}
+	if applyStrided(vmath.Atan, d, di, ds, a, ai, as, n) {
 		return
 	}
 	for ; n > 0; n-- {
@@ -4340,6 +4403,9 @@ func tanhFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		}
 		return
 	}
+	if applyStrided(vmath.Tanh, d, di, ds, a, ai, as, n) {
+		return
+	}
 	for ; n > 0; n-- {
 		x := a[ai]
 		d[di] = T(math.Tanh(float64(x)))
@@ -4503,6 +4569,9 @@ func arctanhFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 			x := a[i]
 			d[i] = T(math.Atanh(float64(x)))
 		}
+		return
+	}
+	if applyStrided(vmath.Atanh, d, di, ds, a, ai, as, n) {
 		return
 	}
 	for ; n > 0; n-- {

@@ -5,6 +5,8 @@ import (
 	"runtime"
 	"sync"
 	"unsafe"
+
+	"github.com/numgo/numgo/internal/vmath"
 )
 
 //go:generate go run ./internal/kernelgen
@@ -400,4 +402,40 @@ func recipInt[T Integer](x T) T {
 		return 0
 	}
 	return 1 / x
+}
+
+// stridedChunk is the number of elements applyStrided gathers at a time: a
+// few KiB on the stack, long enough to amortise the cgo call.
+const stridedChunk = 256
+
+// applyStrided computes d[di+i*ds] = f(a[ai+i*as]) for n elements of
+// non-contiguous runs with internal/vmath's SIMD kernels: it gathers chunks
+// of a into a buffer, applies f in place and scatters the buffer into d.
+// For the transcendental functions the gather costs little beside the
+// function, which SIMD runs several times faster than Go's math. It
+// reports false, having written nothing, when the build has no kernels or
+// the run is too short for them.
+func applyStrided[T Float](f vmath.Func, d []T, di, ds int, a []T, ai, as, n int) bool {
+	if vmath.Backend == "go" || n < vmath.MinLen {
+		return false
+	}
+	var buf [stridedChunk]T
+	for n > 0 {
+		m := min(n, stridedChunk)
+		if r := n - m; r > 0 && r < vmath.MinLen {
+			m -= vmath.MinLen // leave a last chunk long enough for f
+		}
+		b := buf[:m]
+		for i := range b {
+			b[i] = a[ai]
+			ai += as
+		}
+		vmath.Apply(f, b, b)
+		for _, x := range b {
+			d[di] = x
+			di += ds
+		}
+		n -= m
+	}
+	return true
 }

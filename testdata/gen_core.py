@@ -64,6 +64,16 @@ with np.errstate(all="ignore"):
             cases["convert"].append({"in": arr(src), "out": arr(src.astype(t))})
             src = sources[src_name]
 
+# float64 <-> float32 over runs long enough for the SIMD conversions: ties,
+# overflow to inf, subnormals, NaN and signed zeros among random values.
+rng = np.random.default_rng(3)
+wide = np.concatenate([[np.nan, np.inf, -np.inf, 0.0, -0.0, 1e300, -1e300, 1e-40, -1e-45, 3.4028235e38,
+                        1 + 2.0**-24, 1 + 3 * 2.0**-24, 16777217.0], rng.normal(0, 1e3, 290)])
+with np.errstate(all="ignore"):
+    cases["convert"].append({"in": arr(wide), "out": arr(wide.astype(np.float32))})
+    narrow = wide.astype(np.float32)
+    cases["convert"].append({"in": arr(narrow), "out": arr(narrow.astype(np.float64))})
+
 # Reshape: whether NumPy returns a view, for arrays reached by view chains.
 base = np.arange(24)
 chains = {

@@ -96,6 +96,26 @@ def main():
             for dtype in ["float32", "float64"]:
                 a = np.linspace(lo, hi, 67).astype(dtype)
                 cases.append({"ufunc": name, "args": [arr(a)], "out": arr(getattr(np, name)(a))})
+        # Binary runs long enough for the SIMD kernels (power, comparisons),
+        # specials included, against a run and against a broadcast element.
+        rng = np.random.default_rng(7)
+        for dtype in ["float32", "float64"]:
+            a, b = inputs(dtype)
+            n = 301
+            base = np.concatenate([a, rng.uniform(0.1, 10, n - len(a))]).astype(dtype)
+            expo = np.concatenate([b, rng.uniform(-5, 5, n - len(b))]).astype(dtype)
+            expo[len(b):len(b) + 40] = np.round(expo[len(b):len(b) + 40])  # integer exponents
+            base[len(a):len(a) + 40] *= -1  # of negative bases
+            cmp_b = base.copy()
+            cmp_b[::3] = expo[::3]  # equal elements, NaNs and signed zeros among them
+            for name, x, y in [("power", base, expo), ("equal", base, cmp_b), ("not_equal", base, cmp_b),
+                               ("less", base, cmp_b), ("less_equal", base, cmp_b),
+                               ("greater", base, cmp_b), ("greater_equal", base, cmp_b)]:
+                f = getattr(np, name)
+                cases.append({"ufunc": name, "args": [arr(x), arr(y)], "out": arr(f(x, y))})
+                y1 = y[5:6]  # a broadcast element
+                cases.append({"ufunc": name, "args": [arr(x), arr(y1)], "out": arr(f(x, y1))})
+                cases.append({"ufunc": name, "args": [arr(y1), arr(x)], "out": arr(f(y1, x))})
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as fh:
         json.dump(cases, fh)

@@ -2,24 +2,38 @@
 
 package cgo
 
-// Arithmetic and max/min folds over whole contiguous runs with AVX, 4
-// doubles or 8 floats per instruction, where Go's compiler emits one
-// element per instruction. One cgo call covers a run; the element order
-// and the results are those of the Go loops they replace (IEEE arithmetic
-// is exact per element; max/min pick the same elements, NaN first).
+// Arithmetic, comparisons, float32/float64 conversion and max/min folds
+// over whole contiguous runs with AVX, 4 doubles or 8 floats per
+// instruction, where Go's compiler emits one element per instruction. One
+// cgo call covers a run; the element order and the results are those of
+// the Go loops they replace (IEEE arithmetic, comparison and conversion are
+// exact per element; max/min pick the same elements, NaN first), except
+// for power, which is SLEEF's pow (within 1 ULP, as C's).
 
 /*
 #include <stddef.h>
+#include <string.h>
 
 #if defined(__x86_64__)
 #pragma GCC push_options
 #pragma GCC target("avx")
 #include <immintrin.h>
 
-// NG_BINARY defines ng_binary_<s>(op, d, a, as, b, bs, n): d[i] = a[i*as]
-// <op> b[i*bs] for op 0..3 = + - * /, with steps as, bs of 0 or 1. The
-// switch picks one of sixteen loops in which the operation and the steps
-// are constants, two vectors per iteration.
+extern __m256d Sleef_powd4_u10(__m256d, __m256d);
+extern __m256 Sleef_powf8_u10(__m256, __m256);
+extern double Sleef_pow_u10(double, double);
+extern float Sleef_powf_u10(float, float);
+
+#define NG_ADD(x, y) ((x) + (y))
+#define NG_SUB(x, y) ((x) - (y))
+#define NG_MUL(x, y) ((x) * (y))
+#define NG_DIV(x, y) ((x) / (y))
+
+// NG_BINARY defines ng_binary_<s>(op, d, a, as, b, bs, n): d[i] =
+// a[i*as] <op> b[i*bs] for op 0..4 = + - * / pow, with steps as, bs of 0
+// or 1. The switch picks one of twenty loops in which the operation and the
+// steps are constants, two vectors per iteration; sop is the scalar form
+// of the operation, for the tail.
 #define NG_BIN_LOOP(T, V, W, load, store, set1, vop, sop, AS, BS)              \
 	{                                                                       \
 		V x = set1(a[0]), y = set1(b[0]);                                   \
@@ -30,7 +44,7 @@ package cgo
 			store(d + i, vop(x0, y0));                                      \
 			store(d + i + W, vop(x1, y1));                                  \
 		}                                                                   \
-		for (; i < n; i++) d[i] = a[AS * i] sop b[BS * i];                  \
+		for (; i < n; i++) d[i] = sop(a[AS * i], b[BS * i]);                \
 		return;                                                             \
 	}
 #define NG_BIN_OP(k, T, V, W, load, store, set1, vop, sop)                      \
@@ -38,20 +52,94 @@ package cgo
 	case 4 * k + 1: NG_BIN_LOOP(T, V, W, load, store, set1, vop, sop, 0, 1)  \
 	case 4 * k + 2: NG_BIN_LOOP(T, V, W, load, store, set1, vop, sop, 1, 0)  \
 	case 4 * k + 3: NG_BIN_LOOP(T, V, W, load, store, set1, vop, sop, 1, 1)
-#define NG_BINARY(s, T, V, W, load, store, set1, add, sub, mul, div)            \
+#define NG_BINARY(s, T, V, W, load, store, set1, add, sub, mul, div, pow, spow)  \
 static void ng_binary_##s(int op, T *d, const T *a, int as, const T *b, int bs, \
 		ptrdiff_t n) {                                                          \
 	switch (4 * op + 2 * as + bs) {                                             \
-	NG_BIN_OP(0, T, V, W, load, store, set1, add, +)                            \
-	NG_BIN_OP(1, T, V, W, load, store, set1, sub, -)                            \
-	NG_BIN_OP(2, T, V, W, load, store, set1, mul, *)                            \
-	NG_BIN_OP(3, T, V, W, load, store, set1, div, /)                            \
+	NG_BIN_OP(0, T, V, W, load, store, set1, add, NG_ADD)                       \
+	NG_BIN_OP(1, T, V, W, load, store, set1, sub, NG_SUB)                       \
+	NG_BIN_OP(2, T, V, W, load, store, set1, mul, NG_MUL)                       \
+	NG_BIN_OP(3, T, V, W, load, store, set1, div, NG_DIV)                       \
+	NG_BIN_OP(4, T, V, W, load, store, set1, pow, spow)                         \
 	}                                                                           \
 }
 NG_BINARY(d, double, __m256d, 4, _mm256_loadu_pd, _mm256_storeu_pd, _mm256_set1_pd,
-	_mm256_add_pd, _mm256_sub_pd, _mm256_mul_pd, _mm256_div_pd)
+	_mm256_add_pd, _mm256_sub_pd, _mm256_mul_pd, _mm256_div_pd, Sleef_powd4_u10, Sleef_pow_u10)
 NG_BINARY(f, float, __m256, 8, _mm256_loadu_ps, _mm256_storeu_ps, _mm256_set1_ps,
-	_mm256_add_ps, _mm256_sub_ps, _mm256_mul_ps, _mm256_div_ps)
+	_mm256_add_ps, _mm256_sub_ps, _mm256_mul_ps, _mm256_div_ps, Sleef_powf8_u10, Sleef_powf_u10)
+
+// ng_spread[m] holds byte k = bit k of m: 8 comparison results as Go bools.
+static unsigned long long ng_spread[256];
+
+static void ng_vec_init(void) {
+	for (int m = 0; m < 256; m++) {
+		unsigned long long v = 0;
+		for (int k = 0; k < 8; k++) v |= (unsigned long long)((m >> k) & 1) << (8 * k);
+		ng_spread[m] = v;
+	}
+}
+
+// NG_COMPARE defines ng_compare_<s>(pred, d, a, as, b, bs, n): d[i] =
+// a[i*as] <pred> b[i*bs] as a byte 0 or 1, for pred 0..5 = == != < <= > >=
+// (a NaN is unequal to everything, as in Go), with steps of 0 or 1. mask8
+// compares 8 elements into the bits of an int.
+#define NG_CMP_LOOP(T, V, set1, mask8, P, sop, AS, BS)                          \
+	{                                                                       \
+		V x = set1(a[0]), y = set1(b[0]);                                   \
+		ptrdiff_t i = 0;                                                    \
+		for (; i + 8 <= n; i += 8) {                                        \
+			unsigned long long v = ng_spread[mask8(AS, BS, P)];             \
+			memcpy(d + i, &v, 8);                                           \
+		}                                                                   \
+		for (; i < n; i++) d[i] = a[AS * i] sop b[BS * i];                  \
+		return;                                                             \
+	}
+#define NG_CMP_OP(k, T, V, set1, mask8, P, sop)                                 \
+	case 4 * k + 0: NG_CMP_LOOP(T, V, set1, mask8, P, sop, 0, 0)             \
+	case 4 * k + 1: NG_CMP_LOOP(T, V, set1, mask8, P, sop, 0, 1)             \
+	case 4 * k + 2: NG_CMP_LOOP(T, V, set1, mask8, P, sop, 1, 0)             \
+	case 4 * k + 3: NG_CMP_LOOP(T, V, set1, mask8, P, sop, 1, 1)
+#define NG_COMPARE(s, T, V, set1, mask8)                                        \
+static void ng_compare_##s(int pred, unsigned char *d, const T *a, int as,      \
+		const T *b, int bs, ptrdiff_t n) {                                      \
+	switch (4 * pred + 2 * as + bs) {                                           \
+	NG_CMP_OP(0, T, V, set1, mask8, _CMP_EQ_OQ, ==)                             \
+	NG_CMP_OP(1, T, V, set1, mask8, _CMP_NEQ_UQ, !=)                            \
+	NG_CMP_OP(2, T, V, set1, mask8, _CMP_LT_OQ, <)                              \
+	NG_CMP_OP(3, T, V, set1, mask8, _CMP_LE_OQ, <=)                             \
+	NG_CMP_OP(4, T, V, set1, mask8, _CMP_GT_OQ, >)                              \
+	NG_CMP_OP(5, T, V, set1, mask8, _CMP_GE_OQ, >=)                             \
+	}                                                                           \
+}
+#define NG_LOAD_D(p, S, k, dflt) ((S) ? _mm256_loadu_pd((p) + i + (k)) : (dflt))
+#define NG_MASK8_D(AS, BS, P)                                                   \
+	(_mm256_movemask_pd(_mm256_cmp_pd(NG_LOAD_D(a, AS, 0, x), NG_LOAD_D(b, BS, 0, y), P)) | \
+	 _mm256_movemask_pd(_mm256_cmp_pd(NG_LOAD_D(a, AS, 4, x), NG_LOAD_D(b, BS, 4, y), P)) << 4)
+#define NG_MASK8_F(AS, BS, P)                                                   \
+	_mm256_movemask_ps(_mm256_cmp_ps((AS) ? _mm256_loadu_ps(a + i) : x,         \
+		(BS) ? _mm256_loadu_ps(b + i) : y, P))
+NG_COMPARE(d, double, __m256d, _mm256_set1_pd, NG_MASK8_D)
+NG_COMPARE(f, float, __m256, _mm256_set1_ps, NG_MASK8_F)
+
+// ng_narrow and ng_widen convert float64 to float32 (rounding to nearest
+// even, as Go's conversion) and back.
+static void ng_narrow(float *d, const double *s, ptrdiff_t n) {
+	ptrdiff_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		_mm_storeu_ps(d + i, _mm256_cvtpd_ps(_mm256_loadu_pd(s + i)));
+		_mm_storeu_ps(d + i + 4, _mm256_cvtpd_ps(_mm256_loadu_pd(s + i + 4)));
+	}
+	for (; i < n; i++) d[i] = (float)s[i];
+}
+
+static void ng_widen(double *d, const float *s, ptrdiff_t n) {
+	ptrdiff_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		_mm256_storeu_pd(d + i, _mm256_cvtps_pd(_mm_loadu_ps(s + i)));
+		_mm256_storeu_pd(d + i + 4, _mm256_cvtps_pd(_mm_loadu_ps(s + i + 4)));
+	}
+	for (; i < n; i++) d[i] = s[i];
+}
 
 // NG_FOLD defines ng_fold_<s>(isMax, a, n, nan): the largest (smallest)
 // element of a[0:n], n >= 1, in four vector accumulators; *nan is set when
@@ -95,8 +183,13 @@ NG_FOLD(f, float, __m256, 8, _mm256_loadu_ps, _mm256_set1_ps, _mm256_max_ps, _mm
 	_mm256_cmp_ps, _mm256_or_ps, _mm256_movemask_ps, _mm256_storeu_ps)
 #pragma GCC pop_options
 #else
+static void ng_vec_init(void) {}
 static void ng_binary_d(int op, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
 static void ng_binary_f(int op, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
+static void ng_compare_d(int pred, unsigned char *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
+static void ng_compare_f(int pred, unsigned char *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
+static void ng_narrow(float *d, const double *s, ptrdiff_t n) {}
+static void ng_widen(double *d, const float *s, ptrdiff_t n) {}
 static double ng_fold_d(int isMax, const double *a, ptrdiff_t n, int *nan) { return 0; }
 static float ng_fold_f(int isMax, const float *a, ptrdiff_t n, int *nan) { return 0; }
 #endif
@@ -106,10 +199,13 @@ import "C"
 import "unsafe"
 
 // vecOps reports whether the AVX kernels of this file can run here.
-var vecOps = vecFuncs > 0
+var vecOps = func() bool {
+	C.ng_vec_init()
+	return vecFuncs > 0
+}()
 
-// VecBinary64 computes dst[i] = a[i*as] op b[i*bs] for op 0, 1, 2, 3 (+ - *
-// /) and steps as, bs of 0 (a broadcast scalar) or 1, over the whole of
+// VecBinary64 computes dst[i] = a[i*as] op b[i*bs] for op 0, 1, 2, 3, 4 (+ -
+// * / pow) and steps as, bs of 0 (a broadcast scalar) or 1, over the whole of
 // dst, and reports whether it could. a and b hold at least one element,
 // and len(dst) elements where their step is 1; dst may be a or b.
 func VecBinary64(op int, dst, a []float64, as int, b []float64, bs int) bool {
@@ -128,6 +224,47 @@ func VecBinary32(op int, dst, a []float32, as int, b []float32, bs int) bool {
 	}
 	C.ng_binary_f(C.int(op), (*C.float)(unsafe.Pointer(&dst[0])), (*C.float)(unsafe.Pointer(&a[0])), C.int(as),
 		(*C.float)(unsafe.Pointer(&b[0])), C.int(bs), C.ptrdiff_t(len(dst)))
+	return true
+}
+
+// VecCompare64 sets dst[i] to a[i*as] pred b[i*bs] for pred 0..5 (== != <
+// <= > >=), with steps as VecBinary64's, and reports whether it could.
+func VecCompare64(pred int, dst []bool, a []float64, as int, b []float64, bs int) bool {
+	if !vecOps || len(dst) == 0 {
+		return false
+	}
+	C.ng_compare_d(C.int(pred), (*C.uchar)(unsafe.Pointer(&dst[0])), (*C.double)(unsafe.Pointer(&a[0])), C.int(as),
+		(*C.double)(unsafe.Pointer(&b[0])), C.int(bs), C.ptrdiff_t(len(dst)))
+	return true
+}
+
+// VecCompare32 is VecCompare64 for float32.
+func VecCompare32(pred int, dst []bool, a []float32, as int, b []float32, bs int) bool {
+	if !vecOps || len(dst) == 0 {
+		return false
+	}
+	C.ng_compare_f(C.int(pred), (*C.uchar)(unsafe.Pointer(&dst[0])), (*C.float)(unsafe.Pointer(&a[0])), C.int(as),
+		(*C.float)(unsafe.Pointer(&b[0])), C.int(bs), C.ptrdiff_t(len(dst)))
+	return true
+}
+
+// VecNarrow converts src to float32 in dst, which has src's length, and
+// reports whether it could.
+func VecNarrow(dst []float32, src []float64) bool {
+	if !vecOps || len(dst) == 0 {
+		return false
+	}
+	C.ng_narrow((*C.float)(unsafe.Pointer(&dst[0])), (*C.double)(unsafe.Pointer(&src[0])), C.ptrdiff_t(len(dst)))
+	return true
+}
+
+// VecWiden converts src to float64 in dst, which has src's length, and
+// reports whether it could.
+func VecWiden(dst []float64, src []float32) bool {
+	if !vecOps || len(dst) == 0 {
+		return false
+	}
+	C.ng_widen((*C.double)(unsafe.Pointer(&dst[0])), (*C.float)(unsafe.Pointer(&src[0])), C.ptrdiff_t(len(dst)))
 	return true
 }
 

@@ -18,5 +18,16 @@ func binary32(op Op, dst, a []float32, as int, b []float32, bs int) bool {
 	return cgo.VecBinary32(int(op), dst, a, as, b, bs)
 }
 
+func compare64(pred Cmp, dst []bool, a []float64, as int, b []float64, bs int) bool {
+	return cgo.VecCompare64(int(pred), dst, a, as, b, bs)
+}
+
+func compare32(pred Cmp, dst []bool, a []float32, as int, b []float32, bs int) bool {
+	return cgo.VecCompare32(int(pred), dst, a, as, b, bs)
+}
+
+func narrow(dst []float32, src []float64) bool { return cgo.VecNarrow(dst, src) }
+func widen(dst []float64, src []float32) bool  { return cgo.VecWiden(dst, src) }
+
 func fold64(isMax bool, a []float64) (float64, bool, bool) { return cgo.VecFold64(isMax, a) }
 func fold32(isMax bool, a []float32) (float32, bool, bool) { return cgo.VecFold32(isMax, a) }

@@ -63,6 +63,7 @@ const (
 	Sub
 	Mul
 	Div
+	Pow // SLEEF's pow, within 1 ULP
 )
 
 // MinLenCheap is the run length below which a cgo call costs more than it
@@ -76,7 +77,7 @@ const MinLenCheap = 256
 // reports false for runs shorter than MinLenCheap, other element types and
 // a backend without kernels.
 func Binary[T any](op Op, dst, a []T, as int, b []T, bs int) bool {
-	if len(dst) < MinLenCheap {
+	if len(dst) < MinLenCheap && (op != Pow || len(dst) < MinLen) {
 		return false
 	}
 	switch d := any(dst).(type) {
@@ -84,6 +85,56 @@ func Binary[T any](op Op, dst, a []T, as int, b []T, bs int) bool {
 		return binary64(op, d, any(a).([]float64), as, any(b).([]float64), bs)
 	case []float32:
 		return binary32(op, d, any(a).([]float32), as, any(b).([]float32), bs)
+	}
+	return false
+}
+
+// Cmp names a comparison of Compare. The order is that of the C kernels in
+// internal/cgo/vecops.go.
+type Cmp int
+
+// The comparisons Compare runs with SIMD. A NaN is unequal to everything,
+// as in Go.
+const (
+	Equal Cmp = iota
+	NotEqual
+	Less
+	LessEqual
+	Greater
+	GreaterEqual
+)
+
+// Compare sets dst[i] = a[i*as] pred b[i*bs] for the whole of dst, with
+// steps as Binary's, and reports whether it did (as Binary).
+func Compare[T any](pred Cmp, dst []bool, a []T, as int, b []T, bs int) bool {
+	if len(dst) < MinLenCheap {
+		return false
+	}
+	switch a := any(a).(type) {
+	case []float64:
+		return compare64(pred, dst, a, as, any(b).([]float64), bs)
+	case []float32:
+		return compare32(pred, dst, a, as, any(b).([]float32), bs)
+	}
+	return false
+}
+
+// Convert sets dst[i] = D(src[i]) for the whole of dst (len(src) ==
+// len(dst)) when one of D and S is float32 and the other float64, and
+// reports whether it did (as Binary).
+func Convert[D, S any](dst []D, src []S) bool {
+	if len(dst) < MinLenCheap {
+		return false
+	}
+	switch d := any(dst).(type) {
+	case []float32:
+		if s, ok := any(src).([]float64); ok {
+			return narrow(d, s)
+		}
+	case []float64:
+		if s, ok := any(src).([]float32); ok {
+			return widen(d, s)
+		}
 	}
 	return false
 }

@@ -205,7 +205,12 @@ var simd = map[string]string{
 
 // simdBinary maps the arithmetic ufuncs to internal/vmath's Op names: their
 // float kernels hand contiguous runs (and runs against a scalar) to it.
-var simdBinary = map[string]string{"add": "Add", "subtract": "Sub", "multiply": "Mul", "divide": "Div"}
+var simdBinary = map[string]string{"add": "Add", "subtract": "Sub", "multiply": "Mul", "divide": "Div", "power": "Pow"}
+
+// simdCompare maps the comparisons to internal/vmath's Cmp names: their
+// kernels for real types hand float runs to it.
+var simdCompare = map[string]string{"equal": "Equal", "not_equal": "NotEqual", "less": "Less",
+	"less_equal": "LessEqual", "greater": "Greater", "greater_equal": "GreaterEqual"}
 
 // foldRuns names the hand-written functions that fold a contiguous float
 // run into one accumulator for the reductions that have one.
@@ -251,16 +256,18 @@ import (
 			if u.exprs[i] == "Bool" {
 				elem, tparams, inst = "bool", "", ""
 			}
-			vec := ""
+			vec, cmp := "", ""
 			switch {
 			case u.Binary && (u.exprs[i] == "Float" || u.exprs[i] == "Number"):
 				vec = simdBinary[u.Name]
 			case u.exprs[i] == "Float":
 				vec = simd[u.Name]
+			case u.exprs[i] == "Real" || u.exprs[i] == "Dtype":
+				cmp = simdCompare[u.Name]
 			}
 			execute(&b, kernelTmpl, map[string]any{
 				"Name": kname, "TParams": tparams, "T": elem, "Expr": expr, "Binary": u.Binary,
-				"Result": result(u, elem), "UsesX": strings.Contains(expr, "x"), "Vec": vec,
+				"Result": result(u, elem), "UsesX": strings.Contains(expr, "x"), "Vec": vec, "Cmp": cmp,
 			})
 			kind := map[bool]string{true: "binaryKernel", false: "unaryKernel"}[u.Binary]
 			for _, t := range fam.types {
@@ -395,6 +402,10 @@ func {{.Name}}{{.TParams}}(d []{{.Result}}, di, ds int, a []{{.T}}, ai, as int, 
 	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Binary(vmath.{{.Vec}}, d[di:di+n], a[ai:], as, b[bi:], bs) {
 		return
 	}
+	{{- else if .Cmp}}
+	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Compare(vmath.{{.Cmp}}, d[di:di+n], a[ai:], as, b[bi:], bs) {
+		return
+	}
 	{{- end}}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
@@ -442,6 +453,11 @@ func {{.Name}}{{.TParams}}(d []{{.Result}}, di, ds int, a []{{.T}}, ai, as int, 
 		}
 		return
 	}
+	{{- if .Vec}}
+	if applyStrided(vmath.{{.Vec}}, d, di, ds, a, ai, as, n) {
+		return
+	}
+	{{- end}}
 	for ; n > 0; n-- {
 		{{if .UsesX}}x := a[ai]{{end}}
 		d[di] = {{.Expr}}
