@@ -41,6 +41,6 @@ const haveGemmBatch = false
 
 // The batched kernels, never called without cgo.
 var (
-	gemmBatch64 func(m, n, k int, a []float64, ars, acs int, b []float64, brs int, c []float64, crs int, offs []int)
-	gemmBatch32 func(m, n, k int, a []float32, ars, acs int, b []float32, brs int, c []float32, crs int, offs []int)
+	gemmBatch64 func(count, m, n, k int, a []float64, ars, acs, sa int, b []float64, brs, sb int, c []float64, crs, sc int, offs []int)
+	gemmBatch32 func(count, m, n, k int, a []float32, ars, acs, sa int, b []float32, brs, sb int, c []float32, crs, sc int, offs []int)
 )

@@ -22,22 +22,64 @@ func GemmBatch[T float32 | float64](m, n, k int, a []T, ars, acs int, b []T, brs
 	if !haveGemmBatch {
 		return false
 	}
-	if m < 1 || n < 1 || k < 1 || ars < 0 || acs < 0 || brs < 0 || crs < 0 || len(offs)%3 != 0 {
-		panic(fmt.Sprintf("blas: GemmBatch: bad arguments m=%d n=%d k=%d ars=%d acs=%d brs=%d crs=%d len(offs)=%d",
-			m, n, k, ars, acs, brs, crs, len(offs)))
-	}
-	lastA, lastB, lastC := (m-1)*ars+(k-1)*acs, (k-1)*brs+n-1, (m-1)*crs+n-1
+	checkBatch("GemmBatch", m, n, k, ars, acs, brs, crs, len(offs)%3 == 0)
 	for t := 0; t < len(offs); t += 3 {
-		oa, ob, oc := offs[t], offs[t+1], offs[t+2]
-		if oa < 0 || ob < 0 || oc < 0 || oa+lastA >= len(a) || ob+lastB >= len(b) || oc+lastC >= len(c) {
+		if !inside(m, n, k, a, ars, acs, b, brs, c, crs, offs[t], offs[t+1], offs[t+2]) {
 			panic(fmt.Sprintf("blas: GemmBatch: product %d lies outside its operands", t/3))
 		}
 	}
+	gemmBatch(len(offs)/3, m, n, k, a, ars, acs, 0, b, brs, 0, c, crs, 0, offs)
+	return true
+}
+
+// GemmStrided is GemmBatch for count products that lie at regular steps in
+// memory: product t reads a_t at a[t*sa], b_t at b[t*sb] and writes c_t at
+// c[t*sc] (a step of 0 uses one matrix for every product), with the same
+// strides within each matrix as GemmBatch. Without offsets to compute and
+// store, a stack of small products costs only its arithmetic. It reports
+// false, doing nothing, where GemmBatch does.
+//
+// GemmStrided panics if m, n or k is below 1, count or a stride is
+// negative, or an element of a product lies outside its slice.
+func GemmStrided[T float32 | float64](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, sb int, c []T, crs, sc int) bool {
+	if !haveGemmBatch {
+		return false
+	}
+	checkBatch("GemmStrided", m, n, k, ars, acs, brs, crs, count >= 0 && sa >= 0 && sb >= 0 && sc >= 0)
+	if count == 0 {
+		return true
+	}
+	// The offsets grow with t: the last product is the farthest.
+	last := count - 1
+	if !inside(m, n, k, a, ars, acs, b, brs, c, crs, last*sa, last*sb, last*sc) {
+		panic(fmt.Sprintf("blas: GemmStrided: product %d lies outside its operands", last))
+	}
+	gemmBatch(count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, nil)
+	return true
+}
+
+// checkBatch panics with the arguments if the sizes or strides of a batch
+// are out of range or ok is false.
+func checkBatch(op string, m, n, k, ars, acs, brs, crs int, ok bool) {
+	if m < 1 || n < 1 || k < 1 || ars < 0 || acs < 0 || brs < 0 || crs < 0 || !ok {
+		panic(fmt.Sprintf("blas: %s: bad arguments m=%d n=%d k=%d ars=%d acs=%d brs=%d crs=%d",
+			op, m, n, k, ars, acs, brs, crs))
+	}
+}
+
+// inside reports whether the product whose operands start at a[oa], b[ob]
+// and c[oc] lies within the slices.
+func inside[T float32 | float64](m, n, k int, a []T, ars, acs int, b []T, brs int, c []T, crs int, oa, ob, oc int) bool {
+	lastA, lastB, lastC := (m-1)*ars+(k-1)*acs, (k-1)*brs+n-1, (m-1)*crs+n-1
+	return oa >= 0 && ob >= 0 && oc >= 0 && oa+lastA < len(a) && ob+lastB < len(b) && oc+lastC < len(c)
+}
+
+// gemmBatch hands a checked batch to the build's kernel.
+func gemmBatch[T float32 | float64](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, sb int, c []T, crs, sc int, offs []int) {
 	switch x := any(a).(type) {
 	case []float64:
-		gemmBatch64(m, n, k, x, ars, acs, any(b).([]float64), brs, any(c).([]float64), crs, offs)
+		gemmBatch64(count, m, n, k, x, ars, acs, sa, any(b).([]float64), brs, sb, any(c).([]float64), crs, sc, offs)
 	case []float32:
-		gemmBatch32(m, n, k, x, ars, acs, any(b).([]float32), brs, any(c).([]float32), crs, offs)
+		gemmBatch32(count, m, n, k, x, ars, acs, sa, any(b).([]float32), brs, sb, any(c).([]float32), crs, sc, offs)
 	}
-	return true
 }

@@ -219,6 +219,26 @@ func (b *batch) fold(p, rows, rs int) (int, bool) {
 	return step, step > 0
 }
 
+// uniform reports whether operand p's block i lies at base[p] + i*step for
+// every i, and returns that step (0 for an operand broadcast over the whole
+// batch).
+func (b *batch) uniform(p int) (int, bool) {
+	step, span, set := 0, 1, false
+	for k := len(b.shape) - 1; k >= 0; k-- {
+		n, s := b.shape[k], b.steps[p][k]
+		switch {
+		case n == 1:
+			continue
+		case !set:
+			step, set = s, true
+		case s != step*span:
+			return 0, false
+		}
+		span *= n
+	}
+	return step, step >= 0
+}
+
 // broadcasts reports whether operand p is the same block for the whole batch.
 func (b *batch) broadcasts(p int) bool {
 	return !slices.ContainsFunc(b.steps[p], func(s int) bool { return s != 0 })

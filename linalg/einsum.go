@@ -227,17 +227,84 @@ func (e *einsumRun[T]) contract(ix, iy int) einsumTerm[T] {
 		x.a = e.broadcastLabel(x, l)
 		y.a = e.broadcastLabel(y, l)
 	}
-	ax := group(arrange(x, slices.Concat(batch, freeX, sum), 0), len(batch), len(freeX), len(sum))
-	ay := group(arrange(y, slices.Concat(batch, sum, freeY), 0), len(batch), len(sum), len(freeY))
-	r := Matmul(ax, ay)
-	shape := r.Shape()[:len(batch)]
-	for _, l := range freeX {
-		shape = append(shape, x.a.Shape()[slices.Index(x.labels, l)])
+	// The leading free labels of a term whose axes do not merge with the
+	// others into one matrix axis without a copy become batch axes of the
+	// product, over which the other term broadcasts: "ijk,jl->ikl" is a
+	// stack of i products of x[i]ᵀ·y, read in place, not one product of a
+	// copy of x.
+	nb, nx, ny := len(batch), len(freeX), len(freeY)
+	ax := arrange(x, slices.Concat(batch, freeX, sum), 0)
+	sx := splitPoint(ax, nb, nx, len(sum))
+	ty := arrange(y, slices.Concat(batch, sum, freeY), 0)
+	sy := splitPoint(ty, nb+len(sum), ny, 0)
+	if sy > 0 && !mergeable(ty, nb, len(sum)) {
+		sy = 0
 	}
-	for _, l := range freeY {
-		shape = append(shape, y.a.Shape()[slices.Index(y.labels, l)])
+	xs, ts := ax.Shape(), ty.Shape()
+	k := prod(xs[nb+nx:])
+	if m, n := prod(xs[nb+sx:nb+nx]), prod(ts[nb+len(sum)+sy:]); (sx > 0 || sy > 0) && m*n*k < minSplitWork {
+		sx, sy = 0, 0
 	}
+	// x: (batch, freeX[:sx], 1 for each of freeY[:sy], M, K);
+	// y: (batch, 1 for each of freeX[:sx], freeY[:sy], K, N).
+	xShape := slices.Concat(xs[:nb+sx], ones(sy), []int{prod(xs[nb+sx : nb+nx]), k})
+	ay := arrange(y, slices.Concat(batch, freeY[:sy], sum, freeY[sy:]), 0)
+	ys := ay.Shape()
+	yShape := slices.Concat(ys[:nb], ones(sx), ys[nb:nb+sy], []int{k, prod(ys[nb+sy+len(sum):])})
+	r := Matmul(ax.Reshape(xShape...), ay.Reshape(yShape...))
+	shape := slices.Concat(r.Shape()[:nb+sx+sy], xs[nb+sx:nb+nx], ys[nb+sy+len(sum):])
+	labels = slices.Concat(batch, freeX[:sx], freeY[:sy], freeX[sx:], freeY[sy:])
 	return einsumTerm[T]{a: r.Reshape(shape...), labels: labels, fresh: true}
+}
+
+// minSplitWork is the smallest m·n·k of the products for which contract
+// turns free labels into batch axes rather than copying a term: below it,
+// the products are too small for the loop over them to beat one product of
+// a copy.
+const minSplitWork = 8 * 8 * 8
+
+// splitPoint returns the smallest s for which axes from+s .. from+n-1 of a
+// merge into one axis, and axes from+n .. from+n+rest-1 into another,
+// without a copy; 0 if the latter do not (a copy is then made anyway).
+func splitPoint[T ndarray.Number](a *ndarray.Array[T], from, n, rest int) int {
+	if !mergeable(a, from+n, rest) {
+		return 0
+	}
+	for s := range n {
+		if mergeable(a, from+s, n-s) {
+			return s
+		}
+	}
+	return n
+}
+
+// mergeable reports whether axes from .. from+n-1 of a can be reshaped into
+// one axis without a copy: each axis longer than 1 steps by the length
+// times the step of the next such axis, or a is empty.
+func mergeable[T ndarray.Number](a *ndarray.Array[T], from, n int) bool {
+	shape, strides := a.Shape(), a.Strides()
+	if slices.Contains(shape, 0) {
+		return true
+	}
+	next := -1 // the last axis longer than 1 seen, from the end
+	for k := from + n - 1; k >= from; k-- {
+		if shape[k] == 1 {
+			continue
+		}
+		if next >= 0 && strides[k] != strides[next]*shape[next] {
+			return false
+		}
+		next = k
+	}
+	return true
+}
+
+func ones(n int) []int {
+	s := make([]int, n)
+	for k := range s {
+		s[k] = 1
+	}
+	return s
 }
 
 // arrange returns t's array with its axes in the order of labels, followed
@@ -252,14 +319,6 @@ func arrange[T ndarray.Number](t einsumTerm[T], labels []int, extra int) *ndarra
 		a = a.ExpandDims(seq(len(labels), extra)...)
 	}
 	return a
-}
-
-// group reshapes a, of nb batch axes followed by two groups of n1 and n2
-// axes, to (batch..., len1, len2): a view when the layout allows.
-func group[T ndarray.Number](a *ndarray.Array[T], nb, n1, n2 int) *ndarray.Array[T] {
-	s := a.Shape()
-	shape := append(s[:nb:nb], prod(s[nb:nb+n1]), prod(s[nb+n1:nb+n1+n2]))
-	return a.Reshape(shape...)
 }
 
 // broadcastLabel returns t's array with label l's axis broadcast to the

@@ -122,7 +122,11 @@ func TestEinsumGemmCalls(t *testing.T) {
 		{"bij,bjk->bik", [][]int{{B, I, J}, {B, J, K}}, call{I, K, J}, B},
 		{"bij,bkj->bik", [][]int{{B, I, J}, {B, K, J}}, call{I, K, J}, B},
 		{"bij,bjk->bik", [][]int{{B, 8, 8}, {B, 8, 8}}, call{8, 8, 8}, B}, // the small-matrix kernel
-		{"ijk,jl->ikl", [][]int{{8, 9, 10}, {9, 11}}, call{80, 11, 9}, 1},
+		// x's i and k do not merge in place: a stack of i products of
+		// x[i]ᵀ·y, or of x·y[k] for y's k and l; below minSplitWork, a copy.
+		{"ijk,jl->ikl", [][]int{{8, 9, 10}, {9, 11}}, call{10, 11, 9}, 8},
+		{"ij,kjl->ikl", [][]int{{8, 9}, {3, 9, 11}}, call{8, 11, 9}, 3},
+		{"ijk,jl->ikl", [][]int{{8, 4, 5}, {4, 2}}, call{40, 2, 4}, 1},
 		{"i,i->", [][]int{{J}, {J}}, call{1, 1, J}, 1},
 		{"ij,j->i", [][]int{{I, J}, {J}}, call{I, 1, J}, 1},
 	}

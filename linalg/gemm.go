@@ -35,13 +35,15 @@ const (
 // product kernels whole, not as element loops.
 var gemmHook func(m, n, k, count int)
 
-// gemmBatch computes the products c_t = a_t·b_t whose offsets offs holds,
-// three per product (a_t, b_t, c_t); a, b and c give the data and the
-// layout every product shares, their offsets unused. It runs them in one
-// call of blas.GemmBatch and reports true if T is float32 or float64, the
-// rows of b and c are unit-stride and the build has that kernel; else it
-// does nothing and reports false.
-func gemmBatch[T ndarray.Number](a, b, c matrix[T], offs []int) bool {
+// gemmBatch computes count products c_t = a_t·b_t in one call of the
+// build's batched C kernel: with offs nil, product t's operands start at
+// a.off + t*sa, b.off + t*sb and c.off + t*sc (blas.GemmStrided); else
+// offs holds three offsets per product (a_t, b_t, c_t) and the offsets of
+// a, b and c are unused (blas.GemmBatch). a, b and c give the data and the
+// layout every product shares. It reports true if T is float32 or float64,
+// the rows of b and c are unit-stride and the build has that kernel; else
+// it does nothing and reports false.
+func gemmBatch[T ndarray.Number](a, b, c matrix[T], count, sa, sb, sc int, offs []int) bool {
 	m, n, k := a.rows, b.cols, a.cols
 	if m == 0 || n == 0 || k == 0 || (n > 1 && (b.cs != 1 || c.cs != 1)) {
 		return false
@@ -56,11 +58,23 @@ func gemmBatch[T ndarray.Number](a, b, c matrix[T], offs []int) bool {
 	}
 	switch ad := any(a.data).(type) {
 	case []float64:
-		return blas.GemmBatch(m, n, k, ad, ars, acs, any(b.data).([]float64), brs, any(c.data).([]float64), crs, offs)
+		return batchKernel(m, n, k, ad, ars, acs, sa, any(b.data).([]float64), brs, sb, any(c.data).([]float64), crs, sc,
+			a.off, b.off, c.off, count, offs)
 	case []float32:
-		return blas.GemmBatch(m, n, k, ad, ars, acs, any(b.data).([]float32), brs, any(c.data).([]float32), crs, offs)
+		return batchKernel(m, n, k, ad, ars, acs, sa, any(b.data).([]float32), brs, sb, any(c.data).([]float32), crs, sc,
+			a.off, b.off, c.off, count, offs)
 	}
 	return false
+}
+
+// batchKernel calls blas.GemmBatch with offs, or blas.GemmStrided on the
+// operands from offsets oa, ob and oc if offs is nil.
+func batchKernel[F float32 | float64](m, n, k int, a []F, ars, acs, sa int, b []F, brs, sb int, c []F, crs, sc int,
+	oa, ob, oc, count int, offs []int) bool {
+	if offs != nil {
+		return blas.GemmBatch(m, n, k, a, ars, acs, b, brs, c, crs, offs)
+	}
+	return blas.GemmStrided(count, m, n, k, a[oa:], ars, acs, sa, b[ob:], brs, sb, c[oc:], crs, sc)
 }
 
 // gemmFor returns the product kernel for T: the BLAS's ?gemm and ?gemv for
@@ -139,7 +153,7 @@ func blasGemm[T float32 | float64 | complex64 | complex128](k blasKernels[T]) ge
 		case work <= tinyGemm:
 			goGemm(a, b, c)
 			return
-		case work <= smallGemm && gemmBatch(a, b, c, []int{a.off, b.off, c.off}):
+		case work <= smallGemm && gemmBatch(a, b, c, 1, 0, 0, 0, nil):
 			return
 		}
 		if tC, _, _ := blasLayout(c); tC == gblas.Trans {

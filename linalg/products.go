@@ -223,21 +223,37 @@ func (p *matmulPlan[T]) run3(c strided[T]) {
 	work := p.m * p.n * p.k
 	if p.useBLAS && work <= smallGemm {
 		// Small products: all of a goroutine's share in one call of the C
-		// kernel (blas.GemmBatch), where the build has it.
-		offs := make([]int, 3*bt.size)
-		for i := range bt.size {
-			bt.offsets(i, offs[3*i:3*i+3])
+		// kernel (blas.GemmStrided or blas.GemmBatch), where the build has
+		// it; products at regular steps need no table of offsets.
+		am, bm, cm := p.a.matrix(bt.base[0]), p.b.matrix(bt.base[1]), c.matrix(bt.base[2])
+		sa, okA := bt.uniform(0)
+		sb, okB := bt.uniform(1)
+		sc, okC := bt.uniform(2)
+		var offs []int
+		if !okA || !okB || !okC {
+			offs = make([]int, 3*bt.size)
+			for i := range bt.size {
+				bt.offsets(i, offs[3*i:3*i+3])
+			}
 		}
-		am, bm, cm := p.a.matrix(0), p.b.matrix(0), c.matrix(0)
 		parallelFor(bt.size, work, func(lo, hi int) {
-			if gemmBatch(am, bm, cm, offs[3*lo:3*hi]) {
+			ok := false
+			if offs == nil {
+				a, b, c := am, bm, cm
+				a.off, b.off, c.off = am.off+lo*sa, bm.off+lo*sb, cm.off+lo*sc
+				ok = gemmBatch(a, b, c, hi-lo, sa, sb, sc, nil)
+			} else {
+				ok = gemmBatch(am, bm, cm, hi-lo, 0, 0, 0, offs[3*lo:3*hi])
+			}
+			if ok {
 				if gemmHook != nil {
 					gemmHook(p.m, p.n, p.k, hi-lo)
 				}
 				return
 			}
+			o := make([]int, 3)
 			for i := lo; i < hi; i++ {
-				o := offs[3*i : 3*i+3]
+				bt.offsets(i, o)
 				p.kernel(p.a.matrix(o[0]), p.b.matrix(o[1]), c.matrix(o[2]))
 			}
 		})

@@ -213,6 +213,16 @@ for sa, sb in [((2, 2), (2, 2)), ((4, 4), (4, 4)), ((5, 5), (5, 5)), ((8, 8), (8
         a, b = gen(*sa), gen(*sb)
         case("matmul", kind, [a, b], a @ b)
 
+# Einsum contractions whose leading free labels become batch axes of the
+# product instead of a copy (einsum.go's splitPoint), on x's side, y's side
+# and both, and one below minSplitWork that copies.
+for subs, shapes in [("ijk,jl->ikl", [(4, 9, 10), (9, 11)]), ("ij,kjl->ikl", [(8, 9), (3, 9, 11)]),
+                     ("ijk,ljm->ikml", [(3, 9, 10), (2, 9, 11)]), ("bijk,bjl->lbki", [(2, 3, 9, 10), (2, 9, 11)]),
+                     ("ijk,jl->ikl", [(3, 4, 5), (4, 2)])]:
+    for kind, gen in (("int", ints), ("complex", cplx), ("float", floats)):
+        ops = [gen(*s) for s in shapes]
+        case("einsum", kind, ops, np.einsum(subs, *ops), subscripts=subs)
+
 os.makedirs(os.path.dirname(OUT), exist_ok=True)
 with open(OUT, "w") as f:
     json.dump(cases, f, separators=(",", ":"))

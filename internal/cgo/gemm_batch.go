@@ -19,12 +19,12 @@ package cgo
 // with their bounds. Each sum runs over p in order.
 #define NG_GEMM_BATCH(name, T) \
 static void name(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, \
-		const T *a, ptrdiff_t ars, ptrdiff_t acs, const T *b, ptrdiff_t brs, \
-		T *c, ptrdiff_t crs, const ptrdiff_t *offs) { \
+		const T *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const T *b, ptrdiff_t brs, ptrdiff_t sb, \
+		T *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) { \
 	for (ptrdiff_t t = 0; t < count; t++) { \
-		const T *A = a + offs[3*t]; \
-		const T *B = b + offs[3*t+1]; \
-		T *C = c + offs[3*t+2]; \
+		const T *A = a + (offs ? offs[3*t] : t*sa); \
+		const T *B = b + (offs ? offs[3*t+1] : t*sb); \
+		T *C = c + (offs ? offs[3*t+2] : t*sc); \
 		for (ptrdiff_t i0 = 0; i0 < m; i0 += 4) { \
 			ptrdiff_t ib = m - i0 < 4 ? m - i0 : 4; \
 			for (ptrdiff_t j0 = 0; j0 < n; j0 += 8) { \
@@ -68,12 +68,12 @@ NG_GEMM_BATCH(ng_gemm_batch_s_avx2, float)
 // registers, each step of k one broadcast of a and two loads of b per row
 // of the tile; then 4×4 tiles, and scalar loops for the edges.
 static void ng_gemm_batch_d_avx2(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k,
-		const double *a, ptrdiff_t ars, ptrdiff_t acs, const double *b, ptrdiff_t brs,
-		double *c, ptrdiff_t crs, const ptrdiff_t *offs) {
+		const double *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const double *b, ptrdiff_t brs, ptrdiff_t sb,
+		double *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) {
 	for (ptrdiff_t t = 0; t < count; t++) {
-		const double *A = a + offs[3*t];
-		const double *B = b + offs[3*t+1];
-		double *C = c + offs[3*t+2];
+		const double *A = a + (offs ? offs[3*t] : t*sa);
+		const double *B = b + (offs ? offs[3*t+1] : t*sb);
+		double *C = c + (offs ? offs[3*t+2] : t*sc);
 		ptrdiff_t i0 = 0;
 		for (; i0 + 4 <= m; i0 += 4) {
 			const double *a0 = A + i0*ars, *a1 = a0 + ars, *a2 = a1 + ars, *a3 = a2 + ars;
@@ -150,15 +150,15 @@ static int ng_have_avx2(void) { return 0; }
 #pragma GCC pop_options
 
 static void ng_gemm_batch_d(int avx2, ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k,
-		const double *a, ptrdiff_t ars, ptrdiff_t acs, const double *b, ptrdiff_t brs,
-		double *c, ptrdiff_t crs, const ptrdiff_t *offs) {
-	(avx2 ? ng_gemm_batch_d_avx2 : ng_gemm_batch_d_base)(count, m, n, k, a, ars, acs, b, brs, c, crs, offs);
+		const double *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const double *b, ptrdiff_t brs, ptrdiff_t sb,
+		double *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) {
+	(avx2 ? ng_gemm_batch_d_avx2 : ng_gemm_batch_d_base)(count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs);
 }
 
 static void ng_gemm_batch_s(int avx2, ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k,
-		const float *a, ptrdiff_t ars, ptrdiff_t acs, const float *b, ptrdiff_t brs,
-		float *c, ptrdiff_t crs, const ptrdiff_t *offs) {
-	(avx2 ? ng_gemm_batch_s_avx2 : ng_gemm_batch_s_base)(count, m, n, k, a, ars, acs, b, brs, c, crs, offs);
+		const float *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const float *b, ptrdiff_t brs, ptrdiff_t sb,
+		float *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) {
+	(avx2 ? ng_gemm_batch_s_avx2 : ng_gemm_batch_s_base)(count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs);
 }
 */
 import "C"
@@ -171,22 +171,23 @@ var haveAVX2 = C.ng_have_avx2()
 // GemmBatch64 computes count products c_t = a_t·b_t of m×k by k×n float64
 // matrices in one C call: a_t starts at a[offs[3t]] with rows ars and
 // columns acs apart, b_t at b[offs[3t+1]] and c_t at c[offs[3t+2]] with
-// unit-stride rows brs and crs apart. The caller has checked every index;
-// C keeps no pointer after the call.
-func GemmBatch64(m, n, k int, a []float64, ars, acs int, b []float64, brs int, c []float64, crs int, offs []int) {
-	C.ng_gemm_batch_d(haveAVX2, C.ptrdiff_t(len(offs)/3), C.ptrdiff_t(m), C.ptrdiff_t(n), C.ptrdiff_t(k),
-		(*C.double)(unsafe.Pointer(unsafe.SliceData(a))), C.ptrdiff_t(ars), C.ptrdiff_t(acs),
-		(*C.double)(unsafe.Pointer(unsafe.SliceData(b))), C.ptrdiff_t(brs),
-		(*C.double)(unsafe.Pointer(unsafe.SliceData(c))), C.ptrdiff_t(crs),
+// unit-stride rows brs and crs apart; with offs nil, they start at
+// a[t*sa], b[t*sb] and c[t*sc] instead. The caller has checked every
+// index; C keeps no pointer after the call.
+func GemmBatch64(count, m, n, k int, a []float64, ars, acs, sa int, b []float64, brs, sb int, c []float64, crs, sc int, offs []int) {
+	C.ng_gemm_batch_d(haveAVX2, C.ptrdiff_t(count), C.ptrdiff_t(m), C.ptrdiff_t(n), C.ptrdiff_t(k),
+		(*C.double)(unsafe.Pointer(unsafe.SliceData(a))), C.ptrdiff_t(ars), C.ptrdiff_t(acs), C.ptrdiff_t(sa),
+		(*C.double)(unsafe.Pointer(unsafe.SliceData(b))), C.ptrdiff_t(brs), C.ptrdiff_t(sb),
+		(*C.double)(unsafe.Pointer(unsafe.SliceData(c))), C.ptrdiff_t(crs), C.ptrdiff_t(sc),
 		(*C.ptrdiff_t)(unsafe.Pointer(unsafe.SliceData(offs))))
 }
 
 // GemmBatch32 is GemmBatch64 for float32.
-func GemmBatch32(m, n, k int, a []float32, ars, acs int, b []float32, brs int, c []float32, crs int, offs []int) {
-	C.ng_gemm_batch_s(haveAVX2, C.ptrdiff_t(len(offs)/3), C.ptrdiff_t(m), C.ptrdiff_t(n), C.ptrdiff_t(k),
-		(*C.float)(unsafe.Pointer(unsafe.SliceData(a))), C.ptrdiff_t(ars), C.ptrdiff_t(acs),
-		(*C.float)(unsafe.Pointer(unsafe.SliceData(b))), C.ptrdiff_t(brs),
-		(*C.float)(unsafe.Pointer(unsafe.SliceData(c))), C.ptrdiff_t(crs),
+func GemmBatch32(count, m, n, k int, a []float32, ars, acs, sa int, b []float32, brs, sb int, c []float32, crs, sc int, offs []int) {
+	C.ng_gemm_batch_s(haveAVX2, C.ptrdiff_t(count), C.ptrdiff_t(m), C.ptrdiff_t(n), C.ptrdiff_t(k),
+		(*C.float)(unsafe.Pointer(unsafe.SliceData(a))), C.ptrdiff_t(ars), C.ptrdiff_t(acs), C.ptrdiff_t(sa),
+		(*C.float)(unsafe.Pointer(unsafe.SliceData(b))), C.ptrdiff_t(brs), C.ptrdiff_t(sb),
+		(*C.float)(unsafe.Pointer(unsafe.SliceData(c))), C.ptrdiff_t(crs), C.ptrdiff_t(sc),
 		(*C.ptrdiff_t)(unsafe.Pointer(unsafe.SliceData(offs))))
 }
 

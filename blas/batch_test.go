@@ -1,0 +1,124 @@
+package blas
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	gblas "gonum.org/v1/gonum/blas"
+)
+
+// TestGemmBatched checks GemmStrided and GemmBatch against one Dgemm per
+// product, on both sides of the C kernel's 4×8 and 4×4 tiles, with padded
+// rows (NaN in the padding shows an out-of-range read), a transposed a and
+// a b shared by every product (step 0). In a build without the kernel both
+// must report false and leave c alone.
+func TestGemmBatched(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	sizes := []int{1, 3, 4, 5, 8, 9, 13}
+	for _, m := range sizes {
+		for _, n := range sizes {
+			for _, k := range []int{1, 4, 7} {
+				for _, transA := range []bool{false, true} {
+					for _, shareB := range []bool{false, true} {
+						name := fmt.Sprintf("m=%d,n=%d,k=%d,transA=%v,shareB=%v", m, n, k, transA, shareB)
+						checkBatched(t, r, name, m, n, k, transA, shareB)
+					}
+				}
+			}
+		}
+	}
+}
+
+func checkBatched(t *testing.T, r *rand.Rand, name string, m, n, k int, transA, shareB bool) {
+	const count, pad = 3, 2
+	ars, acs := k+pad, 1
+	if transA {
+		ars, acs = 1, m+pad
+	}
+	sa := m*ars + k*acs // beyond the last element either way
+	brs, crs := n+pad, n+pad
+	sb, sc := k*brs, m*crs
+	if shareB {
+		sb = 0
+	}
+	fill := func(size int) []float64 {
+		x := make([]float64, size)
+		for i := range x {
+			x[i] = math.NaN()
+		}
+		return x
+	}
+	a, b := fill(count*sa), fill(count*k*brs)
+	for tt := range count {
+		for i := range m {
+			for p := range k {
+				a[tt*sa+i*ars+p*acs] = r.Float64()
+			}
+		}
+		for p := range k {
+			for j := range n {
+				b[tt*k*brs+p*brs+j] = r.Float64()
+			}
+		}
+	}
+	want := fill(count * sc)
+	for tt := range count {
+		at := make([]float64, m*k) // a_t row-major for Dgemm
+		for i := range m {
+			for p := range k {
+				at[i*k+p] = a[tt*sa+i*ars+p*acs]
+			}
+		}
+		Float64().Dgemm(gblas.NoTrans, gblas.NoTrans, m, n, k, 1, at, k, b[tt*sb:], brs, 0, want[tt*sc:], crs)
+	}
+	offs := make([]int, 0, 3*count)
+	for tt := range count {
+		offs = append(offs, tt*sa, tt*sb, tt*sc)
+	}
+	for _, form := range []string{"GemmStrided", "GemmBatch"} {
+		c := fill(count * sc)
+		var ok bool
+		if form == "GemmStrided" {
+			ok = GemmStrided(count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc)
+		} else {
+			ok = GemmBatch(m, n, k, a, ars, acs, b, brs, c, crs, offs)
+		}
+		if ok != haveGemmBatch {
+			t.Fatalf("%s %s: reported %v in a build with haveGemmBatch %v", form, name, ok, haveGemmBatch)
+		}
+		for i := range c {
+			switch {
+			case !ok && !math.IsNaN(c[i]):
+				t.Fatalf("%s %s: wrote c[%d] without a kernel", form, name, i)
+			case ok && math.IsNaN(want[i]) != math.IsNaN(c[i]),
+				ok && math.Abs(c[i]-want[i]) > 1e-13*float64(k):
+				t.Fatalf("%s %s: c[%d] = %v, want %v", form, name, i, c[i], want[i])
+			}
+		}
+	}
+}
+
+// TestGemmStridedPanics checks that a batch reaching past its slices, or
+// with a negative step, panics before any C code runs.
+func TestGemmStridedPanics(t *testing.T) {
+	if !haveGemmBatch {
+		t.Skip("no batched kernel in this build")
+	}
+	a, b, c := make([]float64, 16), make([]float64, 16), make([]float64, 16)
+	for _, f := range []func(){
+		func() { GemmStrided(2, 4, 4, 4, a, 4, 1, 16, b, 4, 0, c, 4, 0) },  // a's second product is outside
+		func() { GemmStrided(2, 4, 4, 4, a, 4, 1, 0, b, 4, 0, c, 4, -16) }, // negative step
+		func() { GemmStrided(1, 4, 5, 4, a, 4, 1, 0, b, 4, 0, c, 4, 0) },   // rows of b past the end
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("no panic")
+				}
+			}()
+			f()
+		}()
+	}
+}
