@@ -86,6 +86,18 @@ func TestManipGolden(t *testing.T) {
 				got = runCase(t, c, runSorting[float32])
 			case "uint8":
 				got = runCase(t, c, runSorting[uint8])
+			case "int8":
+				got = runCase(t, c, runSorting[int8])
+			case "int16":
+				got = runCase(t, c, runSorting[int16])
+			case "int32":
+				got = runCase(t, c, runSorting[int32])
+			case "uint16":
+				got = runCase(t, c, runSorting[uint16])
+			case "uint32":
+				got = runCase(t, c, runSorting[uint32])
+			case "uint64":
+				got = runCase(t, c, runSorting[uint64])
 			case "bool":
 				got = runCase[bool](t, c, nil)
 			default:
@@ -126,6 +138,18 @@ func checkResult(t *testing.T, name string, got any, want golden) {
 	case *Array[float32]:
 		checkArray(t, name, g, want)
 	case *Array[uint8]:
+		checkArray(t, name, g, want)
+	case *Array[int8]:
+		checkArray(t, name, g, want)
+	case *Array[int16]:
+		checkArray(t, name, g, want)
+	case *Array[int32]:
+		checkArray(t, name, g, want)
+	case *Array[uint16]:
+		checkArray(t, name, g, want)
+	case *Array[uint32]:
+		checkArray(t, name, g, want)
+	case *Array[uint64]:
 		checkArray(t, name, g, want)
 	case *Array[bool]:
 		checkArray(t, name, g, want)

@@ -3,13 +3,14 @@ package ndarray
 import (
 	"cmp"
 	"slices"
+	"unsafe"
 )
 
 // Sorting and searching. A lane along the sort axis is gathered into a
 // contiguous scratch buffer (or sorted where it lies when it is contiguous)
-// and sorted with package slices. NaNs sort after every other value, as in
-// NumPy; they are moved to the end of the lane first, so the sorts compare
-// plain ordered values.
+// and sorted with package slices, or by a radix sort from radixMin
+// elements. NaNs sort after every other value, as in NumPy; they are moved
+// to the end of the lane first, so the sorts compare plain ordered values.
 
 // SortOption chooses the axis that Sort and ArgSort order along: SortAxis or
 // SortFlat. Without one they sort along the last axis, NumPy's default.
@@ -69,30 +70,48 @@ func sortLanes[T Real](a *Array[T], axis int) {
 	}
 	n, st := a.shape[axis], a.strides[axis]
 	if axis == a.Ndim()-1 && a.IsContiguous() { // lanes are consecutive blocks
-		x := a.data[a.offset : a.offset+a.Size()]
-		for len(x) > 0 {
-			sortNaNLast(x[:n])
-			x = x[n:]
+		lanes := a.Size() / n
+		sortBlock := func(lo, hi int) {
+			scratch := sortScratch[T](n)
+			for x := a.data[a.offset+lo*n : a.offset+hi*n]; len(x) > 0; x = x[n:] {
+				sortNaNLast(x[:n], scratch)
+			}
+		}
+		if w := min(workers(a.Size()), lanes); w > 1 {
+			parallelFor(lanes, w, sortBlock)
+		} else {
+			sortBlock(0, lanes)
 		}
 		return
 	}
+	scratch := sortScratch[T](n)
 	var buf []T
 	if st != 1 {
 		buf = make([]T, n)
 	}
 	eachLane(a.shape, axis, func(off [maxOperands]int) {
 		if st == 1 {
-			sortNaNLast(a.data[off[0] : off[0]+n])
+			sortNaNLast(a.data[off[0]:off[0]+n], scratch)
 			return
 		}
 		copyRun(buf, 0, 1, a.data, off[0], st, n)
-		sortNaNLast(buf)
+		sortNaNLast(buf, scratch)
 		copyRun(a.data, off[0], st, buf, 0, 1, n)
 	}, a.layout())
 }
 
-// sortNaNLast sorts x in increasing order with NaNs at the end.
-func sortNaNLast[T Real](x []T) {
+// sortScratch returns the scratch sortNaNLast needs for lanes of n
+// elements: nil when they are too short for the radix sort.
+func sortScratch[T Real](n int) []T {
+	if n < radixMin {
+		return nil
+	}
+	return uninitData[T](n)
+}
+
+// sortNaNLast sorts x in increasing order with NaNs at the end; scratch,
+// from sortScratch(len(x)), is the radix sort's.
+func sortNaNLast[T Real](x, scratch []T) {
 	k := 0
 	for i, v := range x {
 		if v == v {
@@ -100,7 +119,105 @@ func sortNaNLast[T Real](x []T) {
 			k++
 		}
 	}
-	slices.Sort(x[:k])
+	if k < radixMin {
+		slices.Sort(x[:k])
+		return
+	}
+	var z T
+	p, q := unsafe.Pointer(unsafe.SliceData(x)), unsafe.Pointer(unsafe.SliceData(scratch))
+	switch unsafe.Sizeof(z) {
+	case 8:
+		radixSort(unsafe.Slice((*uint64)(p), k), unsafe.Slice((*uint64)(q), k), keyKind[T]())
+	case 4:
+		radixSort(unsafe.Slice((*uint32)(p), k), unsafe.Slice((*uint32)(q), k), keyKind[T]())
+	case 2:
+		radixSort(unsafe.Slice((*uint16)(p), k), unsafe.Slice((*uint16)(q), k), keyKind[T]())
+	default:
+		radixSort(unsafe.Slice((*uint8)(p), k), unsafe.Slice((*uint8)(q), k), keyKind[T]())
+	}
+}
+
+// radixMin is the lane length from which sorts use radixSort: below it
+// pdqsort's comparisons cost less than the radix sort's histograms.
+const radixMin = 256
+
+// A keyKind says how the bits of an element type map to unsigned keys in
+// the same order.
+type keyKindT int
+
+const (
+	unsignedKey keyKindT = iota // the bits are the key
+	signedKey                   // two's complement: flip the sign bit
+	floatKey                    // IEEE (no NaNs): flip the sign bit of positives, every bit of negatives
+)
+
+// keyKind returns T's keyKindT.
+func keyKind[T Real]() keyKindT {
+	h, zero := 0.5, T(0)
+	switch {
+	case T(h) != 0: // only floats keep a half
+		return floatKey
+	case zero-1 < 0:
+		return signedKey
+	}
+	return unsignedKey
+}
+
+// radixSort sorts the elements whose bits x holds, of the kind given, by a
+// least-significant-digit radix sort on bytes: one pass over x counts every
+// byte position, then each position whose bytes are not all equal moves
+// the elements stably by that byte, between x and tmp (of x's length). It
+// is O(n) per byte, against pdqsort's O(n log n) comparisons.
+func radixSort[K uint8 | uint16 | uint32 | uint64](x, tmp []K, kind keyKindT) {
+	nb := int(unsafe.Sizeof(K(0)))
+	shift := 8*nb - 1
+	top := K(1) << shift
+	switch kind { // to keys that order as unsigned integers
+	case signedKey:
+		for i, u := range x {
+			x[i] = u ^ top
+		}
+	case floatKey:
+		for i, u := range x {
+			x[i] = u ^ (-(u >> shift) | top)
+		}
+	}
+	var counts [8][256]int
+	for _, u := range x {
+		for d := range nb {
+			counts[d][byte(u>>(8*d))]++
+		}
+	}
+	src, dst := x, tmp
+	for d := range nb {
+		c := &counts[d]
+		if c[byte(src[0]>>(8*d))] == len(src) {
+			continue // every element has the same byte here
+		}
+		sum := 0
+		for b, n := range c {
+			c[b] = sum
+			sum += n
+		}
+		for _, u := range src {
+			b := byte(u >> (8 * d))
+			dst[c[b]] = u
+			c[b]++
+		}
+		src, dst = dst, src
+	}
+	switch kind { // back from keys, into x
+	case signedKey:
+		for i, u := range src {
+			x[i] = u ^ top
+		}
+	case floatKey:
+		for i, u := range src {
+			x[i] = u ^ (-((u >> shift) ^ 1) | top)
+		}
+	default:
+		copy(x, src)
+	}
 }
 
 // ArgSort returns the indices that sort a along the last axis or the one
@@ -170,7 +287,7 @@ func Unique[T Real](a *Array[T]) *Array[T] {
 // often each occurs, like numpy.unique with return_counts=True.
 func UniqueCounts[T Real](a *Array[T]) (values *Array[T], counts *Array[int]) {
 	x := a.ToSlice()
-	sortNaNLast(x)
+	sortNaNLast(x, sortScratch[T](len(x)))
 	starts := groupStarts(len(x), func(i int) bool { return same(x[i-1], x[i]) })
 	vals := make([]T, len(starts)-1)
 	cnt := make([]int, len(starts)-1)

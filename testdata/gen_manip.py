@@ -168,6 +168,23 @@ for name, a in {"int64": ints, "float64": fs, **more}.items():
     for side in ["left", "right"]:
         case("searchsorted", [sorted1, keys], side=side, f=lambda s, k, side=side: np.searchsorted(s, k, side=side))
         case("searchsorted", [sorted1[::-1], keys], "rev", side=side, f=lambda s, k, side=side: np.searchsorted(s, k, side=side))
+# Lanes long enough for the radix sort, in every real dtype: negatives,
+# extremes, repeated keys, and NaN, infinities and signed zeros for floats.
+rng = np.random.default_rng(11)
+for dt in ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64"]:
+    info = np.finfo(dt) if dt.startswith("float") else np.iinfo(dt)
+    if dt.startswith("float"):
+        vals = rng.normal(0, 1e3, (2, 700)).astype(dt)
+        vals[0, :9] = [np.nan, np.inf, -np.inf, 0.0, -0.0, info.max, -info.max, info.tiny, np.nan]
+        vals[1, ::7] = 2.5  # repeated keys
+    else:
+        vals = rng.integers(info.min, info.max, (2, 700), dtype=dt, endpoint=True)
+        vals[0, :4] = [info.min, info.max, 0, info.min]
+        vals[1, ::5] = vals[1, 3]  # repeated keys
+        vals[1, 300:] %= 7  # small values: bytes above the lowest all equal
+    for view in ["c", "rev"]:
+        case("sort", [vals], view, axis=-1, f=lambda x: np.sort(x, axis=-1))
+        case("sort", [vals], view, axis=None, flat=True, f=lambda x: np.sort(x, axis=None))
 case("sort", [np.zeros((3, 0), np.int64)], axis=None, f=lambda x: np.sort(x))
 case("sort", [ints], axis=2, kind="axis", f=lambda x: np.sort(x, axis=2))
 case("unique", [np.zeros((0,), np.float64)], f=lambda x: np.unique(x))
