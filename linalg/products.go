@@ -25,6 +25,9 @@ const matmulSig = "(n?,k),(k,m?)->(n?,m?)"
 // *ndarray.ShapeError if the core dimensions differ or the leading axes do
 // not broadcast.
 func Matmul[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	if out := matmul2D(a, b); out != nil {
+		return out
+	}
 	p := newMatmul("Matmul", a, b)
 	out := ndarray.Empty[T](p.outShape...) // the kernels write every element
 	p.run(out)
@@ -49,6 +52,40 @@ func MatmulTo[T ndarray.Number](dst, a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	}
 	p.run(dst)
 	return dst
+}
+
+// matmul2D returns the product of two matrices that are C- or
+// Fortran-contiguous and fit, or nil for any other operands: the common
+// case, without the general plan's shapes and batch, whose allocations
+// cost more than a small product.
+func matmul2D[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	if a.Ndim() != 2 || b.Ndim() != 2 {
+		return nil
+	}
+	am, okA := matrixOf(a)
+	bm, okB := matrixOf(b)
+	if !okA || !okB || am.cols != bm.rows {
+		return nil
+	}
+	out := ndarray.Empty[T](am.rows, bm.cols) // the kernels write every element
+	gemmFor[T]()(am, bm, matrix[T]{data: out.Data(), rows: am.rows, cols: bm.cols, rs: bm.cols, cs: 1})
+	return out
+}
+
+// matrixOf returns the memory of a 2-d array as a matrix, and ok false
+// unless a is C- or Fortran-contiguous.
+func matrixOf[T ndarray.Number](a *ndarray.Array[T]) (m matrix[T], ok bool) {
+	var data []T
+	switch {
+	case a.IsContiguous():
+		data = a.Data()
+	case a.IsFortranContiguous():
+		data = a.T().Data() // a transpose starts at the same element
+	default:
+		return m, false
+	}
+	shape, strides := a.Shape(), a.Strides()
+	return matrix[T]{data: data, rows: shape[0], cols: shape[1], rs: strides[0], cs: strides[1]}, true
 }
 
 // A matmulPlan is one checked call of Matmul: the operands as matrices
