@@ -123,17 +123,23 @@ func sortNaNLast[T Real](x, scratch []T) {
 		slices.Sort(x[:k])
 		return
 	}
+	radixSortT(x[:k], scratch[:k], nil, nil)
+}
+
+// radixSortT radix-sorts x (NaN-free, tmp its scratch) through the unsigned
+// integers of T's width, moving idx (nil, or with itmp its scratch) along.
+func radixSortT[T Real](x, tmp []T, idx, itmp []int) {
 	var z T
-	p, q := unsafe.Pointer(unsafe.SliceData(x)), unsafe.Pointer(unsafe.SliceData(scratch))
-	switch unsafe.Sizeof(z) {
+	p, q, kind := unsafe.Pointer(unsafe.SliceData(x)), unsafe.Pointer(unsafe.SliceData(tmp)), keyKind[T]()
+	switch n := len(x); unsafe.Sizeof(z) {
 	case 8:
-		radixSort(unsafe.Slice((*uint64)(p), k), unsafe.Slice((*uint64)(q), k), keyKind[T]())
+		radixSort(unsafe.Slice((*uint64)(p), n), unsafe.Slice((*uint64)(q), n), idx, itmp, kind)
 	case 4:
-		radixSort(unsafe.Slice((*uint32)(p), k), unsafe.Slice((*uint32)(q), k), keyKind[T]())
+		radixSort(unsafe.Slice((*uint32)(p), n), unsafe.Slice((*uint32)(q), n), idx, itmp, kind)
 	case 2:
-		radixSort(unsafe.Slice((*uint16)(p), k), unsafe.Slice((*uint16)(q), k), keyKind[T]())
+		radixSort(unsafe.Slice((*uint16)(p), n), unsafe.Slice((*uint16)(q), n), idx, itmp, kind)
 	default:
-		radixSort(unsafe.Slice((*uint8)(p), k), unsafe.Slice((*uint8)(q), k), keyKind[T]())
+		radixSort(unsafe.Slice((*uint8)(p), n), unsafe.Slice((*uint8)(q), n), idx, itmp, kind)
 	}
 }
 
@@ -166,9 +172,10 @@ func keyKind[T Real]() keyKindT {
 // radixSort sorts the elements whose bits x holds, of the kind given, by a
 // least-significant-digit radix sort on bytes: one pass over x counts every
 // byte position, then each position whose bytes are not all equal moves
-// the elements stably by that byte, between x and tmp (of x's length). It
-// is O(n) per byte, against pdqsort's O(n log n) comparisons.
-func radixSort[K uint8 | uint16 | uint32 | uint64](x, tmp []K, kind keyKindT) {
+// the elements stably by that byte, between x and tmp (of x's length),
+// and idx with them when it is not nil (itmp its scratch), for arg-sorts.
+// It is O(n) per byte, against pdqsort's O(n log n) comparisons.
+func radixSort[K uint8 | uint16 | uint32 | uint64](x, tmp []K, idx, itmp []int, kind keyKindT) {
 	nb := int(unsafe.Sizeof(K(0)))
 	shift := 8*nb - 1
 	top := K(1) << shift
@@ -179,6 +186,9 @@ func radixSort[K uint8 | uint16 | uint32 | uint64](x, tmp []K, kind keyKindT) {
 		}
 	case floatKey:
 		for i, u := range x {
+			if u == top && idx != nil {
+				u = 0 // -0 ties with +0 in a stable arg-sort, as in NumPy's
+			}
 			x[i] = u ^ (-(u >> shift) | top)
 		}
 	}
@@ -188,7 +198,7 @@ func radixSort[K uint8 | uint16 | uint32 | uint64](x, tmp []K, kind keyKindT) {
 			counts[d][byte(u>>(8*d))]++
 		}
 	}
-	src, dst := x, tmp
+	src, dst, isrc, idst := x, tmp, idx, itmp
 	for d := range nb {
 		c := &counts[d]
 		if c[byte(src[0]>>(8*d))] == len(src) {
@@ -199,12 +209,23 @@ func radixSort[K uint8 | uint16 | uint32 | uint64](x, tmp []K, kind keyKindT) {
 			c[b] = sum
 			sum += n
 		}
-		for _, u := range src {
-			b := byte(u >> (8 * d))
-			dst[c[b]] = u
-			c[b]++
+		if idx == nil {
+			for _, u := range src {
+				b := byte(u >> (8 * d))
+				dst[c[b]] = u
+				c[b]++
+			}
+		} else {
+			for i, u := range src {
+				b := byte(u >> (8 * d))
+				dst[c[b]], idst[c[b]] = u, isrc[i]
+				c[b]++
+			}
 		}
-		src, dst = dst, src
+		src, dst, isrc, idst = dst, src, idst, isrc
+	}
+	if idx != nil {
+		copy(idx, isrc)
 	}
 	switch kind { // back from keys, into x
 	case signedKey:
@@ -233,6 +254,14 @@ func ArgSort[T Real](a *Array[T], opts ...SortOption) *Array[int] {
 		return out
 	}
 	n, ss, ds := src.shape[axis], src.strides[axis], out.strides[axis]
+	if n >= radixMin {
+		idx, s := make([]int, n), newArgScratch[T](n)
+		eachLane(src.shape, axis, func(off [maxOperands]int) {
+			s.sort(idx, src.data, off[1], ss)
+			copyRun(out.data, off[0], ds, idx, 0, 1, n)
+		}, out.layout(), src.layout())
+		return out
+	}
 	pairs := make([]indexed[T], n)
 	eachLane(src.shape, axis, func(off [maxOperands]int) {
 		argSortRun(pairs, src.data, off[1], ss)
@@ -241,6 +270,38 @@ func ArgSort[T Real](a *Array[T], opts ...SortOption) *Array[int] {
 		}
 	}, out.layout(), src.layout())
 	return out
+}
+
+// argScratch holds the buffers of a radix arg-sort of lanes of n elements.
+type argScratch[T Real] struct {
+	vals, vtmp []T
+	itmp       []int
+}
+
+func newArgScratch[T Real](n int) *argScratch[T] {
+	return &argScratch[T]{uninitData[T](n), uninitData[T](n), uninitData[int](n)}
+}
+
+// sort sets idx (of length n) to the positions that sort the n elements of
+// x from off with step st, stably, with NaNs last.
+func (s *argScratch[T]) sort(idx []int, x []T, off, st int) {
+	k := 0
+	for i := range idx {
+		if v := x[off+i*st]; v == v {
+			s.vals[k], idx[k] = v, i
+			k++
+		}
+	}
+	j := k
+	for i := range idx {
+		if v := x[off+i*st]; v != v {
+			idx[j] = i
+			j++
+		}
+	}
+	if k > 0 {
+		radixSortT(s.vals[:k], s.vtmp[:k], idx[:k], s.itmp[:k])
+	}
 }
 
 // indexed is an element with its position, the item an arg-sort sorts.

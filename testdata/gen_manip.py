@@ -185,6 +185,8 @@ for dt in ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint
     for view in ["c", "rev"]:
         case("sort", [vals], view, axis=-1, f=lambda x: np.sort(x, axis=-1))
         case("sort", [vals], view, axis=None, flat=True, f=lambda x: np.sort(x, axis=None))
+        case("argsort", [vals], view, axis=-1, f=lambda x: np.argsort(x, axis=-1, kind="stable"))
+    case("argsort", [vals], "t", axis=0, f=lambda x: np.argsort(x, axis=0, kind="stable"))
 case("sort", [np.zeros((3, 0), np.int64)], axis=None, f=lambda x: np.sort(x))
 case("sort", [ints], axis=2, kind="axis", f=lambda x: np.sort(x, axis=2))
 case("unique", [np.zeros((0,), np.float64)], f=lambda x: np.unique(x))
