@@ -165,9 +165,11 @@ func runFFTW[In, Out any](kind cgo.FFTWKind, single bool, l axisLines, inStep, n
 	if l.inner > 1 {
 		// FFTW_ESTIMATE's plans for a batch of strided lines run at a
 		// third of their speed on contiguous ones: gather the lines in
-		// cache-sized groups with forLines and transform them one by one.
+		// cache-sized groups with forLines and transform them one by one,
+		// each worker remembering its last plan.
 		forLines(l, src, dst, func() (func(out []Out, in []In), func()) {
-			return func(out []Out, in []In) { execute(line, in, out) }, func() {}
+			var last planMemo
+			return func(out []Out, in []In) { execute(&last, line, in, out) }, func() {}
 		})
 		return
 	}
@@ -182,7 +184,7 @@ func runFFTW[In, Out any](kind cgo.FFTWKind, single bool, l axisLines, inStep, n
 	part := func(o0 int) {
 		lay := line
 		lay.Batch[0] = cgo.FFTWLoop{N: min(chunk, l.outer-o0), IS: inStep, OS: l.lenOut}
-		execute(lay, src[o0*inStep:], dst[o0*l.lenOut:])
+		execute(nil, lay, src[o0*inStep:], dst[o0*l.lenOut:])
 	}
 	if g == 1 {
 		part(0)
@@ -195,13 +197,29 @@ func runFFTW[In, Out any](kind cgo.FFTWKind, single bool, l axisLines, inStep, n
 	wg.Wait()
 }
 
+// planMemo is the last plan a worker ran, which it runs again without a
+// plan-cache lookup when its layout comes again.
+type planMemo struct {
+	lay  cgo.FFTWLayout
+	plan *cgo.FFTWPlan
+}
+
 // execute runs the cached plan of lay, completed with the arrays' placement
-// and alignment and the planner effort, from in to out.
-func execute[In, Out any](lay cgo.FFTWLayout, in []In, out []Out) {
+// and alignment and the planner effort, from in to out. memo, if not nil,
+// is checked before the plan cache and then holds the plan run.
+func execute[In, Out any](memo *planMemo, lay cgo.FFTWLayout, in []In, out []Out) {
 	pi, po := unsafe.Pointer(&in[0]), unsafe.Pointer(&out[0])
 	lay.InPlace = pi == po
 	lay.Aligned = (uintptr(pi)|uintptr(po))%16 == 0
 	lay.Measure = PlannerEffort(plannerEffort.Load()) == Measure
-	p := cached(lay, func() *cgo.FFTWPlan { return cgo.NewFFTWPlan(lay) })
+	var p *cgo.FFTWPlan
+	if memo != nil && memo.plan != nil && memo.lay == lay {
+		p = memo.plan
+	} else {
+		p = cached(lay, func() *cgo.FFTWPlan { return cgo.NewFFTWPlan(lay) })
+		if memo != nil {
+			*memo = planMemo{lay, p}
+		}
+	}
 	cgo.Execute(p, in, out)
 }
