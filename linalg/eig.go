@@ -108,27 +108,53 @@ func Eigvalsh[T Inexact](a *ndarray.Array[T], opts ...Option) (*ndarray.Array[T]
 func eigh[T Inexact, W work](op string, a *ndarray.Array[T], upper, vectors bool) (w, v *ndarray.Array[T], err error) {
 	st := matrices(op, a, true)
 	n := st.n
-	uplo, jobz := byte('L'), byte('N')
+	// The row-major copy of A is Aᵀ to LAPACK, whose upper triangle is the
+	// lower one of A: heevd reads the opposite triangle of the copy, which
+	// needs no transpose. Aᵀ = conj(A) for Hermitian A, with the same
+	// eigenvalues and the eigenvectors conj(V); transposing and conjugating
+	// LAPACK's column-major result gives V in row-major order, in place in
+	// v's memory for float64 and complex128.
+	uplo, jobz := byte('U'), byte('N')
 	if upper {
-		uplo = 'U'
+		uplo = 'L'
 	}
-	w = ndarray.Zeros[T](st.shape(n)...)
+	w = ndarray.Empty[T](st.shape(n)...)
 	wd := w.Data()
 	var vd []T
 	if vectors {
 		jobz = 'V'
-		v = ndarray.Zeros[T](st.shape(n, n)...)
+		v = ndarray.Empty[T](st.shape(n, n)...)
 		vd = v.Data()
 	}
 	d := lapackFor[W]()
 	err = st.each(func(i int, am matrix[T]) error {
-		q, ev := load[T, W](am, nil), make([]float64, n)
-		if !d.heevd(jobz, uplo, n, q, max(1, n), ev) {
+		var dst []T
+		if vectors {
+			dst = block(vd, i, n*n)
+		}
+		f, direct := any(dst).([]W)
+		if direct = direct && vectors; !direct {
+			buf := getScratch[W](n * n)
+			defer putScratch(buf)
+			f = *buf
+		}
+		ev, realW := any(block(wd, i, n)).([]float64)
+		if !realW {
+			ev = make([]float64, n)
+		}
+		if !d.heevd(jobz, uplo, n, load(am.t(), f), max(1, n), ev) {
 			return opError(op, ErrNoConvergence)
 		}
-		storeReal(block(wd, i, n), ev)
+		if !realW {
+			storeReal(block(wd, i, n), ev)
+		}
 		if vectors {
-			store(block(vd, i, n*n), n, n, q, n)
+			conj(f)
+			if direct {
+				transposeSquare(f, n)
+			} else {
+				store(dst, n, n, f, n)
+			}
 		}
 		return nil
 	})

@@ -32,37 +32,34 @@ func qr[T Inexact, W work](a *ndarray.Array[T], cfg config) (q, r *ndarray.Array
 	default:
 		panicValue("QR", "unrecognized mode %d", cfg.mode)
 	}
-	r = ndarray.Zeros[T](st.shape(rr, n)...)
+	r = ndarray.Empty[T](st.shape(rr, n)...)
 	rd := r.Data()
 	var qd []T
 	if cfg.mode != ROnly {
-		q = ndarray.Zeros[T](st.shape(m, qc)...)
+		q = ndarray.Empty[T](st.shape(m, qc)...)
 		qd = q.Data()
 	}
 	d := lapackFor[W]()
+	// orgqr forms the qc columns of Q in place of the reflectors, which
+	// need m×qc storage: more than a's when Complete and M > N.
+	fc := max(n, qc)
 	st.each(func(i int, am matrix[T]) error {
-		f, tau := load[T, W](am, nil), make([]W, k)
-		d.geqrf(m, n, f, max(1, m), tau)
-		// R is the upper triangle of f's first rr rows.
-		rw := make([]W, rr*n)
-		for j := range n {
-			for p := range min(j+1, rr, m) {
-				rw[p+j*rr] = f[p+j*m]
-			}
+		fb := getScratch[W](m * fc)
+		defer putScratch(fb)
+		f, tau := *fb, make([]W, k)
+		d.geqrf(m, n, load(am, f[:m*n]), max(1, m), tau)
+		// R is the upper triangle of f's first rr rows (with Complete and
+		// M > N, its rows past N are zero).
+		rb := block(rd, i, rr*n)
+		store(rb, rr, n, f, max(1, m))
+		for p := range rr {
+			clear(rb[p*n : p*n+min(p, n)])
 		}
-		store(block(rd, i, rr*n), rr, n, rw, max(1, rr))
 		if q == nil {
 			return nil
 		}
-		// orgqr forms the qc columns of Q in place of the reflectors,
-		// which need m×qc storage: more than a's when Complete and M > N.
-		w := f
-		if qc > n {
-			w = make([]W, m*qc)
-			copy(w, f)
-		}
-		d.orgqr(m, qc, k, w, max(1, m), tau)
-		store(block(qd, i, m*qc), m, qc, w, m)
+		d.orgqr(m, qc, k, f, max(1, m), tau)
+		store(block(qd, i, m*qc), m, qc, f, m)
 		return nil
 	})
 	return q, r
@@ -85,18 +82,34 @@ func Cholesky[T Inexact](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 func cholesky[T Inexact, W work](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 	st := matrices("Cholesky", a, true)
 	n := st.n
-	out := ndarray.Zeros[T](st.shape(n, n)...)
+	out := ndarray.Empty[T](st.shape(n, n)...)
 	data := out.Data()
 	d := lapackFor[W]()
-	err := st.each(func(i int, am matrix[T]) error {
-		f := load[T, W](am, nil)
-		if !d.potrf('L', n, f, max(1, n)) {
+	// The row-major copy of A is Aᵀ to LAPACK, whose upper triangle is the
+	// lower one of A: potrf('U') factors it as Uᴴ U with U = Lᵀ (for
+	// Hermitian A, Aᵀ = conj(A) = conj(L) Lᵀ), and the column-major U read
+	// in row-major order is L. So the copy in is a plain copy, the result
+	// needs no transpose, and for float64 and complex128 LAPACK works in the
+	// result's own memory, as NumPy's linearize, potrf, delinearize does in
+	// three passes.
+	err := st.each(func(i int, m matrix[T]) error {
+		dst := block(data, i, n*n)
+		f, direct := any(dst).([]W)
+		if !direct {
+			buf := getScratch[W](n * n)
+			defer putScratch(buf)
+			f = *buf
+		}
+		load(m.t(), f)
+		if !d.potrf('U', n, f, max(1, n)) {
 			return opError("Cholesky", ErrNotPositiveDefinite)
 		}
 		for j := range n {
-			clear(f[j*n : j*n+j]) // the strict upper triangle, not read
+			clear(f[j*n+j+1 : (j+1)*n]) // the strict lower triangle, not read
 		}
-		store(block(data, i, n*n), n, n, f, n)
+		if !direct {
+			store(dst, 1, n*n, f, 1)
+		}
 		return nil
 	})
 	if err != nil {

@@ -115,9 +115,14 @@ func load[T Inexact, W work](m matrix[T], buf []W) []W {
 }
 
 // gather copies m into dst in column-major order (leading dimension
-// m.rows), with a block copy for each contiguous column.
+// m.rows), with a block copy for each contiguous column and a tiled
+// transpose for contiguous rows.
 func gather[T ndarray.Dtype](m matrix[T], dst []T) {
 	if m.rows == 0 {
+		return
+	}
+	if m.cs == 1 && m.rs != 1 {
+		transposeTo(dst, m.rows, m.data[m.off:], m.rs, m.rows, m.cols)
 		return
 	}
 	for j := range m.cols {
@@ -142,12 +147,11 @@ func store[T Inexact, W work](dst []T, rows, cols int, src []W, ld int) {
 		s = make([]T, len(src))
 		narrow(floats[T, float32](s), floats[W, float64](src))
 	}
-	for i := range rows {
-		row := dst[i*cols : (i+1)*cols]
-		for j := range row {
-			row[j] = s[i+j*ld]
-		}
+	if cols == 1 || rows == 1 && ld == 1 {
+		copy(dst[:rows*cols], s)
+		return
 	}
+	transposeTo(dst, cols, s, ld, cols, rows)
 }
 
 // storeReal writes the real values src into dst, converted to T (with zero

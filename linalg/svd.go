@@ -35,22 +35,49 @@ func svd[T Inexact, W work](a *ndarray.Array[T], cfg config) (u, s, vh *ndarray.
 	if cfg.fullMatrices {
 		jobz, ucols, vrows = 'A', m, n
 	}
-	u = ndarray.Zeros[T](st.shape(m, ucols)...)
-	s = ndarray.Zeros[T](st.shape(k)...)
-	vh = ndarray.Zeros[T](st.shape(vrows, n)...)
+	u = ndarray.Empty[T](st.shape(m, ucols)...)
+	s = ndarray.Empty[T](st.shape(k)...)
+	vh = ndarray.Empty[T](st.shape(vrows, n)...)
 	ud, sd, vd := u.Data(), s.Data(), vh.Data()
 	d := lapackFor[W]()
+	// The row-major copy of A is Aᵀ = conj(V) Σ Uᵀ to LAPACK, and gesdd of
+	// Aᵀ returns conj(V) as its left and Uᵀ as its right factor, column-major:
+	// read in row-major order, those are vh = Vᴴ and u. So the copy in is a
+	// plain copy and, for float64 and complex128, gesdd writes u and vh in
+	// place, where NumPy transposes the input and both factors.
+	ldu, ldvt := max(1, n), max(1, ucols)
 	err = st.each(func(i int, am matrix[T]) error {
-		sv, uw, vw := make([]float64, k), make([]W, m*ucols), make([]W, vrows*n)
+		ub, vb := block(ud, i, m*ucols), block(vd, i, vrows*n)
 		if k == 0 {
 			// LAPACK returns at once; NumPy's factors are identities.
-			uw, vw = identity[W](ucols), identity[W](vrows)
-		} else if !d.gesdd(jobz, m, n, load[T, W](am, nil), max(1, m), sv, uw, max(1, m), vw, max(1, vrows)) {
+			setIdentity(ub, ucols)
+			setIdentity(vb, vrows)
+			return nil
+		}
+		sv, realS := any(block(sd, i, k)).([]float64)
+		if !realS {
+			sv = make([]float64, k)
+		}
+		in := getScratch[W](m * n)
+		defer putScratch(in)
+		lt, direct := any(vb).([]W)
+		rt, _ := any(ub).([]W)
+		if !direct {
+			lb, rb := getScratch[W](len(vb)), getScratch[W](len(ub))
+			defer putScratch(lb)
+			defer putScratch(rb)
+			lt, rt = *lb, *rb
+		}
+		if !d.gesdd(jobz, n, m, load(am.t(), *in), ldu, sv, lt, ldu, rt, ldvt) {
 			return opError("SVD", ErrNoConvergence)
 		}
-		store(block(ud, i, m*ucols), m, ucols, uw, m)
-		storeReal(block(sd, i, k), sv)
-		store(block(vd, i, vrows*n), vrows, n, vw, vrows)
+		if !direct {
+			store(ub, 1, len(ub), rt, 1)
+			store(vb, 1, len(vb), lt, 1)
+		}
+		if !realS {
+			storeReal(block(sd, i, k), sv)
+		}
 		return nil
 	})
 	if err != nil {
