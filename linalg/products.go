@@ -365,6 +365,11 @@ func Dot[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	if as[ia] != bs[ib] {
 		panicAligned("Dot", as, bs, ia, ib)
 	}
+	if len(as) == 1 && len(bs) == 1 {
+		if v, ok := dotVectors(a, b, false); ok {
+			return ndarray.Scalar(v)
+		}
+	}
 	if len(as) == 1 || len(bs) <= 2 {
 		return Matmul(a, b) // numpy.dot and numpy.matmul agree on these shapes
 	}
@@ -386,8 +391,8 @@ func Vdot[T ndarray.Number](a, b *ndarray.Array[T]) T {
 		panic(&ndarray.ShapeError{Op: "Vdot", Msg: fmt.Sprintf(
 			"cannot reshape array of size %d into shape (%d,)", b.Size(), a.Size())})
 	}
-	if ndarray.TypeOf[T]().IsComplex() {
-		a = ndarray.Conj(a)
+	if v, ok := dotVectors(a.Ravel(), b.Ravel(), true); ok {
+		return v
 	}
 	return Matmul(a.Ravel(), b.Ravel()).Item()
 }
@@ -407,6 +412,9 @@ func Inner[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 		// NumPy reports b with its last axis moved to the front.
 		moved := append([]int{bs[len(bs)-1]}, bs[:len(bs)-1]...)
 		panicAligned("Inner", as, moved, len(as)-1, 0)
+	}
+	if len(as) == 1 && len(bs) == 1 {
+		return Dot(a, b)
 	}
 	return Tensordot(a, b, []int{-1}, []int{-1})
 }
