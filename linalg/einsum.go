@@ -36,16 +36,16 @@ func Einsum[T ndarray.Number](subscripts string, operands ...*ndarray.Array[T]) 
 	if len(operands) == 0 {
 		panic(einsumError("must specify the einstein sum subscripts string and at least one operand"))
 	}
-	spec, err := parseEinsum(subscripts)
-	if err != nil {
-		panic(err)
-	}
+	spec := cachedSpec(subscripts)
 	ndims := make([]int, len(operands))
 	for i, a := range operands {
 		ndims[i] = a.Ndim()
 	}
 	ins, out := spec.bind(ndims)
-	e := &einsumRun[T]{out: out, sizes: map[int]int{}}
+	e := &einsumRun[T]{out: out}
+	for l := range e.sizes {
+		e.sizes[l] = -1
+	}
 	for i, a := range operands {
 		e.terms = append(e.terms, e.diagonals(i, a, ins[i]))
 	}
@@ -83,13 +83,20 @@ type einsumTerm[T ndarray.Number] struct {
 type einsumRun[T ndarray.Number] struct {
 	terms []einsumTerm[T]
 	out   []int
-	sizes map[int]int // each label's broadcast length
+	// sizes[l] is label l's broadcast length, or -1 before a term has it.
+	sizes [firstEllipsisLabel + maxEllipsis]int
 }
+
+// maxEllipsis is the most axes an ellipsis can stand for: ndarray's limit
+// on the number of axes.
+const maxEllipsis = 64
 
 // diagonals returns operand i with the diagonal taken for every label it
 // repeats, and records its labels' lengths.
 func (e *einsumRun[T]) diagonals(i int, a *ndarray.Array[T], labels []int) einsumTerm[T] {
-	labels = slices.Clone(labels)
+	if p, _ := repeatedPair(labels); p >= 0 {
+		labels = slices.Clone(labels) // bound labels may be shared by every call
+	}
 	for {
 		p, q := repeatedPair(labels)
 		if p < 0 {
@@ -106,8 +113,8 @@ func (e *einsumRun[T]) diagonals(i int, a *ndarray.Array[T], labels []int) einsu
 	}
 	for k, n := range a.Shape() {
 		l := labels[k]
-		switch m, seen := e.sizes[l]; {
-		case !seen || m == 1:
+		switch m := e.sizes[l]; {
+		case m < 0 || m == 1:
 			e.sizes[l] = n
 		case n != m && n != 1:
 			panic(&ndarray.ShapeError{Op: "Einsum", Msg: fmt.Sprintf(
@@ -234,22 +241,25 @@ func (e *einsumRun[T]) contract(ix, iy int) einsumTerm[T] {
 	// copy of x.
 	nb, nx, ny := len(batch), len(freeX), len(freeY)
 	ax := arrange(x, slices.Concat(batch, freeX, sum), 0)
-	sx := splitPoint(ax, nb, nx, len(sum))
-	ty := arrange(y, slices.Concat(batch, sum, freeY), 0)
-	sy := splitPoint(ty, nb+len(sum), ny, 0)
-	if sy > 0 && !mergeable(ty, nb, len(sum)) {
+	xs, xst := ax.Shape(), ax.Strides()
+	sx := splitPoint(xs, xst, nb, nx, len(sum))
+	ay := arrange(y, slices.Concat(batch, sum, freeY), 0)
+	ys, yst := ay.Shape(), ay.Strides()
+	sy := splitPoint(ys, yst, nb+len(sum), ny, 0)
+	if sy > 0 && !mergeable(ys, yst, nb, len(sum)) {
 		sy = 0
 	}
-	xs, ts := ax.Shape(), ty.Shape()
 	k := prod(xs[nb+nx:])
-	if m, n := prod(xs[nb+sx:nb+nx]), prod(ts[nb+len(sum)+sy:]); (sx > 0 || sy > 0) && m*n*k < minSplitWork {
+	if m, n := prod(xs[nb+sx:nb+nx]), prod(ys[nb+len(sum)+sy:]); (sx > 0 || sy > 0) && m*n*k < minSplitWork {
 		sx, sy = 0, 0
+	}
+	if sy > 0 {
+		ay = arrange(y, slices.Concat(batch, freeY[:sy], sum, freeY[sy:]), 0)
+		ys = ay.Shape()
 	}
 	// x: (batch, freeX[:sx], 1 for each of freeY[:sy], M, K);
 	// y: (batch, 1 for each of freeX[:sx], freeY[:sy], K, N).
 	xShape := slices.Concat(xs[:nb+sx], ones(sy), []int{prod(xs[nb+sx : nb+nx]), k})
-	ay := arrange(y, slices.Concat(batch, freeY[:sy], sum, freeY[sy:]), 0)
-	ys := ay.Shape()
 	yShape := slices.Concat(ys[:nb], ones(sx), ys[nb:nb+sy], []int{k, prod(ys[nb+sy+len(sum):])})
 	r := Matmul(ax.Reshape(xShape...), ay.Reshape(yShape...))
 	shape := slices.Concat(r.Shape()[:nb+sx+sy], xs[nb+sx:nb+nx], ys[nb+sy+len(sum):])
@@ -263,26 +273,27 @@ func (e *einsumRun[T]) contract(ix, iy int) einsumTerm[T] {
 // a copy.
 const minSplitWork = 8 * 8 * 8
 
-// splitPoint returns the smallest s for which axes from+s .. from+n-1 of a
-// merge into one axis, and axes from+n .. from+n+rest-1 into another,
-// without a copy; 0 if the latter do not (a copy is then made anyway).
-func splitPoint[T ndarray.Number](a *ndarray.Array[T], from, n, rest int) int {
-	if !mergeable(a, from+n, rest) {
+// splitPoint returns the smallest s for which axes from+s .. from+n-1 of
+// an array of the given layout merge into one axis, and axes from+n ..
+// from+n+rest-1 into another, without a copy; 0 if the latter do not (a
+// copy is then made anyway).
+func splitPoint(shape, strides []int, from, n, rest int) int {
+	if !mergeable(shape, strides, from+n, rest) {
 		return 0
 	}
 	for s := range n {
-		if mergeable(a, from+s, n-s) {
+		if mergeable(shape, strides, from+s, n-s) {
 			return s
 		}
 	}
 	return n
 }
 
-// mergeable reports whether axes from .. from+n-1 of a can be reshaped into
-// one axis without a copy: each axis longer than 1 steps by the length
-// times the step of the next such axis, or a is empty.
-func mergeable[T ndarray.Number](a *ndarray.Array[T], from, n int) bool {
-	shape, strides := a.Shape(), a.Strides()
+// mergeable reports whether axes from .. from+n-1 of an array of the given
+// layout can be reshaped into one axis without a copy: each axis longer
+// than 1 steps by the length times the step of the next such axis, or the
+// array is empty.
+func mergeable(shape, strides []int, from, n int) bool {
 	if slices.Contains(shape, 0) {
 		return true
 	}
@@ -314,7 +325,13 @@ func arrange[T ndarray.Number](t einsumTerm[T], labels []int, extra int) *ndarra
 	for k, l := range labels {
 		perm[k] = slices.Index(t.labels, l)
 	}
-	a := t.a.Transpose(perm...)
+	a := t.a
+	for k, ax := range perm {
+		if ax != k {
+			a = a.Transpose(perm...)
+			break
+		}
+	}
 	if extra > 0 {
 		a = a.ExpandDims(seq(len(labels), extra)...)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/numgo/numgo/ndarray"
 )
@@ -29,6 +30,46 @@ type einsumSpec struct {
 	inputs   []string
 	output   string
 	explicit bool
+	// Without an ellipsis, the labels bind gives do not depend on the
+	// operands: ins and out hold them, computed once, shared and never
+	// modified; ellipsis is true if a term has one.
+	ins      [][]int
+	out      []int
+	ellipsis bool
+}
+
+// einsumCache maps subscripts strings to their parsed specs, so that a
+// program calling Einsum in a loop parses each string once. It holds at
+// most maxCachedSpecs entries, and is emptied when full: a program that
+// builds subscripts on the fly cannot make it grow without bound.
+var einsumCache struct {
+	sync.RWMutex
+	specs map[string]*einsumSpec
+}
+
+const maxCachedSpecs = 256
+
+// cachedSpec returns the parsed subscripts, from the cache if there. It
+// panics with parseEinsum's error if they are malformed (which is not
+// cached).
+func cachedSpec(subscripts string) *einsumSpec {
+	einsumCache.RLock()
+	spec := einsumCache.specs[subscripts]
+	einsumCache.RUnlock()
+	if spec != nil {
+		return spec
+	}
+	spec, err := parseEinsum(subscripts)
+	if err != nil {
+		panic(err)
+	}
+	einsumCache.Lock()
+	defer einsumCache.Unlock()
+	if len(einsumCache.specs) >= maxCachedSpecs || einsumCache.specs == nil {
+		einsumCache.specs = make(map[string]*einsumSpec)
+	}
+	einsumCache.specs[subscripts] = spec
+	return spec
 }
 
 // parseEinsum parses an einsum subscripts string. It returns a
@@ -49,6 +90,7 @@ func parseEinsum(subscripts string) (*einsumSpec, error) {
 	}
 	if !explicit {
 		spec.output = implicitOutput(spec.inputs)
+		spec.prebind()
 		return spec, nil
 	}
 	spec.explicit = true
@@ -72,7 +114,29 @@ func parseEinsum(subscripts string) (*einsumSpec, error) {
 		}
 	}
 	spec.output = out
+	spec.prebind()
 	return spec, nil
+}
+
+// prebind fills spec.ins and spec.out if no term has an ellipsis.
+func (spec *einsumSpec) prebind() {
+	letters := func(t string) []int {
+		labels := make([]int, len(t))
+		for i := range len(t) {
+			labels[i] = int(t[i])
+		}
+		return labels
+	}
+	if strings.IndexByte(spec.output, ellipsisMark) >= 0 ||
+		slices.ContainsFunc(spec.inputs, func(t string) bool { return strings.IndexByte(t, ellipsisMark) >= 0 }) {
+		spec.ellipsis = true
+		return
+	}
+	spec.ins = make([][]int, len(spec.inputs))
+	for i, t := range spec.inputs {
+		spec.ins[i] = letters(t)
+	}
+	spec.out = letters(spec.output)
 }
 
 // parseTerm parses one term; where names it in messages.
@@ -171,6 +235,9 @@ func (spec *einsumSpec) bind(ndims []int) (ins [][]int, out []int) {
 		}
 		ell[i] = ndims[i] - letters
 		nEll = max(nEll, ell[i])
+	}
+	if !spec.ellipsis {
+		return spec.ins, spec.out
 	}
 	expand := func(t string, e int) []int {
 		labels := make([]int, 0, len(t)+e)

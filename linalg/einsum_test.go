@@ -3,6 +3,7 @@ package linalg
 import (
 	"errors"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -166,6 +167,39 @@ func TestEinsumGemmCalls(t *testing.T) {
 					break
 				}
 			}
+		}
+	}
+}
+
+// TestEinsumSpecCache checks that the cache of parsed subscripts stays
+// within its bound when a program makes up new strings, gives the right
+// answers from many goroutines at once (run with -race), and never caches
+// a malformed string.
+func TestEinsumSpecCache(t *testing.T) {
+	a := ndarray.Arange(6.0).Reshape(2, 3)
+	want := []float64{0, 3, 1, 4, 2, 5}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range 2 * maxCachedSpecs {
+				subs := "ij->ji" + strings.Repeat(" ", g*2*maxCachedSpecs+i) // spaces are ignored
+				if got := Einsum(subs, a).ToSlice(); !slices.Equal(got, want) {
+					t.Errorf("Einsum(%q) = %v, want %v", subs, got, want)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	einsumCache.RLock()
+	n := len(einsumCache.specs)
+	einsumCache.RUnlock()
+	if n > maxCachedSpecs {
+		t.Errorf("%d cached specs, want at most %d", n, maxCachedSpecs)
+	}
+	for range 2 {
+		if err := panicOf(func() { Einsum("i$", a) }); !errors.Is(err, ndarray.ErrValue) {
+			t.Errorf("Einsum(\"i$\"): panic %v, want a *ndarray.ValueError", err)
 		}
 	}
 }
