@@ -42,7 +42,8 @@ func addBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs int, n
 }
 
 func addNumber[T Number](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Binary(vmath.Add, d[di:di+n], a[ai:], as, b[bi:], bs) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Binary(vmath.Add, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
 	switch {
@@ -114,7 +115,8 @@ func (a *Array[T]) Add(b *Array[T]) *Array[T] {
 }
 
 func subtractNumber[T Number](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Binary(vmath.Sub, d[di:di+n], a[ai:], as, b[bi:], bs) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Binary(vmath.Sub, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
 	switch {
@@ -217,7 +219,8 @@ func multiplyBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs i
 }
 
 func multiplyNumber[T Number](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Binary(vmath.Mul, d[di:di+n], a[ai:], as, b[bi:], bs) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Binary(vmath.Mul, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
 	switch {
@@ -289,7 +292,8 @@ func (a *Array[T]) Mul(b *Array[T]) *Array[T] {
 }
 
 func divideFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Binary(vmath.Div, d[di:di+n], a[ai:], as, b[bi:], bs) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Binary(vmath.Div, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
 	switch {
@@ -599,7 +603,8 @@ func powerInteger[T Integer](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs
 }
 
 func powerFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Binary(vmath.Pow, d[di:di+n], a[ai:], as, b[bi:], bs) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Binary(vmath.Pow, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
 	switch {
@@ -1680,7 +1685,8 @@ func RightShiftTo[T Integer](dst *Array[T], a, b *Array[T]) *Array[T] {
 }
 
 func equalDtype[T Dtype](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Compare(vmath.Equal, d[di:di+n], a[ai:], as, b[bi:], bs) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Compare(vmath.Equal, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
 	switch {
@@ -1746,7 +1752,8 @@ func EqualTo[T Dtype](dst *Array[bool], a, b *Array[T]) *Array[bool] {
 }
 
 func notEqualDtype[T Dtype](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Compare(vmath.NotEqual, d[di:di+n], a[ai:], as, b[bi:], bs) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Compare(vmath.NotEqual, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
 	switch {
@@ -1844,7 +1851,8 @@ func lessBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs int, 
 }
 
 func lessReal[T Real](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Compare(vmath.Less, d[di:di+n], a[ai:], as, b[bi:], bs) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Compare(vmath.Less, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
 	switch {
@@ -1940,7 +1948,8 @@ func lessEqualBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs 
 }
 
 func lessEqualReal[T Real](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Compare(vmath.LessEqual, d[di:di+n], a[ai:], as, b[bi:], bs) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Compare(vmath.LessEqual, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
 	switch {
@@ -2036,7 +2045,8 @@ func greaterBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs in
 }
 
 func greaterReal[T Real](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Compare(vmath.Greater, d[di:di+n], a[ai:], as, b[bi:], bs) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Compare(vmath.Greater, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
 	switch {
@@ -2132,7 +2142,8 @@ func greaterEqualBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, 
 }
 
 func greaterEqualReal[T Real](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Compare(vmath.GreaterEqual, d[di:di+n], a[ai:], as, b[bi:], bs) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Compare(vmath.GreaterEqual, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
 	switch {

@@ -29,43 +29,65 @@ extern float Sleef_powf_u10(float, float);
 #define NG_MUL(x, y) ((x) * (y))
 #define NG_DIV(x, y) ((x) / (y))
 
+// Element i of an operand with step S (-1, 0 or 1) from p: a walk forward,
+// a broadcast element, or a walk backward. NG_LD_<s>(p, S, k, dflt) loads
+// elements i+k to i+k+W-1 in that order, dflt for S == 0; backward it
+// loads the vector below p-i-k and reverses it.
+static inline __m256d ng_rev_d(__m256d v) {
+	return _mm256_permute_pd(_mm256_permute2f128_pd(v, v, 1), 5);
+}
+static inline __m256 ng_rev_f(__m256 v) {
+	return _mm256_permute_ps(_mm256_permute2f128_ps(v, v, 1), 0x1B);
+}
+#define NG_LD_D(p, S, k, dflt) ((S) > 0 ? _mm256_loadu_pd((p) + i + (k)) : \
+	(S) < 0 ? ng_rev_d(_mm256_loadu_pd((p) - i - (k) - 3)) : (dflt))
+#define NG_LD_F(p, S, k, dflt) ((S) > 0 ? _mm256_loadu_ps((p) + i + (k)) : \
+	(S) < 0 ? ng_rev_f(_mm256_loadu_ps((p) - i - (k) - 7)) : (dflt))
+
+// NG_STEPS(LOOP, k, ...) expands LOOP(..., AS, BS) as the cases 9k+0 to
+// 9k+8 of a switch on 9*k + 3*(as+1) + (bs+1), for steps of -1, 0 and 1.
+#define NG_STEPS(LOOP, k, ...)                                                  \
+	case 9 * k + 0: LOOP(__VA_ARGS__, -1, -1)                                \
+	case 9 * k + 1: LOOP(__VA_ARGS__, -1, 0)                                 \
+	case 9 * k + 2: LOOP(__VA_ARGS__, -1, 1)                                 \
+	case 9 * k + 3: LOOP(__VA_ARGS__, 0, -1)                                 \
+	case 9 * k + 4: LOOP(__VA_ARGS__, 0, 0)                                  \
+	case 9 * k + 5: LOOP(__VA_ARGS__, 0, 1)                                  \
+	case 9 * k + 6: LOOP(__VA_ARGS__, 1, -1)                                 \
+	case 9 * k + 7: LOOP(__VA_ARGS__, 1, 0)                                  \
+	case 9 * k + 8: LOOP(__VA_ARGS__, 1, 1)
+#define NG_CASE(k, as, bs) (9 * (k) + 3 * ((as) + 1) + (bs) + 1)
+
 // NG_BINARY defines ng_binary_<s>(op, d, a, as, b, bs, n): d[i] =
-// a[i*as] <op> b[i*bs] for op 0..4 = + - * / pow, with steps as, bs of 0
-// or 1. The switch picks one of twenty loops in which the operation and the
-// steps are constants, two vectors per iteration; sop is the scalar form
-// of the operation, for the tail.
-#define NG_BIN_LOOP(T, V, W, load, store, set1, vop, sop, AS, BS)              \
+// a[i*as] <op> b[i*bs] for op 0..4 = + - * / pow, with steps as, bs of -1,
+// 0 or 1. The switch picks one of 45 loops in which the operation and the
+// steps are constants, two vectors per iteration; sop is the scalar form of
+// the operation, for the tail.
+#define NG_BIN_LOOP(V, W, ld, store, set1, vop, sop, AS, BS)                    \
 	{                                                                       \
 		V x = set1(a[0]), y = set1(b[0]);                                   \
 		ptrdiff_t i = 0;                                                    \
 		for (; i + 2 * W <= n; i += 2 * W) {                                \
-			V x0 = AS ? load(a + i) : x, x1 = AS ? load(a + i + W) : x;      \
-			V y0 = BS ? load(b + i) : y, y1 = BS ? load(b + i + W) : y;      \
-			store(d + i, vop(x0, y0));                                      \
-			store(d + i + W, vop(x1, y1));                                  \
+			store(d + i, vop(ld(a, AS, 0, x), ld(b, BS, 0, y)));            \
+			store(d + i + W, vop(ld(a, AS, W, x), ld(b, BS, W, y)));        \
 		}                                                                   \
 		for (; i < n; i++) d[i] = sop(a[AS * i], b[BS * i]);                \
 		return;                                                             \
 	}
-#define NG_BIN_OP(k, T, V, W, load, store, set1, vop, sop)                      \
-	case 4 * k + 0: NG_BIN_LOOP(T, V, W, load, store, set1, vop, sop, 0, 0)  \
-	case 4 * k + 1: NG_BIN_LOOP(T, V, W, load, store, set1, vop, sop, 0, 1)  \
-	case 4 * k + 2: NG_BIN_LOOP(T, V, W, load, store, set1, vop, sop, 1, 0)  \
-	case 4 * k + 3: NG_BIN_LOOP(T, V, W, load, store, set1, vop, sop, 1, 1)
-#define NG_BINARY(s, T, V, W, load, store, set1, add, sub, mul, div, pow, spow)  \
+#define NG_BINARY(s, T, V, W, ld, store, set1, add, sub, mul, div, pow, spow)    \
 static void ng_binary_##s(int op, T *d, const T *a, int as, const T *b, int bs, \
 		ptrdiff_t n) {                                                          \
-	switch (4 * op + 2 * as + bs) {                                             \
-	NG_BIN_OP(0, T, V, W, load, store, set1, add, NG_ADD)                       \
-	NG_BIN_OP(1, T, V, W, load, store, set1, sub, NG_SUB)                       \
-	NG_BIN_OP(2, T, V, W, load, store, set1, mul, NG_MUL)                       \
-	NG_BIN_OP(3, T, V, W, load, store, set1, div, NG_DIV)                       \
-	NG_BIN_OP(4, T, V, W, load, store, set1, pow, spow)                         \
+	switch (NG_CASE(op, as, bs)) {                                              \
+	NG_STEPS(NG_BIN_LOOP, 0, V, W, ld, store, set1, add, NG_ADD)                \
+	NG_STEPS(NG_BIN_LOOP, 1, V, W, ld, store, set1, sub, NG_SUB)                \
+	NG_STEPS(NG_BIN_LOOP, 2, V, W, ld, store, set1, mul, NG_MUL)                \
+	NG_STEPS(NG_BIN_LOOP, 3, V, W, ld, store, set1, div, NG_DIV)                \
+	NG_STEPS(NG_BIN_LOOP, 4, V, W, ld, store, set1, pow, spow)                  \
 	}                                                                           \
 }
-NG_BINARY(d, double, __m256d, 4, _mm256_loadu_pd, _mm256_storeu_pd, _mm256_set1_pd,
+NG_BINARY(d, double, __m256d, 4, NG_LD_D, _mm256_storeu_pd, _mm256_set1_pd,
 	_mm256_add_pd, _mm256_sub_pd, _mm256_mul_pd, _mm256_div_pd, Sleef_powd4_u10, Sleef_pow_u10)
-NG_BINARY(f, float, __m256, 8, _mm256_loadu_ps, _mm256_storeu_ps, _mm256_set1_ps,
+NG_BINARY(f, float, __m256, 8, NG_LD_F, _mm256_storeu_ps, _mm256_set1_ps,
 	_mm256_add_ps, _mm256_sub_ps, _mm256_mul_ps, _mm256_div_ps, Sleef_powf8_u10, Sleef_powf_u10)
 
 // ng_spread[m] holds byte k = bit k of m: 8 comparison results as Go bools.
@@ -81,9 +103,9 @@ static void ng_vec_init(void) {
 
 // NG_COMPARE defines ng_compare_<s>(pred, d, a, as, b, bs, n): d[i] =
 // a[i*as] <pred> b[i*bs] as a byte 0 or 1, for pred 0..5 = == != < <= > >=
-// (a NaN is unequal to everything, as in Go), with steps of 0 or 1. mask8
-// compares 8 elements into the bits of an int.
-#define NG_CMP_LOOP(T, V, set1, mask8, P, sop, AS, BS)                          \
+// (a NaN is unequal to everything, as in Go), with steps as NG_BINARY's.
+// mask8 compares 8 elements into the bits of an int.
+#define NG_CMP_LOOP(V, set1, mask8, P, sop, AS, BS)                             \
 	{                                                                       \
 		V x = set1(a[0]), y = set1(b[0]);                                   \
 		ptrdiff_t i = 0;                                                    \
@@ -94,30 +116,23 @@ static void ng_vec_init(void) {
 		for (; i < n; i++) d[i] = a[AS * i] sop b[BS * i];                  \
 		return;                                                             \
 	}
-#define NG_CMP_OP(k, T, V, set1, mask8, P, sop)                                 \
-	case 4 * k + 0: NG_CMP_LOOP(T, V, set1, mask8, P, sop, 0, 0)             \
-	case 4 * k + 1: NG_CMP_LOOP(T, V, set1, mask8, P, sop, 0, 1)             \
-	case 4 * k + 2: NG_CMP_LOOP(T, V, set1, mask8, P, sop, 1, 0)             \
-	case 4 * k + 3: NG_CMP_LOOP(T, V, set1, mask8, P, sop, 1, 1)
 #define NG_COMPARE(s, T, V, set1, mask8)                                        \
 static void ng_compare_##s(int pred, unsigned char *d, const T *a, int as,      \
 		const T *b, int bs, ptrdiff_t n) {                                      \
-	switch (4 * pred + 2 * as + bs) {                                           \
-	NG_CMP_OP(0, T, V, set1, mask8, _CMP_EQ_OQ, ==)                             \
-	NG_CMP_OP(1, T, V, set1, mask8, _CMP_NEQ_UQ, !=)                            \
-	NG_CMP_OP(2, T, V, set1, mask8, _CMP_LT_OQ, <)                              \
-	NG_CMP_OP(3, T, V, set1, mask8, _CMP_LE_OQ, <=)                             \
-	NG_CMP_OP(4, T, V, set1, mask8, _CMP_GT_OQ, >)                              \
-	NG_CMP_OP(5, T, V, set1, mask8, _CMP_GE_OQ, >=)                             \
+	switch (NG_CASE(pred, as, bs)) {                                            \
+	NG_STEPS(NG_CMP_LOOP, 0, V, set1, mask8, _CMP_EQ_OQ, ==)                    \
+	NG_STEPS(NG_CMP_LOOP, 1, V, set1, mask8, _CMP_NEQ_UQ, !=)                   \
+	NG_STEPS(NG_CMP_LOOP, 2, V, set1, mask8, _CMP_LT_OQ, <)                     \
+	NG_STEPS(NG_CMP_LOOP, 3, V, set1, mask8, _CMP_LE_OQ, <=)                    \
+	NG_STEPS(NG_CMP_LOOP, 4, V, set1, mask8, _CMP_GT_OQ, >)                     \
+	NG_STEPS(NG_CMP_LOOP, 5, V, set1, mask8, _CMP_GE_OQ, >=)                    \
 	}                                                                           \
 }
-#define NG_LOAD_D(p, S, k, dflt) ((S) ? _mm256_loadu_pd((p) + i + (k)) : (dflt))
 #define NG_MASK8_D(AS, BS, P)                                                   \
-	(_mm256_movemask_pd(_mm256_cmp_pd(NG_LOAD_D(a, AS, 0, x), NG_LOAD_D(b, BS, 0, y), P)) | \
-	 _mm256_movemask_pd(_mm256_cmp_pd(NG_LOAD_D(a, AS, 4, x), NG_LOAD_D(b, BS, 4, y), P)) << 4)
+	(_mm256_movemask_pd(_mm256_cmp_pd(NG_LD_D(a, AS, 0, x), NG_LD_D(b, BS, 0, y), P)) | \
+	 _mm256_movemask_pd(_mm256_cmp_pd(NG_LD_D(a, AS, 4, x), NG_LD_D(b, BS, 4, y), P)) << 4)
 #define NG_MASK8_F(AS, BS, P)                                                   \
-	_mm256_movemask_ps(_mm256_cmp_ps((AS) ? _mm256_loadu_ps(a + i) : x,         \
-		(BS) ? _mm256_loadu_ps(b + i) : y, P))
+	_mm256_movemask_ps(_mm256_cmp_ps(NG_LD_F(a, AS, 0, x), NG_LD_F(b, BS, 0, y), P))
 NG_COMPARE(d, double, __m256d, _mm256_set1_pd, NG_MASK8_D)
 NG_COMPARE(f, float, __m256, _mm256_set1_ps, NG_MASK8_F)
 
@@ -204,16 +219,27 @@ var vecOps = func() bool {
 	return vecFuncs > 0
 }()
 
-// VecBinary64 computes dst[i] = a[i*as] op b[i*bs] for op 0, 1, 2, 3, 4 (+ -
-// * / pow) and steps as, bs of 0 (a broadcast scalar) or 1, over the whole of
-// dst, and reports whether it could. a and b hold at least one element,
-// and len(dst) elements where their step is 1; dst may be a or b.
+// walkStart returns the address of the first element of a walk with step
+// s over a: a[0], or for s = -1 a's last element, a holding the walk's
+// elements in memory order.
+func walkStart[T any](a []T, s int) unsafe.Pointer {
+	if s < 0 {
+		return unsafe.Pointer(&a[len(a)-1])
+	}
+	return unsafe.Pointer(&a[0])
+}
+
+// VecBinary64 computes the whole of dst[i] = a_i op b_i for op 0, 1, 2, 3, 4
+// (+ - * / pow), where the operands walk with steps as, bs of 1 (a_i =
+// a[i]), 0 (a broadcast a[0]) or -1 (backward: a_i = a[len(a)-1-i]), and
+// reports whether it could. a and b hold one element where their step is 0
+// and len(dst) elements otherwise; dst may be a or b.
 func VecBinary64(op int, dst, a []float64, as int, b []float64, bs int) bool {
 	if !vecOps || len(dst) == 0 {
 		return false
 	}
-	C.ng_binary_d(C.int(op), (*C.double)(unsafe.Pointer(&dst[0])), (*C.double)(unsafe.Pointer(&a[0])), C.int(as),
-		(*C.double)(unsafe.Pointer(&b[0])), C.int(bs), C.ptrdiff_t(len(dst)))
+	C.ng_binary_d(C.int(op), (*C.double)(unsafe.Pointer(&dst[0])), (*C.double)(walkStart(a, as)), C.int(as),
+		(*C.double)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
 	return true
 }
 
@@ -222,19 +248,19 @@ func VecBinary32(op int, dst, a []float32, as int, b []float32, bs int) bool {
 	if !vecOps || len(dst) == 0 {
 		return false
 	}
-	C.ng_binary_f(C.int(op), (*C.float)(unsafe.Pointer(&dst[0])), (*C.float)(unsafe.Pointer(&a[0])), C.int(as),
-		(*C.float)(unsafe.Pointer(&b[0])), C.int(bs), C.ptrdiff_t(len(dst)))
+	C.ng_binary_f(C.int(op), (*C.float)(unsafe.Pointer(&dst[0])), (*C.float)(walkStart(a, as)), C.int(as),
+		(*C.float)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
 	return true
 }
 
-// VecCompare64 sets dst[i] to a[i*as] pred b[i*bs] for pred 0..5 (== != <
-// <= > >=), with steps as VecBinary64's, and reports whether it could.
+// VecCompare64 sets dst[i] to a_i pred b_i for pred 0..5 (== != < <= >
+// >=), with operands as VecBinary64's, and reports whether it could.
 func VecCompare64(pred int, dst []bool, a []float64, as int, b []float64, bs int) bool {
 	if !vecOps || len(dst) == 0 {
 		return false
 	}
-	C.ng_compare_d(C.int(pred), (*C.uchar)(unsafe.Pointer(&dst[0])), (*C.double)(unsafe.Pointer(&a[0])), C.int(as),
-		(*C.double)(unsafe.Pointer(&b[0])), C.int(bs), C.ptrdiff_t(len(dst)))
+	C.ng_compare_d(C.int(pred), (*C.uchar)(unsafe.Pointer(&dst[0])), (*C.double)(walkStart(a, as)), C.int(as),
+		(*C.double)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
 	return true
 }
 
@@ -243,8 +269,8 @@ func VecCompare32(pred int, dst []bool, a []float32, as int, b []float32, bs int
 	if !vecOps || len(dst) == 0 {
 		return false
 	}
-	C.ng_compare_f(C.int(pred), (*C.uchar)(unsafe.Pointer(&dst[0])), (*C.float)(unsafe.Pointer(&a[0])), C.int(as),
-		(*C.float)(unsafe.Pointer(&b[0])), C.int(bs), C.ptrdiff_t(len(dst)))
+	C.ng_compare_f(C.int(pred), (*C.uchar)(unsafe.Pointer(&dst[0])), (*C.float)(walkStart(a, as)), C.int(as),
+		(*C.float)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
 	return true
 }
 

@@ -71,11 +71,12 @@ const (
 // at about one element per cycle (Apply's functions cost ten times more).
 const MinLenCheap = 256
 
-// Binary computes dst[i] = a[i*as] op b[i*bs] for the whole of dst, where
-// a step of 0 broadcasts a single element and a step of 1 walks a run of
-// len(dst) elements, and reports whether it did. dst may be a or b. It
-// reports false for runs shorter than MinLenCheap, other element types and
-// a backend without kernels.
+// Binary computes dst[i] = a_i op b_i for the whole of dst and reports
+// whether it did. An operand's step says how it walks: 1 forward (a_i =
+// a[i]), 0 not at all (a_i = a[0], a broadcast element), -1 backward (a_i =
+// a[len(dst)-1-i]: a holds the walk in memory order); RunOf slices it so.
+// dst may be a or b. It reports false for runs shorter than MinLenCheap,
+// other element types and a backend without kernels.
 func Binary[T any](op Op, dst, a []T, as int, b []T, bs int) bool {
 	if len(dst) < MinLenCheap && (op != Pow || len(dst) < MinLen) {
 		return false
@@ -87,6 +88,15 @@ func Binary[T any](op Op, dst, a []T, as int, b []T, bs int) bool {
 		return binary32(op, d, any(a).([]float32), as, any(b).([]float32), bs)
 	}
 	return false
+}
+
+// RunOf returns the elements of x that a walk of n elements from x[i]
+// with step s (-1, 0 or 1) covers, as Binary and Compare take them.
+func RunOf[T any](x []T, i, s, n int) []T {
+	if s < 0 {
+		return x[i-n+1 : i+1]
+	}
+	return x[i:]
 }
 
 // Cmp names a comparison of Compare. The order is that of the C kernels in
@@ -104,8 +114,8 @@ const (
 	GreaterEqual
 )
 
-// Compare sets dst[i] = a[i*as] pred b[i*bs] for the whole of dst, with
-// steps as Binary's, and reports whether it did (as Binary).
+// Compare sets dst[i] = a_i pred b_i for the whole of dst, with operands as
+// Binary's, and reports whether it did (as Binary).
 func Compare[T any](pred Cmp, dst []bool, a []T, as int, b []T, bs int) bool {
 	if len(dst) < MinLenCheap {
 		return false

@@ -399,11 +399,13 @@ var kernelTmpl = template.Must(template.New("k").Parse(`
 {{if .Binary}}
 func {{.Name}}{{.TParams}}(d []{{.Result}}, di, ds int, a []{{.T}}, ai, as int, b []{{.T}}, bi, bs int, n int) {
 	{{- if .Vec}}
-	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Binary(vmath.{{.Vec}}, d[di:di+n], a[ai:], as, b[bi:], bs) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Binary(vmath.{{.Vec}}, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
 	{{- else if .Cmp}}
-	if ds == 1 && as>>1 == 0 && bs>>1 == 0 && vmath.Compare(vmath.{{.Cmp}}, d[di:di+n], a[ai:], as, b[bi:], bs) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Compare(vmath.{{.Cmp}}, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
 	{{- end}}
