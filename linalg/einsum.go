@@ -27,7 +27,9 @@ import (
 // and each contraction is one (batched) matrix product: the shared kept
 // labels become the batch axes and the operands are permuted and reshaped
 // to (batch..., free, summed) and (batch..., summed, free), so the BLAS does
-// the work as in Matmul. Unlike numpy.einsum, which may return a view of an
+// the work as in Matmul; leading free labels whose axes would need a copy
+// to merge become batch axes instead, so "ijk,jl->ikl" reads x in place as
+// a stack of x[i]ᵀ. Parsed subscripts are cached. Unlike numpy.einsum, which may return a view of an
 // operand, Einsum always returns a new array.
 // Einsum panics with a *ndarray.ValueError for a malformed subscripts string
 // or one that does not fit the operands' numbers of axes, and with a
