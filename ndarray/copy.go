@@ -31,8 +31,15 @@ func copyArray[T Dtype](dst, src *Array[T]) {
 		}
 	}
 	l := newLoop(dst.shape, operand{doff, ds}, operand{soff, ss})
-	it := l.iter(0, l.size())
-	for it.next() {
-		copyRun(dst.data, it.off[0], it.st[0], src.data, it.off[1], it.st[1], it.n)
+	run := func(lo, hi int) {
+		it := l.iter(lo, hi)
+		for it.next() {
+			copyRun(dst.data, it.off[0], it.st[0], src.data, it.off[1], it.st[1], it.n)
+		}
+	}
+	if n := l.size(); workers(n) > 1 {
+		parallelFor(n, workers(n), run) // strided reads wait on memory: two cores wait less
+	} else {
+		run(0, n)
 	}
 }
