@@ -24,19 +24,18 @@ func backend() string {
 
 // The axis transforms of this build run on FFTW 3. Contiguous lines are
 // one batch, planned once per layout (length, batch counts and strides,
-// kind, precision, in place or not, 16-byte alignment, threads, planner
-// effort) with FFTW's guru interface, cached in the plan cache beside the
-// pure-Go plans and executed in one C call on the arrays themselves; large
-// batches are split in parts run by parallel goroutines, and a batch too
-// short to split (one long line) runs on FFTW's threads instead. Long lines
-// are transformed in place in the destination, copied or zero-padded there
+// kind, precision, in place or not, 16-byte alignment, planner effort)
+// with FFTW's guru interface, cached in the plan cache beside the pure-Go
+// plans and executed in one C call on the arrays themselves; large batches
+// are split in parts run by parallel goroutines. Long lines are
+// transformed in place in the destination, copied or zero-padded there
 // first, as FFTW_ESTIMATE's in-place plans are the faster ones at those
-// lengths. Strided lines are gathered by forLines into contiguous scratch in
-// cache-sized groups and transformed one by one. Other lines that are
+// lengths. Strided lines are gathered by forLines into contiguous scratch
+// in cache-sized groups and transformed one by one. Other lines that are
 // cropped or zero-padded are first copied into scratch, as is the input of
-// the half-spectrum-to-real transform, which FFTW overwrites and whose real
-// terms' imaginary parts NumPy ignores. Scaling and conjugation are a pass
-// over the result, or, for lines copied before an in-place transform,
+// the half-spectrum-to-real transform, which FFTW overwrites and whose
+// real terms' imaginary parts NumPy ignores. Scaling and conjugation are a
+// pass over the result, or, for lines copied before an in-place transform,
 // scaling is done in the copy.
 
 // inPlaceMin is the length from which contiguous lines are transformed in
@@ -155,8 +154,7 @@ func sameData[A, B any](a []A, b []B) bool {
 // runFFTW transforms the lines l (of lenIn input and lenOut output points,
 // all used; blocks of lines inStep input elements apart) of src into dst
 // with FFTW. A contiguous batch is cut along its outer loop into one part
-// per goroutine when it is large, or runs on FFTW's threads when it has
-// fewer lines than goroutines; strided lines go through forLines.
+// per goroutine when it is large; strided lines go through forLines.
 func runFFTW[In, Out any](kind cgo.FFTWKind, single bool, l axisLines, inStep, n int, src []In, dst []Out) {
 	if l.outer == 0 || l.inner == 0 {
 		return
@@ -176,9 +174,6 @@ func runFFTW[In, Out any](kind cgo.FFTWKind, single bool, l axisLines, inStep, n
 	g := runtime.GOMAXPROCS(0)
 	if g < 2 || l.outer*max(l.lenIn, l.lenOut) < parallelWork {
 		g = 1
-	}
-	if l.outer < g {
-		line.Threads, g = g, 1
 	}
 	chunk := (l.outer + g - 1) / g
 	part := func(o0 int) {

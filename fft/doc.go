@@ -45,10 +45,9 @@
 // interface once per layout (length, batch counts and strides, kind,
 // precision, in place or not, alignment), under a lock since FFTW's planner
 // is not thread-safe, cached in the same bounded cache and executed on the
-// arrays themselves, large batches in parallel parts and a single long line
-// on FFTW's threads; lines from 2^16 points are transformed in place in the
-// result; strided lines are gathered into contiguous scratch in groups
-// first. Plans use
+// arrays themselves, large batches in parallel parts; lines from 2^16
+// points are transformed in place in the result; strided lines are
+// gathered into contiguous scratch in groups first. Plans use
 // FFTW_ESTIMATE unless SetPlannerEffort(Measure) asks for FFTW_MEASURE.
 // FFTW is licensed under the GPL: a program built with -tags fftw links it
 // and is subject to the GPL's terms, which is why it is opt-in. Backend

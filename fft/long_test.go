@@ -13,10 +13,10 @@ import (
 )
 
 // The long-line tests cover lengths from 2^16 up, which the golden data
-// does not hold (the FFTW backend transforms them in place and on several
-// threads): each checks sampled bins of the result against a direct DFT
-// summed in float64, for one line and for a batch of two, cropped and
-// zero-padded, complex and real.
+// does not hold (the FFTW backend transforms them in place): each checks
+// sampled bins of the result against a direct DFT summed in float64, for
+// one line and for a batch of two, cropped and zero-padded, complex and
+// real.
 
 // dftBin returns bin k of the n-point DFT of x (zero-padded or cropped to
 // n), with the sign of the exponent given by fwd.
@@ -108,8 +108,8 @@ func TestLongLines(t *testing.T) {
 }
 
 // TestStressLongLines runs the long-line cases from several goroutines at
-// once (run with -race): FFTW's threaded plans and the shared plan cache
-// under concurrent use.
+// once (run with -race): the in-place long-line paths and the shared plan
+// cache under concurrent use.
 func TestStressLongLines(t *testing.T) {
 	var wg sync.WaitGroup
 	for i := range 4 {

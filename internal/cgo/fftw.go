@@ -12,12 +12,10 @@ package cgo
 // new-array execute functions (fftw_execute_dft and friends) on the caller's
 // memory: one C call per batch, no pointer into Go memory kept by C beyond
 // the call. FFTW's planner is not thread-safe: planning and destroying are
-// serialised by fftwMu; executing a plan is thread-safe, also for plans
-// that run on several threads of FFTW's threads library (its worker pool
-// is locked).
+// serialised by fftwMu; executing a plan is thread-safe.
 
 /*
-#cgo LDFLAGS: -lfftw3_threads -lfftw3f_threads -lfftw3 -lfftw3f -lpthread
+#cgo LDFLAGS: -lfftw3 -lfftw3f
 #include <fftw3.h>
 #include <stddef.h>
 
@@ -29,22 +27,15 @@ static const char *numgo_fftwf_version(void) { return fftwf_version; }
 // d[3..5] and d[6..8] (count, input stride, output stride), on scratch
 // arrays of inLen input and outLen output elements (one array when
 // inplace): kind 0 forward and 1 backward complex, 2 real to half-complex,
-// 3 half-complex to real; single selects libfftw3f; the plan runs on
-// nthreads threads. The first call initialises FFTW's threads library.
-static void *numgo_fftw_plan(int kind, int single, int inplace, unsigned flags, int nthreads,
+// 3 half-complex to real; single selects libfftw3f.
+static void *numgo_fftw_plan(int kind, int single, int inplace, unsigned flags,
                              const ptrdiff_t *d, size_t inLen, size_t outLen) {
-	static int threadsReady;
-	if (!threadsReady) {
-		threadsReady = fftw_init_threads() && fftwf_init_threads() ? 1 : -1;
-	}
-	if (threadsReady < 0) nthreads = 1;
 	void *p = 0;
 	size_t inSize = (kind == 2 ? 1 : 2) * inLen, outSize = (kind == 3 ? 1 : 2) * outLen;
 	if (inplace && outSize > inSize) inSize = outSize;
 	if (single) {
 		fftwf_iodim64 dim = {d[0], d[1], d[2]};
 		fftwf_iodim64 loops[2] = {{d[3], d[4], d[5]}, {d[6], d[7], d[8]}};
-		fftwf_plan_with_nthreads(nthreads);
 		float *in = fftwf_alloc_real(inSize);
 		float *out = inplace ? in : fftwf_alloc_real(outSize);
 		switch (kind) {
@@ -60,7 +51,6 @@ static void *numgo_fftw_plan(int kind, int single, int inplace, unsigned flags, 
 	} else {
 		fftw_iodim64 dim = {d[0], d[1], d[2]};
 		fftw_iodim64 loops[2] = {{d[3], d[4], d[5]}, {d[6], d[7], d[8]}};
-		fftw_plan_with_nthreads(nthreads);
 		double *in = fftw_alloc_real(inSize);
 		double *out = inplace ? in : fftw_alloc_real(outSize);
 		switch (kind) {
@@ -145,15 +135,12 @@ type FFTWLoop struct{ N, IS, OS int }
 // side holds N/2+1 points. InPlace plans run with the same array as input
 // and output; Aligned plans need arrays aligned to 16 bytes and may use
 // FFTW's SIMD codelets; Measure plans with FFTW_MEASURE instead of
-// FFTW_ESTIMATE; Threads above 1 lets the plan run on that many threads of
-// FFTW's threads library (FFTW decides how to split it). A layout is
-// comparable, so it can key a plan cache.
+// FFTW_ESTIMATE. A layout is comparable, so it can key a plan cache.
 type FFTWLayout struct {
 	Kind    FFTWKind
 	N       int
 	IS, OS  int
 	Batch   [2]FFTWLoop
-	Threads int
 	Single  bool // libfftw3f, float32 and complex64 arrays
 	InPlace bool
 	Aligned bool
@@ -187,9 +174,9 @@ type FFTWPlan struct {
 }
 
 // NewFFTWPlan plans the batch l. It panics if a length or count is below
-// 1, a stride or the thread count is negative, or FFTW fails.
+// 1, a stride is negative, or FFTW fails.
 func NewFFTWPlan(l FFTWLayout) *FFTWPlan {
-	bad := l.N < 1 || l.IS < 0 || l.OS < 0 || l.Threads < 0 || l.Kind < FFTWForward || l.Kind > FFTWC2R
+	bad := l.N < 1 || l.IS < 0 || l.OS < 0 || l.Kind < FFTWForward || l.Kind > FFTWC2R
 	for _, b := range l.Batch {
 		bad = bad || b.N < 1 || b.IS < 0 || b.OS < 0
 	}
@@ -209,7 +196,7 @@ func NewFFTWPlan(l FFTWLayout) *FFTWPlan {
 		d[3+3*i], d[4+3*i], d[5+3*i] = C.ptrdiff_t(b.N), C.ptrdiff_t(b.IS), C.ptrdiff_t(b.OS)
 	}
 	fftwMu.Lock()
-	p := C.numgo_fftw_plan(C.int(l.Kind), cBool(l.Single), cBool(l.InPlace), flags, C.int(max(l.Threads, 1)), &d[0], C.size_t(inLen), C.size_t(outLen))
+	p := C.numgo_fftw_plan(C.int(l.Kind), cBool(l.Single), cBool(l.InPlace), flags, &d[0], C.size_t(inLen), C.size_t(outLen))
 	fftwMu.Unlock()
 	if p == nil {
 		panic(fmt.Sprintf("cgo: NewFFTWPlan: FFTW could not plan %+v", l))
