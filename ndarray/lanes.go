@@ -1,6 +1,10 @@
 package ndarray
 
-import "math"
+import (
+	"math"
+
+	"github.com/numgo/numgo/internal/vmath"
+)
 
 // Functions that work on 1-d lanes along one axis: arg-reductions and
 // cumulative sums and products.
@@ -144,12 +148,16 @@ func ArgMin[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
 }
 
 // argFold is ArgMax's (isMax) or ArgMin's lane for a contiguous float lane
-// of x: the extreme value by foldRun (SIMD or four accumulators), then the
-// first element equal to it, or the first NaN, which is what a scan with
-// strict comparisons picks. ok is false for other lanes.
+// of x: vmath.Arg's one SIMD pass, or the extreme value by foldRun (four
+// accumulators), then the first element equal to it, or the first NaN,
+// which is what a scan with strict comparisons picks. ok is false for
+// other lanes.
 func argFold[T Real](x []T, off, st, n int, isMax bool) (i int, ok bool) {
 	if st != 1 {
 		return 0, false
+	}
+	if i, ok := vmath.Arg(isMax, x[off:off+n]); ok {
+		return i, true
 	}
 	switch x := any(x[off : off+n]).(type) {
 	case []float64:
@@ -218,24 +226,31 @@ func nanArg[T Real](op string, x []T, off, st, n int, isMax bool) int {
 // flattened array by default), like numpy.cumsum. The result has a's shape
 // (1-d when flattened).
 func CumSum[T Number](a *Array[T], opts ...ReduceOption) *Array[T] {
-	return scan("CumSum", a, opts, 0, false, func(acc, x T) T { return acc + x })
+	return scan("CumSum", a, opts, scanAdd)
 }
 
 // CumProd returns the cumulative products along the axis given by Axis (of
 // the flattened array by default), like numpy.cumprod.
 func CumProd[T Number](a *Array[T], opts ...ReduceOption) *Array[T] {
-	return scan("CumProd", a, opts, one[T](), false, func(acc, x T) T { return acc * x })
+	return scan("CumProd", a, opts, scanMul)
 }
 
 // NanCumSum is CumSum with NaNs counted as zero, like numpy.nancumsum.
 func NanCumSum[T Number](a *Array[T], opts ...ReduceOption) *Array[T] {
-	return scan("NanCumSum", a, opts, 0, true, func(acc, x T) T { return acc + x })
+	return scan("NanCumSum", a, opts, scanNanAdd)
 }
 
-// scan runs the running combination f along each lane. The call per
-// element is the price of one mechanism for three scans; scans are memory
-// bound and rarely hot.
-func scan[T Number](op string, a *Array[T], opts []ReduceOption, init T, skipNaN bool, f func(acc, x T) T) *Array[T] {
+// scanOp names the running combination of a scan.
+type scanOp int
+
+const (
+	scanAdd    scanOp = iota // acc + x from 0
+	scanMul                  // acc * x from 1
+	scanNanAdd               // acc + x from 0, skipping NaNs
+)
+
+// scan runs the running combination op along each lane.
+func scan[T Number](op string, a *Array[T], opts []ReduceOption, sop scanOp) *Array[T] {
 	axis, _ := singleAxis(op, a.Ndim(), opts)
 	src := a
 	if axis < 0 {
@@ -247,15 +262,54 @@ func scan[T Number](op string, a *Array[T], opts []ReduceOption, init T, skipNaN
 	}
 	n, ss, ds := src.shape[axis], src.strides[axis], out.strides[axis]
 	eachLane(src.shape, axis, func(off [maxOperands]int) {
-		acc := init
-		for i := range n {
-			if x := src.data[off[1]+i*ss]; !skipNaN || x == x {
-				acc = f(acc, x)
-			}
-			out.data[off[0]+i*ds] = acc
-		}
+		scanRun(out.data, off[0], ds, src.data, off[1], ss, n, sop)
 	}, out.layout(), src.layout())
 	return out
+}
+
+// scanRun writes the running combination op of n elements of a (from ai,
+// step as) to d (from di, step ds). The switch is outside the loops, and a
+// contiguous lane runs over slices so that the compiler drops the bounds
+// checks.
+func scanRun[T Number](d []T, di, ds int, a []T, ai, as, n int, op scanOp) {
+	var acc T
+	if op == scanMul {
+		acc = 1
+	}
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		switch op {
+		case scanAdd:
+			for i, x := range a {
+				acc += x
+				d[i] = acc
+			}
+		case scanMul:
+			for i, x := range a {
+				acc *= x
+				d[i] = acc
+			}
+		case scanNanAdd:
+			for i, x := range a {
+				if x == x {
+					acc += x
+				}
+				d[i] = acc
+			}
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		switch x := a[ai]; {
+		case op == scanMul:
+			acc *= x
+		case op == scanAdd || x == x:
+			acc += x
+		}
+		d[di] = acc
+		di, ai = di+ds, ai+as
+	}
 }
 
 // NanToNum returns a copy of a with NaN replaced by nan and infinities by

@@ -119,8 +119,13 @@ func (p *reducePlan) dstOperand(dst operand, buf *[maxDims]int) operand {
 	return operand{dst.offset, buf[:p.nd]}
 }
 
-// reduceRun folds a into dst (already holding the initial values) with k.
-func reduceRun[T, R Dtype](p *reducePlan, dst *Array[R], a *Array[T], k reduceKernel[T, R]) {
+// noRows marks a reduction without a vmath.Rows operation.
+const noRows vmath.RowOp = -1
+
+// reduceRun folds a into dst (already holding the initial values) with k;
+// rows, unless noRows, is k's operation for vmath.Rows, which then folds
+// whole blocks of contiguous rows into a run of dst.
+func reduceRun[T, R Dtype](p *reducePlan, dst *Array[R], a *Array[T], k reduceKernel[T, R], rows vmath.RowOp) {
 	if dst.Size() == 1 && a.IsContiguous() {
 		// All of a folds into one element: one kernel call, no loop.
 		k(dst.data, dst.offset, 0, a.data, a.offset, 1, a.Size())
@@ -140,35 +145,68 @@ func reduceRun[T, R Dtype](p *reducePlan, dst *Array[R], a *Array[T], k reduceKe
 			for i := range sub.nop {
 				sub.offset[i] += lo * sub.strides[i][inner]
 			}
-			it := sub.iter(0, sub.size())
-			for it.next() {
-				k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
-			}
+			foldLoop(&sub, dst.data, a.data, k, rows)
 		})
+		return
+	}
+	foldLoop(&l, dst.data, a.data, k, rows)
+}
+
+// foldLoop runs k over the loop l of d and a. When the two innermost axes
+// are a contiguous run kept in d and a reduced axis walking a forwards,
+// each block of rows goes to vmath.Rows in one call: a sum along axis 0 of
+// a C-ordered matrix is then one call that loads each element of the
+// result once per four rows, where k would take a call and a pass over
+// the result per row. The rows are folded in the same order either way.
+func foldLoop[T, R Dtype](l *loop, d []R, a []T, k reduceKernel[T, R], rows vmath.RowOp) {
+	nd := l.ndim
+	if dt, ok := any(d).([]T); ok && rows != noRows && nd >= 2 && l.strides[0][nd-1] == 1 &&
+		l.strides[1][nd-1] == 1 && l.strides[0][nd-2] == 0 && l.strides[1][nd-2] >= l.shape[nd-1] {
+		cols := l.shape[nd-1]
+		rl := *l // the outer axes, with the reduced axis as the run
+		rl.ndim--
+		it := rl.iter(0, rl.size())
+		for it.next() {
+			if !vmath.Rows(rows, dt[it.off[0]:it.off[0]+cols], a[it.off[1]:], it.n, it.st[1]) {
+				for r := range it.n {
+					k(d, it.off[0], 1, a, it.off[1]+r*it.st[1], 1, cols)
+				}
+			}
+		}
 		return
 	}
 	it := l.iter(0, l.size())
 	for it.next() {
-		k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
+		k(d, it.off[0], it.st[0], a, it.off[1], it.st[1], it.n)
 	}
 }
 
 // reduceWith reduces a with the kernel of table into dst (allocated when
-// nil), starting from identity.
-func reduceWith[T, R Dtype](op string, table *[numTypes]any, identity R, dst *Array[R], a *Array[T], opts []ReduceOption) *Array[R] {
+// nil), starting from identity; rows is the kernel's vmath.Rows operation
+// or noRows.
+func reduceWith[T, R Dtype](op string, table *[numTypes]any, rows vmath.RowOp, identity R, dst *Array[R], a *Array[T], opts []ReduceOption) *Array[R] {
 	k := kernelFor[reduceKernel[T, R]](op, table, TypeOf[T]())
 	p := planReduce(op, a.shape, opts)
 	dst = prepareDst(op, dst, p.shape())
 	a = unaliased(dst, a) // dst is written before a is read
-	dst.Fill(identity)
-	reduceRun(&p, dst, a, k)
+	if dst.IsContiguous() {
+		// Filled here rather than by Fill's loop, which costs more than a
+		// small reduction itself.
+		d := dst.data[dst.offset : dst.offset+dst.Size()]
+		for i := range d {
+			d[i] = identity
+		}
+	} else {
+		dst.Fill(identity)
+	}
+	reduceRun(&p, dst, a, k, rows)
 	return dst
 }
 
 // reduceFromFirst reduces a with the kernel of table into dst, starting
 // from the first element along the reduced axes: for reductions with no
 // identity (Max, Min), which panic on an empty reduction.
-func reduceFromFirst[T Dtype](op, npName string, table *[numTypes]any, dst *Array[T], a *Array[T], opts []ReduceOption) *Array[T] {
+func reduceFromFirst[T Dtype](op, npName string, table *[numTypes]any, rows vmath.RowOp, dst *Array[T], a *Array[T], opts []ReduceOption) *Array[T] {
 	k := kernelFor[reduceKernel[T, T]](op, table, TypeOf[T]())
 	p := planReduce(op, a.shape, opts)
 	dst = prepareDst(op, dst, p.shape())
@@ -194,7 +232,7 @@ func reduceFromFirst[T Dtype](op, npName string, table *[numTypes]any, dst *Arra
 	for it.next() {
 		copyRun(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
 	}
-	reduceRun(&p, dst, a, k)
+	reduceRun(&p, dst, a, k, rows)
 	return dst
 }
 
@@ -207,58 +245,86 @@ const pairwiseBlock = 128
 // not depend on the number of goroutines, so neither does the result.
 const parallelSumMin = 1 << 18
 
+// A sumSpec says what pairwiseSum adds: the elements, or with sq their
+// squared deviations from mean (Var); with skipNaN NaNs count as zero.
+type sumSpec[T Number] struct {
+	skipNaN, sq bool
+	mean        T
+}
+
 // pairwiseSum returns the sum of n elements of a from ai with stride as by
 // NumPy's pairwise summation: runs of at most 128 are added in eight
 // interleaved partial sums, longer runs are split in two halves (at a
 // multiple of 8) summed recursively, so the rounding error grows as
-// O(log n) rather than O(n). With skipNaN, NaNs count as zero (NanSum).
-func pairwiseSum[T Number](a []T, ai, as, n int, skipNaN bool) T {
-	if as == 1 && !skipNaN && n <= pairwiseBlock {
-		return blockSum(a[ai : ai+n])
-	}
-	if n < 8 {
-		var s T
-		for ; n > 0; n-- {
-			if x := a[ai]; !skipNaN || x == x {
-				s += x
-			}
-			ai += as
+// O(log n) rather than O(n). Contiguous float runs go to vmath's SIMD
+// kernels, which block and split the same way and so give the same sum.
+func pairwiseSum[T Number](a []T, ai, as, n int, sp sumSpec[T]) T {
+	if as == 1 && !sp.skipNaN {
+		if n <= pairwiseBlock && !sp.sq {
+			return blockSum(a[ai : ai+n])
 		}
-		return s
+		if n < parallelSumMin || workers(n) == 1 {
+			var s T
+			var ok bool
+			if sp.sq {
+				s, ok = vmath.SumSq(a[ai:ai+n], sp.mean)
+			} else {
+				s, ok = vmath.Sum(a[ai : ai+n])
+			}
+			if ok {
+				return s
+			}
+		}
 	}
 	if n <= pairwiseBlock {
 		var r [8]T
 		i := 0
 		for ; i+8 <= n; i += 8 {
 			for j := range r {
-				if x := a[ai+(i+j)*as]; !skipNaN || x == x {
-					r[j] += x
-				}
+				r[j] += sp.term(a[ai+(i+j)*as])
 			}
 		}
 		s := (r[0] + r[1]) + (r[2] + r[3]) + ((r[4] + r[5]) + (r[6] + r[7]))
 		for ; i < n; i++ {
-			if x := a[ai+i*as]; !skipNaN || x == x {
-				s += x
-			}
+			s += sp.term(a[ai+i*as])
 		}
 		return s
 	}
 	n2 := n / 2
 	n2 -= n2 % 8
 	if n >= parallelSumMin && workers(n) > 1 {
-		var hi T
-		var wg sync.WaitGroup
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			hi = pairwiseSum(a, ai+n2*as, as, n-n2, skipNaN)
-		}()
-		lo := pairwiseSum(a, ai, as, n2, skipNaN)
-		wg.Wait()
-		return lo + hi
+		return parallelPairwiseSum(a, ai, as, n, n2, sp)
 	}
-	return pairwiseSum(a, ai, as, n2, skipNaN) + pairwiseSum(a, ai+n2*as, as, n-n2, skipNaN)
+	return pairwiseSum(a, ai, as, n2, sp) + pairwiseSum(a, ai+n2*as, as, n-n2, sp)
+}
+
+// parallelPairwiseSum is pairwiseSum's split at n2 with the two halves
+// summed on two goroutines (apart, so that only this call's variables
+// escape to the heap).
+func parallelPairwiseSum[T Number](a []T, ai, as, n, n2 int, sp sumSpec[T]) T {
+	var hi T
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		hi = pairwiseSum(a, ai+n2*as, as, n-n2, sp)
+	}()
+	lo := pairwiseSum(a, ai, as, n2, sp)
+	wg.Wait()
+	return lo + hi
+}
+
+// term is what x adds to a sum: x, (x-mean)² rounded to T, or 0 for a
+// skipped NaN.
+func (sp sumSpec[T]) term(x T) T {
+	if sp.skipNaN && x != x {
+		return 0
+	}
+	if sp.sq {
+		d := x - sp.mean
+		return T(d * d)
+	}
+	return x
 }
 
 // blockSum is pairwiseSum's leaf for a contiguous run of at most
@@ -290,7 +356,7 @@ func nanSumKernel[T Number](d []T, di, ds int, a []T, ai, as int, n int) {
 func addRun[T Number](d []T, di, ds int, a []T, ai, as int, n int, skipNaN bool) {
 	switch {
 	case ds == 0:
-		d[di] += pairwiseSum(a, ai, as, n, skipNaN)
+		d[di] += pairwiseSum(a, ai, as, n, sumSpec[T]{skipNaN: skipNaN})
 	case ds == 1 && as == 1 && !skipNaN:
 		if vmath.Binary(vmath.Add, d[di:di+n], d[di:], 1, a[ai:], 1) {
 			return
@@ -320,7 +386,7 @@ func minRun[T Float](acc T, a []T) T { return foldMin(acc, foldRun(a, false)) }
 // foldRun returns the largest (isMax) or smallest element of the non-empty
 // a, or its first NaN.
 func foldRun[T Float](a []T, isMax bool) T {
-	m, nan, ok := vmath.Fold(isMax, a)
+	m, nan, ok := vmath.Extreme(isMax, a)
 	if !ok {
 		m, nan = foldGo(a, isMax)
 	}

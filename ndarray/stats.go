@@ -3,6 +3,8 @@ package ndarray
 import (
 	"math"
 	"slices"
+
+	"github.com/numgo/numgo/internal/vmath"
 )
 
 // Mean returns the arithmetic mean of a over the axes given by Axis (all by
@@ -17,14 +19,14 @@ func Mean[T Float | Complex](a *Array[T], opts ...ReduceOption) *Array[T] {
 // it, without allocating when dst is given.
 func MeanTo[T Float | Complex](dst, a *Array[T], opts ...ReduceOption) *Array[T] {
 	p := planReduce("Mean", a.shape, opts)
-	dst = reduceWith("Mean", &sumReduceKernels, 0, dst, a, opts)
+	dst = reduceWith("Mean", &sumReduceKernels, vmath.RowAdd, 0, dst, a, opts)
 	return divideBy(dst, fromInt[T](p.count))
 }
 
 // NanMean is Mean ignoring NaNs, like numpy.nanmean; an all-NaN slice gives NaN.
 func NanMean[T Float | Complex](a *Array[T], opts ...ReduceOption) *Array[T] {
 	s := NanSum(a, opts...)
-	n := reduceWith[T, T]("NanMean", &countNonNaNReduceKernels, 0, nil, a, opts)
+	n := reduceWith[T, T]("NanMean", &countNonNaNReduceKernels, noRows, 0, nil, a, opts)
 	return DivTo(s, s, n)
 }
 
@@ -55,25 +57,28 @@ func NanStd[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 }
 
 // variance computes sum((a - mean)^2) / (N - ddof) as NumPy's _var does,
-// with the mean kept along the reduced axes so that it broadcasts.
+// without its full-size temporary a - mean: one pass over a adds the
+// squared deviations from the mean of each result element, in the order
+// and with the pairwise blocking in which Sum would add the temporary.
 func variance[T Float](op string, a *Array[T], opts []ReduceOption, skipNaN bool) *Array[T] {
 	p := planReduce(op, a.shape, opts)
-	keep := append(append([]ReduceOption{}, opts...), KeepDims())
 	var mean, count *Array[T]
 	if skipNaN {
 		// One count of the non-NaN elements serves the mean and the divisor.
-		count = reduceWith[T, T](op, &countNonNaNReduceKernels, 0, nil, a, keep)
-		mean = NanSum(a, keep...)
+		count = reduceWith[T, T](op, &countNonNaNReduceKernels, noRows, 0, nil, a, opts)
+		mean = NanSum(a, opts...)
 		DivTo(mean, mean, count)
-		count = count.Reshape(p.shape()...)
 	} else {
-		mean = Mean(a, keep...)
+		mean = Mean(a, opts...)
 	}
-	dev := Sub(a, mean)
-	SquareTo(dev, dev)
-	var v *Array[T]
+	v := Zeros[T](p.shape()...)
+	var vb, mb [maxDims]int
+	l := newLoop(a.shape, p.dstOperand(v.layout(), &vb), p.dstOperand(mean.layout(), &mb), a.layout())
+	it := l.iter(0, l.size())
+	for it.next() {
+		sqDevRun(v.data, it.off[0], it.st[0], mean.data, it.off[1], it.st[1], a.data, it.off[2], it.st[2], it.n, skipNaN)
+	}
 	if skipNaN {
-		v = NanSum(dev, opts...)
 		// NumPy's nanvar gives NaN where count - ddof <= 0 (plain var
 		// divides by max(N - ddof, 0), giving inf or NaN).
 		nan, ddof := T(math.NaN()), T(p.cfg.ddof)
@@ -87,8 +92,24 @@ func variance[T Float](op string, a *Array[T], opts []ReduceOption, skipNaN bool
 		}
 		return DivTo(v, v, count)
 	}
-	v = Sum(dev, opts...)
 	return divideBy(v, T(max(p.count-p.cfg.ddof, 0)))
+}
+
+// sqDevRun adds (a[ai+i*as] - m[mi+i*ms])² to d[di+i*ds] for i < n, where
+// ds == ms == 0 adds a whole run into d[di] by pairwise summation; with
+// skipNaN, NaN elements of a add nothing.
+func sqDevRun[T Float](d []T, di, ds int, m []T, mi, ms int, a []T, ai, as, n int, skipNaN bool) {
+	if ds == 0 {
+		d[di] += pairwiseSum(a, ai, as, n, sumSpec[T]{skipNaN: skipNaN, sq: true, mean: m[mi]})
+		return
+	}
+	for ; n > 0; n-- {
+		if x := a[ai]; !skipNaN || x == x {
+			dev := x - m[mi]
+			d[di] += T(dev * dev)
+		}
+		di, mi, ai = di+ds, mi+ms, ai+as
+	}
 }
 
 // divideBy divides every element of a by c in place and returns a.

@@ -41,13 +41,21 @@ inputs = {
     "f64ties": np.array([[1.0, 3.0, 3.0, 0.0], [2.0, 2.0, -1.0, -1.0], [5.0, 5.0, 5.0, 5.0]]),
     "empty": np.zeros((3, 0, 2)),
 }
+# Many rows reach the row-block kernels of reductions along outer axes
+# (four rows at a time, then the rest; vectors, then a scalar tail).
+tall = rng.uniform(1, 10, (11, 4, 70))  # positive: sums without cancellation, so ulps compare
+tall[3, 1, 5] = np.nan
+tall[10, 2, 69] = np.nan
+tall[6, 0, 9] = tall[2, 0, 9] = 99.0  # ties for argmax
+inputs["f64tall"] = tall
+inputs["f32tall"] = tall.astype(np.float32)
 AXES = [None, 0, 1, -1, (0, 2), (1, 2), ()]
 
 FUNCS = {
-    "sum": (np.sum, ["f64", "f32", "i64", "i8", "c128", "empty", "f64long", "f32long"], True),
+    "sum": (np.sum, ["f64", "f32", "i64", "i8", "c128", "empty", "f64long", "f32long", "f64tall", "f32tall"], True),
     "prod": (np.prod, ["f64", "i64", "c128", "empty"], True),
-    "max": (np.max, ["f64", "f64nan", "f32", "i64", "bool", "f64long", "f32long"], True),
-    "min": (np.min, ["f64", "f64nan", "i64", "bool", "f64long", "f32long"], True),
+    "max": (np.max, ["f64", "f64nan", "f32", "i64", "bool", "f64long", "f32long", "f64tall", "f32tall"], True),
+    "min": (np.min, ["f64", "f64nan", "i64", "bool", "f64long", "f32long", "f64tall", "f32tall"], True),
     "all": (np.all, ["f64", "i64", "bool", "empty"], True),
     "any": (np.any, ["f64", "i64", "bool", "empty"], True),
     "count_nonzero": (np.count_nonzero, ["i64", "bool", "f64ties"], True),
@@ -56,22 +64,22 @@ FUNCS = {
     "nanmax": (np.nanmax, ["f64nan", "i64"], True),
     "nanmin": (np.nanmin, ["f64nan", "i64"], True),
     "ptp": (np.ptp, ["f64", "i64"], True),
-    "mean": (np.mean, ["f64", "f32", "c128", "f64nan"], True),
+    "mean": (np.mean, ["f64", "f32", "c128", "f64nan", "f64tall"], True),
     "nanmean": (np.nanmean, ["f64nan", "f64"], True),
-    "var": (np.var, ["f64", "f32", "f64nan"], True),
-    "std": (np.std, ["f64"], True),
-    "nanvar": (np.nanvar, ["f64nan"], True),
+    "var": (np.var, ["f64", "f32", "f64nan", "f64tall", "f32tall", "f64long"], True),
+    "std": (np.std, ["f64", "f64tall", "f64long"], True),
+    "nanvar": (np.nanvar, ["f64nan", "f64tall"], True),
     "nanstd": (np.nanstd, ["f64nan"], True),
     "median": (np.median, ["f64", "f64nan", "f64ties"], True),
     "quantile": (lambda a, axis=None, keepdims=False: np.quantile(a, 0.3, axis=axis, keepdims=keepdims), ["f64", "f64ties"], True),
     "percentile": (lambda a, axis=None, keepdims=False: np.percentile(a, 90, axis=axis, keepdims=keepdims), ["f64"], True),
-    "argmax": (np.argmax, ["f64", "f64nan", "i64", "f64ties", "f64long"], False),
-    "argmin": (np.argmin, ["f64", "f64nan", "i64", "f64ties", "f64long"], False),
+    "argmax": (np.argmax, ["f64", "f64nan", "i64", "f64ties", "f64long", "f64tall"], False),
+    "argmin": (np.argmin, ["f64", "f64nan", "i64", "f64ties", "f64long", "f64tall"], False),
     "nanargmax": (np.nanargmax, ["f64nan", "f64ties"], False),
     "nanargmin": (np.nanargmin, ["f64nan", "f64ties"], False),
-    "cumsum": (np.cumsum, ["f64", "i64", "c128"], False),
-    "cumprod": (np.cumprod, ["f64ties", "i8"], False),
-    "nancumsum": (np.nancumsum, ["f64nan"], False),
+    "cumsum": (np.cumsum, ["f64", "i64", "c128", "f64tall"], False),
+    "cumprod": (np.cumprod, ["f64ties", "i8", "f64long"], False),
+    "nancumsum": (np.nancumsum, ["f64nan", "f64tall"], False),
 }
 
 

@@ -31,3 +31,18 @@ func widen(dst []float64, src []float32) bool  { return cgo.VecWiden(dst, src) }
 
 func fold64(isMax bool, a []float64) (float64, bool, bool) { return cgo.VecFold64(isMax, a) }
 func fold32(isMax bool, a []float32) (float32, bool, bool) { return cgo.VecFold32(isMax, a) }
+
+func sum64(a []float64) (float64, bool)              { return cgo.VecSum64(a) }
+func sum32(a []float32) (float32, bool)              { return cgo.VecSum32(a) }
+func sumSq64(a []float64, m float64) (float64, bool) { return cgo.VecSumSq64(a, m) }
+func sumSq32(a []float32, m float32) (float32, bool) { return cgo.VecSumSq32(a, m) }
+func rows64(op RowOp, d, a []float64, rows, lda int) bool {
+	return cgo.VecRows64(int(op), d, a, rows, lda)
+}
+func rows32(op RowOp, d, a []float32, rows, lda int) bool {
+	return cgo.VecRows32(int(op), d, a, rows, lda)
+}
+func arg64(isMax bool, a []float64) (int, bool)               { return cgo.VecArg64(isMax, a) }
+func arg32(isMax bool, a []float32) (int, bool)               { return cgo.VecArg32(isMax, a) }
+func extreme64(isMax bool, a []float64) (float64, bool, bool) { return cgo.VecExtreme64(isMax, a) }
+func extreme32(isMax bool, a []float32) (float32, bool, bool) { return cgo.VecExtreme32(isMax, a) }

@@ -106,7 +106,8 @@ func TestBinary(t *testing.T) {
 }
 
 // TestFold checks Fold's maximum, minimum and NaN flag with NaNs and
-// extremes at every position class: first, inside a vector block, tail.
+// extremes at every position class: first, inside a vector block, tail;
+// Extreme must agree with Fold.
 func TestFold(t *testing.T) {
 	for _, n := range []int{MinLenCheap, MinLenCheap + 33, 1001} {
 		for _, at := range []int{0, 5, n / 2, n - 1} {
@@ -128,6 +129,12 @@ func TestFold(t *testing.T) {
 					want := map[bool]float64{true: maxV, false: minV}[isMax]
 					m, nan, ok := Fold(isMax, a)
 					m32, nan32, _ := Fold(isMax, to32(a))
+					e, enan, eok := Extreme(isMax, a)
+					e32, enan32, _ := Extreme(isMax, to32(a))
+					if !sameFloat(e, m) || enan != nan || eok != ok || !sameFloat(e32, m32) || enan32 != nan32 {
+						t.Fatalf("n=%d a[%d]=%v isMax=%v: Extreme = %v, %v, %v (float32 %v, %v); Fold gives %v, %v, %v (%v, %v)",
+							n, at, special, isMax, e, enan, eok, e32, enan32, m, nan, ok, m32, nan32)
+					}
 					if !ok {
 						if Backend == "sleef" {
 							t.Logf("no SIMD kernel on this CPU")
@@ -150,4 +157,169 @@ func to32(a []float64) []float32 {
 		r[i] = float32(x)
 	}
 	return r
+}
+
+// refPairwise is the pairwise summation that Sum and SumSq must reproduce
+// bit for bit (ndarray's pairwiseSum): blocks of at most 128 in eight
+// partial sums, longer runs split in halves at a multiple of 8.
+func refPairwise[T float32 | float64](a []T, term func(T) T) T {
+	n := len(a)
+	if n <= 128 {
+		var r [8]T
+		i := 0
+		for ; i+8 <= n; i += 8 {
+			for j := range r {
+				r[j] += term(a[i+j])
+			}
+		}
+		s := (r[0] + r[1]) + (r[2] + r[3]) + ((r[4] + r[5]) + (r[6] + r[7]))
+		for ; i < n; i++ {
+			s += term(a[i])
+		}
+		return s
+	}
+	n2 := n / 2
+	n2 -= n2 % 8
+	return refPairwise(a[:n2], term) + refPairwise(a[n2:], term)
+}
+
+// TestSum checks Sum and SumSq against refPairwise for lengths on both
+// sides of the block and split sizes, for both element types.
+func TestSum(t *testing.T) {
+	for _, n := range []int{MinLenCheap - 1, MinLenCheap, 257, 263, 1000, 1031, 4099} {
+		a := make([]float64, n)
+		for i := range a {
+			a[i] = math.Sin(float64(i)*0.7)*1e3 + 1/float64(i+1)
+		}
+		a32 := to32(a)
+		const m = 0.37
+		id64 := func(x float64) float64 { return x }
+		id32 := func(x float32) float32 { return x }
+		sq64 := func(x float64) float64 { d := x - m; return float64(d * d) }
+		sq32 := func(x float32) float32 { d := x - float32(m); return float32(d * d) }
+		s, ok := Sum(a)
+		s32, _ := Sum(a32)
+		q, _ := SumSq(a, m)
+		q32, _ := SumSq(a32, float32(m))
+		if ok != (n >= MinLenCheap && Backend == "sleef") {
+			t.Fatalf("n=%d: Sum reported %v on backend %s", n, ok, Backend)
+		}
+		if !ok {
+			continue
+		}
+		if want := refPairwise(a, id64); s != want {
+			t.Errorf("n=%d: Sum = %v, want %v", n, s, want)
+		}
+		if want := refPairwise(a32, id32); s32 != want {
+			t.Errorf("n=%d: float32 Sum = %v, want %v", n, s32, want)
+		}
+		if want := refPairwise(a, sq64); q != want {
+			t.Errorf("n=%d: SumSq = %v, want %v", n, q, want)
+		}
+		if want := refPairwise(a32, sq32); q32 != want {
+			t.Errorf("n=%d: float32 SumSq = %v, want %v", n, q32, want)
+		}
+	}
+}
+
+// refStep is Rows's operation in Go.
+func refStep[T float32 | float64](op RowOp, acc, x T) T {
+	switch {
+	case op == RowAdd:
+		return acc + x
+	case x != x, op == RowMax && x > acc, op == RowMin && x < acc:
+		return x
+	}
+	return acc
+}
+
+// refRows folds the rows of a into a copy of d with refStep.
+func refRows[T float32 | float64](op RowOp, d, a []T, rows, lda int) []T {
+	want := append([]T(nil), d...)
+	for r := range rows {
+		for j := range want {
+			want[j] = refStep(op, want[j], a[r*lda+j])
+		}
+	}
+	return want
+}
+
+func sameFloat[T float32 | float64](x, y T) bool { return x == y || x != x && y != y }
+
+// TestRows checks Rows against the row-by-row Go fold for every op, with
+// NaNs in the result and in the rows, for numbers of rows around the
+// block of four and widths around the vector widths.
+func TestRows(t *testing.T) {
+	for _, op := range []RowOp{RowAdd, RowMax, RowMin} {
+		for _, rows := range []int{1, 3, 4, 5, 9} {
+			for _, n := range []int{1, 7, 8, 9, 64, 263} {
+				lda := n + 3
+				a := make([]float64, rows*lda)
+				for i := range a {
+					a[i] = math.Sin(float64(i)) * 10
+				}
+				a[(rows/2)*lda+n/2] = math.NaN()
+				d := make([]float64, n)
+				for j := range d {
+					d[j] = math.Cos(float64(j))
+				}
+				d[n-1] = math.NaN()
+				d32, a32 := to32(d), to32(a)
+				want, want32 := refRows(op, d, a, rows, lda), refRows(op, d32, a32, rows, lda)
+				ok := Rows(op, d, a, rows, lda)
+				Rows(op, d32, a32, rows, lda)
+				if ok != (n*rows >= MinLenCheap && Backend == "sleef") {
+					t.Fatalf("op %d rows=%d n=%d: Rows reported %v on backend %s", op, rows, n, ok, Backend)
+				}
+				if !ok {
+					continue
+				}
+				for j := range want {
+					if !sameFloat(d[j], want[j]) || !sameFloat(d32[j], want32[j]) {
+						t.Fatalf("op %d rows=%d n=%d [%d]: got %v (float32 %v), want %v (%v)",
+							op, rows, n, j, d[j], d32[j], want[j], want32[j])
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestArg checks Arg against a scan with strict comparisons: the first
+// extreme, or the first NaN, with ties and NaNs at every position class.
+func TestArg(t *testing.T) {
+	for _, n := range []int{MinLenCheap, MinLenCheap + 33, 1001} {
+		for _, at := range []int{-1, 0, 5, 17, n / 2, n - 1} {
+			for _, special := range []float64{math.NaN(), 5, -5} {
+				a := make([]float64, n)
+				for i := range a {
+					a[i] = math.Sin(float64(i))
+				}
+				if at >= 0 {
+					a[at] = special
+					a[(at+n/3)%n] = special // a tie or a second NaN
+				}
+				for _, isMax := range []bool{true, false} {
+					want := 0
+					for i, x := range a {
+						if x != x {
+							want = i
+							break
+						}
+						if isMax && x > a[want] || !isMax && x < a[want] {
+							want = i
+						}
+					}
+					i, ok := Arg(isMax, a)
+					i32, _ := Arg(isMax, to32(a))
+					if ok != (Backend == "sleef") {
+						t.Fatalf("n=%d: Arg reported %v on backend %s", n, ok, Backend)
+					}
+					if ok && (i != want || i32 != want) {
+						t.Fatalf("n=%d a[%d]=%v isMax=%v: Arg = %d (float32 %d), want %d", n, at, special, isMax, i, i32, want)
+					}
+				}
+			}
+		}
+	}
 }
