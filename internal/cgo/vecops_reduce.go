@@ -152,57 +152,67 @@ static float ng_pwsq_f(const float *a, ptrdiff_t n, float m) { NG_PW_REC(ng_pwsq
 // is + (op 0), numgo's foldMax (op 1: x if x > acc or x is NaN, else acc)
 // or foldMin (op 2). Rows go four at a time: each vector of d is loaded
 // once, folded with four rows and stored, so memory sees five sequential
-// streams. NG_ROWS_LOOP is one loop per op, with no branch inside.
-#define NG_STEP_ADD(V, add, mx, cmp, blend, m, x) add(m, x)
-#define NG_STEP_EXT(V, add, mx, cmp, blend, m, x) blend(mx(x, m), x, cmp(x, x, _CMP_UNORD_Q))
+// streams. NG_ROWS_LOOP is one loop per op. max_pd(x, m) is foldMax except
+// where x is NaN, so max/min note NaNs in u and redo such a vector with the
+// scalar step (a blend in the chain instead made the loop 6x slower).
+#define NG_STEP_ADD(u, add, mx, cmp, or, m, x) add(m, x)
+#define NG_STEP_EXT(u, add, mx, cmp, or, m, x) (u = or(u, cmp(x, x, _CMP_UNORD_Q)), mx(x, m))
 #define NG_SSTEP_ADD(m, x) ((m) + (x))
 #define NG_SSTEP_MAX(m, x) ((x) > (m) || (x) != (x) ? (x) : (m))
 #define NG_SSTEP_MIN(m, x) ((x) < (m) || (x) != (x) ? (x) : (m))
-#define NG_ROWS_LOOP(T, V, W, load, store, STEP, SSTEP, add, mx, cmp, blend)     \
+#define NG_ROWS_LOOP(T, V, W, load, store, STEP, SSTEP, add, mx, cmp, or, movemask)  \
 	{                                                                         \
 		ptrdiff_t r = 0;                                                      \
 		for (; r + 4 <= rows; r += 4) {                                       \
 			const T *a0 = a + r * lda, *a1 = a0 + lda, *a2 = a1 + lda, *a3 = a2 + lda; \
 			ptrdiff_t j = 0;                                                  \
 			for (; j + W <= n; j += W) {                                      \
-				V m = load(d + j);                                            \
-				m = STEP(V, add, mx, cmp, blend, m, load(a0 + j));             \
-				m = STEP(V, add, mx, cmp, blend, m, load(a1 + j));             \
-				m = STEP(V, add, mx, cmp, blend, m, load(a2 + j));             \
-				m = STEP(V, add, mx, cmp, blend, m, load(a3 + j));             \
-				store(d + j, m);                                              \
+				V m = load(d + j), u = cmp(m, m, _CMP_FALSE_OQ), x;           \
+				x = load(a0 + j); m = STEP(u, add, mx, cmp, or, m, x);        \
+				x = load(a1 + j); m = STEP(u, add, mx, cmp, or, m, x);        \
+				x = load(a2 + j); m = STEP(u, add, mx, cmp, or, m, x);        \
+				x = load(a3 + j); m = STEP(u, add, mx, cmp, or, m, x);        \
+				if (movemask(u) == 0) { store(d + j, m); continue; }          \
+				for (ptrdiff_t k = j; k < j + W; k++) {                       \
+					T v = d[k];                                               \
+					v = SSTEP(v, a0[k]); v = SSTEP(v, a1[k]);                 \
+					v = SSTEP(v, a2[k]); v = SSTEP(v, a3[k]);                 \
+					d[k] = v;                                                 \
+				}                                                             \
 			}                                                                 \
 			for (; j < n; j++) {                                              \
-				T m = d[j];                                                   \
-				m = SSTEP(m, a0[j]);                                          \
-				m = SSTEP(m, a1[j]);                                          \
-				m = SSTEP(m, a2[j]);                                          \
-				m = SSTEP(m, a3[j]);                                          \
-				d[j] = m;                                                     \
+				T v = d[j];                                                   \
+				v = SSTEP(v, a0[j]); v = SSTEP(v, a1[j]);                     \
+				v = SSTEP(v, a2[j]); v = SSTEP(v, a3[j]);                     \
+				d[j] = v;                                                     \
 			}                                                                 \
 		}                                                                     \
 		for (; r < rows; r++) {                                               \
 			const T *a0 = a + r * lda;                                        \
 			ptrdiff_t j = 0;                                                  \
-			for (; j + W <= n; j += W)                                        \
-				store(d + j, STEP(V, add, mx, cmp, blend, load(d + j), load(a0 + j))); \
+			for (; j + W <= n; j += W) {                                      \
+				V m = load(d + j), u = cmp(m, m, _CMP_FALSE_OQ), x = load(a0 + j); \
+				m = STEP(u, add, mx, cmp, or, m, x);                          \
+				if (movemask(u) == 0) { store(d + j, m); continue; }          \
+				for (ptrdiff_t k = j; k < j + W; k++) d[k] = SSTEP(d[k], a0[k]); \
+			}                                                                 \
 			for (; j < n; j++) d[j] = SSTEP(d[j], a0[j]);                     \
 		}                                                                     \
 		return;                                                               \
 	}
-#define NG_ROWS(s, T, V, W, load, store, add, max, min, cmp, blend)               \
+#define NG_ROWS(s, T, V, W, load, store, add, max, min, cmp, or, movemask)       \
 static void ng_rows_##s(int op, T *d, const T *a, ptrdiff_t n, ptrdiff_t rows,   \
 		ptrdiff_t lda) {                                                         \
 	switch (op) {                                                                \
-	case 0: NG_ROWS_LOOP(T, V, W, load, store, NG_STEP_ADD, NG_SSTEP_ADD, add, max, cmp, blend) \
-	case 1: NG_ROWS_LOOP(T, V, W, load, store, NG_STEP_EXT, NG_SSTEP_MAX, add, max, cmp, blend) \
-	case 2: NG_ROWS_LOOP(T, V, W, load, store, NG_STEP_EXT, NG_SSTEP_MIN, add, min, cmp, blend) \
+	case 0: NG_ROWS_LOOP(T, V, W, load, store, NG_STEP_ADD, NG_SSTEP_ADD, add, max, cmp, or, movemask) \
+	case 1: NG_ROWS_LOOP(T, V, W, load, store, NG_STEP_EXT, NG_SSTEP_MAX, add, max, cmp, or, movemask) \
+	case 2: NG_ROWS_LOOP(T, V, W, load, store, NG_STEP_EXT, NG_SSTEP_MIN, add, min, cmp, or, movemask) \
 	}                                                                            \
 }
 NG_ROWS(d, double, __m256d, 4, _mm256_loadu_pd, _mm256_storeu_pd, _mm256_add_pd, _mm256_max_pd,
-	_mm256_min_pd, _mm256_cmp_pd, _mm256_blendv_pd)
+	_mm256_min_pd, _mm256_cmp_pd, _mm256_or_pd, _mm256_movemask_pd)
 NG_ROWS(f, float, __m256, 8, _mm256_loadu_ps, _mm256_storeu_ps, _mm256_add_ps, _mm256_max_ps,
-	_mm256_min_ps, _mm256_cmp_ps, _mm256_blendv_ps)
+	_mm256_min_ps, _mm256_cmp_ps, _mm256_or_ps, _mm256_movemask_ps)
 
 // NG_ARG defines ng_arg_<s>(isMax, a, n): the index of the first largest
 // (smallest) element of a[0:n], n >= 1, or of its first NaN. Blocks of 4W
