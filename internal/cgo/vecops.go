@@ -2,13 +2,13 @@
 
 package cgo
 
-// Arithmetic, comparisons, float32/float64 conversion and max/min folds
-// over whole contiguous runs with AVX, 4 doubles or 8 floats per
-// instruction, where Go's compiler emits one element per instruction. One
-// cgo call covers a run; the element order and the results are those of
+// Element-wise arithmetic, comparisons and float32/float64 conversion over
+// whole runs with AVX, 4 doubles or 8 floats per instruction, where Go's
+// compiler emits one element per instruction (the reductions' kernels are
+// in vecops_reduce.go). One cgo call covers a run; the results are those of
 // the Go loops they replace (IEEE arithmetic, comparison and conversion are
-// exact per element; max/min pick the same elements, NaN first), except
-// for power, which is SLEEF's pow (within 1 ULP, as C's).
+// exact per element), except for power, which is SLEEF's pow (within 1
+// ULP, as C's).
 
 /*
 #include <stddef.h>
@@ -156,46 +156,6 @@ static void ng_widen(double *d, const float *s, ptrdiff_t n) {
 	for (; i < n; i++) d[i] = s[i];
 }
 
-// NG_FOLD defines ng_fold_<s>(isMax, a, n, nan): the largest (smallest)
-// element of a[0:n], n >= 1, in four vector accumulators; *nan is set when
-// a holds a NaN, which the caller then finds and returns. NG_FOLD_DIR
-// writes the loop once per direction, so that it holds no branch.
-#define NG_FOLD_DIR(name, T, V, W, load, set1, vop, gt, cmp, or, movemask, store) \
-static T name(const T *a, ptrdiff_t n, int *nan) {                              \
-	V m0 = set1(a[0]), m1 = m0, m2 = m0, m3 = m0, u = cmp(m0, m0, _CMP_UNORD_Q); \
-	ptrdiff_t i = 0;                                                            \
-	for (; i + 4 * W <= n; i += 4 * W) {                                        \
-		V x0 = load(a + i), x1 = load(a + i + W);                               \
-		V x2 = load(a + i + 2 * W), x3 = load(a + i + 3 * W);                   \
-		u = or(u, or(or(cmp(x0, x0, _CMP_UNORD_Q), cmp(x1, x1, _CMP_UNORD_Q)),   \
-			or(cmp(x2, x2, _CMP_UNORD_Q), cmp(x3, x3, _CMP_UNORD_Q))));         \
-		m0 = vop(x0, m0); m1 = vop(x1, m1); m2 = vop(x2, m2); m3 = vop(x3, m3); \
-	}                                                                           \
-	m0 = vop(vop(m0, m1), vop(m2, m3));                                         \
-	T buf[W], r = a[0];                                                         \
-	store(buf, m0);                                                             \
-	for (int j = 0; j < W; j++) {                                               \
-		if (buf[j] gt r) r = buf[j];                                            \
-	}                                                                           \
-	int isnan = movemask(u) != 0;                                               \
-	for (; i < n; i++) {                                                        \
-		T x = a[i];                                                             \
-		isnan |= x != x;                                                        \
-		if (x gt r) r = x;                                                      \
-	}                                                                           \
-	*nan = isnan;                                                               \
-	return r;                                                                   \
-}
-#define NG_FOLD(s, T, V, W, load, set1, maxv, minv, cmp, or, movemask, store)   \
-NG_FOLD_DIR(ng_fold_max_##s, T, V, W, load, set1, maxv, >, cmp, or, movemask, store) \
-NG_FOLD_DIR(ng_fold_min_##s, T, V, W, load, set1, minv, <, cmp, or, movemask, store) \
-static T ng_fold_##s(int isMax, const T *a, ptrdiff_t n, int *nan) {            \
-	return isMax ? ng_fold_max_##s(a, n, nan) : ng_fold_min_##s(a, n, nan);     \
-}
-NG_FOLD(d, double, __m256d, 4, _mm256_loadu_pd, _mm256_set1_pd, _mm256_max_pd, _mm256_min_pd,
-	_mm256_cmp_pd, _mm256_or_pd, _mm256_movemask_pd, _mm256_storeu_pd)
-NG_FOLD(f, float, __m256, 8, _mm256_loadu_ps, _mm256_set1_ps, _mm256_max_ps, _mm256_min_ps,
-	_mm256_cmp_ps, _mm256_or_ps, _mm256_movemask_ps, _mm256_storeu_ps)
 #pragma GCC pop_options
 #else
 static void ng_vec_init(void) {}
@@ -205,8 +165,6 @@ static void ng_compare_d(int pred, unsigned char *d, const double *a, int as, co
 static void ng_compare_f(int pred, unsigned char *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
 static void ng_narrow(float *d, const double *s, ptrdiff_t n) {}
 static void ng_widen(double *d, const float *s, ptrdiff_t n) {}
-static double ng_fold_d(int isMax, const double *a, ptrdiff_t n, int *nan) { return 0; }
-static float ng_fold_f(int isMax, const float *a, ptrdiff_t n, int *nan) { return 0; }
 #endif
 */
 import "C"
@@ -294,28 +252,7 @@ func VecWiden(dst []float64, src []float32) bool {
 	return true
 }
 
-// VecFold64 returns the largest (isMax) or smallest element of the
-// non-empty a, ignoring NaNs, whether a holds a NaN, and whether it could
-// run at all.
-func VecFold64(isMax bool, a []float64) (m float64, nan, ok bool) {
-	if !vecOps || len(a) == 0 {
-		return 0, false, false
-	}
-	var n C.int
-	r := C.ng_fold_d(cbool(isMax), (*C.double)(unsafe.Pointer(&a[0])), C.ptrdiff_t(len(a)), &n)
-	return float64(r), n != 0, true
-}
-
-// VecFold32 is VecFold64 for float32.
-func VecFold32(isMax bool, a []float32) (m float32, nan, ok bool) {
-	if !vecOps || len(a) == 0 {
-		return 0, false, false
-	}
-	var n C.int
-	r := C.ng_fold_f(cbool(isMax), (*C.float)(unsafe.Pointer(&a[0])), C.ptrdiff_t(len(a)), &n)
-	return float32(r), n != 0, true
-}
-
+// cbool converts b for C.
 func cbool(b bool) C.int {
 	if b {
 		return 1

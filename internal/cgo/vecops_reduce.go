@@ -25,9 +25,9 @@ typedef struct { float m; int nan; } ng_ext_f_t;
 // NG_EXT defines ng_ext_<s>(isMax, a, n): the largest (smallest)
 // element of a[0:n], n >= 1, in four vector accumulators, and whether a
 // holds a NaN, which the caller then finds and returns. NG_EXT_DIR writes
-// the loop once per direction, so that it holds no branch. It is vecops.go's
-// ng_fold with the result returned by value, where a pointer to a Go
-// variable moves the variable to the heap: an allocation per call.
+// the loop once per direction, so that it holds no branch. The result
+// comes back by value: a pointer to a Go variable would move the variable
+// to the heap, an allocation per call.
 #define NG_EXT_DIR(name, T, V, W, load, set1, vop, gt, cmp, or, movemask, store) \
 static T name(const T *a, ptrdiff_t n, int *nan) {                              \
 	V m0 = set1(a[0]), m1 = m0, m2 = m0, m3 = m0, u = cmp(m0, m0, _CMP_UNORD_Q); \

@@ -29,9 +29,6 @@ func compare32(pred Cmp, dst []bool, a []float32, as int, b []float32, bs int) b
 func narrow(dst []float32, src []float64) bool { return cgo.VecNarrow(dst, src) }
 func widen(dst []float64, src []float32) bool  { return cgo.VecWiden(dst, src) }
 
-func fold64(isMax bool, a []float64) (float64, bool, bool) { return cgo.VecFold64(isMax, a) }
-func fold32(isMax bool, a []float32) (float32, bool, bool) { return cgo.VecFold32(isMax, a) }
-
 func sum64(a []float64) (float64, bool)              { return cgo.VecSum64(a) }
 func sum32(a []float32) (float32, bool)              { return cgo.VecSum32(a) }
 func sumSq64(a []float64, m float64) (float64, bool) { return cgo.VecSumSq64(a, m) }

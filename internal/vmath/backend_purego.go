@@ -17,9 +17,6 @@ func compare32(Cmp, []bool, []float32, int, []float32, int) bool { return false 
 func narrow([]float32, []float64) bool { return false }
 func widen([]float64, []float32) bool  { return false }
 
-func fold64(bool, []float64) (float64, bool, bool) { return 0, false, false }
-func fold32(bool, []float32) (float32, bool, bool) { return 0, false, false }
-
 func sum64([]float64) (float64, bool)                   { return 0, false }
 func sum32([]float32) (float32, bool)                   { return 0, false }
 func sumSq64([]float64, float64) (float64, bool)        { return 0, false }

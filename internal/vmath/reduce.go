@@ -12,8 +12,7 @@ func cast[U, T any](p *T) *U { return (*U)(unsafe.Pointer(p)) }
 
 // Extreme returns the largest (isMax) or smallest element of a, ignoring
 // NaNs, and whether a holds a NaN; ok reports whether it ran (as for
-// Binary). It is Fold without boxing the result in an interface, an
-// allocation per call.
+// Binary).
 func Extreme[T any](isMax bool, a []T) (m T, nan, ok bool) {
 	if len(a) < MinLenCheap {
 		return m, false, false

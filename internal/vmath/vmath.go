@@ -67,7 +67,7 @@ const (
 )
 
 // MinLenCheap is the run length below which a cgo call costs more than it
-// saves for the cheap operations of Binary and Fold, which Go's loops run
+// saves for the cheap operations of Binary and the reductions, which Go's loops run
 // at about one element per cycle (Apply's functions cost ten times more).
 const MinLenCheap = 256
 
@@ -147,22 +147,4 @@ func Convert[D, S any](dst []D, src []S) bool {
 		}
 	}
 	return false
-}
-
-// Fold returns the largest (isMax) or smallest element of a, ignoring
-// NaNs, and whether a holds a NaN; ok reports whether it ran (as for
-// Binary).
-func Fold[T any](isMax bool, a []T) (m T, nan, ok bool) {
-	if len(a) < MinLenCheap {
-		return m, false, false
-	}
-	switch a := any(a).(type) {
-	case []float64:
-		r, nan, ok := fold64(isMax, a)
-		return any(r).(T), nan, ok
-	case []float32:
-		r, nan, ok := fold32(isMax, a)
-		return any(r).(T), nan, ok
-	}
-	return m, false, false
 }
