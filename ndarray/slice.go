@@ -21,7 +21,9 @@ package ndarray
 // ("index 5 is out of bounds for axis 0 with size 3"), and with a
 // *ValueError for a step of zero.
 func (a *Array[T]) Slice(spec string) *Array[T] {
-	var buf [maxDims]Index
+	// Specs of up to 2·inlineDims items are parsed into a stack buffer;
+	// longer ones grow it on the heap.
+	var buf [2 * inlineDims]Index
 	idx, err := parseIndexInto("Slice", spec, buf[:0])
 	if err != nil {
 		panic(err)
@@ -60,8 +62,9 @@ func (a *Array[T]) sliceOf(op string, idx []Index) *Array[T] {
 	if outNd := nd - ints + newAxes; outNd > maxDims {
 		panicIndex(op, "number of dimensions must be within [0, %d], got %d", maxDims, outNd)
 	}
-	// The result's layout is built in stack buffers, which view copies.
-	var shapeBuf, stridesBuf [maxDims]int
+	// The result's layout is built in stack buffers, which view copies;
+	// results of more than 2·inlineDims axes grow them on the heap.
+	var shapeBuf, stridesBuf [2 * inlineDims]int
 	shape, strides := shapeBuf[:0], stridesBuf[:0]
 	offset := a.offset
 	k := 0 // the next axis of a

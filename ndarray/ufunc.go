@@ -128,8 +128,13 @@ func span[T Dtype](a *Array[T]) (lo, hi uintptr) {
 // when dst is given, unless dst overlaps an input in another layout.
 func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *Array[T]) *Array[R] {
 	k := kernelFor[binaryKernel[T, R]](op, table, TypeOf[T]())
-	var shapeBuf, as, bs [maxDims]int
-	shape := broadcastInto(op, shapeBuf[:0], a.shape, b.shape)
+	// The per-axis buffers are declared where they are needed: zeroing
+	// three of maxDims ints costs a small op a third of its time.
+	shape := a.shape
+	if !sameShape(a.shape, b.shape) {
+		var buf [maxDims]int
+		shape = broadcastInto(op, buf[:0], a.shape, b.shape)
+	}
 	dst = prepareDst(op, dst, shape)
 	a, b = unaliased(dst, a), unaliased(dst, b)
 	if n := dst.Size(); n < parallelMin {
@@ -141,6 +146,7 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 			return dst
 		}
 	}
+	var as, bs [maxDims]int
 	l := newLoop(dst.shape, dst.layout(),
 		operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)},
 		operand{b.offset, broadcastStridesInto(op, bs[:len(shape)], b.shape, b.strides, shape)})
