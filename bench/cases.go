@@ -43,6 +43,7 @@ type Args struct {
 	Axes     [][]int `json:"axes"`     // tensordot: axes of a, axes of b
 	Axis1    int     `json:"axis1"`    // swapaxes
 	Axis2    int     `json:"axis2"`
+	Measure  bool    `json:"measure"` // fft: FFTW_MEASURE plans (fft.Measure); NumPy and the pure-Go engine have no planner
 }
 
 // Suite is the parsed cases.json.
