@@ -34,6 +34,7 @@ type ShapeError struct {
 	Msg string // NumPy's wording, e.g. "operands could not be broadcast together with shapes (2,3) (4,)"
 }
 
+// Error returns the message, prefixed with the package and the operation.
 func (e *ShapeError) Error() string { return "ndarray: " + e.Op + ": " + e.Msg }
 
 // Is reports whether target is ErrShape.
@@ -47,6 +48,7 @@ type AxisError struct {
 	Msg  string // set instead of the default text for other axis mistakes
 }
 
+// Error returns the message, prefixed with the package and the operation.
 func (e *AxisError) Error() string {
 	if e.Msg != "" {
 		return "ndarray: " + e.Op + ": " + e.Msg
@@ -64,6 +66,7 @@ type IndexError struct {
 	Msg string
 }
 
+// Error returns the message, prefixed with the package and the operation.
 func (e *IndexError) Error() string { return "ndarray: " + e.Op + ": " + e.Msg }
 
 // Is reports whether target is ErrIndex.
@@ -75,6 +78,7 @@ type ValueError struct {
 	Msg string
 }
 
+// Error returns the message, prefixed with the package and the operation.
 func (e *ValueError) Error() string { return "ndarray: " + e.Op + ": " + e.Msg }
 
 // Is reports whether target is ErrValue.
@@ -85,6 +89,7 @@ type FormatError struct {
 	Msg string
 }
 
+// Error returns the message, prefixed with the package.
 func (e *FormatError) Error() string { return "ndarray: malformed npy data: " + e.Msg }
 
 // Is reports whether target is ErrFormat.
@@ -96,6 +101,7 @@ type DtypeError struct {
 	Got  string // the dtype descriptor found, e.g. "<f4"
 }
 
+// Error returns the message, prefixed with the package.
 func (e *DtypeError) Error() string {
 	return fmt.Sprintf("ndarray: dtype mismatch: file holds %s, asked for %s", e.Got, e.Want.GoName())
 }
