@@ -133,47 +133,80 @@ func reduceRun[T, R Dtype](p *reducePlan, dst *Array[R], a *Array[T], k reduceKe
 	}
 	var buf [maxDims]int
 	l := newLoop(a.shape, p.dstOperand(dst.layout(), &buf), a.layout())
-	if w := workers(l.size()); w > 1 && l.ndim > 0 && l.strides[0][l.ndim-1] != 0 {
-		// The innermost axis is kept: its elements fold into distinct
-		// elements of dst, so goroutines can take slices of it, each
-		// folding in the same order as one goroutine would.
-		lc := l // only this branch's copy escapes to the goroutines
-		inner := lc.ndim - 1
-		parallelFor(lc.shape[inner], w, func(lo, hi int) {
-			sub := lc
-			sub.shape[inner] = hi - lo
-			for i := range sub.nop {
-				sub.offset[i] += lo * sub.strides[i][inner]
-			}
-			foldLoop(&sub, dst.data, a.data, k, rows)
-		})
-		return
+	if w := workers(l.size()); w > 1 {
+		if ax := splitAxis(&l); ax >= 0 {
+			// The elements along a kept axis fold into distinct elements of
+			// dst, so goroutines can take slices of it, each folding in the
+			// same order as one goroutine would.
+			lc := l // only this branch's copy escapes to the goroutines
+			parallelFor(lc.shape[ax], min(w, lc.shape[ax]), func(lo, hi int) {
+				sub := lc
+				sub.shape[ax] = hi - lo
+				for i := range sub.nop {
+					sub.offset[i] += lo * sub.strides[i][ax]
+				}
+				foldLoop(&sub, dst.data, a.data, k, rows)
+			})
+			return
+		}
 	}
 	foldLoop(&l, dst.data, a.data, k, rows)
 }
 
-// foldLoop runs k over the loop l of d and a. When the two innermost axes
-// are a contiguous run kept in d and a reduced axis walking a forwards,
-// each block of rows goes to vmath.Rows in one call: a sum along axis 0 of
-// a C-ordered matrix is then one call that loads each element of the
-// result once per four rows, where k would take a call and a pass over
-// the result per row. The rows are folded in the same order either way.
+// splitAxis returns the axis of l along which a reduction splits across
+// goroutines: the longest kept axis (one along which dst, operand 0, moves),
+// the outermost of equals so that each goroutine walks one block of memory;
+// -1 if every axis is reduced.
+func splitAxis(l *loop) int {
+	ax := -1
+	for k := range l.ndim {
+		if l.strides[0][k] != 0 && (ax < 0 || l.shape[k] > l.shape[ax]) {
+			ax = k
+		}
+	}
+	return ax
+}
+
+// foldLoop runs k over the loop l of d and a, handing blocks of rows to
+// vmath when the innermost axis is a contiguous run of a:
+//   - kept in d, with a reduced axis outside it walking a forwards (a sum
+//     along axis 0 of a C-ordered matrix), vmath.Rows folds each block of
+//     rows into the run of d in one call, loading each element of d once
+//     per four rows where k would take a call and a pass over d per row;
+//   - reduced, with a kept axis outside it (a sum along axis 1),
+//     vmath.ReduceRows reduces each block of rows into its elements of d in
+//     one call, where k would make one call (for long rows, a cgo call)
+//     per row.
+//
+// Either way each element of d is folded in the same order as by k.
 func foldLoop[T, R Dtype](l *loop, d []R, a []T, k reduceKernel[T, R], rows vmath.RowOp) {
 	nd := l.ndim
-	if dt, ok := any(d).([]T); ok && rows != noRows && nd >= 2 && l.strides[0][nd-1] == 1 &&
-		l.strides[1][nd-1] == 1 && l.strides[0][nd-2] == 0 && l.strides[1][nd-2] >= l.shape[nd-1] {
-		cols := l.shape[nd-1]
-		rl := *l // the outer axes, with the reduced axis as the run
+	if dt, ok := any(d).([]T); ok && rows != noRows && nd >= 2 && l.strides[1][nd-1] == 1 {
+		n := l.shape[nd-1]
+		rl := *l // the outer axes, with the rows' axis as the run
 		rl.ndim--
-		it := rl.iter(0, rl.size())
-		for it.next() {
-			if !vmath.Rows(rows, dt[it.off[0]:it.off[0]+cols], a[it.off[1]:], it.n, it.st[1]) {
-				for r := range it.n {
-					k(d, it.off[0], 1, a, it.off[1]+r*it.st[1], 1, cols)
+		switch ds, lda := l.strides[0][nd-2], l.strides[1][nd-2]; {
+		case l.strides[0][nd-1] == 1 && ds == 0 && lda >= n:
+			it := rl.iter(0, rl.size())
+			for it.next() {
+				if !vmath.Rows(rows, dt[it.off[0]:it.off[0]+n], a[it.off[1]:], it.n, it.st[1]) {
+					for r := range it.n {
+						k(d, it.off[0], 1, a, it.off[1]+r*it.st[1], 1, n)
+					}
 				}
 			}
+			return
+		case l.strides[0][nd-1] == 0 && ds > 0 && lda >= 0:
+			it := rl.iter(0, rl.size())
+			for it.next() {
+				if !vmath.ReduceRows(rows, dt[it.off[0]:], ds, a[it.off[1]:], n, it.n, lda) {
+					for r := range it.n {
+						k(d, it.off[0]+r*ds, 0, a, it.off[1]+r*lda, 1, n)
+					}
+				}
+			}
+			return
 		}
-		return
 	}
 	it := l.iter(0, l.size())
 	for it.next() {

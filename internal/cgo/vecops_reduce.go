@@ -3,8 +3,9 @@
 package cgo
 
 // Reduction kernels with AVX: max/min, pairwise sums, sums of squared deviations,
-// the accumulation of rows into a result (a reduction along an outer axis)
-// and arg-max/arg-min. Each gives the same result, bit for bit, as the Go
+// the accumulation of rows into a result (a reduction along an outer axis),
+// the reduction of a block of rows each into one element of a result (along
+// the contiguous axis) and arg-max/arg-min. Each gives the same result, bit for bit, as the Go
 // loop it replaces: the pairwise sums split and block as numgo's Go
 // pairwiseSum does (NumPy's scheme: blocks of at most 128 elements added in
 // eight interleaved partial sums, which are exactly the lanes of two AVX
@@ -214,6 +215,34 @@ NG_ROWS(d, double, __m256d, 4, _mm256_loadu_pd, _mm256_storeu_pd, _mm256_add_pd,
 NG_ROWS(f, float, __m256, 8, _mm256_loadu_ps, _mm256_storeu_ps, _mm256_add_ps, _mm256_max_ps,
 	_mm256_min_ps, _mm256_cmp_ps, _mm256_or_ps, _mm256_movemask_ps)
 
+// NG_RED defines ng_red_<s>(op, d, ds, a, n, rows, lda): the reduction of
+// each of rows rows, row r being a[r*lda : r*lda+n], folded into
+// d[r*ds] = f(d[r*ds], fold(row)) for r = 0, 1, ... in order: a reduction
+// along the contiguous axis in one call instead of one per row. op 0 adds
+// the row's pairwise sum (ng_pw, so each element is what Go's per-row
+// pairwiseSum gives), op 1 and 2 fold the row's maximum or minimum (ng_ext,
+// or the row's first NaN) with numgo's foldMax or foldMin.
+#define NG_RED(s, T)                                                           \
+static void ng_red_##s(int op, T *d, ptrdiff_t ds, const T *a, ptrdiff_t n,    \
+		ptrdiff_t rows, ptrdiff_t lda) {                                          \
+	for (ptrdiff_t r = 0; r < rows; r++) {                                      \
+		const T *row = a + r * lda;                                             \
+		T *acc = d + r * ds, m;                                                 \
+		int nan = 0;                                                            \
+		switch (op) {                                                           \
+		case 0: *acc += ng_pw_##s(row, n); continue;                            \
+		case 1: m = ng_ext_max_##s(row, n, &nan); break;                        \
+		default: m = ng_ext_min_##s(row, n, &nan); break;                       \
+		}                                                                       \
+		for (ptrdiff_t i = 0; nan && i < n; i++) {                              \
+			if (row[i] != row[i]) { m = row[i]; break; }                        \
+		}                                                                       \
+		if (m != m || (op == 1 ? m > *acc : m < *acc)) *acc = m;               \
+	}                                                                           \
+}
+NG_RED(d, double)
+NG_RED(f, float)
+
 // NG_ARG defines ng_arg_<s>(isMax, a, n): the index of the first largest
 // (smallest) element of a[0:n], n >= 1, or of its first NaN. Blocks of 4W
 // elements are folded in vectors; only a block that holds a NaN or beats
@@ -263,6 +292,8 @@ static float ng_pw_f(const float *a, ptrdiff_t n) { return 0; }
 static float ng_pwsq_f(const float *a, ptrdiff_t n, float m) { return 0; }
 static void ng_rows_d(int op, double *d, const double *a, ptrdiff_t n, ptrdiff_t rows, ptrdiff_t lda) {}
 static void ng_rows_f(int op, float *d, const float *a, ptrdiff_t n, ptrdiff_t rows, ptrdiff_t lda) {}
+static void ng_red_d(int op, double *d, ptrdiff_t ds, const double *a, ptrdiff_t n, ptrdiff_t rows, ptrdiff_t lda) {}
+static void ng_red_f(int op, float *d, ptrdiff_t ds, const float *a, ptrdiff_t n, ptrdiff_t rows, ptrdiff_t lda) {}
 static ptrdiff_t ng_arg_d(int isMax, const double *a, ptrdiff_t n) { return 0; }
 static ptrdiff_t ng_arg_f(int isMax, const float *a, ptrdiff_t n) { return 0; }
 #endif
@@ -346,6 +377,32 @@ func VecRows32(op int, d, a []float32, rows, lda int) bool {
 	_ = a[(rows-1)*lda+len(d)-1]
 	C.ng_rows_f(C.int(op), (*C.float)(unsafe.Pointer(&d[0])), (*C.float)(unsafe.Pointer(&a[0])),
 		C.ptrdiff_t(len(d)), C.ptrdiff_t(rows), C.ptrdiff_t(lda))
+	return true
+}
+
+// VecReduce64 reduces each of rows rows of a, row r being a[r*lda :
+// r*lda+n], into d[r*ds] in row order: op 0 adds the row's pairwise sum
+// (as VecSum64), op 1 folds its maximum and op 2 its minimum into d[r*ds]
+// (a NaN in the row wins, as in numgo's foldMax). It reports whether it
+// could run; ds and lda must not be negative.
+func VecReduce64(op int, d []float64, ds int, a []float64, n, rows, lda int) bool {
+	if !vecOps || n == 0 || rows == 0 || ds < 0 || lda < 0 {
+		return false
+	}
+	_, _ = d[(rows-1)*ds], a[(rows-1)*lda+n-1]
+	C.ng_red_d(C.int(op), (*C.double)(unsafe.Pointer(&d[0])), C.ptrdiff_t(ds), (*C.double)(unsafe.Pointer(&a[0])),
+		C.ptrdiff_t(n), C.ptrdiff_t(rows), C.ptrdiff_t(lda))
+	return true
+}
+
+// VecReduce32 is VecReduce64 for float32.
+func VecReduce32(op int, d []float32, ds int, a []float32, n, rows, lda int) bool {
+	if !vecOps || n == 0 || rows == 0 || ds < 0 || lda < 0 {
+		return false
+	}
+	_, _ = d[(rows-1)*ds], a[(rows-1)*lda+n-1]
+	C.ng_red_f(C.int(op), (*C.float)(unsafe.Pointer(&d[0])), C.ptrdiff_t(ds), (*C.float)(unsafe.Pointer(&a[0])),
+		C.ptrdiff_t(n), C.ptrdiff_t(rows), C.ptrdiff_t(lda))
 	return true
 }
 

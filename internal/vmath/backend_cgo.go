@@ -39,6 +39,12 @@ func rows64(op RowOp, d, a []float64, rows, lda int) bool {
 func rows32(op RowOp, d, a []float32, rows, lda int) bool {
 	return cgo.VecRows32(int(op), d, a, rows, lda)
 }
+func reduceRows64(op RowOp, d []float64, ds int, a []float64, n, rows, lda int) bool {
+	return cgo.VecReduce64(int(op), d, ds, a, n, rows, lda)
+}
+func reduceRows32(op RowOp, d []float32, ds int, a []float32, n, rows, lda int) bool {
+	return cgo.VecReduce32(int(op), d, ds, a, n, rows, lda)
+}
 func arg64(isMax bool, a []float64) (int, bool)               { return cgo.VecArg64(isMax, a) }
 func arg32(isMax bool, a []float32) (int, bool)               { return cgo.VecArg32(isMax, a) }
 func extreme64(isMax bool, a []float64) (float64, bool, bool) { return cgo.VecExtreme64(isMax, a) }

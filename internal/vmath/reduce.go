@@ -84,6 +84,27 @@ func Rows[T any](op RowOp, d, a []T, rows, lda int) bool {
 	return false
 }
 
+// ReduceRows reduces each of rows rows of a, row r being a[r*lda :
+// r*lda+n], into d[r*ds] in row order: RowAdd adds the row's sum (Sum's
+// pairwise sum, bit for bit), RowMax and RowMin fold the row's maximum or
+// minimum as Rows does (Extreme's, or the row's first NaN). It reports
+// whether it ran: not for fewer than MinLenCheap elements in all, nor for
+// a maximum or minimum of rows shorter than MinLenCheap, which Extreme
+// leaves to ndarray's Go fold (whose four lanes may keep the other zero of
+// a tie between -0 and +0).
+func ReduceRows[T any](op RowOp, d []T, ds int, a []T, n, rows, lda int) bool {
+	if n*rows < MinLenCheap || op != RowAdd && n < MinLenCheap {
+		return false
+	}
+	switch d := any(d).(type) {
+	case []float64:
+		return reduceRows64(op, d, ds, any(a).([]float64), n, rows, lda)
+	case []float32:
+		return reduceRows32(op, d, ds, any(a).([]float32), n, rows, lda)
+	}
+	return false
+}
+
 // Arg returns the index of the first largest (isMax) or smallest element
 // of a, or of its first NaN; ok reports whether it ran (as for Binary).
 func Arg[T any](isMax bool, a []T) (i int, ok bool) {
