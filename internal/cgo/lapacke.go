@@ -22,14 +22,16 @@ import (
 
 // LAPACKE calls, in column-major storage, the LAPACK drivers NumPy's
 // numpy.linalg calls, through LAPACKE's high-level interface (LAPACKE
-// allocates the workspace). Each method is one C call; C keeps no pointer
-// into Go memory after it returns. A method whose LAPACK routine reports an
+// allocates the workspace). Each method is one LAPACKE call; C keeps no
+// pointer into Go memory after it returns. A method whose LAPACK routine reports an
 // illegal argument (info < 0) panics: that is a bug in the caller. The
 // boolean results report info == 0.
 //
 // At most GOMAXPROCS calls run in C at once, whatever the number of
 // goroutines calling: more would only oversubscribe the cores, and
 // OpenBLAS's pthread build aborts when too many threads use it at once.
+// A call on a mid-size matrix runs OpenBLAS on one thread (threads.go says
+// why and how).
 type LAPACKE struct{}
 
 // calls bounds the LAPACKE calls in flight.
@@ -38,12 +40,6 @@ var calls = make(chan struct{}, runtime.GOMAXPROCS(0))
 func init() { C.numgo_lapacke_init() }
 
 const colMajor = C.LAPACK_COL_MAJOR
-
-// enter waits for a free call slot; the returned function frees it.
-func enter() func() {
-	calls <- struct{}{}
-	return func() { <-calls }
-}
 
 func dptr(s []float64) *C.double {
 	if len(s) == 0 {
@@ -76,7 +72,7 @@ func check(routine string, info C.lapack_int) bool {
 // Dgesv solves A X = B by LU factorisation with partial pivoting (dgesv).
 // It reports false if U is exactly singular.
 func (LAPACKE) Dgesv(n, nrhs int, a []float64, lda int, ipiv []int32, b []float64, ldb int) bool {
-	defer enter()()
+	defer enterLAPACK(n, max(n, nrhs))()
 	return check("dgesv", C.LAPACKE_dgesv(colMajor, C.lapack_int(n), C.lapack_int(nrhs),
 		dptr(a), C.lapack_int(lda), iptr(ipiv), dptr(b), C.lapack_int(ldb)))
 }
@@ -85,7 +81,7 @@ func (LAPACKE) Dgesv(n, nrhs int, a []float64, lda int, ipiv []int32, b []float6
 // matrix A (dgetrf). It reports false if U has a zero on its diagonal; the
 // factorisation is complete all the same.
 func (LAPACKE) Dgetrf(m, n int, a []float64, lda int, ipiv []int32) bool {
-	defer enter()()
+	defer enterLAPACK(m, n)()
 	return check("dgetrf", C.LAPACKE_dgetrf(colMajor, C.lapack_int(m), C.lapack_int(n),
 		dptr(a), C.lapack_int(lda), iptr(ipiv)))
 }
@@ -95,7 +91,7 @@ func (LAPACKE) Dgetrf(m, n int, a []float64, lda int, ipiv []int32) bool {
 // the iteration did not converge, or if A holds NaN, which LAPACK 3.10 and
 // later report as an illegal argument 4 (LAPACKE's 5).
 func (LAPACKE) Dgesdd(jobz byte, m, n int, a []float64, lda int, s, u []float64, ldu int, vt []float64, ldvt int) bool {
-	defer enter()()
+	defer enterLAPACK(m, n)()
 	info := C.LAPACKE_dgesdd(colMajor, C.char(jobz), C.lapack_int(m), C.lapack_int(n),
 		dptr(a), C.lapack_int(lda), dptr(s), dptr(u), C.lapack_int(ldu), dptr(vt), C.lapack_int(ldvt))
 	return info != -5 && check("dgesdd", info)
@@ -106,7 +102,7 @@ func (LAPACKE) Dgesdd(jobz byte, m, n int, a []float64, lda int, s, u []float64,
 // triangle ('L' or 'U') is read, by divide and conquer (dsyevd). It reports
 // false if the iteration did not converge.
 func (LAPACKE) Dsyevd(jobz, uplo byte, n int, a []float64, lda int, w []float64) bool {
-	defer enter()()
+	defer enterLAPACK(n, n)()
 	return check("dsyevd", C.LAPACKE_dsyevd(colMajor, C.char(jobz), C.char(uplo), C.lapack_int(n),
 		dptr(a), C.lapack_int(lda), dptr(w)))
 }
@@ -116,7 +112,7 @@ func (LAPACKE) Dsyevd(jobz, uplo byte, n int, a []float64, lda int, w []float64)
 // no left eigenvectors). It reports false if the QR algorithm did not
 // converge.
 func (LAPACKE) Dgeev(jobvr byte, n int, a []float64, lda int, wr, wi, vr []float64, ldvr int) bool {
-	defer enter()()
+	defer enterLAPACK(n, n)()
 	return check("dgeev", C.LAPACKE_dgeev(colMajor, 'N', C.char(jobvr), C.lapack_int(n),
 		dptr(a), C.lapack_int(lda), dptr(wr), dptr(wi), nil, 1, dptr(vr), C.lapack_int(ldvr)))
 }
@@ -127,7 +123,7 @@ func (LAPACKE) Dgeev(jobvr byte, n int, a []float64, lda int, wr, wi, vr []float
 // by X, s receives the min(m, n) singular values. It returns the effective
 // rank and reports false if the SVD did not converge.
 func (LAPACKE) Dgelsd(m, n, nrhs int, a []float64, lda int, b []float64, ldb int, s []float64, rcond float64) (int, bool) {
-	defer enter()()
+	defer enterLAPACK(max(m, n), max(n, nrhs))()
 	var rank C.lapack_int
 	ok := check("dgelsd", C.LAPACKE_dgelsd(colMajor, C.lapack_int(m), C.lapack_int(n), C.lapack_int(nrhs),
 		dptr(a), C.lapack_int(lda), dptr(b), C.lapack_int(ldb), dptr(s), C.double(rcond), &rank))
@@ -138,21 +134,21 @@ func (LAPACKE) Dgelsd(m, n, nrhs int, a []float64, lda int, b []float64, ldb int
 // matrix A in its uplo triangle ('L' or 'U') (dpotrf). It reports false if A
 // is not positive definite.
 func (LAPACKE) Dpotrf(uplo byte, n int, a []float64, lda int) bool {
-	defer enter()()
+	defer enterLAPACK(n, n)()
 	return check("dpotrf", C.LAPACKE_dpotrf(colMajor, C.char(uplo), C.lapack_int(n), dptr(a), C.lapack_int(lda)))
 }
 
 // Dgeqrf computes the QR factorisation of the m×n matrix A as R and
 // Householder reflectors (dgeqrf); tau has min(m, n) elements.
 func (LAPACKE) Dgeqrf(m, n int, a []float64, lda int, tau []float64) {
-	defer enter()()
+	defer enterLAPACK(m, n)()
 	check("dgeqrf", C.LAPACKE_dgeqrf(colMajor, C.lapack_int(m), C.lapack_int(n), dptr(a), C.lapack_int(lda), dptr(tau)))
 }
 
 // Dorgqr forms in A the m×n matrix Q with orthonormal columns from the k
 // reflectors Dgeqrf left in A and tau (dorgqr).
 func (LAPACKE) Dorgqr(m, n, k int, a []float64, lda int, tau []float64) {
-	defer enter()()
+	defer enterLAPACK(m, n)()
 	check("dorgqr", C.LAPACKE_dorgqr(colMajor, C.lapack_int(m), C.lapack_int(n), C.lapack_int(k),
 		dptr(a), C.lapack_int(lda), dptr(tau)))
 }
@@ -160,7 +156,7 @@ func (LAPACKE) Dorgqr(m, n, k int, a []float64, lda int, tau []float64) {
 // Zgesv solves A X = B by LU factorisation with partial pivoting (zgesv).
 // It reports false if U is exactly singular.
 func (LAPACKE) Zgesv(n, nrhs int, a []complex128, lda int, ipiv []int32, b []complex128, ldb int) bool {
-	defer enter()()
+	defer enterLAPACK(n, max(n, nrhs))()
 	return check("zgesv", C.LAPACKE_zgesv(colMajor, C.lapack_int(n), C.lapack_int(nrhs),
 		zptr(a), C.lapack_int(lda), iptr(ipiv), zptr(b), C.lapack_int(ldb)))
 }
@@ -169,7 +165,7 @@ func (LAPACKE) Zgesv(n, nrhs int, a []complex128, lda int, ipiv []int32, b []com
 // matrix A (zgetrf). It reports false if U has a zero on its diagonal; the
 // factorisation is complete all the same.
 func (LAPACKE) Zgetrf(m, n int, a []complex128, lda int, ipiv []int32) bool {
-	defer enter()()
+	defer enterLAPACK(m, n)()
 	return check("zgetrf", C.LAPACKE_zgetrf(colMajor, C.lapack_int(m), C.lapack_int(n),
 		zptr(a), C.lapack_int(lda), iptr(ipiv)))
 }
@@ -179,7 +175,7 @@ func (LAPACKE) Zgetrf(m, n int, a []complex128, lda int, ipiv []int32) bool {
 // reports false if the iteration did not converge, or if A holds NaN (see
 // Dgesdd).
 func (LAPACKE) Zgesdd(jobz byte, m, n int, a []complex128, lda int, s []float64, u []complex128, ldu int, vt []complex128, ldvt int) bool {
-	defer enter()()
+	defer enterLAPACK(m, n)()
 	info := C.LAPACKE_zgesdd(colMajor, C.char(jobz), C.lapack_int(m), C.lapack_int(n),
 		zptr(a), C.lapack_int(lda), dptr(s), zptr(u), C.lapack_int(ldu), zptr(vt), C.lapack_int(ldvt))
 	return info != -5 && check("zgesdd", info)
@@ -190,7 +186,7 @@ func (LAPACKE) Zgesdd(jobz byte, m, n int, a []complex128, lda int, s []float64,
 // triangle ('L' or 'U') is read, by divide and conquer (zheevd). It reports
 // false if the iteration did not converge.
 func (LAPACKE) Zheevd(jobz, uplo byte, n int, a []complex128, lda int, w []float64) bool {
-	defer enter()()
+	defer enterLAPACK(n, n)()
 	return check("zheevd", C.LAPACKE_zheevd(colMajor, C.char(jobz), C.char(uplo), C.lapack_int(n),
 		zptr(a), C.lapack_int(lda), dptr(w)))
 }
@@ -199,7 +195,7 @@ func (LAPACKE) Zheevd(jobz, uplo byte, n int, a []complex128, lda int, w []float
 // 'V', its right eigenvectors in the columns of vr (zgeev, no left
 // eigenvectors). It reports false if the QR algorithm did not converge.
 func (LAPACKE) Zgeev(jobvr byte, n int, a []complex128, lda int, w, vr []complex128, ldvr int) bool {
-	defer enter()()
+	defer enterLAPACK(n, n)()
 	return check("zgeev", C.LAPACKE_zgeev(colMajor, 'N', C.char(jobvr), C.lapack_int(n),
 		zptr(a), C.lapack_int(lda), zptr(w), nil, 1, zptr(vr), C.lapack_int(ldvr)))
 }
@@ -208,7 +204,7 @@ func (LAPACKE) Zgeev(jobvr byte, n int, a []complex128, lda int, w, vr []complex
 // the singular value decomposition of A (zgelsd), as Dgelsd does. It
 // returns the effective rank and reports false if the SVD did not converge.
 func (LAPACKE) Zgelsd(m, n, nrhs int, a []complex128, lda int, b []complex128, ldb int, s []float64, rcond float64) (int, bool) {
-	defer enter()()
+	defer enterLAPACK(max(m, n), max(n, nrhs))()
 	var rank C.lapack_int
 	ok := check("zgelsd", C.LAPACKE_zgelsd(colMajor, C.lapack_int(m), C.lapack_int(n), C.lapack_int(nrhs),
 		zptr(a), C.lapack_int(lda), zptr(b), C.lapack_int(ldb), dptr(s), C.double(rcond), &rank))
@@ -219,21 +215,21 @@ func (LAPACKE) Zgelsd(m, n, nrhs int, a []complex128, lda int, b []complex128, l
 // matrix A in its uplo triangle ('L': A = L Lᴴ, 'U': A = Uᴴ U) (zpotrf). It
 // reports false if A is not positive definite.
 func (LAPACKE) Zpotrf(uplo byte, n int, a []complex128, lda int) bool {
-	defer enter()()
+	defer enterLAPACK(n, n)()
 	return check("zpotrf", C.LAPACKE_zpotrf(colMajor, C.char(uplo), C.lapack_int(n), zptr(a), C.lapack_int(lda)))
 }
 
 // Zgeqrf computes the QR factorisation of the m×n matrix A as R and
 // Householder reflectors (zgeqrf); tau has min(m, n) elements.
 func (LAPACKE) Zgeqrf(m, n int, a []complex128, lda int, tau []complex128) {
-	defer enter()()
+	defer enterLAPACK(m, n)()
 	check("zgeqrf", C.LAPACKE_zgeqrf(colMajor, C.lapack_int(m), C.lapack_int(n), zptr(a), C.lapack_int(lda), zptr(tau)))
 }
 
 // Zungqr forms in A the m×n matrix Q with orthonormal columns from the k
 // reflectors Zgeqrf left in A and tau (zungqr).
 func (LAPACKE) Zungqr(m, n, k int, a []complex128, lda int, tau []complex128) {
-	defer enter()()
+	defer enterLAPACK(m, n)()
 	check("zungqr", C.LAPACKE_zungqr(colMajor, C.lapack_int(m), C.lapack_int(n), C.lapack_int(k),
 		zptr(a), C.lapack_int(lda), zptr(tau)))
 }

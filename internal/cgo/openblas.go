@@ -74,9 +74,10 @@ func openBLASVersion(config string) string {
 }
 
 // SetNumThreads sets the number of threads OpenBLAS uses for one call
-// (openblas_set_num_threads). The setting is process-wide. If the linked CBLAS
-// is not OpenBLAS, SetNumThreads only records n for NumThreads.
-// SetNumThreads panics if n < 1.
+// (openblas_set_num_threads). The setting is process-wide; LAPACK calls on
+// mid-size matrices run on one thread whatever it is (see threads.go). If
+// the linked CBLAS is not OpenBLAS, SetNumThreads only records n for
+// NumThreads. SetNumThreads panics if n < 1.
 func SetNumThreads(n int) {
 	if n < 1 {
 		panic("cgo: SetNumThreads: number of threads must be at least 1")
@@ -85,14 +86,14 @@ func SetNumThreads(n int) {
 		threads.Store(int64(n))
 		return
 	}
-	C.openblas_set_num_threads(C.int(n))
+	room.setNumThreads(n)
 }
 
-// NumThreads returns the number of threads OpenBLAS uses for one call
-// (openblas_get_num_threads); by default OpenBLAS picks the number of cores,
-// or OPENBLAS_NUM_THREADS / OMP_NUM_THREADS if set. If the linked CBLAS is
-// not OpenBLAS, NumThreads returns the last value given to SetNumThreads, or
-// runtime.GOMAXPROCS(0) if there was none.
+// NumThreads returns the number of threads OpenBLAS uses for one call: the
+// last value given to SetNumThreads, else OpenBLAS's own count at start-up
+// (the number of cores, or OPENBLAS_NUM_THREADS / OMP_NUM_THREADS if set).
+// If the linked CBLAS is not OpenBLAS, NumThreads returns the last value
+// given to SetNumThreads, or runtime.GOMAXPROCS(0) if there was none.
 func NumThreads() int {
 	if !haveOpenBLAS {
 		if n := threads.Load(); n > 0 {
@@ -100,5 +101,5 @@ func NumThreads() int {
 		}
 		return runtime.GOMAXPROCS(0)
 	}
-	return int(C.openblas_get_num_threads())
+	return room.numThreads()
 }

@@ -1,0 +1,173 @@
+//go:build cgo && !purego
+
+package cgo
+
+/*
+#ifndef NUMGO_OPENBLAS_LINKED
+#pragma weak openblas_set_num_threads
+#pragma weak openblas_get_num_threads
+#endif
+extern void openblas_set_num_threads(int);
+extern int openblas_get_num_threads(void);
+*/
+import "C"
+
+import "sync"
+
+// OpenBLAS's thread count is one process-wide setting, but the best count
+// depends on the call. Its LAPACK runs a factorisation of a mid-size
+// matrix (n of a few hundred) on every thread although the threads then
+// spend much of the call waiting for each other: on two cores a 256×256
+// dpotrf took 0.25-0.35 ms on one thread against 0.45-1.4 ms on two, and
+// dgetrf, dgesv and dgeqrf+dorgqr gained as much. Any other process, or Go
+// thread (the garbage collector's workers), that takes a core from one of
+// OpenBLAS's spinning threads stalls the whole threaded call, which makes
+// it slower still on a busy machine.
+//
+// So a LAPACKE call on a matrix of at most oneThreadWork (m·n·min(m, n))
+// runs on one thread, a larger one on the thread count of SetNumThreads.
+// One thread means openblas_set_num_threads(1) for the call's duration. So
+// that no call sees a count meant for another, the calls take turns in a
+// room: any number of one-thread calls run together, or any number of
+// all-thread calls, never a mix. Even a small call enters the room, since
+// OpenBLAS threads parts of some (a 40×40 dgesv's solve) and their results
+// would depend on the count. The BLAS calls of package blas that OpenBLAS
+// may thread join the room as all-thread calls (EnterThreaded), so that
+// their results, like every other, do not depend on what runs
+// concurrently. A BLAS call that does not go through package blas (a
+// program calling OpenBLAS by other means) and starts while a one-thread
+// phase is on runs on one thread.
+const oneThreadWork = 320 * 320 * 320
+
+// Modes of the calls in a threadRoom.
+const (
+	modeOne = iota // OpenBLAS on one thread
+	modeAll        // OpenBLAS on the count of SetNumThreads
+)
+
+// A threadRoom admits calls of one mode at a time.
+type threadRoom struct {
+	mu      sync.Mutex
+	cond    sync.Cond
+	mode    int    // the mode of the calls in the room, when in > 0
+	in      int    // calls in the room
+	waiting [2]int // calls waiting to enter, by mode
+	turn    int    // the mode the next phase is reserved for, or -1
+	threads int    // the count of modeAll calls
+}
+
+var room = newThreadRoom()
+
+func newThreadRoom() *threadRoom {
+	r := &threadRoom{turn: -1, threads: openBLASThreads()}
+	r.cond.L = &r.mu
+	return r
+}
+
+// enter waits until calls of the mode may run and enters the room; leave
+// leaves it. A call waits while calls of the other mode are in the room or
+// waiting, so that neither mode starves.
+func (r *threadRoom) enter(mode int) {
+	r.mu.Lock()
+	r.waiting[mode]++
+	for !r.admits(mode) {
+		r.cond.Wait()
+	}
+	r.waiting[mode]--
+	if r.in == 0 {
+		r.mode, r.turn = mode, -1
+		if mode == modeOne {
+			setThreads(1)
+		}
+	}
+	r.in++
+	r.mu.Unlock()
+}
+
+func (r *threadRoom) admits(mode int) bool {
+	if r.in == 0 {
+		return r.turn < 0 || r.turn == mode
+	}
+	return r.mode == mode && r.waiting[1-mode] == 0
+}
+
+func (r *threadRoom) leave() {
+	r.mu.Lock()
+	if r.in--; r.in == 0 {
+		if r.mode == modeOne {
+			setThreads(r.threads)
+		}
+		if r.waiting[1-r.mode] > 0 {
+			r.turn = 1 - r.mode
+		}
+		r.cond.Broadcast()
+	}
+	r.mu.Unlock()
+}
+
+// setNumThreads records n as the count of all-thread calls, and sets it now
+// unless a one-thread phase is on (it ends by setting it).
+func (r *threadRoom) setNumThreads(n int) {
+	r.mu.Lock()
+	r.threads = n
+	if r.in == 0 || r.mode == modeAll {
+		setThreads(n)
+	}
+	r.mu.Unlock()
+}
+
+func (r *threadRoom) numThreads() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.threads
+}
+
+// openBLASThreads returns OpenBLAS's current thread count (1 if the
+// library is not OpenBLAS).
+func openBLASThreads() int {
+	if !haveOpenBLAS {
+		return 1
+	}
+	return int(C.openblas_get_num_threads())
+}
+
+func setThreads(n int) {
+	if haveOpenBLAS {
+		C.openblas_set_num_threads(C.int(n))
+	}
+}
+
+// enterLAPACK admits a LAPACK call on an m×n matrix: it waits for one of
+// the GOMAXPROCS call slots and for its turn in the room. The returned
+// function frees both.
+func enterLAPACK(m, n int) func() {
+	calls <- struct{}{}
+	if m*n*min(m, n) <= oneThreadWork {
+		room.enter(modeOne)
+	} else {
+		room.enter(modeAll)
+	}
+	return leaveLAPACK
+}
+
+func leaveLAPACK() {
+	room.leave()
+	<-calls
+}
+
+// EnterThreaded admits a BLAS call of the given number of multiply-adds
+// (m·n for a matrix-vector product, m·n·k for a matrix product, n for a dot
+// product) in the all-thread mode if OpenBLAS may thread it (from about
+// 10⁴), so that it never runs with a thread count set for a mid-size LAPACK
+// call. The returned function ends the call.
+func EnterThreaded(work int) func() {
+	if work < 9216 {
+		return noop
+	}
+	room.enter(modeAll)
+	return leaveRoom
+}
+
+func leaveRoom() { room.leave() }
+
+func noop() {}
