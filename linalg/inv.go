@@ -23,7 +23,7 @@ func Inv[T Inexact](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 func inv[T Inexact, W work](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 	st := matrices("Inv", a, true)
 	n := st.n
-	out := ndarray.Zeros[T](st.shape(n, n)...)
+	out := ndarray.Empty[T](st.shape(n, n)...) // every block is written
 	data := out.Data()
 	d := lapackFor[W]()
 	small := n <= smallLU && !isComplex[T]()
@@ -108,7 +108,7 @@ func solve[T Inexact, W work](a, b *ndarray.Array[T]) (*ndarray.Array[T], error)
 		k = bs.shape[nb-1]
 	}
 	bt := newBatch("Solve", bs.shape[nb-core:], st.s.stack(2), bs.stack(core))
-	out := ndarray.Zeros[T](append(append([]int{}, bt.shape...), bs.shape[nb-core:]...)...)
+	out := ndarray.Empty[T](append(append([]int{}, bt.shape...), bs.shape[nb-core:]...)...) // every block is written
 	data := out.Data()
 	st.b = bt
 	d := lapackFor[W]()
