@@ -58,7 +58,8 @@ type reduceKernel[T, R Dtype] func(d []R, di, ds int, a []T, ai, as int, n int)
 // A reducePlan is a reduction's shapes, kept in fixed arrays so that a
 // reduction into a given dst allocates nothing.
 type reducePlan struct {
-	cfg      ReduceOption
+	keepDims bool
+	ddof     int
 	nd       int
 	reduced  [maxDims]bool
 	outShape [maxDims]int // the result's shape
@@ -66,16 +67,21 @@ type reducePlan struct {
 	count    int // elements folded into each result element
 }
 
-func planReduce(op string, shape []int, opts []ReduceOption) reducePlan {
-	var p reducePlan
-	p.cfg = apply(opts)
+// planReduce fills the zero plan p (filled in place rather than returned:
+// the plan is large, and copying it costs more than a small reduction).
+//
+// The plan keeps no slice of opts: stored through p, their Axis slices
+// would escape to the heap, an allocation per call.
+func planReduce(p *reducePlan, op string, shape []int, opts []ReduceOption) {
+	cfg := apply(opts)
+	p.keepDims, p.ddof = cfg.keepDims, cfg.ddof
 	p.nd = len(shape)
-	if !p.cfg.axisSet {
+	if !cfg.axisSet {
 		for k := range p.nd {
 			p.reduced[k] = true
 		}
 	}
-	for _, ax := range p.cfg.axes {
+	for _, ax := range cfg.axes {
 		k := normAxis(op, ax, p.nd)
 		if p.reduced[k] {
 			panic(&AxisError{Op: op, Axis: ax, Ndim: p.nd, Msg: "duplicate value in 'axis'"})
@@ -88,7 +94,7 @@ func planReduce(op string, shape []int, opts []ReduceOption) reducePlan {
 		case !p.reduced[k]:
 			p.outShape[p.outNd] = n
 			p.outNd++
-		case p.cfg.keepDims:
+		case p.keepDims:
 			p.outShape[p.outNd] = 1
 			p.outNd++
 			p.count *= n
@@ -96,7 +102,6 @@ func planReduce(op string, shape []int, opts []ReduceOption) reducePlan {
 			p.count *= n
 		}
 	}
-	return p
 }
 
 func (p *reducePlan) shape() []int { return p.outShape[:p.outNd] }
@@ -108,7 +113,7 @@ func (p *reducePlan) dstOperand(dst operand, buf *[maxDims]int) operand {
 	for k := range p.nd {
 		if p.reduced[k] {
 			buf[k] = 0
-			if p.cfg.keepDims {
+			if p.keepDims {
 				j++
 			}
 			continue
@@ -219,9 +224,9 @@ func foldLoop[T, R Dtype](l *loop, d []R, a []T, k reduceKernel[T, R], rows vmat
 // or noRows.
 func reduceWith[T, R Dtype](op string, table *[numTypes]any, rows vmath.RowOp, identity R, dst *Array[R], a *Array[T], opts []ReduceOption) *Array[R] {
 	k := kernelFor[reduceKernel[T, R]](op, table, TypeOf[T]())
-	p := planReduce(op, a.shape, opts)
-	dst = prepareDst(op, dst, p.shape())
-	a = unaliased(dst, a) // dst is written before a is read
+	var p reducePlan
+	planReduce(&p, op, a.shape, opts)
+	dst, a = resultFor(op, &p, dst, a)
 	if dst.IsContiguous() {
 		// Filled here rather than by Fill's loop, which costs more than a
 		// small reduction itself.
@@ -236,18 +241,52 @@ func reduceWith[T, R Dtype](op string, table *[numTypes]any, rows vmath.RowOp, i
 	return dst
 }
 
+// resultFor returns the given dst, checked against p's result shape, and
+// a, copied when it overlaps dst (which is written before a is read); or,
+// for a nil dst, a new result, which cannot overlap a: a 0-d one comes in
+// one allocation with its element (as scalarResult).
+func resultFor[T, R Dtype](op string, p *reducePlan, dst *Array[R], a *Array[T]) (*Array[R], *Array[T]) {
+	switch {
+	case dst != nil:
+		dst = prepareDst(op, dst, p.shape())
+		return dst, unaliased(dst, a)
+	case p.outNd == 0:
+		return scalarResult[R](), a
+	}
+	return emptyArray[R](op, p.shape()), a
+}
+
+// scalarResult returns a 0-d array whose element lives in the same
+// allocation as the array itself: the result of a full reduction then
+// costs one allocation instead of two.
+func scalarResult[T Dtype]() *Array[T] {
+	r := new(struct {
+		a Array[T]
+		v [1]T
+	})
+	r.a.data = r.v[:]
+	r.a.shape, r.a.strides = r.a.dims[:0:0], r.a.dims[:0:0]
+	return &r.a
+}
+
 // reduceFromFirst reduces a with the kernel of table into dst, starting
 // from the first element along the reduced axes: for reductions with no
 // identity (Max, Min), which panic on an empty reduction.
 func reduceFromFirst[T Dtype](op, npName string, table *[numTypes]any, rows vmath.RowOp, dst *Array[T], a *Array[T], opts []ReduceOption) *Array[T] {
 	k := kernelFor[reduceKernel[T, T]](op, table, TypeOf[T]())
-	p := planReduce(op, a.shape, opts)
-	dst = prepareDst(op, dst, p.shape())
-	a = unaliased(dst, a)
+	var p reducePlan
+	planReduce(&p, op, a.shape, opts)
+	dst, a = resultFor(op, &p, dst, a)
 	if p.count == 0 && dst.Size() > 0 || a.Size() == 0 && p.outNd == 0 {
 		panicValue(op, "zero-size array to reduction operation %s which has no identity", npName)
 	}
 	if dst.Size() == 0 {
+		return dst
+	}
+	if p.outNd == 0 {
+		// A full reduction starts from a's first element.
+		dst.data[dst.offset] = a.data[a.offset]
+		reduceRun(&p, dst, a, k, rows)
 		return dst
 	}
 	// The first element along the reduced axes is a view of a with those

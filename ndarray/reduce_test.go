@@ -204,3 +204,42 @@ func runReduceCase[T Dtype](t *testing.T, name string, c reduceCase, a *Array[T]
 		}
 	}
 }
+
+// TestFullReductionOneAlloc checks that a reduction to a 0-d result costs
+// one allocation (the array and its element together), and that such a
+// result behaves as any 0-d array.
+func TestFullReductionOneAlloc(t *testing.T) {
+	a := Arange(1000.0)
+	allocs := testing.AllocsPerRun(20, func() {
+		Sum(a)
+		Mean(a)
+		Max(a)
+		Min(a)
+	})
+	if allocs != 4 {
+		t.Errorf("Sum, Mean, Max and Min to 0-d results: %v allocations, want 4", allocs)
+	}
+	s := Sum(a)
+	if s.Ndim() != 0 || s.Size() != 1 || s.Item() != 499500 {
+		t.Fatalf("Sum(Arange(1000)): shape %v, item %v", s.Shape(), s.Item())
+	}
+	v := s.Reshape(1)
+	v.Set(7, 0)
+	if s.Item() != 7 || v.At(0) != 7 || s.String() != "7.0" {
+		t.Errorf("0-d Sum result and its reshaped view: %v, %v (%q)", s.Item(), v.At(0), s.String())
+	}
+}
+
+// TestMeanEmpty checks NumPy's means of nothing: NaN where a result element
+// has no elements, an empty result where there are no result elements.
+func TestMeanEmpty(t *testing.T) {
+	if m := Mean(Zeros[float64](0)).Item(); m == m {
+		t.Errorf("Mean of an empty array: %v, want NaN", m)
+	}
+	if m := Mean(Zeros[float64](0, 3), Axis(0)).ToSlice(); len(m) != 3 || m[0] == m[0] || m[2] == m[2] {
+		t.Errorf("Mean of a (0,3) array along axis 0: %v, want 3 NaNs", m)
+	}
+	if m := Mean(Zeros[float64](3, 0), Axis(0)); !sameShape(m.Shape(), []int{0}) {
+		t.Errorf("Mean of a (3,0) array along axis 0: shape %v, want (0,)", m.Shape())
+	}
+}

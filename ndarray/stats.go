@@ -18,9 +18,13 @@ func Mean[T Float | Complex](a *Array[T], opts ...ReduceOption) *Array[T] {
 // MeanTo stores Mean(a, opts...) in dst (allocated when nil) and returns
 // it, without allocating when dst is given.
 func MeanTo[T Float | Complex](dst, a *Array[T], opts ...ReduceOption) *Array[T] {
-	p := planReduce("Mean", a.shape, opts)
 	dst = reduceWith("Mean", &sumReduceKernels, vmath.RowAdd, 0, dst, a, opts)
-	return divideBy(dst, fromInt[T](p.count))
+	if n := dst.Size(); n > 0 {
+		// The count of elements per result element: 0 for an empty
+		// reduction, whose mean is then NaN.
+		divideBy(dst, fromInt[T](a.Size()/n))
+	}
+	return dst
 }
 
 // NanMean is Mean ignoring NaNs, like numpy.nanmean; an all-NaN slice gives NaN.
@@ -61,7 +65,8 @@ func NanStd[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 // squared deviations from the mean of each result element, in the order
 // and with the pairwise blocking in which Sum would add the temporary.
 func variance[T Float](op string, a *Array[T], opts []ReduceOption, skipNaN bool) *Array[T] {
-	p := planReduce(op, a.shape, opts)
+	var p reducePlan
+	planReduce(&p, op, a.shape, opts)
 	var mean, count *Array[T]
 	if skipNaN {
 		// One count of the non-NaN elements serves the mean and the divisor.
@@ -81,7 +86,7 @@ func variance[T Float](op string, a *Array[T], opts []ReduceOption, skipNaN bool
 	if skipNaN {
 		// NumPy's nanvar gives NaN where count - ddof <= 0 (plain var
 		// divides by max(N - ddof, 0), giving inf or NaN).
-		nan, ddof := T(math.NaN()), T(p.cfg.ddof)
+		nan, ddof := T(math.NaN()), T(p.ddof)
 		dof := count.Data()
 		for i, c := range dof {
 			if c -= ddof; c > 0 {
@@ -92,7 +97,7 @@ func variance[T Float](op string, a *Array[T], opts []ReduceOption, skipNaN bool
 		}
 		return DivTo(v, v, count)
 	}
-	return divideBy(v, T(max(p.count-p.cfg.ddof, 0)))
+	return divideBy(v, T(max(p.count-p.ddof, 0)))
 }
 
 // sqDevRun adds (a[ai+i*as] - m[mi+i*ms])² to d[di+i*ds] for i < n, where
@@ -114,6 +119,13 @@ func sqDevRun[T Float](d []T, di, ds int, m []T, mi, ms int, a []T, ai, as, n in
 
 // divideBy divides every element of a by c in place and returns a.
 func divideBy[T Float | Complex](a *Array[T], c T) *Array[T] {
+	if a.IsContiguous() {
+		d := a.data[a.offset : a.offset+a.Size()]
+		for i := range d {
+			d[i] /= c
+		}
+		return a
+	}
 	l := newLoop(a.shape, a.layout())
 	it := l.iter(0, l.size())
 	for it.next() {
@@ -149,13 +161,15 @@ func Average[T Float](a, weights *Array[T], opts ...ReduceOption) *Array[T] {
 	if weights == nil {
 		return Mean(a, opts...)
 	}
-	p := planReduce("Average", a.shape, opts)
+	var p reducePlan
+	planReduce(&p, "Average", a.shape, opts)
 	w := weights
 	if !sameShape(w.shape, a.shape) {
-		if len(p.cfg.axes) != 1 || w.Ndim() != 1 {
+		axes := apply(opts).axes
+		if len(axes) != 1 || w.Ndim() != 1 {
 			panicShape("Average", "axis must be specified when shapes of a and weights differ")
 		}
-		ax := normAxis("Average", p.cfg.axes[0], a.Ndim())
+		ax := normAxis("Average", axes[0], a.Ndim())
 		if w.shape[0] != a.shape[ax] {
 			panicShape("Average", "length of weights not compatible with specified axis")
 		}
@@ -199,7 +213,8 @@ func Percentile[T Float](a *Array[T], p float64, opts ...ReduceOption) *Array[T]
 // quantile moves the reduced axes to the end, copies each slice into a
 // scratch buffer, sorts it and interpolates as NumPy's _lerp does.
 func quantile[T Float](op string, a *Array[T], q float64, opts []ReduceOption) *Array[T] {
-	p := planReduce(op, a.shape, opts)
+	var p reducePlan
+	planReduce(&p, op, a.shape, opts)
 	var kept, reduced []int
 	for k := range a.Ndim() {
 		if p.reduced[k] {
