@@ -84,3 +84,51 @@ func TestBatchedParallel(t *testing.T) {
 		}
 	}
 }
+
+// TestStressThreadModes runs, from 16 goroutines at once, calls that
+// OpenBLAS runs on one thread (LAPACK on matrices up to 320×320) beside
+// calls on all threads (larger LAPACK calls and matrix products), and
+// checks that every result equals the one computed alone: no call may run
+// with the thread count meant for another. Run it with -race.
+func TestStressThreadModes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large matrices")
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	small, large := randMatrix(r, 200, 200), randMatrix(r, 360, 360)
+	spd := spdMatrix(small)
+	b := randMatrix(r, 360, 300)
+	calls := []func() ([]float64, error){
+		func() ([]float64, error) { l, err := Cholesky(spd); return l.ToSlice(), err },
+		func() ([]float64, error) { x, err := Inv(small); return x.ToSlice(), err },
+		func() ([]float64, error) { x, err := Inv(large); return x.ToSlice(), err },
+		func() ([]float64, error) { x, err := Solve(large, b); return x.ToSlice(), err },
+		func() ([]float64, error) { return Matmul(large, b).ToSlice(), nil },
+		func() ([]float64, error) { w, _, err := Eigh(spd); return w.ToSlice(), err },
+	}
+	want := make([][]float64, len(calls))
+	for i, call := range calls {
+		var err error
+		if want[i], err = call(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 16)
+	for g := range 16 {
+		wg.Go(func() {
+			for k := range 3 {
+				i := (g + k) % len(calls)
+				if got, err := calls[i](); err != nil || !slices.Equal(got, want[i]) {
+					errs <- fmt.Sprintf("goroutine %d: call %d differs from its serial result (err %v)", g, i, err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
