@@ -79,9 +79,20 @@ func TestEmpty(t *testing.T) {
 		"RFFTN s":    RFFTN(r, S(4), Axes(1)).Shape(),
 		"FFTShift":   FFTShift(x).Shape(),
 		"FFTN none":  FFTN(ndarray.Zeros[float64](2), Axes()).Shape(),
+		// Empty along the other axes than the transformed one.
+		"FFT axis0":   FFT(ndarray.Zeros[float64](3, 0), Axis(0)).Shape(),
+		"IFFT axis0":  IFFT(ndarray.Zeros[complex128](2, 0, 3), Axis(0)).Shape(),
+		"RFFT axis0":  RFFT(ndarray.Zeros[float64](4, 0), Axis(0)).Shape(),
+		"IRFFT axis0": IRFFT(ndarray.Zeros[complex128](4, 0), Axis(0)).Shape(),
+		"HFFT axis0":  HFFT(ndarray.Zeros[complex128](4, 0), Axis(0)).Shape(),
+		"IHFFT axis0": IHFFT(ndarray.Zeros[float64](4, 0), Axis(0)).Shape(),
+		"FFTN axes0":  FFTN(ndarray.Zeros[float64](4, 0), Axes(0)).Shape(),
+		"FFTTo axis0": FFTTo(ndarray.Zeros[complex64](3, 0), ndarray.Zeros[float32](3, 0), Axis(0)).Shape(),
 	} {
 		want := map[string]string{"FFT": "[0 8]", "FFT n=5": "[0 5]", "RFFT": "[0 5]", "IRFFT": "[0 14]",
-			"HFFT": "[0 14]", "FFTN axes1": "[0 8]", "RFFTN s": "[0 3]", "FFTShift": "[0 8]", "FFTN none": "[2]"}[name]
+			"HFFT": "[0 14]", "FFTN axes1": "[0 8]", "RFFTN s": "[0 3]", "FFTShift": "[0 8]", "FFTN none": "[2]",
+			"FFT axis0": "[3 0]", "IFFT axis0": "[2 0 3]", "RFFT axis0": "[3 0]", "IRFFT axis0": "[6 0]",
+			"HFFT axis0": "[6 0]", "IHFFT axis0": "[3 0]", "FFTN axes0": "[4 0]", "FFTTo axis0": "[3 0]"}[name]
 		if fmt.Sprint(got) != want {
 			t.Errorf("%s: shape %v, want %s", name, got, want)
 		}

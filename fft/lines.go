@@ -58,6 +58,9 @@ const parallelWork = 1 << 15
 // function and a function that releases its scratch. src and dst may be the
 // same slice when In and Out are the same type and lenIn == lenOut.
 func forLines[In, Out any](l axisLines, src []In, dst []Out, newWorker func() (func(out []Out, in []In), func())) {
+	if l.outer == 0 || l.inner == 0 { // an empty batch: another axis has length 0
+		return
+	}
 	units := l.outer
 	if l.inner > 1 {
 		units *= (l.inner + batchLines - 1) / batchLines
