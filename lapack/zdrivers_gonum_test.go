@@ -3,6 +3,7 @@ package lapack
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/numgo/numgo/internal/golden"
 	"math"
 	"math/cmplx"
 	"math/rand/v2"
@@ -146,29 +147,10 @@ type zGolden struct {
 	Error  string                     `json:"error"`
 }
 
-func zGoldValue(v any) complex128 {
-	switch v := v.(type) {
-	case float64:
-		return complex(v, 0)
-	case string:
-		switch v {
-		case "nan":
-			return cmplx.NaN()
-		case "inf":
-			return complex(math.Inf(1), 0)
-		case "-inf":
-			return complex(math.Inf(-1), 0)
-		}
-	case []any:
-		return complex(real(zGoldValue(v[0])), real(zGoldValue(v[1])))
-	}
-	panic(fmt.Sprintf("bad golden value %v", v))
-}
-
 func (g zGoldArr) values() []complex128 {
 	out := make([]complex128, len(g.Data))
 	for i, v := range g.Data {
-		out[i] = zGoldValue(v)
+		out[i] = golden.Complex(v)
 	}
 	return out
 }

@@ -3,13 +3,13 @@ package linalg
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"math"
 	"math/cmplx"
 	"os"
 	"slices"
 	"testing"
 
+	"github.com/numgo/numgo/internal/golden"
 	"github.com/numgo/numgo/ndarray"
 )
 
@@ -50,31 +50,10 @@ func loadDecompCases(t *testing.T, file string) []decompCase {
 	return cases
 }
 
-// dcValue decodes one golden scalar: a number, "nan", "inf", "-inf", or
-// [re, im].
-func dcValue(v any) complex128 {
-	switch v := v.(type) {
-	case float64:
-		return complex(v, 0)
-	case string:
-		switch v {
-		case "nan":
-			return complex(math.NaN(), 0)
-		case "inf":
-			return complex(math.Inf(1), 0)
-		case "-inf":
-			return complex(math.Inf(-1), 0)
-		}
-	case []any:
-		return complex(real(dcValue(v[0])), real(dcValue(v[1])))
-	}
-	panic(fmt.Sprintf("bad golden value %v", v))
-}
-
 func (a dcArray) complex() []complex128 {
 	out := make([]complex128, len(a.Data))
 	for i, v := range a.Data {
-		out[i] = dcValue(v)
+		out[i] = golden.Complex(v)
 	}
 	return out
 }
@@ -82,7 +61,7 @@ func (a dcArray) complex() []complex128 {
 func (a dcArray) float() []float64 {
 	out := make([]float64, len(a.Data))
 	for i, v := range a.Data {
-		out[i] = real(dcValue(v))
+		out[i] = real(golden.Complex(v))
 	}
 	return out
 }
@@ -202,7 +181,7 @@ func runDecompCase[T Inexact](t *testing.T, c decompCase, in []*ndarray.Array[T]
 		case "nuc":
 			opts = append(opts, Nuc())
 		default:
-			opts = append(opts, Ord(real(dcValue(v))))
+			opts = append(opts, Ord(real(golden.Complex(v))))
 		}
 	}
 	if v, ok := p["mode"]; ok {

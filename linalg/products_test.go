@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/numgo/numgo/internal/golden"
 	"github.com/numgo/numgo/ndarray"
 )
 
@@ -70,31 +71,6 @@ func goldenCases(t *testing.T) []productCase {
 	return cases
 }
 
-// scalar decodes one golden element: a number, "nan"/"inf"/"-inf", or
-// [re, im].
-func scalar(v any) complex128 {
-	switch x := v.(type) {
-	case json.Number:
-		f, err := x.Float64()
-		if err != nil {
-			panic(err)
-		}
-		return complex(f, 0)
-	case string:
-		switch x {
-		case "nan":
-			return complex(math.NaN(), 0)
-		case "inf":
-			return complex(math.Inf(1), 0)
-		case "-inf":
-			return complex(math.Inf(-1), 0)
-		}
-	case []any:
-		return complex(real(scalar(x[0])), real(scalar(x[1])))
-	}
-	panic(fmt.Sprintf("bad golden value %v", v))
-}
-
 // fromComplex converts a golden value to T; integers are exact.
 func fromComplex[T ndarray.Number](c complex128) T {
 	var out T
@@ -130,7 +106,7 @@ func toComplex[T ndarray.Number](v T) complex128 {
 func (g goldenArray) array() *ndarray.Array[complex128] {
 	data := make([]complex128, len(g.Data))
 	for i, v := range g.Data {
-		data[i] = scalar(v)
+		data[i] = golden.Complex(v)
 	}
 	return ndarray.FromSlice(data, g.Shape...)
 }
@@ -138,7 +114,7 @@ func (g goldenArray) array() *ndarray.Array[complex128] {
 func goldenAs[T ndarray.Number](g goldenArray) *ndarray.Array[T] {
 	data := make([]T, len(g.Data))
 	for i, v := range g.Data {
-		data[i] = fromComplex[T](scalar(v))
+		data[i] = fromComplex[T](golden.Complex(v))
 	}
 	if p := g.Pattern; p != nil {
 		ints := make([]int64, prod(g.Shape))

@@ -5,75 +5,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"os"
-	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	gold "github.com/numgo/numgo/internal/golden"
 )
 
 // golden is an array as testdata/gen_*.py records it.
-type golden struct {
-	Dtype string `json:"dtype"`
-	Shape []int  `json:"shape"`
-	Data  []any  `json:"data"`
-}
-
-// scalarFromJSON decodes one element written by the generators: a number,
-// "nan"/"inf"/"-inf", a bool, or [re, im] for a complex number.
-func scalarFromJSON[T Dtype](v any) T {
-	num := func(v any) float64 {
-		switch x := v.(type) {
-		case json.Number:
-			f, err := x.Float64()
-			if err != nil {
-				panic(err)
-			}
-			return f
-		case string:
-			switch x {
-			case "nan":
-				return math.NaN()
-			case "inf":
-				return math.Inf(1)
-			case "-inf":
-				return math.Inf(-1)
-			}
-		}
-		panic(fmt.Sprintf("bad golden value %v", v))
-	}
-	var out T
-	switch p := any(&out).(type) {
-	case *bool:
-		*p = v.(bool)
-	case *complex64:
-		c := v.([]any)
-		*p = complex(float32(num(c[0])), float32(num(c[1])))
-	case *complex128:
-		c := v.([]any)
-		*p = complex(num(c[0]), num(c[1]))
-	default:
-		// Integers are parsed exactly: float64 would round those above 2^53.
-		if n, ok := v.(json.Number); ok && TypeOf[T]().IsInteger() {
-			if u, err := strconv.ParseUint(string(n), 10, 64); err == nil {
-				return Convert[T](Scalar(u)).Item()
-			}
-			if i, err := strconv.ParseInt(string(n), 10, 64); err == nil {
-				return Convert[T](Scalar(i)).Item()
-			}
-		}
-		out = castScalar[T](num(v))
-	}
-	return out
-}
-
-// castScalar converts a float64 to a real T.
-func castScalar[T Dtype](f float64) T {
-	src := FromSlice([]float64{f})
-	return Convert[T](src).Item()
-}
+type golden gold.Array
 
 func (g golden) array(t *testing.T) any {
 	t.Helper()
@@ -110,11 +51,7 @@ func (g golden) array(t *testing.T) any {
 }
 
 func goldenAs[T Dtype](g golden) *Array[T] {
-	data := make([]T, len(g.Data))
-	for i, v := range g.Data {
-		data[i] = scalarFromJSON[T](v)
-	}
-	return FromSlice(data, g.Shape...)
+	return FromSlice(gold.Values[T](g.Data), g.Shape...)
 }
 
 type coreCases struct {
@@ -184,14 +121,14 @@ func checkArray[T Dtype](t *testing.T, name string, got *Array[T], want golden) 
 	}
 	w := make([]T, len(want.Data))
 	for i, v := range want.Data {
-		w[i] = scalarFromJSON[T](v)
+		w[i] = gold.Value[T](v)
 	}
 	if diff := cmp.Diff(w, got.ToSlice(), cmpopts.EquateNaNs(), cmpopts.EquateApprox(0, 0), cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("%s: values differ from NumPy (-numpy +numgo):\n%s", name, diff)
 	}
 }
 
-func num(v any) float64 { return scalarFromJSON[float64](v) }
+func num(v any) float64 { return gold.Float(v) }
 
 func TestArangeGolden(t *testing.T) {
 	for _, c := range loadCore(t).Arange {

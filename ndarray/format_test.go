@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	gold "github.com/numgo/numgo/internal/golden"
 )
 
 // formatCase is one array of testdata/format/cases.json (written by
@@ -79,7 +80,7 @@ func printed[T Dtype](c formatCase) (str, repr string) {
 func goldenData[T Dtype](data []any) []T {
 	out := make([]T, len(data))
 	for i, v := range data {
-		out[i] = scalarFromJSON[T](v)
+		out[i] = gold.Value[T](v)
 	}
 	return out
 }

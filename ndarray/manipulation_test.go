@@ -3,6 +3,7 @@ package ndarray
 import (
 	"errors"
 	"fmt"
+	gold "github.com/numgo/numgo/internal/golden"
 	"os"
 	"strings"
 	"testing"
@@ -267,7 +268,7 @@ func runManip[T Dtype](c manipCase, ins []*Array[T]) (res []any, views bool) {
 		mode := map[string]PadMode{"constant": PadConstant, "edge": PadEdge, "reflect": PadReflect}[c.Mode]
 		return one(Pad(ins[0], c.Widths, mode)), false
 	case "pad_with":
-		return one(PadWith(ins[0], c.Widths, scalarFromJSON[T](c.Value))), false
+		return one(PadWith(ins[0], c.Widths, gold.Value[T](c.Value))), false
 	}
 	return nil, false
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	gold "github.com/numgo/numgo/internal/golden"
 )
 
 // npyCase is one file written by testdata/gen_npy.py and what NumPy put in it.
@@ -183,7 +184,7 @@ func checkNpy[T Dtype](t *testing.T, name string, got *Array[T], want golden) {
 	}
 	w := make([]T, len(want.Data))
 	for i, v := range want.Data {
-		w[i] = scalarFromJSON[T](v)
+		w[i] = gold.Value[T](v)
 	}
 	if diff := cmp.Diff(w, got.ToSlice(), sameFloats, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("%s: values differ from NumPy (-numpy +numgo):\n%s", name, diff)
