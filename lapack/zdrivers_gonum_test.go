@@ -131,10 +131,7 @@ func paddingIntact(x zmat) bool {
 	return true
 }
 
-type zGoldArr struct {
-	Shape []int `json:"shape"`
-	Data  []any `json:"data"`
-}
+type zGoldArr golden.Array
 
 type zGolden struct {
 	Name   string                     `json:"name"`
@@ -147,13 +144,7 @@ type zGolden struct {
 	Error  string                     `json:"error"`
 }
 
-func (g zGoldArr) values() []complex128 {
-	out := make([]complex128, len(g.Data))
-	for i, v := range g.Data {
-		out[i] = golden.Complex(v)
-	}
-	return out
-}
+func (g zGoldArr) values() []complex128 { return golden.Values[complex128](g.Data) }
 
 // mat returns a 2-d golden array (C order) as a padded zmat; a 1-d one
 // becomes a column.

@@ -21,11 +21,7 @@ import (
 // that NumPy returns real for complex input are compared as complex numbers
 // with zero imaginary parts, which is how numgo returns them.
 
-type dcArray struct {
-	Dtype string `json:"dtype"`
-	Shape []int  `json:"shape"`
-	Data  []any  `json:"data"`
-}
+type dcArray golden.Array
 
 type decompCase struct {
 	Name   string                     `json:"name"`
@@ -50,14 +46,9 @@ func loadDecompCases(t *testing.T, file string) []decompCase {
 	return cases
 }
 
-func (a dcArray) complex() []complex128 {
-	out := make([]complex128, len(a.Data))
-	for i, v := range a.Data {
-		out[i] = golden.Complex(v)
-	}
-	return out
-}
+func (a dcArray) complex() []complex128 { return golden.Values[complex128](a.Data) }
 
+// float returns the real parts (NumPy's complex results that are real).
 func (a dcArray) float() []float64 {
 	out := make([]float64, len(a.Data))
 	for i, v := range a.Data {
