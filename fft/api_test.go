@@ -58,6 +58,10 @@ func TestPanics(t *testing.T) {
 		{"Norm 7", ndarray.ErrValue, "Invalid norm value", func() { FFT(x, Norm(7)) }},
 		{"FFTTo shape", ndarray.ErrShape, "output array has shape (3, 3), the transform gives (3, 4)", func() { FFTTo(ndarray.Zeros[complex64](3, 3), x) }},
 		{"FFTFreq 0", ndarray.ErrValue, "n must be positive", func() { FFTFreq(0, 1) }},
+		{"FFTFreq d=0", ndarray.ErrValue, "float division by zero", func() { FFTFreq(4, 0) }},
+		{"RFFTFreq d=0", ndarray.ErrValue, "float division by zero", func() { RFFTFreq(4, 0) }},
+		{"FFTFreq huge", ndarray.ErrValue, "array is too big", func() { FFTFreq(1<<62, 1) }},
+		{"FFT huge n", ndarray.ErrValue, "array is too big", func() { FFT(x, N(1<<62)) }},
 		{"FFTShift axis", ndarray.ErrAxis, "axis 5 is out of bounds", func() { FFTShift(x, 5) }},
 	} {
 		mustPanic(t, c.name, c.target, c.want, c.f)

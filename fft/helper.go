@@ -9,11 +9,12 @@ import (
 // FFTFreq returns the sample frequencies of an n-point FFT with sample
 // spacing d, like numpy.fft.fftfreq(n, d): [0, 1, ..., ⌈n/2⌉-1, -⌊n/2⌋, ...,
 // -1] / (d·n), each computed as k·(1/(d·n)) as NumPy does.
-// FFTFreq panics with an *ndarray.ValueError if n < 1.
+// FFTFreq panics with an *ndarray.ValueError if n < 1, if d is zero (NumPy's
+// "float division by zero") or if n points cannot be allocated.
 func FFTFreq(n int, d float64) *ndarray.Array[float64] {
-	checkFreqN("fft.FFTFreq", n)
-	val := 1 / (float64(n) * d)
-	out := make([]float64, n)
+	val := freqScale("fft.FFTFreq", n, d)
+	f := ndarray.Empty[float64](n)
+	out := f.Data()
 	half := (n-1)/2 + 1
 	for k := range out {
 		j := k
@@ -22,26 +23,32 @@ func FFTFreq(n int, d float64) *ndarray.Array[float64] {
 		}
 		out[k] = float64(j) * val
 	}
-	return ndarray.FromSlice(out)
+	return f
 }
 
 // RFFTFreq returns the n/2+1 non-negative sample frequencies of an n-point
 // RFFT with sample spacing d, like numpy.fft.rfftfreq(n, d): [0, 1, ...,
-// n/2] / (d·n). RFFTFreq panics with an *ndarray.ValueError if n < 1.
+// n/2] / (d·n). RFFTFreq panics as FFTFreq does.
 func RFFTFreq(n int, d float64) *ndarray.Array[float64] {
-	checkFreqN("fft.RFFTFreq", n)
-	val := 1 / (float64(n) * d)
-	out := make([]float64, n/2+1)
+	val := freqScale("fft.RFFTFreq", n, d)
+	f := ndarray.Empty[float64](n/2 + 1)
+	out := f.Data()
 	for k := range out {
 		out[k] = float64(k) * val
 	}
-	return ndarray.FromSlice(out)
+	return f
 }
 
-func checkFreqN(op string, n int) {
+// freqScale returns 1/(d·n), the frequency step of FFTFreq and RFFTFreq,
+// after checking n and d.
+func freqScale(op string, n int, d float64) float64 {
 	if n < 1 {
 		panic(&ndarray.ValueError{Op: op, Msg: fmt.Sprintf("n must be positive, got %d", n)})
 	}
+	if d == 0 {
+		panic(&ndarray.ValueError{Op: op, Msg: "float division by zero: the sample spacing d is 0"})
+	}
+	return 1 / (float64(n) * d)
 }
 
 // FFTShift returns a copy of a with the zero-frequency term moved to the

@@ -95,7 +95,7 @@ func c2cND[F float](data []cpx[F], owned bool, shape, s, axes []int, fwd bool, n
 		case final != nil && i <= intoFinal:
 			dst = final
 		case !owned || n != shape[ax]:
-			dst = fresh[cpx[F], F](l.outer * n * l.inner)
+			dst = fresh[cpx[F], F](l.outer, n, l.inner)
 		}
 		c2cAxis(l, data, dst, n, fwd, F(norm.factor(n, fwd)))
 		data, owned, shape[ax] = dst, true, n
@@ -112,7 +112,7 @@ func r2cND[F float](data []F, shape, s, axes []int, norm NormMode, conj bool, fi
 	l := linesAlong(shape, ax, n, n/2+1)
 	out := final
 	if last > 0 || final == nil {
-		out = fresh[cpx[F], F](l.outer * l.lenOut * l.inner)
+		out = fresh[cpx[F], F](l.outer, l.lenOut, l.inner)
 	}
 	r2cAxis(l, data, out, n, F(norm.factor(n, true)), conj)
 	shape[ax] = l.lenOut
@@ -134,7 +134,7 @@ func c2rND[F float](data []cpx[F], owned bool, shape, s, axes []int, norm NormMo
 	l := linesAlong(shape, ax, n/2+1, n)
 	out := final
 	if out == nil {
-		out = fresh[F, F](l.outer * n * l.inner)
+		out = fresh[F, F](l.outer, n, l.inner)
 	}
 	c2rAxis(l, data, out, n, F(norm.factor(n, false)), conj)
 	shape[ax] = n
@@ -281,16 +281,18 @@ func tuple(s []int) string {
 	return string(append(b, ')'))
 }
 
-// fresh returns n elements of E (F or cpx[F]) for a transform's output or
-// an intermediate result, which the transform writes in full. The memory
+// fresh returns the product of dims elements of E (F or cpx[F]) for a
+// transform's output or an intermediate result, which the transform writes
+// in full; it panics as ndarray.Empty does when that is too big. The memory
 // comes from ndarray.Empty: not cleared, as NumPy's results come from
 // malloc (clearing the 16 MiB of a 2^20-point result costs milliseconds),
 // and advised to huge pages when large.
-func fresh[E any, F float](n int) []E {
+func fresh[E any, F float](dims ...int) []E {
 	var e E
 	var f F
-	if n == 0 {
+	a := ndarray.Empty[F](append(dims, int(unsafe.Sizeof(e)/unsafe.Sizeof(f)))...)
+	if a.Size() == 0 {
 		return []E{}
 	}
-	return cast[E](ndarray.Empty[F](n * int(unsafe.Sizeof(e)/unsafe.Sizeof(f))).Data())
+	return cast[E](a.Data())
 }
