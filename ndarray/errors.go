@@ -146,6 +146,19 @@ func panicValue(op, format string, args ...any) {
 	panic(&ValueError{Op: op, Msg: fmt.Sprintf(format, args...)})
 }
 
+// checkNil panics with a *ValueError if a is a nil *Array, which would
+// otherwise surface as a nil-pointer dereference deep inside op.
+func checkNil[T Dtype](op string, a *Array[T]) {
+	if a == nil {
+		panicNil[T](op)
+	}
+}
+
+// panicNil is checkNil's panic, apart so that checkNil inlines.
+func panicNil[T Dtype](op string) {
+	panicValue(op, "argument is a nil *Array[%s]", TypeOf[T]().GoName())
+}
+
 // normAxis returns axis counted from the front for an array of ndim
 // dimensions, panicking with NumPy's message when it is out of range.
 func normAxis(op string, axis, ndim int) int {

@@ -150,3 +150,35 @@ func ExampleConvert() {
 	// [-1  0  0  2]
 	// [ True  True  True  True]
 }
+
+func ExampleMeanFloat64() {
+	a := ndarray.FromSlice([]int{1, 2, 3, 4, 5, 7}, 2, 3)
+	// NumPy's np.mean, np.var and np.median of integers are float64.
+	fmt.Println(ndarray.MeanFloat64(a))
+	fmt.Println(ndarray.MeanFloat64(a, ndarray.Axis(0)))
+	fmt.Println(ndarray.VarFloat64(a, ndarray.Axis(1)))
+	fmt.Println(ndarray.MedianFloat64(a))
+	fmt.Println(ndarray.Quantile(a, 0.25))
+	// A mask's mean is the fraction of true elements, its sum the count.
+	mask := ndarray.Greater(a, ndarray.Scalar(2))
+	fmt.Println(ndarray.MeanFloat64(ndarray.Convert[uint8](mask)), ndarray.CountNonzero(mask))
+	// Output:
+	// 3.6666666666666665
+	// [2.5 3.5 5. ]
+	// [0.66666667 1.55555556]
+	// 3.5
+	// 2.25
+	// 0.6666666666666666 4
+}
+
+func ExampleTrueDivide() {
+	a := ndarray.FromSlice([]int{1, 2, 3, -4})
+	b := ndarray.FromSlice([]int{2, 0})
+	// Python's a / b of integer arrays is float64.
+	fmt.Println(ndarray.TrueDivide(a, ndarray.Scalar(4)))
+	fmt.Println(ndarray.TrueDivide(a.Reshape(2, 2), b))
+	// Output:
+	// [ 0.25  0.5   0.75 -1.  ]
+	// [[ 0.5  inf]
+	//  [ 1.5 -inf]]
+}

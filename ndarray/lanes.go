@@ -59,6 +59,7 @@ func singleAxis(op string, ndim int, opts []ReduceOption) (axis int, keep bool) 
 // argReduce returns, for every lane along the axis of opts (or of a
 // flattened), the index that pick chooses.
 func argReduce[T Real](op string, a *Array[T], opts []ReduceOption, pick func(x []T, off, st, n int) int) *Array[int] {
+	checkNil(op, a)
 	axis, keep := singleAxis(op, a.Ndim(), opts)
 	src, flattened := a, axis < 0
 	if flattened {

@@ -397,7 +397,8 @@ const (
 // pair in widths applies to every axis. The result is a new array. Pad
 // panics with a *ValueError for negative widths, for a widths list whose
 // length is neither 1 nor a's dimension, and for extending an empty axis
-// in a mode other than PadConstant.
+// in a mode other than PadConstant, and for a mode that is not one of the
+// PadMode constants.
 func Pad[T Dtype](a *Array[T], widths [][2]int, mode PadMode) *Array[T] {
 	var zero T
 	return padArray("Pad", a, widths, mode, zero)
@@ -410,6 +411,10 @@ func PadWith[T Dtype](a *Array[T], widths [][2]int, value T) *Array[T] {
 }
 
 func padArray[T Dtype](op string, a *Array[T], widths [][2]int, mode PadMode, value T) *Array[T] {
+	if mode < PadConstant || mode > PadReflect {
+		panicValue(op, "mode %d is not supported", int(mode))
+	}
+	checkNil(op, a)
 	nd := a.Ndim()
 	switch len(widths) {
 	case nd:

@@ -224,6 +224,7 @@ func foldLoop[T, R Dtype](l *loop, d []R, a []T, k reduceKernel[T, R], rows vmat
 // or noRows.
 func reduceWith[T, R Dtype](op string, table *[numTypes]any, rows vmath.RowOp, identity R, dst *Array[R], a *Array[T], opts []ReduceOption) *Array[R] {
 	k := kernelFor[reduceKernel[T, R]](op, table, TypeOf[T]())
+	checkNil(op, a)
 	var p reducePlan
 	planReduce(&p, op, a.shape, opts)
 	dst, a = resultFor(op, &p, dst, a)
@@ -274,6 +275,7 @@ func scalarResult[T Dtype]() *Array[T] {
 // identity (Max, Min), which panic on an empty reduction.
 func reduceFromFirst[T Dtype](op, npName string, table *[numTypes]any, rows vmath.RowOp, dst *Array[T], a *Array[T], opts []ReduceOption) *Array[T] {
 	k := kernelFor[reduceKernel[T, T]](op, table, TypeOf[T]())
+	checkNil(op, a)
 	var p reducePlan
 	planReduce(&p, op, a.shape, opts)
 	dst, a = resultFor(op, &p, dst, a)

@@ -425,8 +425,13 @@ const (
 // with side 'left' (SideLeft) or 'right' (SideRight). a must be sorted in
 // increasing order with NaNs last, as Sort leaves it; NaN in v goes after
 // every number. The result has v's shape. SearchSorted panics with a
-// *ValueError if a is not 1-d.
+// *ValueError if a is not 1-d or side is neither SideLeft nor SideRight.
 func SearchSorted[T Real](a, v *Array[T], side Side) *Array[int] {
+	if side != SideLeft && side != SideRight {
+		panicValue("SearchSorted", "search side must be SideLeft or SideRight (got %d)", int(side))
+	}
+	checkNil("SearchSorted", a)
+	checkNil("SearchSorted", v)
 	if a.Ndim() != 1 {
 		panicValue("SearchSorted", "object too deep for desired array: a must be 1-d, got %d dimensions", a.Ndim())
 	}

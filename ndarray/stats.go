@@ -186,33 +186,44 @@ func Average[T Float](a, weights *Array[T], opts ...ReduceOption) *Array[T] {
 
 // Median returns the median of a over the axes given by Axis (all by
 // default), like numpy.median: the middle element, or the mean of the two
-// middle ones. A NaN in a slice makes its median NaN.
+// middle ones, computed in T as NumPy does (so float32 halves a float32
+// sum). A NaN in a slice makes its median NaN; the median of an empty
+// slice is NaN (NumPy also warns). MedianFloat64 takes integer arrays.
 func Median[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
-	return quantile("Median", a, 0.5, opts)
+	return quantile[T, T]("Median", a, 0.5, opts)
 }
 
 // Quantile returns the q-th quantile (0 <= q <= 1) of a over the axes given
 // by Axis (all by default), like numpy.quantile with its default 'linear'
-// method. It panics with a *ValueError if q is outside [0, 1].
-func Quantile[T Float](a *Array[T], q float64, opts ...ReduceOption) *Array[T] {
+// method: between the sorted elements x[i] <= x[i+1] around position
+// q*(n-1), the float64 x[i] + (x[i+1]-x[i])*t, where the difference is
+// taken in T as NumPy's is. The result is float64 for every T, as NumPy
+// 1.24's is (for float32 too); where NumPy's integer difference wraps
+// around (int8 [-128, 127]) numgo's does not. Quantile panics with a
+// *ValueError if q is outside [0, 1] and with an *IndexError if a reduced
+// axis is empty (NumPy: "cannot do a non-empty take from an empty axes").
+func Quantile[T Real](a *Array[T], q float64, opts ...ReduceOption) *Array[float64] {
 	if !(q >= 0 && q <= 1) {
 		panicValue("Quantile", "Quantiles must be in the range [0, 1]")
 	}
-	return quantile("Quantile", a, q, opts)
+	return quantile[T, float64]("Quantile", a, q, opts)
 }
 
 // Percentile returns the p-th percentile (0 <= p <= 100) of a, like
-// numpy.percentile: Quantile with q = p/100.
-func Percentile[T Float](a *Array[T], p float64, opts ...ReduceOption) *Array[T] {
+// numpy.percentile: Quantile with q = p/100. It panics as Quantile does,
+// with a *ValueError if p is outside [0, 100].
+func Percentile[T Real](a *Array[T], p float64, opts ...ReduceOption) *Array[float64] {
 	if !(p >= 0 && p <= 100) {
 		panicValue("Percentile", "Percentiles must be in the range [0, 100]")
 	}
-	return quantile("Percentile", a, p/100, opts)
+	return quantile[T, float64]("Percentile", a, p/100, opts)
 }
 
 // quantile moves the reduced axes to the end, copies each slice into a
-// scratch buffer, sorts it and interpolates as NumPy's _lerp does.
-func quantile[T Float](op string, a *Array[T], q float64, opts []ReduceOption) *Array[T] {
+// scratch buffer, sorts it and interpolates as NumPy's _lerp does, giving
+// an R: T for Median of floats, float64 otherwise.
+func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceOption) *Array[R] {
+	checkNil(op, a)
 	var p reducePlan
 	planReduce(&p, op, a.shape, opts)
 	var kept, reduced []int
@@ -223,19 +234,22 @@ func quantile[T Float](op string, a *Array[T], q float64, opts []ReduceOption) *
 			kept = append(kept, k)
 		}
 	}
-	// Rows of the moved copy are the slices to take quantiles of.
-	moved := a.Transpose(append(kept, reduced...)...).Copy()
-	dst := emptyArray[T](op, p.shape())
+	dst := emptyArray[R](op, p.shape())
 	n := p.count
 	if n == 0 {
-		dst.Fill(T(math.NaN()))
+		if op != "Median" && dst.Size() > 0 {
+			panicIndex(op, "cannot do a non-empty take from an empty axes.")
+		}
+		dst.Fill(R(math.NaN()))
 		return dst
 	}
+	// Rows of the moved copy are the slices to take quantiles of.
+	moved := a.Transpose(append(kept, reduced...)...).Copy()
 	out := dst.data
 	for r := range out {
 		row := moved.data[r*n : (r+1)*n]
 		if slices.ContainsFunc(row, func(x T) bool { return x != x }) {
-			out[r] = T(math.NaN())
+			out[r] = R(math.NaN())
 			continue
 		}
 		slices.Sort(row)
@@ -244,16 +258,26 @@ func quantile[T Float](op string, a *Array[T], q float64, opts []ReduceOption) *
 		hi := min(lo+1, n-1)
 		t := idx - float64(lo)
 		x, y := float64(row[lo]), float64(row[hi])
-		d := y - x
+		// NumPy subtracts in T: float32 rounds the difference. A signed
+		// integer difference that wraps (it is never negative, as the row
+		// is sorted) is taken in float64 instead.
+		d := float64(row[hi] - row[lo])
+		if d < 0 {
+			d = y - x
+		}
 		switch {
-		case op == "Median" && t == 0.5:
-			// NumPy's median is the mean of the two middle values, which
-			// stays finite for [-1e308, 1e308] and is inf for [1, inf].
-			out[r] = T((x + y) / 2)
+		case op == "Median" && t == 0:
+			// NumPy's median of an odd count is the middle value (a mean of
+			// one element), where the formula below gives NaN next to an inf.
+			out[r] = R(row[lo])
+		case op == "Median":
+			// Otherwise the mean of the two middle values in R, which stays
+			// finite for [-1e308, 1e308] and is inf for [1, inf].
+			out[r] = (R(row[lo]) + R(row[hi])) / 2
 		case t >= 0.5:
-			out[r] = T(y - d*(1-t))
+			out[r] = R(y - d*(1-t))
 		default:
-			out[r] = T(x + d*t)
+			out[r] = R(x + d*t)
 		}
 	}
 	return dst

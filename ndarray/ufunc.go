@@ -128,6 +128,8 @@ func span[T Dtype](a *Array[T]) (lo, hi uintptr) {
 // when dst is given, unless dst overlaps an input in another layout.
 func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *Array[T]) *Array[R] {
 	k := kernelFor[binaryKernel[T, R]](op, table, TypeOf[T]())
+	checkNil(op, a)
+	checkNil(op, b)
 	// The per-axis buffers are declared where they are needed: zeroing
 	// three of maxDims ints costs a small op a third of its time.
 	shape := a.shape
@@ -172,6 +174,7 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 // broadcasting a to dst's shape.
 func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Array[T]) *Array[R] {
 	k := kernelFor[unaryKernel[T, R]](op, table, TypeOf[T]())
+	checkNil(op, a)
 	shape := a.shape
 	if dst != nil {
 		shape = dst.shape

@@ -40,6 +40,11 @@ inputs = {
     "c128": base + 1j * rng.standard_normal((3, 4, 5)),
     "f64ties": np.array([[1.0, 3.0, 3.0, 0.0], [2.0, 2.0, -1.0, -1.0], [5.0, 5.0, 5.0, 5.0]]),
     "empty": np.zeros((3, 0, 2)),
+    "u8": rng.integers(0, 256, (3, 4, 5)).astype(np.uint8),
+    # Beyond 2**53 the float64 conversions round (positive: sums without
+    # cancellation, so ulps compare whatever the order of the additions).
+    "i64big": rng.integers(0, 2**62, (3, 4, 5)),
+    "i64empty": np.zeros((3, 0, 2), dtype=np.int64),
 }
 # Many rows reach the row-block kernels of reductions along outer axes
 # (four rows at a time, then the rest; vectors, then a scalar tail).
@@ -64,15 +69,24 @@ FUNCS = {
     "nanmax": (np.nanmax, ["f64nan", "i64"], True),
     "nanmin": (np.nanmin, ["f64nan", "i64"], True),
     "ptp": (np.ptp, ["f64", "i64"], True),
-    "mean": (np.mean, ["f64", "f32", "c128", "f64nan", "f64tall"], True),
-    "nanmean": (np.nanmean, ["f64nan", "f64"], True),
-    "var": (np.var, ["f64", "f32", "f64nan", "f64tall", "f32tall", "f64long"], True),
-    "std": (np.std, ["f64", "f64tall", "f64long"], True),
+    # Of integers NumPy's statistics are float64: numgo's ...Float64 forms.
+    "mean": (np.mean, ["f64", "f32", "c128", "f64nan", "f64tall", "i64", "i8", "u8", "i64big", "i64empty"], True),
+    "nanmean": (np.nanmean, ["f64nan", "f64", "i64"], True),
+    "var": (np.var, ["f64", "f32", "f64nan", "f64tall", "f32tall", "f64long", "i64", "i8", "u8", "i64big"], True),
+    "std": (np.std, ["f64", "f64tall", "f64long", "i64", "u8"], True),
     "nanvar": (np.nanvar, ["f64nan", "f64tall"], True),
     "nanstd": (np.nanstd, ["f64nan"], True),
-    "median": (np.median, ["f64", "f64nan", "f64ties"], True),
-    "quantile": (lambda a, axis=None, keepdims=False: np.quantile(a, 0.3, axis=axis, keepdims=keepdims), ["f64", "f64ties"], True),
-    "percentile": (lambda a, axis=None, keepdims=False: np.percentile(a, 90, axis=axis, keepdims=keepdims), ["f64"], True),
+    "median": (np.median, ["f64", "f64nan", "f64ties", "f32", "f32long", "i64", "i8", "u8", "i64big"], True),
+    # Quantiles of float32 are float64 in NumPy 1.24. (Not int8: NumPy's
+    # int8 differences wrap around; TestQuantileIntWrap covers them.)
+    "quantile": (lambda a, axis=None, keepdims=False: np.quantile(a, 0.3, axis=axis, keepdims=keepdims),
+                 ["f64", "f64ties", "f32", "f32long", "i64", "u8", "i64big"], True),
+    "percentile": (lambda a, axis=None, keepdims=False: np.percentile(a, 90, axis=axis, keepdims=keepdims),
+                   ["f64", "f32", "i64", "u8"], True),
+    # numgo's MeanFloat64, VarFloat64 and MedianFloat64 of float32 compute in float64.
+    "mean_f64": (lambda a, **kw: np.mean(a, dtype=np.float64, **kw), ["f32", "f32long"], True),
+    "var_f64": (lambda a, **kw: np.var(a.astype(np.float64), **kw), ["f32"], True),
+    "median_f64": (lambda a, **kw: np.median(a.astype(np.float64), **kw), ["f32"], True),
     "argmax": (np.argmax, ["f64", "f64nan", "i64", "f64ties", "f64long", "f64tall"], False),
     "argmin": (np.argmin, ["f64", "f64nan", "i64", "f64ties", "f64long", "f64tall"], False),
     "nanargmax": (np.nanargmax, ["f64nan", "f64ties"], False),
@@ -103,9 +117,9 @@ def main():
                     kwargs = {"axis": axis}
                     if not fname in SCANS:
                         kwargs["keepdims"] = keep
-                    if fname in ("median", "quantile", "percentile") and axis == ():
+                    if fname in ("median", "quantile", "percentile", "median_f64") and axis == ():
                         continue
-                    ddofs = [0, 1] if fname in ("var", "std", "nanvar", "nanstd") else [None]
+                    ddofs = [0, 1] if fname in ("var", "std", "nanvar", "nanstd", "var_f64") else [None]
                     for ddof in ddofs:
                         kw = dict(kwargs)
                         if ddof is not None:
