@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/cmplx"
 
+	"github.com/numgo/numgo/internal/cmath"
 	"github.com/numgo/numgo/internal/vmath"
 )
 
@@ -638,33 +639,65 @@ func powerFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int
 	}
 }
 
-func powerComplex[T Complex](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+func powerComplex128[T complex128](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
 		a, b = a[:len(d)], b[:len(d)]
 		for i := range d {
 			x, y := a[i], b[i]
-			d[i] = T(cmplx.Pow(complex128(x), complex128(y)))
+			d[i] = T(cmath.Pow(complex128(x), complex128(y)))
 		}
 	case ds == 1 && as == 1 && bs == 0:
 		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Pow(complex128(x), complex128(y)))
+			d[i] = T(cmath.Pow(complex128(x), complex128(y)))
 		}
 	case ds == 1 && as == 0 && bs == 1:
 		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
 		b = b[:len(d)]
 		for i := range d {
 			y := b[i]
-			d[i] = T(cmplx.Pow(complex128(x), complex128(y)))
+			d[i] = T(cmath.Pow(complex128(x), complex128(y)))
 		}
 	default:
 		for ; n > 0; n-- {
 			x, y := a[ai], b[bi]
-			d[di] = T(cmplx.Pow(complex128(x), complex128(y)))
+			d[di] = T(cmath.Pow(complex128(x), complex128(y)))
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+
+func powerComplex64[T complex64](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = T(cmath.Powf(complex64(x), complex64(y)))
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = T(cmath.Powf(complex64(x), complex64(y)))
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = T(cmath.Powf(complex64(x), complex64(y)))
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = T(cmath.Powf(complex64(x), complex64(y)))
 			di, ai, bi = di+ds, ai+as, bi+bs
 		}
 	}
@@ -682,8 +715,8 @@ var powerKernels = [numTypes]any{
 	Uint64:     binaryKernel[uint64, uint64](powerInteger[uint64]),
 	Float32:    binaryKernel[float32, float32](powerFloat[float32]),
 	Float64:    binaryKernel[float64, float64](powerFloat[float64]),
-	Complex64:  binaryKernel[complex64, complex64](powerComplex[complex64]),
-	Complex128: binaryKernel[complex128, complex128](powerComplex[complex128]),
+	Complex128: binaryKernel[complex128, complex128](powerComplex128[complex128]),
+	Complex64:  binaryKernel[complex64, complex64](powerComplex64[complex64]),
 }
 
 // Pow returns a raised to the power b, element-wise. Integer powers wrap around; a negative integer exponent panics with a *ValueError, as NumPy raises.
@@ -2757,19 +2790,36 @@ func reciprocalFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 }
 
-func reciprocalComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
+func reciprocalComplex128[T complex128](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = 1 / x
+			d[i] = T(cmath.Recip(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = 1 / x
+		d[di] = T(cmath.Recip(complex128(x)))
+		di, ai = di+ds, ai+as
+	}
+}
+
+func reciprocalComplex64[T complex64](d []T, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = T(cmath.Recipf(complex64(x)))
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = T(cmath.Recipf(complex64(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -2786,8 +2836,8 @@ var reciprocalKernels = [numTypes]any{
 	Uint64:     unaryKernel[uint64, uint64](reciprocalInteger[uint64]),
 	Float32:    unaryKernel[float32, float32](reciprocalFloat[float32]),
 	Float64:    unaryKernel[float64, float64](reciprocalFloat[float64]),
-	Complex64:  unaryKernel[complex64, complex64](reciprocalComplex[complex64]),
-	Complex128: unaryKernel[complex128, complex128](reciprocalComplex[complex128]),
+	Complex128: unaryKernel[complex128, complex128](reciprocalComplex128[complex128]),
+	Complex64:  unaryKernel[complex64, complex64](reciprocalComplex64[complex64]),
 }
 
 // Reciprocal returns 1/a element-wise (integer division for integers, with 1/0 giving 0 as in NumPy).
@@ -3200,21 +3250,57 @@ func expm1Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 }
 
+func expm1Complex128[T complex128](d []T, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = T(cmath.Expm1(complex128(x)))
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = T(cmath.Expm1(complex128(x)))
+		di, ai = di+ds, ai+as
+	}
+}
+
+func expm1Complex64[T complex64](d []T, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = T(cmath.Expm1f(complex64(x)))
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = T(cmath.Expm1f(complex64(x)))
+		di, ai = di+ds, ai+as
+	}
+}
+
 var expm1Kernels = [numTypes]any{
-	Float32: unaryKernel[float32, float32](expm1Float[float32]),
-	Float64: unaryKernel[float64, float64](expm1Float[float64]),
+	Float32:    unaryKernel[float32, float32](expm1Float[float32]),
+	Float64:    unaryKernel[float64, float64](expm1Float[float64]),
+	Complex128: unaryKernel[complex128, complex128](expm1Complex128[complex128]),
+	Complex64:  unaryKernel[complex64, complex64](expm1Complex64[complex64]),
 }
 
 // Expm1 returns exp(a)-1 element-wise, accurate near 0.
 // It corresponds to numpy.expm1.
-func Expm1[T Float](a *Array[T]) *Array[T] {
+func Expm1[T Float | Complex](a *Array[T]) *Array[T] {
 	return unaryTo[T, T]("Expm1", &expm1Kernels, nil, a)
 }
 
 // Expm1To stores Expm1(a) in dst and returns dst, without
 // allocating; dst may be a, and a is broadcast to dst's shape. It panics
 // with a *ShapeError if a does not broadcast to dst's shape.
-func Expm1To[T Float](dst *Array[T], a *Array[T]) *Array[T] {
+func Expm1To[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 	return unaryTo("Expm1", &expm1Kernels, dst, a)
 }
 
@@ -3241,21 +3327,57 @@ func exp2Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 }
 
+func exp2Complex128[T complex128](d []T, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = T(cmath.Exp2(complex128(x)))
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = T(cmath.Exp2(complex128(x)))
+		di, ai = di+ds, ai+as
+	}
+}
+
+func exp2Complex64[T complex64](d []T, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = T(cmath.Exp2f(complex64(x)))
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = T(cmath.Exp2f(complex64(x)))
+		di, ai = di+ds, ai+as
+	}
+}
+
 var exp2Kernels = [numTypes]any{
-	Float32: unaryKernel[float32, float32](exp2Float[float32]),
-	Float64: unaryKernel[float64, float64](exp2Float[float64]),
+	Float32:    unaryKernel[float32, float32](exp2Float[float32]),
+	Float64:    unaryKernel[float64, float64](exp2Float[float64]),
+	Complex128: unaryKernel[complex128, complex128](exp2Complex128[complex128]),
+	Complex64:  unaryKernel[complex64, complex64](exp2Complex64[complex64]),
 }
 
 // Exp2 returns 2**a element-wise.
 // It corresponds to numpy.exp2.
-func Exp2[T Float](a *Array[T]) *Array[T] {
+func Exp2[T Float | Complex](a *Array[T]) *Array[T] {
 	return unaryTo[T, T]("Exp2", &exp2Kernels, nil, a)
 }
 
 // Exp2To stores Exp2(a) in dst and returns dst, without
 // allocating; dst may be a, and a is broadcast to dst's shape. It panics
 // with a *ShapeError if a does not broadcast to dst's shape.
-func Exp2To[T Float](dst *Array[T], a *Array[T]) *Array[T] {
+func Exp2To[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 	return unaryTo("Exp2", &exp2Kernels, dst, a)
 }
 
@@ -3282,21 +3404,40 @@ func log2Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 }
 
+func log2Complex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = T(cmath.Log2(complex128(x)))
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = T(cmath.Log2(complex128(x)))
+		di, ai = di+ds, ai+as
+	}
+}
+
 var log2Kernels = [numTypes]any{
-	Float32: unaryKernel[float32, float32](log2Float[float32]),
-	Float64: unaryKernel[float64, float64](log2Float[float64]),
+	Float32:    unaryKernel[float32, float32](log2Float[float32]),
+	Float64:    unaryKernel[float64, float64](log2Float[float64]),
+	Complex64:  unaryKernel[complex64, complex64](log2Complex[complex64]),
+	Complex128: unaryKernel[complex128, complex128](log2Complex[complex128]),
 }
 
 // Log2 returns the element-wise base-2 logarithm.
 // It corresponds to numpy.log2.
-func Log2[T Float](a *Array[T]) *Array[T] {
+func Log2[T Float | Complex](a *Array[T]) *Array[T] {
 	return unaryTo[T, T]("Log2", &log2Kernels, nil, a)
 }
 
 // Log2To stores Log2(a) in dst and returns dst, without
 // allocating; dst may be a, and a is broadcast to dst's shape. It panics
 // with a *ShapeError if a does not broadcast to dst's shape.
-func Log2To[T Float](dst *Array[T], a *Array[T]) *Array[T] {
+func Log2To[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 	return unaryTo("Log2", &log2Kernels, dst, a)
 }
 
@@ -3317,21 +3458,57 @@ func log1pFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 }
 
+func log1pComplex128[T complex128](d []T, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = T(cmath.Log1p(complex128(x)))
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = T(cmath.Log1p(complex128(x)))
+		di, ai = di+ds, ai+as
+	}
+}
+
+func log1pComplex64[T complex64](d []T, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = T(cmath.Log1pf(complex64(x)))
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = T(cmath.Log1pf(complex64(x)))
+		di, ai = di+ds, ai+as
+	}
+}
+
 var log1pKernels = [numTypes]any{
-	Float32: unaryKernel[float32, float32](log1pFloat[float32]),
-	Float64: unaryKernel[float64, float64](log1pFloat[float64]),
+	Float32:    unaryKernel[float32, float32](log1pFloat[float32]),
+	Float64:    unaryKernel[float64, float64](log1pFloat[float64]),
+	Complex128: unaryKernel[complex128, complex128](log1pComplex128[complex128]),
+	Complex64:  unaryKernel[complex64, complex64](log1pComplex64[complex64]),
 }
 
 // Log1p returns log(1+a) element-wise, accurate near 0.
 // It corresponds to numpy.log1p.
-func Log1p[T Float](a *Array[T]) *Array[T] {
+func Log1p[T Float | Complex](a *Array[T]) *Array[T] {
 	return unaryTo[T, T]("Log1p", &log1pKernels, nil, a)
 }
 
 // Log1pTo stores Log1p(a) in dst and returns dst, without
 // allocating; dst may be a, and a is broadcast to dst's shape. It panics
 // with a *ShapeError if a does not broadcast to dst's shape.
-func Log1pTo[T Float](dst *Array[T], a *Array[T]) *Array[T] {
+func Log1pTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 	return unaryTo("Log1p", &log1pKernels, dst, a)
 }
 
@@ -3722,13 +3899,13 @@ func expComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Exp(complex128(x)))
+			d[i] = T(cmath.Exp(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Exp(complex128(x)))
+		d[di] = T(cmath.Exp(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -3782,13 +3959,13 @@ func logComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Log(complex128(x)))
+			d[i] = T(cmath.Log(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Log(complex128(x)))
+		d[di] = T(cmath.Log(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -3842,13 +4019,13 @@ func log10Complex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Log10(complex128(x)))
+			d[i] = T(cmath.Log10(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Log10(complex128(x)))
+		d[di] = T(cmath.Log10(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -3902,13 +4079,13 @@ func sqrtComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Sqrt(complex128(x)))
+			d[i] = T(cmath.Sqrt(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Sqrt(complex128(x)))
+		d[di] = T(cmath.Sqrt(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -3962,13 +4139,13 @@ func sinComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Sin(complex128(x)))
+			d[i] = T(cmath.Sin(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Sin(complex128(x)))
+		d[di] = T(cmath.Sin(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4022,13 +4199,13 @@ func cosComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Cos(complex128(x)))
+			d[i] = T(cmath.Cos(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Cos(complex128(x)))
+		d[di] = T(cmath.Cos(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4082,13 +4259,13 @@ func tanComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Tan(complex128(x)))
+			d[i] = T(cmath.Tan(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Tan(complex128(x)))
+		d[di] = T(cmath.Tan(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4142,13 +4319,13 @@ func arcsinComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Asin(complex128(x)))
+			d[i] = T(cmath.Asin(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Asin(complex128(x)))
+		d[di] = T(cmath.Asin(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4202,13 +4379,13 @@ func arccosComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Acos(complex128(x)))
+			d[i] = T(cmath.Acos(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Acos(complex128(x)))
+		d[di] = T(cmath.Acos(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4262,13 +4439,13 @@ func arctanComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Atan(complex128(x)))
+			d[i] = T(cmath.Atan(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Atan(complex128(x)))
+		d[di] = T(cmath.Atan(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4316,13 +4493,13 @@ func sinhComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Sinh(complex128(x)))
+			d[i] = T(cmath.Sinh(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Sinh(complex128(x)))
+		d[di] = T(cmath.Sinh(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4370,13 +4547,13 @@ func coshComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Cosh(complex128(x)))
+			d[i] = T(cmath.Cosh(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Cosh(complex128(x)))
+		d[di] = T(cmath.Cosh(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4430,13 +4607,13 @@ func tanhComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Tanh(complex128(x)))
+			d[i] = T(cmath.Tanh(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Tanh(complex128(x)))
+		d[di] = T(cmath.Tanh(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4484,13 +4661,13 @@ func arcsinhComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Asinh(complex128(x)))
+			d[i] = T(cmath.Asinh(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Asinh(complex128(x)))
+		d[di] = T(cmath.Asinh(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4538,13 +4715,13 @@ func arccoshComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Acosh(complex128(x)))
+			d[i] = T(cmath.Acosh(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Acosh(complex128(x)))
+		d[di] = T(cmath.Acosh(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4598,13 +4775,13 @@ func arctanhComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(cmplx.Atanh(complex128(x)))
+			d[i] = T(cmath.Atanh(complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(cmplx.Atanh(complex128(x)))
+		d[di] = T(cmath.Atanh(complex128(x)))
 		di, ai = di+ds, ai+as
 	}
 }

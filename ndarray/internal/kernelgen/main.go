@@ -34,9 +34,13 @@ var families = map[string]family{
 	"Integer":  {"Integer", []string{"int8", "int16", "int32", "int64", "int", "uint8", "uint16", "uint32", "uint64"}},
 	"Float":    {"Float", []string{"float32", "float64"}},
 	"Complex":  {"Complex", []string{"complex64", "complex128"}},
-	"Real":     {"Real", []string{"int8", "int16", "int32", "int64", "int", "uint8", "uint16", "uint32", "uint64", "float32", "float64"}},
-	"Number":   {"Number", []string{"int8", "int16", "int32", "int64", "int", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "complex64", "complex128"}},
-	"Dtype":    {"Dtype", []string{"bool", "int8", "int16", "int32", "int64", "int", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "complex64", "complex128"}},
+	// One complex type, where NumPy computes complex64 in single precision
+	// with roundings of its own (internal/cmath's ...f functions).
+	"Complex64":  {"complex64", []string{"complex64"}},
+	"Complex128": {"complex128", []string{"complex128"}},
+	"Real":       {"Real", []string{"int8", "int16", "int32", "int64", "int", "uint8", "uint16", "uint32", "uint64", "float32", "float64"}},
+	"Number":     {"Number", []string{"int8", "int16", "int32", "int64", "int", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "complex64", "complex128"}},
+	"Dtype":      {"Dtype", []string{"bool", "int8", "int16", "int32", "int64", "int", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "complex64", "complex128"}},
 }
 
 // A ufunc is one row of the table.
@@ -69,7 +73,7 @@ var ufuncs = []ufunc{
 	{"power", "Pow", "Number", true, false, true,
 		"a raised to the power b, element-wise. Integer powers wrap around; a negative integer exponent panics with a *ValueError, as NumPy raises",
 		[]string{"Integer", "powInt(x, y)", "Float", "T(math.Pow(float64(x), float64(y)))",
-			"Complex", "T(cmplx.Pow(complex128(x), complex128(y)))"}},
+			"Complex128", "T(cmath.Pow(complex128(x), complex128(y)))", "Complex64", "T(cmath.Powf(complex64(x), complex64(y)))"}},
 	{"maximum", "Maximum", "Real | bool", true, false, false,
 		"the element-wise maximum of a and b; a NaN in either gives NaN", []string{"Bool", "x || y", "Real", "max(x, y)"}},
 	{"minimum", "Minimum", "Real | bool", true, false, false,
@@ -116,7 +120,7 @@ var ufuncs = []ufunc{
 	{"sign", "Sign", "Real", false, false, false, "-1, 0 or 1 by the sign of each element (NaN for NaN)", []string{"Real", "sign(x)"}},
 	{"square", "Square", "Number", false, false, false, "a*a element-wise", []string{"Number", "x * x"}},
 	{"reciprocal", "Reciprocal", "Number", false, false, false, "1/a element-wise (integer division for integers, with 1/0 giving 0 as in NumPy)",
-		[]string{"Integer", "recipInt(x)", "Float", "1 / x", "Complex", "1 / x"}},
+		[]string{"Integer", "recipInt(x)", "Float", "1 / x", "Complex128", "T(cmath.Recip(complex128(x)))", "Complex64", "T(cmath.Recipf(complex64(x)))"}},
 	{"conjugate", "Conj", "Number", false, false, false, "the complex conjugate element-wise (a copy of a for real types)",
 		[]string{"Real", "x", "Complex", "T(cmplx.Conj(complex128(x)))"}},
 	{"invert", "Invert", "Integer | bool", false, false, false, "the element-wise bitwise not (logical not for bool), numpy.invert and numpy.bitwise_not",
@@ -128,10 +132,14 @@ var ufuncs = []ufunc{
 	{"deg2rad", "Deg2Rad", "Float", false, false, false, "degrees converted to radians element-wise", []string{"Float", "x * T(math.Pi/180)"}},
 	{"rad2deg", "Rad2Deg", "Float", false, false, false, "radians converted to degrees element-wise", []string{"Float", "x * T(180/math.Pi)"}},
 	{"cbrt", "Cbrt", "Float", false, false, false, "the element-wise cube root", []string{"Float", "T(math.Cbrt(float64(x)))"}},
-	{"expm1", "Expm1", "Float", false, false, false, "exp(a)-1 element-wise, accurate near 0", []string{"Float", "T(math.Expm1(float64(x)))"}},
-	{"exp2", "Exp2", "Float", false, false, false, "2**a element-wise", []string{"Float", "T(math.Exp2(float64(x)))"}},
-	{"log2", "Log2", "Float", false, false, false, "the element-wise base-2 logarithm", []string{"Float", "T(math.Log2(float64(x)))"}},
-	{"log1p", "Log1p", "Float", false, false, false, "log(1+a) element-wise, accurate near 0", []string{"Float", "T(math.Log1p(float64(x)))"}},
+	{"expm1", "Expm1", "Float | Complex", false, false, false, "exp(a)-1 element-wise, accurate near 0",
+		[]string{"Float", "T(math.Expm1(float64(x)))", "Complex128", "T(cmath.Expm1(complex128(x)))", "Complex64", "T(cmath.Expm1f(complex64(x)))"}},
+	{"exp2", "Exp2", "Float | Complex", false, false, false, "2**a element-wise",
+		[]string{"Float", "T(math.Exp2(float64(x)))", "Complex128", "T(cmath.Exp2(complex128(x)))", "Complex64", "T(cmath.Exp2f(complex64(x)))"}},
+	{"log2", "Log2", "Float | Complex", false, false, false, "the element-wise base-2 logarithm",
+		[]string{"Float", "T(math.Log2(float64(x)))", "Complex", "T(cmath.Log2(complex128(x)))"}},
+	{"log1p", "Log1p", "Float | Complex", false, false, false, "log(1+a) element-wise, accurate near 0",
+		[]string{"Float", "T(math.Log1p(float64(x)))", "Complex128", "T(cmath.Log1p(complex128(x)))", "Complex64", "T(cmath.Log1pf(complex64(x)))"}},
 	{"isnan", "IsNaN", "Dtype", false, true, false, "whether each element is NaN (a complex number with a NaN part)",
 		[]string{"Bool", "false", "Integer", "false", "Float", "x != x", "Complex", "isNaNComplex(x)"}},
 	{"isinf", "IsInf", "Dtype", false, true, false, "whether each element is infinite (a complex number with an infinite part)",
@@ -168,8 +176,9 @@ var reductions = []reduction{
 	{"countNonNaN", "", []string{"Float", "acc + T(b2i(x == x))", "Complex", "acc + T(complex(float64(b2i(x == x)), 0))"}},
 }
 
-// The functions of Go's math and math/cmplx that are ufuncs, for Float
-// and, where math/cmplx has them, Complex.
+// The functions of Go's math that are ufuncs, for Float and, with
+// complex, for Complex too through numgo's internal/cmath (C99's Annex G
+// functions, as NumPy's, where math/cmplx's differ at extreme arguments).
 var mathUnary = []struct {
 	name, goName, mathName, doc string
 	complex                     bool
@@ -226,7 +235,7 @@ func main() {
 		exprs := []string{"Float", fmt.Sprintf("T(%s(float64(x)))", fn)}
 		cons := "Float"
 		if m.complex {
-			exprs = append(exprs, "Complex", fmt.Sprintf("T(cmplx.%s(complex128(x)))", strings.ToUpper(m.mathName[:1])+m.mathName[1:]))
+			exprs = append(exprs, "Complex", fmt.Sprintf("T(cmath.%s(complex128(x)))", strings.ToUpper(m.mathName[:1])+m.mathName[1:]))
 			cons = "Float | Complex"
 		}
 		ufuncs = append(ufuncs, ufunc{m.name, m.goName, cons, false, false, false, m.doc, exprs})
@@ -240,6 +249,7 @@ import (
 	"math"
 	"math/cmplx"
 
+	"github.com/numgo/numgo/internal/cmath"
 	"github.com/numgo/numgo/internal/vmath"
 )
 

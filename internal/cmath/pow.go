@@ -1,0 +1,119 @@
+package cmath
+
+import "math"
+
+// Pow returns a**b as NumPy's npy_cpow: a**0 is 1 for every a; 0**b is 0
+// for a real b > 0 and NaN otherwise; a real integer b with |b| < 100 is
+// multiplied out by repeated squaring (so (1+1i)**2 is exactly 2i, and
+// infinities stay where they would), with a negative power taken as the
+// reciprocal; every other power is Exp(b·Log(a)), as C99's cpow.
+func Pow(a, b complex128) complex128 {
+	if r, ok := powSpecial(real(a), imag(a), real(b), imag(b)); ok {
+		return complex(r[0], r[1])
+	}
+	l := Log(a)
+	return Exp(complex(mul(real(b), imag(b), real(l), imag(l))))
+}
+
+// Powf is Pow for complex64, rounded as NumPy computes it in single
+// precision: products and quotients of float32, and cpowf's
+// exp(b·log a) with log a and the product rounded to float32.
+func Powf(a, b complex64) complex64 {
+	if r, ok := powSpecial(real(a), imag(a), real(b), imag(b)); ok {
+		return complex(r[0], r[1])
+	}
+	l := complex64(Log(complex128(a)))
+	w := complex(mul(real(b), imag(b), real(l), imag(l)))
+	return complex64(Exp(complex128(w)))
+}
+
+// powSpecial returns npy_cpow's result for the powers it does not take
+// as exp(b·log a), and whether b is one of them.
+func powSpecial[F float32 | float64](ar, ai, br, bi F) ([2]F, bool) {
+	nan := F(math.NaN())
+	switch {
+	case br == 0 && bi == 0:
+		return [2]F{1, 0}, true
+	case ar == 0 && ai == 0:
+		if br > 0 && bi == 0 {
+			return [2]F{0, 0}, true
+		}
+		return [2]F{nan, nan}, true
+	case bi != 0 || br <= -100 || br >= 100 || br != F(math.Trunc(float64(br))):
+		return [2]F{}, false
+	}
+	n := int(br)
+	switch n {
+	case 1:
+		return [2]F{ar, ai}, true
+	case 2:
+		r, i := mul(ar, ai, ar, ai)
+		return [2]F{r, i}, true
+	case 3:
+		r, i := mul(ar, ai, ar, ai)
+		r, i = mul(ar, ai, r, i)
+		return [2]F{r, i}, true
+	}
+	if n < 0 {
+		n = -n
+	}
+	rr, ri, pr, pi := F(1), F(0), ar, ai
+	for {
+		if n&1 != 0 {
+			rr, ri = mul(rr, ri, pr, pi)
+		}
+		n >>= 1
+		if n == 0 {
+			break
+		}
+		pr, pi = mul(pr, pi, pr, pi)
+	}
+	if br < 0 {
+		rr, ri = div(1, 0, rr, ri)
+	}
+	return [2]F{rr, ri}, true
+}
+
+// mul is the textbook complex product, as C computes it for NumPy.
+func mul[F float32 | float64](ar, ai, br, bi F) (F, F) {
+	return ar*br - ai*bi, ar*bi + ai*br
+}
+
+// div is Smith's complex quotient, as NumPy's cdiv: division by zero gives
+// the quotients of the parts by zero.
+func div[F float32 | float64](ar, ai, br, bi F) (F, F) {
+	abr, abi := F(math.Abs(float64(br))), F(math.Abs(float64(bi)))
+	if abr >= abi {
+		if abr == 0 && abi == 0 {
+			return ar / abr, ai / abi
+		}
+		rat := bi / br
+		scl := 1 / (br + bi*rat)
+		return (ar + ai*rat) * scl, (ai - ar*rat) * scl
+	}
+	rat := br / bi
+	scl := 1 / (bi + br*rat)
+	return (ar*rat + ai) * scl, (ai*rat - ar) * scl
+}
+
+// Recip returns 1/z as NumPy's reciprocal of a complex number (Smith's
+// method; 1/0 is NaN+NaNi).
+func Recip(z complex128) complex128 {
+	return complex(recip(real(z), imag(z)))
+}
+
+// Recipf is Recip for complex64, in single precision as NumPy's.
+func Recipf(z complex64) complex64 {
+	return complex(recip(real(z), imag(z)))
+}
+
+func recip[F float32 | float64](x, y F) (F, F) {
+	if math.Abs(float64(y)) <= math.Abs(float64(x)) {
+		r := y / x
+		d := x + y*r
+		return 1 / d, -r / d
+	}
+	r := x / y
+	d := x*r + y
+	return r / d, -1 / d
+}
