@@ -9,9 +9,9 @@ import (
 
 // Det returns the determinant of each matrix of a, an array (..., M, M),
 // like numpy.linalg.det: an array of shape (...), 0-d for a single matrix.
-// As NumPy it factors A = P L U (LAPACK's getrf; a Go kernel of the same
-// algorithm for real matrices up to 16×16) and returns sign·exp(logdet)
-// from Slogdet's factors, so a singular matrix has determinant 0 and no
+// As NumPy it factors A = P L U (LAPACK's getrf; for small real matrices
+// a Go kernel of the same arithmetic as OpenBLAS's) and returns
+// sign·exp(logdet) from Slogdet's factors, so a singular matrix has determinant 0 and no
 // error. Det panics with a *ndarray.ValueError if a has fewer than two axes
 // and with a *ndarray.ShapeError if its matrices are not square.
 func Det[T Inexact](a *ndarray.Array[T]) *ndarray.Array[T] {
@@ -52,21 +52,28 @@ func slogdet[T Inexact, W work](a *ndarray.Array[T], op string, det bool) (sign,
 		l = logdet.Data()
 	}
 	d := lapackFor[W]()
-	small := n <= smallLU && !isComplex[T]()
+	small := n <= luMax && !isComplex[T]()
 	st.each(func(i int, m matrix[T]) error {
-		// det(Aᵀ) = det(A): the row-major copy of A, Aᵀ to LAPACK, needs
-		// no transpose.
+		// As NumPy, factor A itself (the column-major copy): det(Aᵀ) =
+		// det(A), but the factors of Aᵀ may have a zero pivot where A's
+		// have none, or the reverse.
 		var ph complex128
 		var ld float64
 		if small {
-			var lu [smallLU * smallLU]float64
+			var lb [luStack * luStack]float64
 			var ipiv [smallLU]int32
-			load(m.t(), lu[:0])
-			ph, ld = luLogDet(n, lu[:n*n], ipiv[:n], luSmall(n, lu[:n*n], ipiv[:n]))
+			lu := lb[:]
+			if n > luStack {
+				p := getScratch[float64](n * n)
+				defer putScratch(p)
+				lu = *p
+			}
+			lu = load(m, lu[:0])
+			ph, ld = luLogDet(n, lu, ipiv[:n], luSmall(n, lu, ipiv[:n]))
 		} else {
 			lu, ipiv := getScratch[W](n*n), make([]int32, n)
 			defer putScratch(lu)
-			ok := d.getrf(n, n, load(m.t(), *lu), max(1, n), ipiv)
+			ok := d.getrf(n, n, load(m, *lu), max(1, n), ipiv)
 			ph, ld = luLogDet(n, *lu, ipiv, ok)
 		}
 		if det {

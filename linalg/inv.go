@@ -8,8 +8,9 @@ import (
 
 // Inv returns the inverse of each matrix of a, an array (..., M, M), like
 // numpy.linalg.inv: it solves A X = I by LU factorisation with partial
-// pivoting (LAPACK's gesv, as NumPy; a Go kernel of the same algorithm for
-// real matrices up to 16×16). It returns an error matching ErrSingular if a
+// pivoting of A (LAPACK's gesv, as NumPy; for small real matrices a Go
+// kernel that repeats OpenBLAS's arithmetic, so that it finds the same
+// matrices singular). It returns an error matching ErrSingular if a
 // matrix is singular to working precision. Inv panics with a
 // *ndarray.ValueError if a has fewer than two axes and with a
 // *ndarray.ShapeError if its matrices are not square.
@@ -26,23 +27,30 @@ func inv[T Inexact, W work](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 	out := ndarray.Empty[T](st.shape(n, n)...) // every block is written
 	data := out.Data()
 	d := lapackFor[W]()
-	small := n <= smallLU && !isComplex[T]()
-	// The row-major copy of A is Aᵀ in LAPACK's column-major order, and
-	// the column-major (Aᵀ)⁻¹ is A⁻¹ in row-major order: LAPACK solves
-	// Aᵀ X = I, so that neither the copy in nor the copy out transposes and
-	// for float64 and complex128 X is the result's own memory.
+	small := n <= luMax && !isComplex[T]()
+	// As NumPy, factor A itself (the column-major copy), not the Aᵀ that
+	// the row-major copy is to LAPACK: the pivots, and so which matrices
+	// are found singular, differ between the two. The column-major A⁻¹ is
+	// transposed in place into the result.
 	err := st.each(func(i int, m matrix[T]) error {
 		dst := block(data, i, n*n)
 		if small {
-			var lu, x [smallLU * smallLU]float64
+			var lb, xb [luStack * luStack]float64
 			var ipiv [smallLU]int32
-			load(m.t(), lu[:0])
-			setIdentity(x[:n*n], n)
-			if !luSmall(n, lu[:n*n], ipiv[:n]) {
+			lu, x := lb[:], xb[:]
+			if n > luStack {
+				p := getScratch[float64](2 * n * n)
+				defer putScratch(p)
+				lu, x = (*p)[:n*n], (*p)[n*n:]
+			}
+			lu, x = load(m, lu[:0]), x[:n*n]
+			setIdentity(x, n)
+			if !luSmall(n, lu, ipiv[:n]) {
 				return opError("Inv", ErrSingular)
 			}
-			luSolveSmall(n, n, lu[:n*n], ipiv[:n], x[:n*n])
-			storeReal(dst, x[:n*n])
+			luSolveSmall(n, n, lu, ipiv[:n], x)
+			transposeSquare(x, n)
+			storeReal(dst, x)
 			return nil
 		}
 		lu := getScratch[W](n * n)
@@ -54,11 +62,13 @@ func inv[T Inexact, W work](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 			x = *xs
 		}
 		setIdentity(x, n)
-		if !d.gesv(n, n, load(m.t(), *lu), max(1, n), make([]int32, n), x, max(1, n)) {
+		if !d.gesv(n, n, load(m, *lu), max(1, n), make([]int32, n), x, max(1, n)) {
 			return opError("Inv", ErrSingular)
 		}
-		if !direct {
-			store(dst, 1, n*n, x, 1)
+		if direct {
+			transposeSquare(x, n)
+		} else {
+			store(dst, n, n, x, n)
 		}
 		return nil
 	})
@@ -69,11 +79,11 @@ func inv[T Inexact, W work](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 }
 
 // Solve returns the solution x of a x = b for each matrix of a, an array
-// (..., M, M), like numpy.linalg.solve (LAPACK's gesv; a Go kernel of the
-// same algorithm for real matrices up to 16×16). b holds vectors (..., M)
-// if it has one axis fewer than a, as NumPy 1.24 decides, and otherwise
-// matrices (..., M, K) of K right-hand sides; the leading axes of a and b
-// broadcast. It returns an error matching ErrSingular if a matrix of a is
+// (..., M, M), like numpy.linalg.solve (LAPACK's gesv; for small real
+// matrices a Go kernel of the same arithmetic as OpenBLAS's). b holds
+// vectors (..., M) if it has one axis fewer than a, as NumPy 1.24 decides,
+// and otherwise matrices (..., M, K) of K right-hand sides; the leading
+// axes of a and b broadcast. It returns an error matching ErrSingular if a matrix of a is
 // singular. Solve panics with a *ndarray.ValueError if a has fewer than two
 // axes or b none, and with a *ndarray.ShapeError if the matrices of a are
 // not square, if b's length M differs from a's or if the leading axes do
@@ -112,7 +122,7 @@ func solve[T Inexact, W work](a, b *ndarray.Array[T]) (*ndarray.Array[T], error)
 	data := out.Data()
 	st.b = bt
 	d := lapackFor[W]()
-	small := n <= smallLU && n*k <= smallLU*smallLU && !isComplex[T]()
+	small := n <= luMax && n*k <= smallLU*smallLU && !isComplex[T]()
 	err := st.each(func(i int, m matrix[T]) error {
 		offs := make([]int, 2)
 		bt.offsets(i, offs)
@@ -123,15 +133,20 @@ func solve[T Inexact, W work](a, b *ndarray.Array[T]) (*ndarray.Array[T], error)
 			bm = bs.matrix(offs[1])
 		}
 		if small {
-			var lu, x [smallLU * smallLU]float64
+			var lb, xb [luStack * luStack]float64
 			var ipiv [smallLU]int32
-			load(m, lu[:0])
-			load(bm, x[:0])
-			if !luSmall(n, lu[:n*n], ipiv[:n]) {
+			lu, x := lb[:], xb[:]
+			if n*max(n, k) > luStack*luStack {
+				p := getScratch[float64](n*n + n*k)
+				defer putScratch(p)
+				lu, x = (*p)[:n*n], (*p)[n*n:]
+			}
+			lu, x = load(m, lu[:0]), load(bm, x[:0])
+			if !luSmall(n, lu, ipiv[:n]) {
 				return opError("Solve", ErrSingular)
 			}
-			luSolveSmall(n, k, lu[:n*n], ipiv[:n], x[:n*k])
-			store(block(data, i, n*k), n, k, x[:n*k], n)
+			luSolveSmall(n, k, lu, ipiv[:n], x)
+			store(block(data, i, n*k), n, k, x, n)
 			return nil
 		}
 		lu, x := getScratch[W](n*n), getScratch[W](n*k)

@@ -1,63 +1,166 @@
 package linalg
 
-import "math"
+import (
+	"math"
 
-// smallLU is the order up to which Inv, Solve, Det and Slogdet factor a
-// real matrix with the Go kernels of this file instead of LAPACK: below it
-// the cgo call, LAPACKE's checks and OpenBLAS's dispatch to its threads
-// cost more than the arithmetic (a few thousand flops): inverting 8×8,
-// 16×16 and 24×24 matrices took 2.2-3.2, 11.5-12.9 and 25-36 µs in Go
-// against 16-33, 15-39 and 73-110 µs through LAPACKE, on a shared 2-core
-// machine at load 13, so the bound is conservative. The kernels are
-// LAPACK's unblocked algorithms (dgetf2, and dgetrs on one column at a
-// time), so they pivot and report singularity as LAPACK does.
-const smallLU = 16
+	"github.com/numgo/numgo/lapack"
+)
+
+// smallLU is the largest order for which OpenBLAS's getrf (which NumPy
+// calls) runs its unblocked getf2: its blocking, n/2 rounded up to a
+// multiple of GEMM_UNROLL_N = 8 on Haswell and Zen, is at most
+// 2·GEMM_UNROLL_N. luSmall repeats getf2's arithmetic exactly, so up to
+// this order its factors, and so whether a matrix is singular, are NumPy's.
+const smallLU = 33
+
+// luMax is the order up to which Inv, Solve, Det and Slogdet factor real
+// matrices with luSmall instead of LAPACK. In a pure-Go build it is
+// smallLU, as gonum's getrf rounds otherwise than OpenBLAS's; with OpenBLAS
+// it is 16: single-threaded (as numgo runs it for small matrices) its getrf
+// leaves luSmall's bits up to smallLU as well (TestLUSmallIsOpenBLAS), and
+// from 17 on it is faster than the Go kernels (inverting 20×20: 9 µs
+// against 18 µs), below which the cgo call costs more than the arithmetic.
+var luMax = map[bool]int{true: smallLU, false: 16}[lapack.Backend() == "gonum"]
+
+// luStack is the order up to which the callers of luSmall keep its
+// buffers in arrays on the stack; Go zeroes those on every call, which for
+// 33×33 arrays cost more than inverting a 4×4 matrix, so larger orders
+// take pooled scratch.
+const luStack = 8
 
 // luSmall overwrites the n×n column-major matrix a with its LU
-// factorisation with partial pivoting, P A = L U, as LAPACK's dgetf2: ipiv
-// receives the one-based pivot rows. It reports false if U has an exact
-// zero on its diagonal, where it leaves the column unpivoted as dgetf2
-// does.
+// factorisation with partial pivoting, P A = L U: ipiv receives the
+// one-based pivot rows. It reports false if U has an exact zero on its
+// diagonal, where it leaves the column unpivoted and unscaled.
+//
+// luSmall performs the floating-point operations of OpenBLAS 0.3.21's
+// getf2 (lapack/getf2/getf2.c) with the double-precision kernels of its
+// Haswell and Zen targets, in the same order, so its results are the same
+// bits as NumPy's dgetrf and dgesv factors: getf2 is left-looking (Crout),
+// not the right-looking dgetf2 of reference LAPACK, and the two disagree
+// on which integer matrices have an exact zero pivot. For each column j it
+// applies the earlier row interchanges, solves for the U part with dot
+// products, updates the rest with a matrix-vector product (gemvSub), picks the first entry of largest modulus as pivot and scales
+// by the pivot's reciprocal. The kernels convert products with float64()
+// where OpenBLAS rounds them, which keeps the compiler from fusing them into
+// the next addition (as Go may on arm64 or with GOAMD64=v3).
 func luSmall(n int, a []float64, ipiv []int32) bool {
 	ok := true
-	for k := range n {
-		col := a[k*n : (k+1)*n]
-		p, big := k, math.Abs(col[k])
-		for i := k + 1; i < n; i++ {
-			if v := math.Abs(col[i]); v > big {
+	for j := range n {
+		b := a[j*n : (j+1)*n]
+		for i := range j {
+			if p := int(ipiv[i]) - 1; p != i {
+				b[i], b[p] = b[p], b[i]
+			}
+		}
+		for i := 1; i < j; i++ {
+			// OpenBLAS's x86-64 ddot for a non-unit stride (the row i of
+			// L): two partial sums, fed (x0y0 + x2y2) and (x1y1 + x3y3)
+			// per group of four, the remainder added to the first.
+			s1, s2 := 0.0, 0.0
+			k := 0
+			for ; k+4 <= i; k += 4 {
+				s1 += float64(a[i+k*n]*b[k]) + float64(a[i+(k+2)*n]*b[k+2])
+				s2 += float64(a[i+(k+1)*n]*b[k+1]) + float64(a[i+(k+3)*n]*b[k+3])
+			}
+			for ; k < i; k++ {
+				s1 += float64(a[i+k*n] * b[k])
+			}
+			b[i] -= s1 + s2
+		}
+		gemvSub(n-j, j, a[j:], n, b, b[j:])
+		p, big := j, math.Abs(b[j])
+		for i := j + 1; i < n; i++ {
+			if v := math.Abs(b[i]); v > big {
 				p, big = i, v
 			}
 		}
-		ipiv[k] = int32(p + 1)
-		if col[p] == 0 {
+		ipiv[j] = int32(p + 1)
+		if b[p] == 0 {
 			ok = false
 			continue
 		}
-		if p != k {
-			for j := range n {
-				a[k+j*n], a[p+j*n] = a[p+j*n], a[k+j*n]
+		r := 1 / b[p]
+		if p != j {
+			for k := 0; k <= j; k++ {
+				a[j+k*n], a[p+k*n] = a[p+k*n], a[j+k*n]
 			}
 		}
-		r := 1 / col[k]
-		for i := k + 1; i < n; i++ {
-			col[i] *= r
-		}
-		for j := k + 1; j < n; j++ {
-			cj := a[j*n : (j+1)*n]
-			if f := cj[k]; f != 0 {
-				for i := k + 1; i < n; i++ {
-					cj[i] -= col[i] * f
-				}
-			}
+		for i := j + 1; i < n; i++ {
+			b[i] *= r
 		}
 	}
 	return ok
 }
 
+// gemvSub overwrites y (m) with y - A x, for the m×n column-major A of
+// leading dimension lda, as OpenBLAS's dgemv_n kernel for Haswell and Zen
+// does: the rows in groups of four take the columns four at a time with
+// fused multiply-adds, ((a0x0 + a2x2) + (a1x1 + a3x3)) subtracted at once,
+// then a pair (a0x0 + a1x1) and a single column; the last m mod 4 rows
+// subtract a plain sum over all columns. Each row's operations keep that
+// order; the loops run down the columns, which is faster in Go.
+func gemvSub(m, n int, a []float64, lda int, x, y []float64) {
+	if m < 1 || n < 1 {
+		return
+	}
+	m4 := m &^ 3
+	yk := y[:m4]
+	c := 0
+	for ; c+4 <= n && m4 > 0; c += 4 {
+		a0, a1 := a[c*lda:c*lda+m4], a[(c+1)*lda:(c+1)*lda+m4]
+		a2, a3 := a[(c+2)*lda:(c+2)*lda+m4], a[(c+3)*lda:(c+3)*lda+m4]
+		x0, x1, x2, x3 := x[c], x[c+1], x[c+2], x[c+3]
+		for r := range yk {
+			yk[r] -= math.FMA(a2[r], x2, float64(a0[r]*x0)) + math.FMA(a3[r], x3, float64(a1[r]*x1))
+		}
+	}
+	if m4 == 0 {
+		c = n
+	}
+	if n&2 != 0 && c < n {
+		a0, a1 := a[c*lda:c*lda+m4], a[(c+1)*lda:(c+1)*lda+m4]
+		x0, x1 := x[c], x[c+1]
+		for r := range yk {
+			yk[r] -= float64(a0[r]*x0) + float64(a1[r]*x1)
+		}
+		c += 2
+	}
+	if n&1 != 0 && c < n {
+		a0, x0 := a[c*lda:c*lda+m4], x[c]
+		for r := range yk {
+			yk[r] -= float64(a0[r] * x0)
+		}
+	}
+	for r := m4; r < m; r++ {
+		t := 0.0
+		for c, v := range x[:n] {
+			t += float64(a[r+c*lda] * v)
+		}
+		y[r] -= t
+	}
+}
+
 // luSolveSmall overwrites the nrhs columns of the n×nrhs column-major b
 // (leading dimension n) with the solution of A X = B, given the
-// factorisation luSmall left in lu and ipiv.
+// factorisation luSmall left in lu and ipiv (n ≤ smallLU). It skips the updates by a zero
+// (most of them for the identity Inv solves with) only when the factors
+// are finite: OpenBLAS's triangular solves skip nothing, and 0·Inf is NaN
+// in NumPy's results.
 func luSolveSmall(n, nrhs int, lu []float64, ipiv []int32, b []float64) {
+	skip := true
+	for _, v := range lu[:n*n] {
+		if v-v != 0 { // NaN or ±Inf
+			skip = false
+			break
+		}
+	}
+	// As OpenBLAS's trsm (which gesv uses for several right-hand sides),
+	// multiply by the reciprocals of U's diagonal.
+	var rd [smallLU]float64
+	for k := range n {
+		rd[k] = 1 / lu[k*n+k]
+	}
 	for c := range nrhs {
 		x := b[c*n : (c+1)*n]
 		for k := range n {
@@ -66,7 +169,7 @@ func luSolveSmall(n, nrhs int, lu []float64, ipiv []int32, b []float64) {
 			}
 		}
 		for k := range n { // L y = P b, L unit lower triangular
-			if v := x[k]; v != 0 {
+			if v := x[k]; v != 0 || !skip {
 				col := lu[k*n : (k+1)*n]
 				for i := k + 1; i < n; i++ {
 					x[i] -= v * col[i]
@@ -75,8 +178,8 @@ func luSolveSmall(n, nrhs int, lu []float64, ipiv []int32, b []float64) {
 		}
 		for k := n - 1; k >= 0; k-- { // U x = y
 			col := lu[k*n : (k+1)*n]
-			x[k] /= col[k]
-			if v := x[k]; v != 0 {
+			x[k] *= rd[k]
+			if v := x[k]; v != 0 || !skip {
 				for i := range k {
 					x[i] -= v * col[i]
 				}

@@ -1,0 +1,157 @@
+package linalg
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"math/cmplx"
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/numgo/numgo/ndarray"
+)
+
+// The cases of testdata/singular come from NumPy 1.24
+// (testdata/gen_singular.py): integer matrices, most of them
+// rank-deficient, on which NumPy's LAPACK finds an exact zero pivot or,
+// through rounding, does not. Inv, Solve and MatrixPower(-2) must give the
+// same verdict (ErrSingular or a result), and Det and Slogdet a zero
+// exactly where NumPy's is zero. Results are compared where the matrix is
+// well enough conditioned for them to mean something.
+
+type singularCase struct {
+	Name   string          `json:"name"`
+	A      dcArray         `json:"a"`
+	B      dcArray         `json:"b"`
+	Cond   float64         `json:"cond"`
+	Inv    json.RawMessage `json:"inv"`
+	Solve  json.RawMessage `json:"solve"`
+	Mpow   json.RawMessage `json:"mpow"`
+	Det    dcArray         `json:"det"`
+	Sign   dcArray         `json:"sign"`
+	Logdet dcArray         `json:"logdet"`
+}
+
+func loadSingularCases(t *testing.T, file string) []singularCase {
+	t.Helper()
+	b, err := os.ReadFile("testdata/singular/" + file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []singularCase
+	if err := json.Unmarshal(b, &cases); err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+func TestGoldenSingularFloat64(t *testing.T)    { testSingular[float64](t) }
+func TestGoldenSingularFloat32(t *testing.T)    { testSingular[float32](t) }
+func TestGoldenSingularComplex128(t *testing.T) { testSingular[complex128](t) }
+func TestGoldenSingularComplex64(t *testing.T)  { testSingular[complex64](t) }
+
+func testSingular[T Inexact](t *testing.T) {
+	file := "cases.json"
+	if isComplex[T]() {
+		file = "complex_cases.json"
+		if !cgoBuild {
+			// The pure-Go complex LU (lapack's zgetrf) is not OpenBLAS's
+			// zgetf2: its rounding, and so its verdict on rank-deficient
+			// matrices, can differ. The well-conditioned results still
+			// have to agree.
+			t.Log("pure-Go build: complex verdicts on singular matrices are not checked")
+		}
+	}
+	single := eps[T]() > 0x1p-52
+	cases := loadSingularCases(t, file)
+	if len(cases) < 100 {
+		t.Fatalf("%d cases", len(cases))
+	}
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			a, b := dcArrayOf[T](c.A), dcArrayOf[T](c.B)
+			verdicts := !isComplex[T]() || cgoBuild
+			// The solution of a system NumPy found regular but whose
+			// condition number is near 1/eps is rounding noise, computed in
+			// a different order by LAPACK's getrs.
+			tol := 1e-12 + 2e-14*c.Cond
+			if single {
+				tol = 2e-5 * c.Cond
+			}
+			values := tol < 1e-4
+			x, err := Inv(a)
+			singularCheck(t, "Inv", c.Inv, x, err, verdicts, values, tol)
+			x, err = Solve(a, b)
+			singularCheck(t, "Solve", c.Solve, x, err, verdicts, values, tol)
+			x, err = MatrixPower(a, -2)
+			singularCheck(t, "MatrixPower", c.Mpow, x, err, verdicts, values && c.Cond < 1e5, tol*c.Cond)
+
+			det := dcValues(Det(a))
+			sign, logdet := Slogdet(a)
+			sv, lv := dcValues(sign), dcValues(logdet)
+			wd, ws, wl := c.Det.complex(), c.Sign.complex(), c.Logdet.float()
+			h := hadamard(a)
+			for i := range wd {
+				// NumPy computes float32 and complex64 in double precision
+				// and rounds the result, a tiny determinant to zero.
+				wd[i] = toC(ofComplex[T](wd[i]))
+				if verdicts && (det[i] == 0) != (wd[i] == 0) {
+					t.Errorf("Det[%d] = %v, NumPy's %v", i, det[i], wd[i])
+				}
+				if verdicts && (sv[i] == 0) != (ws[i] == 0) {
+					t.Errorf("Slogdet[%d] sign %v, NumPy's %v", i, sv[i], ws[i])
+				}
+				if wd[i] == 0 || det[i] == 0 {
+					continue
+				}
+				// A determinant that rounding left non-zero is of the order
+				// of eps times the Hadamard bound: compare on that scale.
+				dt := max(1e-12, tol) * max(h[i], cmplx.Abs(wd[i]))
+				if single && cmplx.Abs(wd[i]) > math.MaxFloat32 {
+					continue // single precision overflows, as NumPy's would
+				}
+				if cmplx.Abs(det[i]-wd[i]) > dt {
+					t.Errorf("Det[%d] = %v, want %v", i, det[i], wd[i])
+				}
+				if values && (cmplx.Abs(sv[i]-ws[i]) > tol || math.Abs(real(lv[i])-wl[i]) > tol*max(1, math.Abs(wl[i]))) {
+					t.Errorf("Slogdet[%d] = %v, %v, want %v, %v", i, sv[i], lv[i], ws[i], wl[i])
+				}
+			}
+		})
+	}
+}
+
+// singularCheck compares the result x, err of op with NumPy's outcome
+// want: "singular", "ok" (a result not kept) or the result.
+func singularCheck[T Inexact](t *testing.T, op string, want json.RawMessage, x *ndarray.Array[T], err error, verdicts, values bool, tol float64) {
+	t.Helper()
+	var verdict string
+	if json.Unmarshal(want, &verdict) != nil {
+		verdict = "value"
+	}
+	switch {
+	case err != nil && !errors.Is(err, ErrSingular):
+		t.Errorf("%s: error %v", op, err)
+	case verdict == "singular" && err == nil:
+		if verdicts {
+			t.Errorf("%s: no error, NumPy's LinAlgError: Singular matrix", op)
+		}
+	case verdict != "singular" && err != nil:
+		if verdicts {
+			t.Errorf("%s: %v, NumPy's has a result", op, err)
+		}
+	case verdict == "value" && values:
+		var w dcArray
+		if err := json.Unmarshal(want, &w); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(x.Shape(), w.Shape) {
+			t.Fatalf("%s: shape %v, want %v", op, x.Shape(), w.Shape)
+		}
+		g, wv := dcValues(x), w.complex()
+		if i, ok := dcClose(g, wv, tol); !ok {
+			t.Errorf("%s[%d] = %v, want %v (tol %g)", op, i, g[i], wv[i], tol)
+		}
+	}
+}
