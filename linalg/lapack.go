@@ -1,6 +1,10 @@
 package linalg
 
-import "github.com/numgo/numgo/lapack"
+import (
+	"math"
+
+	"github.com/numgo/numgo/lapack"
+)
 
 // driver is the LAPACK of the build in the precision W, one method per
 // driver numpy.linalg calls: lapack.Drivers for W = float64,
@@ -51,6 +55,10 @@ func (r realDriver) getrf(m, n int, a []float64, lda int, ipiv []int32) bool {
 }
 
 func (r realDriver) gesdd(jobz byte, m, n int, a []float64, lda int, s, u []float64, ldu int, vt []float64, ldvt int) bool {
+	if infNotNaN(m, n, a, lda) {
+		nanSVD(s, u, vt)
+		return true
+	}
 	return r.d.Dgesdd(jobz, m, n, a, lda, s, u, ldu, vt, ldvt)
 }
 
@@ -115,7 +123,47 @@ func (c complexDriver) getrf(m, n int, a []complex128, lda int, ipiv []int32) bo
 }
 
 func (c complexDriver) gesdd(jobz byte, m, n int, a []complex128, lda int, s []float64, u []complex128, ldu int, vt []complex128, ldvt int) bool {
+	if infNotNaN(m, n, a, lda) {
+		nanSVD(s, u, vt)
+		return true
+	}
 	return c.d.Zgesdd(jobz, m, n, a, lda, s, u, ldu, vt, ldvt)
+}
+
+// infNotNaN reports whether the m×n column-major matrix a holds an
+// infinity but no NaN (in a real or an imaginary part). The gesdd methods
+// do not hand such a matrix to LAPACK: lapack's drivers refuse it, as
+// LAPACK's dgesdd may loop forever on it (NumPy's svd of some 3×3 matrices
+// with an Inf never returns); where dgesdd does return, its singular values
+// are all NaN with info 0, and NumPy's matrix_rank, cond, norm and pinv
+// follow from those. A NaN makes dgesdd fail, NumPy's "SVD did not
+// converge", which the drivers report.
+func infNotNaN[W work](m, n int, a []W, lda int) bool {
+	inf := false
+	for j := range n * min(m, 1) {
+		for _, v := range floats[W, float64](a[j*lda : j*lda+m]) {
+			if math.IsNaN(v) {
+				return false
+			}
+			inf = inf || math.IsInf(v, 0)
+		}
+	}
+	return inf
+}
+
+// nanSVD sets the singular values s and the singular vectors u and vt (nil
+// unless computed) to NaN: the SVD gesdd returns for a matrix with an
+// infinity, as far as it is defined (the vectors of NumPy's are whatever
+// dgesdd left).
+func nanSVD[W work](s []float64, u, vt []W) {
+	for i := range s {
+		s[i] = math.NaN()
+	}
+	for _, x := range [][]float64{floats[W, float64](u), floats[W, float64](vt)} {
+		for i := range x {
+			x[i] = math.NaN()
+		}
+	}
 }
 
 func (c complexDriver) heevd(jobz, uplo byte, n int, a []complex128, lda int, w []float64) bool {

@@ -283,6 +283,30 @@ def build():
     case("matrix_power/stack", "matrix_power", [rand(2, 3, 3)], lambda a: {"x": np.linalg.matrix_power(a, 3)}, p=3)
     case("matrix_power/singular", "matrix_power", [exactly_singular], lambda a: {"x": np.linalg.matrix_power(a, -2)}, p=-2)
 
+    # ±Inf without NaN: dgesdd returns NaN singular values (info 0) on these
+    # (it never returns on some larger ones, e.g. 3×3), so matrix_rank is 0,
+    # cond by singular values inf, the 2-norms and nuc NaN. NaN: "SVD did
+    # not converge". pinv is zero where dgesdd's leftover vectors are finite
+    # (these real ones); its vectors are not reproducible in general.
+    infs = {"inf": C([[1.0, 2.0], [3.0, np.inf]]), "ninf00": C([[-np.inf, 2.0], [3.0, 4.0]]),
+            "stack": C([[[1.0, 2.0], [3.0, 4.0]], [[1.0, 2.0], [3.0, np.inf]]]),
+            "rect": C([[1.0, 2.0, 3.0], [4.0, np.inf, 6.0]]), "nan": C([[1.0, 2.0], [3.0, np.nan]])}
+    for k, a in infs.items():
+        case(f"nonfinite/{k}/matrix_rank", "matrix_rank", [a], lambda a: {"rank": np.asarray(np.linalg.matrix_rank(a))})
+        case(f"nonfinite/{k}/svdvals", "svdvals", [a], lambda a: {"s": np.linalg.svd(a, compute_uv=False)})
+        for o in (2, -2, "nuc", "fro"):
+            if k != "stack":
+                case(f"nonfinite/{k}/norm/ord={o}", "norm", [a], lambda a: {"n": np.asarray(np.linalg.norm(a, ord=o))}, **ordparam(o))
+        for o in mat_ords:
+            if k == "rect" and o not in (None, 2, -2):
+                continue
+            case(f"nonfinite/{k}/cond/ord={o}", "cond", [a], lambda a: {"c": np.asarray(np.linalg.cond(a, p=o))}, **ordparam(o))
+        if not CX and k != "nan":
+            case(f"nonfinite/{k}/pinv", "pinv", [a], lambda a: {"x": np.linalg.pinv(a)})
+        if k not in ("rect",):
+            case(f"nonfinite/{k}/inv", "inv", [a], lambda a: {"x": np.linalg.inv(a)})
+            case(f"nonfinite/{k}/det", "det", [a], lambda a: {"det": np.asarray(np.linalg.det(a))})
+
 
 
 def write(name, cx, seed):

@@ -11,7 +11,7 @@ precision by NumPy 1.24 (and numgo), so the tests reuse these cases for it.
 OpenBLAS runs one thread here, as numgo runs it for LAPACK on small
 matrices: with more threads OpenBLAS 0.3.21's dgesv (NumPy's inv and solve)
 takes getrf_parallel, which factors a real matrix of order 18 or more (a
-complex one of order 10 or more) in blocks, with other rounding than its
+complex one of order 6 or more) in blocks, with other rounding than its
 single-threaded getrf, so NumPy's verdict there depends on the machine's
 number of cores; dgetrf (det, slogdet) is single-threaded for these sizes
 either way.
