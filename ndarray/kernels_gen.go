@@ -2683,30 +2683,49 @@ func signReal[T Real](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 }
 
-var signKernels = [numTypes]any{
-	Int8:    unaryKernel[int8, int8](signReal[int8]),
-	Int16:   unaryKernel[int16, int16](signReal[int16]),
-	Int32:   unaryKernel[int32, int32](signReal[int32]),
-	Int64:   unaryKernel[int64, int64](signReal[int64]),
-	Int:     unaryKernel[int, int](signReal[int]),
-	Uint8:   unaryKernel[uint8, uint8](signReal[uint8]),
-	Uint16:  unaryKernel[uint16, uint16](signReal[uint16]),
-	Uint32:  unaryKernel[uint32, uint32](signReal[uint32]),
-	Uint64:  unaryKernel[uint64, uint64](signReal[uint64]),
-	Float32: unaryKernel[float32, float32](signReal[float32]),
-	Float64: unaryKernel[float64, float64](signReal[float64]),
+func signComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = T(cmath.Sign(complex128(x)))
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = T(cmath.Sign(complex128(x)))
+		di, ai = di+ds, ai+as
+	}
 }
 
-// Sign returns -1, 0 or 1 by the sign of each element (NaN for NaN).
+var signKernels = [numTypes]any{
+	Int8:       unaryKernel[int8, int8](signReal[int8]),
+	Int16:      unaryKernel[int16, int16](signReal[int16]),
+	Int32:      unaryKernel[int32, int32](signReal[int32]),
+	Int64:      unaryKernel[int64, int64](signReal[int64]),
+	Int:        unaryKernel[int, int](signReal[int]),
+	Uint8:      unaryKernel[uint8, uint8](signReal[uint8]),
+	Uint16:     unaryKernel[uint16, uint16](signReal[uint16]),
+	Uint32:     unaryKernel[uint32, uint32](signReal[uint32]),
+	Uint64:     unaryKernel[uint64, uint64](signReal[uint64]),
+	Float32:    unaryKernel[float32, float32](signReal[float32]),
+	Float64:    unaryKernel[float64, float64](signReal[float64]),
+	Complex64:  unaryKernel[complex64, complex64](signComplex[complex64]),
+	Complex128: unaryKernel[complex128, complex128](signComplex[complex128]),
+}
+
+// Sign returns -1, 0 or 1 by the sign of each element (NaN for NaN); for complex numbers, as NumPy 1.x, the sign of the real part, or of the imaginary part when the real part is 0, with a zero imaginary part.
 // It corresponds to numpy.sign.
-func Sign[T Real](a *Array[T]) *Array[T] {
+func Sign[T Real | Complex](a *Array[T]) *Array[T] {
 	return unaryTo[T, T]("Sign", &signKernels, nil, a)
 }
 
 // SignTo stores Sign(a) in dst and returns dst, without
 // allocating; dst may be a, and a is broadcast to dst's shape. It panics
 // with a *ShapeError if a does not broadcast to dst's shape.
-func SignTo[T Real](dst *Array[T], a *Array[T]) *Array[T] {
+func SignTo[T Real | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 	return unaryTo("Sign", &signKernels, dst, a)
 }
 

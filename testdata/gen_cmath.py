@@ -23,7 +23,7 @@ OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "cmat
 
 UNARY = ["exp", "log", "log10", "log2", "log1p", "expm1", "exp2", "sqrt", "sin", "cos", "tan", "sinh",
          "cosh", "tanh", "arcsin", "arccos", "arctan", "arcsinh", "arccosh", "arctanh", "reciprocal",
-         "absolute"]
+         "absolute", "sign"]
 
 
 def parts(dtype):

@@ -117,3 +117,19 @@ func recip[F float32 | float64](x, y F) (F, F) {
 	d := x*r + y
 	return r / d, -1 / d
 }
+
+// Sign returns NumPy 1.x's sign of a complex number: the sign (1, -1 or 0)
+// of the real part, or of the imaginary part when the real part is zero,
+// with a zero imaginary part; NaN when a part that decides it is NaN.
+func Sign(z complex128) complex128 {
+	x, y := real(z), imag(z)
+	switch {
+	case x > 0 && y == y || x == 0 && y > 0:
+		return 1
+	case x < 0 && y == y || x == 0 && y < 0:
+		return -1
+	case x == 0 && y == 0:
+		return 0
+	}
+	return complex(math.NaN(), 0)
+}
