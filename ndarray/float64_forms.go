@@ -6,8 +6,8 @@ package ndarray
 // arrays only; the ...Float64 forms below take any real array and compute
 // and return float64, as NumPy does for integers, and as NumPy's
 // dtype=numpy.float64 argument does for float32. Mean and TrueDivide
-// convert element by element as they go; the others convert a copy, as
-// NumPy's own computations make one.
+// convert element by element as they go; the others convert a copy (in
+// reused scratch memory), as NumPy's own computations make one.
 
 // MeanFloat64 returns the mean of a over the axes given by Axis (all by
 // default) in float64, like numpy.mean of an integer array: the elements
@@ -37,13 +37,17 @@ func MeanFloat64To[T Real](dst *Array[float64], a *Array[T], opts ...ReduceOptio
 // VarFloat64 returns the variance of a in float64, like numpy.var of an
 // integer array: Var of a converted to float64, with the same options.
 func VarFloat64[T Real](a *Array[T], opts ...ReduceOption) *Array[float64] {
-	return Var(asFloat64(a), opts...)
+	a64, scratch := asFloat64(a)
+	defer putFloat64(scratch)
+	return Var(a64, opts...)
 }
 
 // StdFloat64 returns the standard deviation of a in float64, like
 // numpy.std of an integer array: Std of a converted to float64.
 func StdFloat64[T Real](a *Array[T], opts ...ReduceOption) *Array[float64] {
-	return Std(asFloat64(a), opts...)
+	a64, scratch := asFloat64(a)
+	defer putFloat64(scratch)
+	return Std(a64, opts...)
 }
 
 // AverageFloat64 returns the weighted average of a in float64, like
@@ -52,9 +56,13 @@ func StdFloat64[T Real](a *Array[T], opts ...ReduceOption) *Array[float64] {
 func AverageFloat64[T Real](a, weights *Array[T], opts ...ReduceOption) *Array[float64] {
 	var w *Array[float64]
 	if weights != nil {
-		w = asFloat64(weights)
+		var scratch *[]float64
+		w, scratch = asFloat64(weights)
+		defer putFloat64(scratch)
 	}
-	return Average(asFloat64(a), w, opts...)
+	a64, scratch := asFloat64(a)
+	defer putFloat64(scratch)
+	return Average(a64, w, opts...)
 }
 
 // MedianFloat64 returns the median of a in float64, like numpy.median of an
@@ -81,13 +89,25 @@ func TrueDivideTo[T Real](dst *Array[float64], a, b *Array[T]) *Array[float64] {
 	return binaryTo("TrueDivide", &trueDivideKernels, dst, a, b)
 }
 
-// asFloat64 returns a converted to float64: a itself when it already is.
-func asFloat64[T Real](a *Array[T]) *Array[float64] {
+// asFloat64 returns a converted to float64: a itself when it already is,
+// else a contiguous copy in the pooled scratch memory it also returns, for
+// putFloat64 once the caller is done with the copy.
+func asFloat64[T Real](a *Array[T]) (*Array[float64], *[]float64) {
 	if a64, ok := any(a).(*Array[float64]); ok {
-		return a64
+		return a64, nil
 	}
 	checkNil("Convert", a)
-	return Convert[float64](a)
+	scratch := getScratch[float64](a.Size())
+	a64 := scratchArray(scratch, a.shape)
+	convertTo(a64, a)
+	return a64, scratch
+}
+
+// putFloat64 returns asFloat64's scratch, if any, to its pool.
+func putFloat64(scratch *[]float64) {
+	if scratch != nil {
+		putScratch(scratch)
+	}
 }
 
 // sumFloat64Kernels and trueDivideKernels are the kernel tables of

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"slices"
 	"testing"
 )
 
@@ -292,5 +293,55 @@ func TestAverageZeroWeights(t *testing.T) {
 	got := Average(FromSlice([]float64{1, 2, 3, 3}, 2, 2), FromSlice([]float64{1, -1, 2, -2}, 2, 2), Axis(1)).ToSlice()
 	if !math.IsInf(got[0], -1) || !math.IsNaN(got[1]) {
 		t.Errorf("Average with weights summing to zero: %v, want [-inf NaN]", got)
+	}
+}
+
+// TestSelectNth checks the quantiles' selection against a full sort on
+// orderings that trouble quickselects (sorted, reversed, organ pipe, all
+// equal, few values) for every k.
+func TestSelectNth(t *testing.T) {
+	const n = 200
+	patterns := map[string]func(i int) int{
+		"sorted":    func(i int) int { return i },
+		"reversed":  func(i int) int { return n - i },
+		"organpipe": func(i int) int { return min(i, n-i) },
+		"equal":     func(i int) int { return 7 },
+		"fewvalues": func(i int) int { return (i * 7919) % 3 },
+		"scrambled": func(i int) int { return (i * 7919) % 211 },
+	}
+	for name, f := range patterns {
+		x := make([]int, n)
+		for i := range x {
+			x[i] = f(i)
+		}
+		sorted := slices.Clone(x)
+		slices.Sort(sorted)
+		for k := range n {
+			y := slices.Clone(x)
+			selectNth(y, k)
+			if y[k] != sorted[k] || slices.Max(y[:k+1]) != y[k] || slices.Min(y[k:]) != y[k] {
+				t.Fatalf("selectNth(%s, %d): x[k] = %d, want %d, or not partitioned around it", name, k, y[k], sorted[k])
+			}
+		}
+	}
+}
+
+// TestFloat64FormsZeroDim checks the statistics of 0-d arrays, whose
+// scratch copies are 0-d too: NumPy's are the element (variance 0).
+func TestFloat64FormsZeroDim(t *testing.T) {
+	for name, c := range map[string][2]float64{
+		"MeanFloat64":    {MeanFloat64(Scalar(7)).Item(), 7},
+		"VarFloat64":     {VarFloat64(Scalar(7)).Item(), 0},
+		"StdFloat64":     {StdFloat64(Scalar(int8(7))).Item(), 0},
+		"MedianFloat64":  {MedianFloat64(Scalar(uint16(7))).Item(), 7},
+		"Median":         {Median(Scalar(2.5)).Item(), 2.5},
+		"Quantile":       {Quantile(Scalar(int32(7)), 0.3).Item(), 7},
+		"Average":        {Average(Scalar(2.0), Scalar(3.0)).Item(), 2},
+		"AverageFloat64": {AverageFloat64(Scalar(4), Scalar(1)).Item(), 4},
+		"TrueDivide":     {TrueDivide(Scalar(1), Scalar(4)).Item(), 0.25},
+	} {
+		if c[0] != c[1] {
+			t.Errorf("%s of a 0-d array: %v, want %v", name, c[0], c[1])
+		}
 	}
 }

@@ -2,7 +2,9 @@ package ndarray
 
 import (
 	"math"
+	"math/bits"
 	"slices"
+	"sync"
 
 	"github.com/numgo/numgo/internal/vmath"
 )
@@ -180,8 +182,11 @@ func Average[T Float](a, weights *Array[T], opts ...ReduceOption) *Array[T] {
 		shape[ax] = w.shape[0]
 		w = w.Reshape(shape...).BroadcastTo(a.shape...)
 	}
-	num := Sum(Mul(a, w), opts...)
-	return DivTo(num, num, Sum(w.Copy(), opts...))
+	// The products a*w go to reused scratch memory (see scratchPools).
+	scratch := getScratch[T](a.Size())
+	defer putScratch(scratch)
+	num := Sum(MulTo(scratchArray(scratch, a.shape), a, w), opts...)
+	return DivTo(num, num, Sum(w, opts...))
 }
 
 // Median returns the median of a over the axes given by Axis (all by
@@ -220,8 +225,9 @@ func Percentile[T Real](a *Array[T], p float64, opts ...ReduceOption) *Array[flo
 }
 
 // quantile moves the reduced axes to the end, copies each slice into a
-// scratch buffer, sorts it and interpolates as NumPy's _lerp does, giving
-// an R: T for Median of floats, float64 otherwise.
+// scratch buffer, selects the two elements around position q*(n-1) (as
+// NumPy partitions rather than sorts) and interpolates as NumPy's _lerp
+// does, giving an R: T for Median of floats, float64 otherwise.
 func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceOption) *Array[R] {
 	checkNil(op, a)
 	var p reducePlan
@@ -244,24 +250,32 @@ func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceO
 		return dst
 	}
 	// Rows of the moved copy are the slices to take quantiles of.
-	moved := a.Transpose(append(kept, reduced...)...).Copy()
+	src := a.Transpose(append(kept, reduced...)...)
+	scratch := getScratch[T](a.Size())
+	defer putScratch(scratch)
+	copyArray(scratchArray(scratch, src.shape), src)
 	out := dst.data
 	for r := range out {
-		row := moved.data[r*n : (r+1)*n]
+		row := (*scratch)[r*n : (r+1)*n]
 		if slices.ContainsFunc(row, func(x T) bool { return x != x }) {
 			out[r] = R(math.NaN())
 			continue
 		}
-		slices.Sort(row)
 		idx := q * float64(n-1)
 		lo := int(math.Floor(idx))
-		hi := min(lo+1, n-1)
 		t := idx - float64(lo)
-		x, y := float64(row[lo]), float64(row[hi])
+		selectNth(row, lo)
+		vlo, vhi := row[lo], row[lo]
+		if lo+1 < n {
+			// Everything after row[lo] is at least row[lo]; the next
+			// element of the sorted row is the smallest of them.
+			vhi = slices.Min(row[lo+1:])
+		}
+		x, y := float64(vlo), float64(vhi)
 		// NumPy subtracts in T: float32 rounds the difference. A signed
-		// integer difference that wraps (it is never negative, as the row
-		// is sorted) is taken in float64 instead.
-		d := float64(row[hi] - row[lo])
+		// integer difference that wraps (it is never negative, as vhi >=
+		// vlo) is taken in float64 instead.
+		d := float64(vhi - vlo)
 		if d < 0 {
 			d = y - x
 		}
@@ -269,11 +283,11 @@ func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceO
 		case op == "Median" && t == 0:
 			// NumPy's median of an odd count is the middle value (a mean of
 			// one element), where the formula below gives NaN next to an inf.
-			out[r] = R(row[lo])
+			out[r] = R(vlo)
 		case op == "Median":
 			// Otherwise the mean of the two middle values in R, which stays
 			// finite for [-1e308, 1e308] and is inf for [1, inf].
-			out[r] = (R(row[lo]) + R(row[hi])) / 2
+			out[r] = (R(vlo) + R(vhi)) / 2
 		case t >= 0.5:
 			out[r] = R(y - d*(1-t))
 		default:
@@ -281,4 +295,80 @@ func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceO
 		}
 	}
 	return dst
+}
+
+// scratchPools hold the quantiles' scratch copies, a pool per element
+// type (as *[]T). Fresh memory costs a page fault per 4 KiB page on first
+// touch (see alloc.go), more than selecting in it; reused memory does not,
+// as NumPy's malloc reuses its heap for the copy it partitions.
+var scratchPools [numTypes]sync.Pool
+
+// getScratch returns a pooled slice of n elements with unspecified contents.
+func getScratch[T Dtype](n int) *[]T {
+	if p, ok := scratchPools[TypeOf[T]()].Get().(*[]T); ok && cap(*p) >= n {
+		*p = (*p)[:n]
+		return p
+	}
+	s := uninitData[T](n)
+	return &s
+}
+
+// putScratch returns a slice from getScratch to its pool.
+func putScratch[T Dtype](p *[]T) { scratchPools[TypeOf[T]()].Put(p) }
+
+// scratchArray returns a C-ordered array of the given shape (0-d for an
+// empty one) over the scratch slice p.
+func scratchArray[T Dtype](p *[]T, shape []int) *Array[T] {
+	return &Array[T]{data: *p, shape: slices.Clone(shape), strides: cStrides(shape)}
+}
+
+// selectNth reorders the NaN-free x so that x[k] holds the element a sort
+// would put there, with no larger element before it and no smaller one
+// after it: Hoare's quickselect with a median-of-three pivot, O(n) on
+// average. After 2·log2(n) rounds it sorts what is left, so the worst case
+// stays O(n log n) (introselect, as NumPy's partition).
+func selectNth[T Real](x []T, k int) {
+	lo, hi := 0, len(x)-1
+	for rounds := 2 * bits.Len(uint(len(x))); hi-lo >= 16; rounds-- {
+		if rounds == 0 {
+			break
+		}
+		m := lo + (hi-lo)/2
+		if x[m] < x[lo] {
+			x[m], x[lo] = x[lo], x[m]
+		}
+		if x[hi] < x[lo] {
+			x[hi], x[lo] = x[lo], x[hi]
+		}
+		if x[hi] < x[m] {
+			x[hi], x[m] = x[m], x[hi]
+		}
+		// x[lo] <= p <= x[hi] stop the scans below on the first pass;
+		// later the swapped elements do.
+		p := x[m]
+		i, j := lo, hi
+		for i <= j {
+			for x[i] < p {
+				i++
+			}
+			for p < x[j] {
+				j--
+			}
+			if i <= j {
+				x[i], x[j] = x[j], x[i]
+				i++
+				j--
+			}
+		}
+		// Now x[lo:j+1] <= p <= x[i:hi+1], and x[j+1:i] == p.
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return
+		}
+	}
+	slices.Sort(x[lo : hi+1])
 }

@@ -14,18 +14,21 @@ func TestStressConcurrentOps(t *testing.T) {
 	a := Linspace(0.1, 5.0, n)
 	b := reverseLast(Linspace(-1.0, 1.0, n))
 	m := a.Reshape(n/100, 100)
-	compute := func() (float64, float64, float64) {
+	ints := Arange(n)
+	compute := func() (float64, float64, float64, float64) {
 		x := Add(Exp(a), b)
-		return Sum(x).Item(), Max(Mul(a, b)).Item(), Sum(Sum(m, Axis(0))).Item()
+		// The statistics share pooled scratch memory between goroutines.
+		stats := Sum(Median(m, Axis(1))).Item() + VarFloat64(ints).Item() + Average(a, b).Item()
+		return Sum(x).Item(), Max(Mul(a, b)).Item(), Sum(Sum(m, Axis(0))).Item(), stats
 	}
-	w1, w2, w3 := compute()
+	w1, w2, w3, w4 := compute()
 	var wg sync.WaitGroup
 	errs := make(chan string, 64)
 	for range 64 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if g1, g2, g3 := compute(); g1 != w1 || g2 != w2 || g3 != w3 {
+			if g1, g2, g3, g4 := compute(); g1 != w1 || g2 != w2 || g3 != w3 || g4 != w4 {
 				errs <- "concurrent result differs from serial"
 			}
 		}()

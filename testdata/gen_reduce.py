@@ -45,6 +45,8 @@ inputs = {
     # cancellation, so ulps compare whatever the order of the additions).
     "i64big": rng.integers(0, 2**62, (3, 4, 5)),
     "i64empty": np.zeros((3, 0, 2), dtype=np.int64),
+    # Many ties and lanes long enough for the quantiles' selection rounds.
+    "i64dup": rng.integers(0, 20, (3, 301)),
 }
 # Many rows reach the row-block kernels of reductions along outer axes
 # (four rows at a time, then the rest; vectors, then a scalar tail).
@@ -76,13 +78,14 @@ FUNCS = {
     "std": (np.std, ["f64", "f64tall", "f64long", "i64", "u8"], True),
     "nanvar": (np.nanvar, ["f64nan", "f64tall"], True),
     "nanstd": (np.nanstd, ["f64nan"], True),
-    "median": (np.median, ["f64", "f64nan", "f64ties", "f32", "f32long", "i64", "i8", "u8", "i64big"], True),
+    "median": (np.median, ["f64", "f64nan", "f64ties", "f32", "f32long", "i64", "i8", "u8", "i64big", "i64dup",
+                           "f64tall"], True),
     # Quantiles of float32 are float64 in NumPy 1.24. (Not int8: NumPy's
     # int8 differences wrap around; TestQuantileIntWrap covers them.)
     "quantile": (lambda a, axis=None, keepdims=False: np.quantile(a, 0.3, axis=axis, keepdims=keepdims),
-                 ["f64", "f64ties", "f32", "f32long", "i64", "u8", "i64big"], True),
+                 ["f64", "f64ties", "f32", "f32long", "i64", "u8", "i64big", "i64dup", "f64tall"], True),
     "percentile": (lambda a, axis=None, keepdims=False: np.percentile(a, 90, axis=axis, keepdims=keepdims),
-                   ["f64", "f32", "i64", "u8"], True),
+                   ["f64", "f32", "i64", "u8", "i64dup"], True),
     # numgo's MeanFloat64, VarFloat64 and MedianFloat64 of float32 compute in float64.
     "mean_f64": (lambda a, **kw: np.mean(a, dtype=np.float64, **kw), ["f32", "f32long"], True),
     "var_f64": (lambda a, **kw: np.var(a.astype(np.float64), **kw), ["f32"], True),
