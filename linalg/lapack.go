@@ -55,14 +55,21 @@ func (r realDriver) getrf(m, n int, a []float64, lda int, ipiv []int32) bool {
 }
 
 func (r realDriver) gesdd(jobz byte, m, n int, a []float64, lda int, s, u []float64, ldu int, vt []float64, ldvt int) bool {
-	if infNotNaN(m, n, a, lda) {
-		nanSVD(s, u, vt)
+	if infNotNaN(m, n, a, lda, 0) {
+		nanFill(s, u, vt)
 		return true
 	}
 	return r.d.Dgesdd(jobz, m, n, a, lda, s, u, ldu, vt, ldvt)
 }
 
 func (r realDriver) heevd(jobz, uplo byte, n int, a []float64, lda int, w []float64) bool {
+	if infNotNaN(n, n, a, lda, uplo) {
+		if jobz != 'V' {
+			a = nil
+		}
+		nanFill(w, a, nil)
+		return true
+	}
 	return r.d.Dsyevd(jobz, uplo, n, a, lda, w)
 }
 
@@ -123,25 +130,34 @@ func (c complexDriver) getrf(m, n int, a []complex128, lda int, ipiv []int32) bo
 }
 
 func (c complexDriver) gesdd(jobz byte, m, n int, a []complex128, lda int, s []float64, u []complex128, ldu int, vt []complex128, ldvt int) bool {
-	if infNotNaN(m, n, a, lda) {
-		nanSVD(s, u, vt)
+	if infNotNaN(m, n, a, lda, 0) {
+		nanFill(s, u, vt)
 		return true
 	}
 	return c.d.Zgesdd(jobz, m, n, a, lda, s, u, ldu, vt, ldvt)
 }
 
 // infNotNaN reports whether the m×n column-major matrix a holds an
-// infinity but no NaN (in a real or an imaginary part). The gesdd methods
+// infinity but no NaN (in a real or an imaginary part), reading only its
+// uplo triangle ('L' or 'U'; 0 for all of it). The gesdd and heevd methods
 // do not hand such a matrix to LAPACK: lapack's drivers refuse it, as
 // LAPACK's dgesdd may loop forever on it (NumPy's svd of some 3×3 matrices
-// with an Inf never returns); where dgesdd does return, its singular values
-// are all NaN with info 0, and NumPy's matrix_rank, cond, norm and pinv
-// follow from those. A NaN makes dgesdd fail, NumPy's "SVD did not
-// converge", which the drivers report.
-func infNotNaN[W work](m, n int, a []W, lda int) bool {
+// with an Inf never returns); where dgesdd and dsyevd do return, their
+// singular values or eigenvalues are all NaN with info 0, and NumPy's
+// matrix_rank, cond, norm, pinv and eigvalsh follow from those. A NaN
+// makes them fail, NumPy's "SVD did not converge", which the drivers
+// report.
+func infNotNaN[W work](m, n int, a []W, lda int, uplo byte) bool {
 	inf := false
 	for j := range n * min(m, 1) {
-		for _, v := range floats[W, float64](a[j*lda : j*lda+m]) {
+		lo, hi := 0, m
+		switch uplo {
+		case 'L':
+			lo = min(j, m)
+		case 'U':
+			hi = min(j+1, m)
+		}
+		for _, v := range floats[W, float64](a[j*lda+lo : j*lda+hi]) {
 			if math.IsNaN(v) {
 				return false
 			}
@@ -151,11 +167,12 @@ func infNotNaN[W work](m, n int, a []W, lda int) bool {
 	return inf
 }
 
-// nanSVD sets the singular values s and the singular vectors u and vt (nil
-// unless computed) to NaN: the SVD gesdd returns for a matrix with an
-// infinity, as far as it is defined (the vectors of NumPy's are whatever
-// dgesdd left).
-func nanSVD[W work](s []float64, u, vt []W) {
+// nanFill sets the singular values or eigenvalues s and the vectors u and
+// vt (nil or empty unless computed) to NaN: what gesdd and heevd return
+// for a matrix with an infinity, as far as it is defined (the vectors of
+// NumPy's are whatever LAPACK left, NaN from dsyevd, often finite from
+// dgesdd).
+func nanFill[W work](s []float64, u, vt []W) {
 	for i := range s {
 		s[i] = math.NaN()
 	}
@@ -167,6 +184,13 @@ func nanSVD[W work](s []float64, u, vt []W) {
 }
 
 func (c complexDriver) heevd(jobz, uplo byte, n int, a []complex128, lda int, w []float64) bool {
+	if infNotNaN(n, n, a, lda, uplo) {
+		if jobz != 'V' {
+			a = nil
+		}
+		nanFill(w, a, nil)
+		return true
+	}
 	return c.d.Zheevd(jobz, uplo, n, a, lda, w)
 }
 

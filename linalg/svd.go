@@ -17,8 +17,9 @@ import (
 // divide-and-conquer gesdd as NumPy does (a one-sided Jacobi or gonum's
 // gesvd in a pure-Go build); the phases of the singular vectors are not
 // unique and may differ from NumPy's. It returns an error matching
-// ErrNoConvergence if the iteration does not converge (as for NaN input).
-// SVD reads the option FullMatrices. It panics with a *ndarray.ValueError
+// ErrNoConvergence if the iteration does not converge (as for NaN input);
+// a matrix with ±Inf and no NaN has NaN singular values and vectors, as
+// gesdd gives where it returns on one. SVD reads the option FullMatrices. It panics with a *ndarray.ValueError
 // if a has fewer than two axes.
 func SVD[T Inexact](a *ndarray.Array[T], opts ...Option) (u, s, vh *ndarray.Array[T], err error) {
 	if isComplex[T]() {

@@ -306,6 +306,14 @@ def build():
         if k not in ("rect",):
             case(f"nonfinite/{k}/inv", "inv", [a], lambda a: {"x": np.linalg.inv(a)})
             case(f"nonfinite/{k}/det", "det", [a], lambda a: {"det": np.asarray(np.linalg.det(a))})
+    # The same for the Hermitian eigenvalue driver (dsyevd/zheevd), which
+    # reads one triangle only.
+    syms = {"syminf": C([[1.0, np.inf], [np.inf, 3.0]]), "diaginf": C([[np.inf, 1.0], [1.0, 3.0]]),
+            "upperinf": C([[1.0, np.inf], [2.0, 3.0]])}
+    for k, a in syms.items():
+        case(f"nonfinite/{k}/eigvalsh", "eigvalsh", [a], lambda a: {"w": np.linalg.eigvalsh(a)})
+        case(f"nonfinite/{k}/matrix_rank/hermitian", "matrix_rank", [a],
+             lambda a: {"rank": np.asarray(np.linalg.matrix_rank(a, hermitian=True))}, hermitian=True)
 
 
 
