@@ -16,16 +16,6 @@ func isInf(x float64) bool { return math.Abs(x) > math.MaxFloat64 }
 
 func isFinite(x float64) bool { return math.Abs(x) <= math.MaxFloat64 }
 
-// sincos returns sin(y) and cos(y); for |y| at most the smallest normal it
-// returns y and 1 exactly, as glibc does, so that signed zeros and
-// subnormals pass through.
-func sincos(y float64) (s, c float64) {
-	if math.Abs(y) > minNormal {
-		return sincosAccurate(y)
-	}
-	return y, 1
-}
-
 // scaledExp returns exp(x)*c and exp(x)*s for x > expLimit, multiplying by
 // exp(expLimit) in steps so that the products overflow only when the
 // results do (glibc's cexp, csinh and ccosh). half halves the result, for
@@ -107,8 +97,8 @@ func Exp2(z complex128) complex128 {
 // part is expm1(x)·cos(y) - 2·sin²(y/2), which keeps its accuracy near 0.
 func Expm1(z complex128) complex128 {
 	x, y := real(z), imag(z)
-	a, _ := sincosAccurate(y / 2)
-	s, c := sincosAccurate(y)
+	a, _ := sincos(y / 2)
+	s, c := sincos(y)
 	return complex(math.Expm1(x)*c-2*a*a, exp(x)*s)
 }
 
@@ -203,7 +193,7 @@ func Tanh(z complex128) complex128 {
 		case isInf(x):
 			im := math.Copysign(0, y)
 			if isFinite(y) && math.Abs(y) > 1 {
-				s, c := sincosAccurate(y)
+				s, c := sincos(y)
 				im = math.Copysign(0, s*c)
 			}
 			return complex(math.Copysign(1, x), im)

@@ -84,18 +84,32 @@ func hypotKernel(ax, ay float64) float64 {
 	return h - (t1+t2)/(2*h)
 }
 
-// sincosAccurate returns sin(y) and cos(y) to within about an ulp of each
+// sincos returns sin(y) and cos(y) to within about an ulp of each
 // even where one of them is near zero, which math.Sincos is not: its
 // argument reduction leaves an absolute error, about |y|·4e-31 below 2^29
 // (so sin(100π) is 200 ulp off) and 1e-17 above (sin(1e300) is 25 ulp
 // off). Such arguments are reduced modulo π/2 in multiple precision, which
 // costs microseconds but is needed only within |y|·2^-40 of a zero below
 // 2^29.
-func sincosAccurate(y float64) (s, c float64) {
-	s, c = math.Sincos(y)
+//
+// For |y| at most the smallest normal it returns y and 1 exactly, as glibc
+// does, so that signed zeros and subnormals pass through.
+func sincos(y float64) (s, c float64) {
 	ay := math.Abs(y)
-	if ay <= math.Pi/4 || ay < 0x1p29 && min(math.Abs(s), math.Abs(c)) > ay*0x1p-40 || !isFinite(y) {
-		return s, c
+	if ay <= minNormal {
+		return y, 1
+	}
+	s, c = math.Sincos(y)
+	if ay > math.Pi/4 && (ay >= 0x1p29 || min(math.Abs(s), math.Abs(c)) <= ay*0x1p-40) {
+		return sincosReduced(y)
+	}
+	return s, c
+}
+
+// sincosReduced is sincos's slow path.
+func sincosReduced(y float64) (s, c float64) {
+	if !isFinite(y) {
+		return math.NaN(), math.NaN()
 	}
 	n, r, rr := reduceHalfPi(y)
 	s0, c0 := math.Sincos(r)

@@ -18,8 +18,8 @@ func Exp2f(z complex64) complex64 {
 // cos(y), sin(y/2), exp(x) and sin(y).
 func Expm1f(z complex64) complex64 {
 	x, y := real(z), imag(z)
-	a, _ := sincosAccurate(float64(y / 2))
-	s, c := sincosAccurate(float64(y))
+	a, _ := sincos(float64(y / 2))
+	s, c := sincos(float64(y))
 	a32 := float32(a)
 	return complex(float32(math.Expm1(float64(x)))*float32(c)-2*a32*a32, float32(exp(float64(x)))*float32(s))
 }
