@@ -7,6 +7,7 @@ import (
 	"math/cmplx"
 
 	"github.com/numgo/numgo/internal/cmath"
+	"github.com/numgo/numgo/internal/libm"
 	"github.com/numgo/numgo/internal/vmath"
 )
 
@@ -3898,7 +3899,7 @@ func expFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(math.Exp(float64(x)))
+			d[i] = T(libm.Exp(float64(x)))
 		}
 		return
 	}
@@ -3907,7 +3908,7 @@ func expFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(math.Exp(float64(x)))
+		d[di] = T(libm.Exp(float64(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -3958,7 +3959,7 @@ func logFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(math.Log(float64(x)))
+			d[i] = T(libm.Log(float64(x)))
 		}
 		return
 	}
@@ -3967,7 +3968,7 @@ func logFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(math.Log(float64(x)))
+		d[di] = T(libm.Log(float64(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4018,7 +4019,7 @@ func log10Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(math.Log10(float64(x)))
+			d[i] = T(libm.Log10(float64(x)))
 		}
 		return
 	}
@@ -4027,7 +4028,7 @@ func log10Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(math.Log10(float64(x)))
+		d[di] = T(libm.Log10(float64(x)))
 		di, ai = di+ds, ai+as
 	}
 }

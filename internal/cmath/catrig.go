@@ -1,6 +1,10 @@
 package cmath
 
-import "math"
+import (
+	"math"
+
+	"github.com/numgo/numgo/internal/libm"
+)
 
 // The inverse functions follow FreeBSD's catrig.c, after Hull, Fairgrieve
 // and Tang: casinh does the work, casin, cacos and cacosh are reflections
@@ -51,7 +55,7 @@ func hardWork(x, y float64) (rx float64, bUsable bool, b, sqrtA2my2, newY float6
 			rx = math.Log1p((y - 1) + math.Sqrt((y-1)*(y+1)))
 		}
 	} else {
-		rx = log(a + math.Sqrt(a*a-1))
+		rx = libm.Log(a + math.Sqrt(a*a-1))
 	}
 	newY = y
 	if y < fourSqrtMin {
@@ -85,11 +89,11 @@ func logLarge(x, y float64) (float64, float64) {
 	}
 	switch {
 	case ax > math.MaxFloat64/2:
-		return log(hypot(x/math.E, y/math.E)) + 1, atan2(y, x)
+		return libm.Log(hypot(x/math.E, y/math.E)) + 1, atan2(y, x)
 	case ax > quarterSqrtM || ay < sqrtMin:
-		return log(hypot(x, y)), atan2(y, x)
+		return libm.Log(hypot(x, y)), atan2(y, x)
 	}
-	return log(ax*ax+ay*ay) / 2, atan2(y, x)
+	return libm.Log(ax*ax+ay*ay) / 2, atan2(y, x)
 }
 
 // Asinh returns the inverse hyperbolic sine of z, as C99's casinh; the cuts
@@ -249,7 +253,7 @@ func Atanh(z complex128) complex128 {
 	}
 	var rx, ry float64
 	if ax == 1 && ay < eps {
-		rx = (math.Ln2 - log(ay)) / 2
+		rx = (math.Ln2 - libm.Log(ay)) / 2
 	} else {
 		d := (ax - 1) * (ax - 1)
 		if ay >= sqrtMin {

@@ -1,6 +1,10 @@
 package cmath
 
-import "math"
+import (
+	"math"
+
+	"github.com/numgo/numgo/internal/libm"
+)
 
 const (
 	minNormal = 0x1p-1022 // DBL_MIN, the smallest normal float64
@@ -57,7 +61,7 @@ func Exp(z complex128) complex128 {
 	switch {
 	case isFinite(x) && isFinite(y):
 		if y == 0 {
-			return complex(exp(x), y)
+			return complex(libm.Exp(x), y)
 		}
 		s, c := sincos(y)
 		if x > expLimit {
@@ -99,7 +103,7 @@ func Expm1(z complex128) complex128 {
 	x, y := real(z), imag(z)
 	a, _ := sincos(y / 2)
 	s, c := sincos(y)
-	return complex(math.Expm1(x)*c-2*a*a, exp(x)*s)
+	return complex(math.Expm1(x)*c-2*a*a, libm.Exp(x)*s)
 }
 
 // Sinh returns the hyperbolic sine of z, as C99's csinh.

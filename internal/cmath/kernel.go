@@ -15,24 +15,6 @@ func atan2(y, x float64) float64 {
 	return math.Copysign(math.Atan2(y, x), y)
 }
 
-// log is math.Log, also right for subnormal x (Go's amd64 assembly Log
-// gives log(5e-324) = -709.09 instead of -744.44).
-func log(x float64) float64 {
-	if x > 0 && x < minNormal {
-		return math.Log(x*0x1p52) - 52*math.Ln2
-	}
-	return math.Log(x)
-}
-
-// exp is math.Exp, also finite up to its true overflow (Go's amd64
-// assembly Exp is +Inf from about 709.09 instead of 709.78).
-func exp(x float64) float64 {
-	if x > expLimit {
-		return math.Exp(x-expLimit) * math.Exp(expLimit)
-	}
-	return math.Exp(x)
-}
-
 // hypot returns sqrt(x²+y²) as glibc's hypot (2.35 and later, built
 // without FMA as Debian's is) rounds it: the square root of the rounded
 // sum, corrected by the rounding errors of the squares (Borges, "An

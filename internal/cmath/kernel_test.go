@@ -8,7 +8,7 @@ import (
 
 // TestRealKernels checks the real functions that stand in for Go's math
 // where it differs from glibc, against glibc's values on Debian (NumPy's
-// hypot, log and exp; Python's math.sin, cos and atan2), to the bit or
+// hypot; Python's math.sin, cos and atan2), to the bit or
 // within an ulp.
 func TestRealKernels(t *testing.T) {
 	type check struct {
@@ -17,8 +17,6 @@ func TestRealKernels(t *testing.T) {
 		ulps      uint64
 	}
 	cases := []check{
-		{"log(5e-324)", log(5e-324), -744.4400719213812, 0},
-		{"exp(709.5)", exp(709.5), 1.3549863193146328e+308, 1},
 		{"atan2(-5e-324, -2)", atan2(-5e-324, -2), -math.Pi, 0},
 		{"hypot(0.5004112558189071, 0.8657773372614134)", hypot(0.5004112558189071, 0.8657773372614134), 0.9999909112915571, 0},
 	}

@@ -1,6 +1,10 @@
 package cmath
 
-import "math"
+import (
+	"math"
+
+	"github.com/numgo/numgo/internal/libm"
+)
 
 const eps = 0x1p-52 // DBL_EPSILON
 
@@ -66,9 +70,9 @@ func logAbs(x, y float64) float64 {
 	if scale == 0 && 0x1p-500 < ay && ax < 0x1p500 {
 		// |log|z|| > 0.34 here, so the rounding of x²+y² (one fused
 		// multiply-add) costs under two ulp, and no square root is taken.
-		return log(math.FMA(ax, ax, ay*ay)) / 2
+		return libm.Log(math.FMA(ax, ax, ay*ay)) / 2
 	}
-	return log(hypot(ax, ay)) - float64(scale)*math.Ln2
+	return libm.Log(hypot(ax, ay)) - float64(scale)*math.Ln2
 }
 
 // x2y2m1 returns x²+y²-1 for 0.5 <= x < 1 and y <= x to nearly full
@@ -118,7 +122,7 @@ func Log2(z complex128) complex128 {
 // log|1+z| + i·atan2(y, 1+x).
 func Log1p(z complex128) complex128 {
 	x, y := real(z)+1, imag(z)
-	return complex(log(hypot(x, y)), atan2(y, x))
+	return complex(libm.Log(hypot(x, y)), atan2(y, x))
 }
 
 // Sqrt returns the square root of z with a non-negative real part, as C99's

@@ -1,6 +1,10 @@
 package cmath
 
-import "math"
+import (
+	"math"
+
+	"github.com/numgo/numgo/internal/libm"
+)
 
 // The complex64 forms of the functions that NumPy computes with its own
 // formulas rather than a C99 function: NumPy evaluates them in single
@@ -21,12 +25,12 @@ func Expm1f(z complex64) complex64 {
 	a, _ := sincos(float64(y / 2))
 	s, c := sincos(float64(y))
 	a32 := float32(a)
-	return complex(float32(math.Expm1(float64(x)))*float32(c)-2*a32*a32, float32(exp(float64(x)))*float32(s))
+	return complex(float32(math.Expm1(float64(x)))*float32(c)-2*a32*a32, float32(libm.Exp(float64(x)))*float32(s))
 }
 
 // Log1pf is Log1p for complex64: 1+x and |1+z| are rounded to float32.
 func Log1pf(z complex64) complex64 {
 	x, y := float64(real(z)+1), float64(imag(z))
 	l := float32(hypot(x, y))
-	return complex(float32(log(float64(l))), float32(atan2(y, x)))
+	return complex(float32(libm.Log(float64(l))), float32(atan2(y, x)))
 }

@@ -203,6 +203,10 @@ var mathUnary = []struct {
 	{"arctanh", "Arctanh", "Atanh", "the inverse hyperbolic tangent of each element", true},
 }
 
+// libm names the functions of package math that internal/libm replaces
+// (Go's amd64 Exp overflows early, its Log is wrong for subnormals).
+var libm = map[string]bool{"Exp": true, "Log": true, "Log10": true}
+
 // simd maps the ufuncs that internal/vmath runs with SIMD (SLEEF under
 // cgo) to its Func names; their float kernels hand contiguous runs to it.
 // sinh, cosh, arcsinh, arccosh and log1p stay on Go's math: SLEEF's
@@ -229,10 +233,14 @@ var foldRuns = map[string]string{"max": "maxRun", "min": "minRun"}
 
 func main() {
 	for _, m := range mathUnary {
-		// A lower-case name is numgo's own helper rather than package math's.
+		// A lower-case name is numgo's own helper rather than package math's;
+		// internal/libm's functions replace math's where they differ from C's.
 		fn := "math." + m.mathName
-		if m.mathName[0] >= 'a' {
+		switch {
+		case m.mathName[0] >= 'a':
 			fn = m.mathName
+		case libm[m.mathName]:
+			fn = "libm." + m.mathName
 		}
 		exprs := []string{"Float", fmt.Sprintf("T(%s(float64(x)))", fn)}
 		cons := "Float"
@@ -252,6 +260,7 @@ import (
 	"math/cmplx"
 
 	"github.com/numgo/numgo/internal/cmath"
+	"github.com/numgo/numgo/internal/libm"
 	"github.com/numgo/numgo/internal/vmath"
 )
 
