@@ -34,13 +34,14 @@ type decompCase struct {
 	Error  string                     `json:"error"`
 }
 
-func loadDecompCases(t *testing.T, file string) []decompCase {
+// loadJSON decodes the golden file at path (under testdata) into a []C.
+func loadJSON[C any](t *testing.T, path string) []C {
 	t.Helper()
-	b, err := os.ReadFile("testdata/decomp/" + file)
+	b, err := os.ReadFile("testdata/" + path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var cases []decompCase
+	var cases []C
 	if err := json.Unmarshal(b, &cases); err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +101,7 @@ func testDecomp[T Inexact](t *testing.T) {
 	if isComplex[T]() {
 		file = "complex_cases.json"
 	}
-	for _, c := range loadDecompCases(t, file) {
+	for _, c := range loadJSON[decompCase](t, "decomp/"+file) {
 		if single && (c.Cond > 1e3 || c.Error == "noconv" || c.Func == "matrix_rank" && c.Cond > 10) {
 			continue
 		}

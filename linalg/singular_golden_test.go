@@ -5,7 +5,6 @@ import (
 	"errors"
 	"math"
 	"math/cmplx"
-	"os"
 	"slices"
 	"testing"
 
@@ -33,19 +32,6 @@ type singularCase struct {
 	Logdet dcArray         `json:"logdet"`
 }
 
-func loadSingularCases(t *testing.T, file string) []singularCase {
-	t.Helper()
-	b, err := os.ReadFile("testdata/singular/" + file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cases []singularCase
-	if err := json.Unmarshal(b, &cases); err != nil {
-		t.Fatal(err)
-	}
-	return cases
-}
-
 func TestGoldenSingularFloat64(t *testing.T)    { testSingular[float64](t) }
 func TestGoldenSingularFloat32(t *testing.T)    { testSingular[float32](t) }
 func TestGoldenSingularComplex128(t *testing.T) { testSingular[complex128](t) }
@@ -64,7 +50,7 @@ func testSingular[T Inexact](t *testing.T) {
 		}
 	}
 	single := eps[T]() > 0x1p-52
-	cases := loadSingularCases(t, file)
+	cases := loadJSON[singularCase](t, "singular/"+file)
 	if len(cases) < 100 {
 		t.Fatalf("%d cases", len(cases))
 	}
