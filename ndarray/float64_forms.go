@@ -27,7 +27,7 @@ func MeanFloat64To[T Real](dst *Array[float64], a *Array[T], opts ...ReduceOptio
 	if a64, ok := any(a).(*Array[float64]); ok {
 		return MeanTo(dst, a64, opts...)
 	}
-	dst = reduceWith("MeanFloat64", &sumFloat64Kernels, noRows, 0, dst, a, opts)
+	dst = reduceWith("MeanFloat64", &sumFloat64ReduceKernels, noRows, 0, dst, a, opts)
 	if n := dst.Size(); n > 0 {
 		divideBy(dst, float64(a.Size()/n))
 	}
@@ -110,24 +110,9 @@ func putFloat64(scratch *[]float64) {
 	}
 }
 
-// sumFloat64Kernels and trueDivideKernels are the kernel tables of
-// MeanFloat64 and TrueDivide, one instance per real type as in
-// kernels_gen.go's tables: a generic kernel taken as a value inside a
-// generic function would cost an allocation per call.
-var sumFloat64Kernels = [numTypes]any{
-	Int8:    reduceKernel[int8, float64](sumFloat64Kernel[int8]),
-	Int16:   reduceKernel[int16, float64](sumFloat64Kernel[int16]),
-	Int32:   reduceKernel[int32, float64](sumFloat64Kernel[int32]),
-	Int64:   reduceKernel[int64, float64](sumFloat64Kernel[int64]),
-	Int:     reduceKernel[int, float64](sumFloat64Kernel[int]),
-	Uint8:   reduceKernel[uint8, float64](sumFloat64Kernel[uint8]),
-	Uint16:  reduceKernel[uint16, float64](sumFloat64Kernel[uint16]),
-	Uint32:  reduceKernel[uint32, float64](sumFloat64Kernel[uint32]),
-	Uint64:  reduceKernel[uint64, float64](sumFloat64Kernel[uint64]),
-	Float32: reduceKernel[float32, float64](sumFloat64Kernel[float32]),
-	Float64: reduceKernel[float64, float64](sumFloat64Kernel[float64]),
-}
-
+// trueDivideKernels is TrueDivide's kernel table, one instance per real
+// type as in kernels_gen.go's tables: a generic kernel taken as a value
+// inside a generic function would cost an allocation per call.
 var trueDivideKernels = [numTypes]any{
 	Int8:    binaryKernel[int8, float64](trueDivideKernel[int8]),
 	Int16:   binaryKernel[int16, float64](trueDivideKernel[int16]),

@@ -4858,6 +4858,20 @@ var nanSumReduceKernels = [numTypes]any{
 	Complex128: reduceKernel[complex128, complex128](nanSumKernel[complex128]),
 }
 
+var sumFloat64ReduceKernels = [numTypes]any{
+	Int8:    reduceKernel[int8, float64](sumFloat64Kernel[int8]),
+	Int16:   reduceKernel[int16, float64](sumFloat64Kernel[int16]),
+	Int32:   reduceKernel[int32, float64](sumFloat64Kernel[int32]),
+	Int64:   reduceKernel[int64, float64](sumFloat64Kernel[int64]),
+	Int:     reduceKernel[int, float64](sumFloat64Kernel[int]),
+	Uint8:   reduceKernel[uint8, float64](sumFloat64Kernel[uint8]),
+	Uint16:  reduceKernel[uint16, float64](sumFloat64Kernel[uint16]),
+	Uint32:  reduceKernel[uint32, float64](sumFloat64Kernel[uint32]),
+	Uint64:  reduceKernel[uint64, float64](sumFloat64Kernel[uint64]),
+	Float32: reduceKernel[float32, float64](sumFloat64Kernel[float32]),
+	Float64: reduceKernel[float64, float64](sumFloat64Kernel[float64]),
+}
+
 func maxReduceBool(d []bool, di, ds int, a []bool, ai, as int, n int) {
 	switch {
 	case ds == 0:

@@ -166,6 +166,7 @@ var reductions = []reduction{
 	// pairwise summation, which is not a fold of one expression.
 	{"sum", "", []string{"Number", "@sumKernel"}},
 	{"nanSum", "", []string{"Number", "@nanSumKernel"}},
+	{"sumFloat64", "float64", []string{"Real", "@sumFloat64Kernel"}}, // MeanFloat64's sums
 	{"max", "", []string{"Bool", "acc || x", "Integer", "max(acc, x)", "Float", "foldMax(acc, x)"}},
 	{"min", "", []string{"Bool", "acc && x", "Integer", "min(acc, x)", "Float", "foldMin(acc, x)"}},
 	{"nanMax", "", []string{"Integer", "max(acc, x)", "Float", "nanMax(acc, x)"}},
