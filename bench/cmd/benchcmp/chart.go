@@ -21,6 +21,7 @@ var buildStyles = []struct {
 	{color.RGBA{R: 31, G: 119, B: 180, A: 255}, draw.CircleGlyph{}},
 	{color.RGBA{R: 230, G: 120, B: 20, A: 255}, draw.TriangleGlyph{}},
 	{color.RGBA{R: 44, G: 160, B: 44, A: 255}, draw.SquareGlyph{}},
+	{color.RGBA{R: 148, G: 103, B: 189, A: 255}, draw.CrossGlyph{}},
 }
 
 // chart draws one line per measured case, top to bottom in table order, with
@@ -48,8 +49,8 @@ func (rep *report) chart(path string) error {
 	p.Legend.Top = true
 	p.Legend.Left = false
 
-	// One line per case, top to bottom, under a header line per group; two
-	// empty lines on top hold the legend.
+	// One line per case, top to bottom, under a header line per group; the
+	// empty space on top holds the legend, half a line per entry.
 	type line struct {
 		r     *row
 		label string
@@ -84,7 +85,8 @@ func (rep *report) chart(path string) error {
 		}
 	}
 	p.X.Min, p.X.Max = lo/1.5, hi*1.5
-	p.Y.Min, p.Y.Max = -1, float64(n)+1.5
+	top := float64(n) + float64(len(rep.Builds)+1)/2
+	p.Y.Min, p.Y.Max = -1, top
 	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
 	p.Y.Tick.Label.Font.Size = 9
 	p.X.Tick.Marker = ratioTicks{}
@@ -105,7 +107,7 @@ func (rep *report) chart(path string) error {
 		p.Add(gl)
 	}
 
-	one, err := plotter.NewLine(plotter.XYs{{X: 1, Y: -1}, {X: 1, Y: float64(n) + 1.5}})
+	one, err := plotter.NewLine(plotter.XYs{{X: 1, Y: -1}, {X: 1, Y: top}})
 	if err != nil {
 		return err
 	}

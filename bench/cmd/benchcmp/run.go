@@ -238,7 +238,7 @@ func runGo(c *config, b build, group string, cases []bench.Case, env []string) m
 	cmd := exec.Command(b.bin, "-test.run", "^$", "-test.bench", pattern, "-test.benchmem", "-test.v",
 		"-test.benchtime", c.benchtime.String(), "-test.timeout", "0")
 	cmd.Dir = c.benchDir
-	cmd.Env = append(slices.Clone(env), "NUMGO_BENCH_REPEATS="+strconv.Itoa(c.count), "NUMGO_BENCH_SLOW="+c.slow.String())
+	cmd.Env = append(slices.Concat(env, b.RunEnv), "NUMGO_BENCH_REPEATS="+strconv.Itoa(c.count), "NUMGO_BENCH_SLOW="+c.slow.String())
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	runErr := cmd.Run()
