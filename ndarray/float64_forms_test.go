@@ -286,13 +286,27 @@ func TestZeroDimAxis(t *testing.T) {
 	}
 }
 
-// TestAverageZeroWeights checks the documented difference from NumPy,
-// which raises ZeroDivisionError ("Weights sum to zero, can't be
-// normalized"): numgo divides by the zero sum, giving inf or NaN.
+// TestAverageZeroWeights checks that Average and AverageFloat64 panic as
+// NumPy raises ZeroDivisionError when the weights of a reduced slice sum to
+// zero (one slice of several, a full reduction, a -0 sum, float32), with
+// NumPy's message.
 func TestAverageZeroWeights(t *testing.T) {
-	got := Average(FromSlice([]float64{1, 2, 3, 3}, 2, 2), FromSlice([]float64{1, -1, 2, -2}, 2, 2), Axis(1)).ToSlice()
-	if !math.IsInf(got[0], -1) || !math.IsNaN(got[1]) {
-		t.Errorf("Average with weights summing to zero: %v, want [-inf NaN]", got)
+	const msg = "Weights sum to zero, can't be normalized"
+	negZero := math.Copysign(0, -1)
+	a := FromSlice([]float64{1, 2, 3, 3}, 2, 2)
+	for name, f := range map[string]func(){
+		"axis 1, second row":  func() { Average(a, FromSlice([]float64{1, 2, 2, -2}, 2, 2), Axis(1)) },
+		"1-d weights, axis 1": func() { Average(a, FromSlice([]float64{0, 0}, 2), Axis(1)) },
+		"all axes":            func() { Average(a, FromSlice([]float64{1, -1, 2, -2}, 2, 2)) },
+		"-0 sum":              func() { Average(a, FromSlice([]float64{negZero, 1, negZero, -1}, 2, 2), Axis(0)) },
+		"float32":             func() { Average(FromSlice([]float32{1, 2}, 2), FromSlice([]float32{3, -3}, 2)) },
+		"AverageFloat64":      func() { AverageFloat64(FromSlice([]int{1, 2, 3}, 3), FromSlice([]int{1, 1, -2}, 3)) },
+	} {
+		err := catch(f)
+		var ve *ValueError
+		if !errors.As(err, &ve) || ve.Msg != msg {
+			t.Errorf("%s: got %v, want a *ValueError %q", name, err, msg)
+		}
 	}
 }
 

@@ -158,7 +158,10 @@ func fromInt[T Float | Complex](n int) T {
 // Average returns the weighted average of a over the axes given by Axis
 // (all by default), like numpy.average: sum(a*w)/sum(w), where weights has
 // a's shape or, with a single axis, is 1-d along that axis. Nil weights give
-// the plain mean. Average panics with a *ShapeError if weights do not fit.
+// the plain mean. Average panics with a *ShapeError if weights do not fit,
+// and with a *ValueError if the weights of a reduced slice sum to zero (as
+// NumPy raises ZeroDivisionError "Weights sum to zero, can't be
+// normalized").
 func Average[T Float](a, weights *Array[T], opts ...ReduceOption) *Array[T] {
 	if weights == nil {
 		return Mean(a, opts...)
@@ -186,7 +189,11 @@ func Average[T Float](a, weights *Array[T], opts ...ReduceOption) *Array[T] {
 	scratch := getScratch[T](a.Size())
 	defer putScratch(scratch)
 	num := Sum(MulTo(scratchArray(scratch, a.shape), a, w), opts...)
-	return DivTo(num, num, Sum(w, opts...))
+	den := Sum(w, opts...)
+	if slices.Contains(den.data, 0) {
+		panicValue("Average", "Weights sum to zero, can't be normalized")
+	}
+	return DivTo(num, num, den)
 }
 
 // Median returns the median of a over the axes given by Axis (all by
