@@ -77,10 +77,20 @@ func (a *Array[T]) view(offset int, shape, strides []int) *Array[T] {
 }
 
 // Shape returns a copy of the extents of a's axes.
-func (a *Array[T]) Shape() []int { return append([]int{}, a.shape...) }
+func (a *Array[T]) Shape() []int {
+	// make and copy, not append: inlined into a caller that keeps the copy
+	// to itself, a make of a few ints lives on the caller's stack.
+	s := make([]int, len(a.shape))
+	copy(s, a.shape)
+	return s
+}
 
 // Strides returns a copy of a's strides, counted in elements.
-func (a *Array[T]) Strides() []int { return append([]int{}, a.strides...) }
+func (a *Array[T]) Strides() []int {
+	s := make([]int, len(a.strides))
+	copy(s, a.strides)
+	return s
+}
 
 // Ndim returns the number of dimensions of a.
 func (a *Array[T]) Ndim() int { return len(a.shape) }
