@@ -15,17 +15,33 @@ import (
 // against each other (batch) and how one core matrix of a stack is read or
 // written (matrix). A batched routine runs as:
 //
-//	as, _ := stridedOf(a)                       // zero-copy when the layout allows
+//	var la, lo [layoutInts]int                  // layouts kept on the stack
+//	as, _ := stridedOf(a, la[:])                // zero-copy when the layout allows
 //	out := ndarray.Zeros[T](append(b.shape, n, n)...)
-//	os, _ := stridedOf(out)
-//	b := newBatch("Inv", []int{n, n}, as.stack(2), os.stack(2))
-//	offs := make([]int, 2)
+//	os, _ := stridedOf(out, lo[:])
+//	var lb [batchInts]int
+//	b := newBatch("Inv", []int{n, n}, lb[:], as.stack(2), os.stack(2))
+//	var offs [2]int
 //	for i := range b.size {
-//		b.offsets(i, offs)
+//		b.offsets(i, offs[:])
 //		work := as.matrix(offs[0]).dense(buf, colMajor) // a private copy for LAPACK
 //		...
 //		os.matrix(offs[1]).setDense(work, colMajor)
 //	}
+//
+// The layouts live in buffers the caller declares, not in the values
+// themselves (which Go would then move to the heap): a small call's only
+// allocations are its results.
+
+// stackAxes is the number of axes up to which an array's layout fits in
+// the callers' stack buffers: layoutInts ints hold one shape and its
+// strides, batchInts a batch of up to three operands. Arrays with more
+// axes take heap memory.
+const (
+	stackAxes  = 8
+	layoutInts = 2 * stackAxes
+	batchInts  = (1 + maxOperands) * stackAxes
+)
 
 // strided is an array's memory as the kernels of this package address it:
 // the element at index idx is data[off + Σ idx[k]*strides[k]], strides
@@ -37,13 +53,21 @@ type strided[T ndarray.Dtype] struct {
 	strides []int
 }
 
-// stridedOf returns the memory of a. The result shares a's memory (copied is
-// false) when a's strides are a permutation of a dense layout: C or Fortran
-// order, a transpose, moved or swapped axes. Any other layout (a stepped
-// slice, a reversed or broadcast axis) is copied into C order first (copied
-// is true), and writes into the result do not reach a.
-func stridedOf[T ndarray.Dtype](a *ndarray.Array[T]) (s strided[T], copied bool) {
-	shape, strides := a.Shape(), a.Strides()
+// stridedOf returns the memory of a, its shape and strides stored in buf's
+// capacity if it has room for them (else in fresh memory). The result
+// shares a's memory (copied is false) when a's strides are a permutation of
+// a dense layout: C or Fortran order, a transpose, moved or swapped axes.
+// Any other layout (a stepped slice, a reversed or broadcast axis) is
+// copied into C order first (copied is true), and writes into the result
+// do not reach a.
+func stridedOf[T ndarray.Dtype](a *ndarray.Array[T], buf []int) (s strided[T], copied bool) {
+	nd := a.Ndim()
+	if cap(buf) < 2*nd {
+		buf = make([]int, 2*nd)
+	}
+	shape, strides := buf[:nd:nd], buf[nd:2*nd:2*nd]
+	copy(shape, a.Shape())
+	copy(strides, a.Strides())
 	switch {
 	case a.Size() == 0:
 		return strided[T]{shape: shape, strides: strides}, false
@@ -56,7 +80,8 @@ func stridedOf[T ndarray.Dtype](a *ndarray.Array[T]) (s strided[T], copied bool)
 		return strided[T]{data: a.Transpose(perm...).Data(), shape: shape, strides: strides}, false
 	}
 	c := a.Copy()
-	return strided[T]{data: c.Data(), shape: shape, strides: c.Strides()}, true
+	copy(strides, c.Strides())
+	return strided[T]{data: c.Data(), shape: shape, strides: strides}, true
 }
 
 // densePerm returns the axis order, outermost first, in which the layout
@@ -112,35 +137,56 @@ type stack struct {
 // every operand. A routine builds one batch per call and walks its blocks
 // with offsets, in any order or from several goroutines.
 type batch struct {
-	shape []int   // the broadcast leading shape
-	size  int     // the number of blocks: the product of shape
-	base  []int   // base[p]: operand p's offset
-	steps [][]int // steps[p][k]: operand p's stride along leading axis k, 0 where it broadcasts
+	shape []int              // the broadcast leading shape
+	size  int                // the number of blocks: the product of shape
+	ops   int                // the number of operands
+	base  [maxOperands]int   // base[p]: operand p's offset
+	steps [maxOperands][]int // steps[p][k]: operand p's stride along leading axis k, 0 where it broadcasts (any where shape[k] is 1)
 }
 
-// newBatch returns the batch of the operands. outCore is the core shape of
-// the routine's result, used in the message when the leading axes do not
-// broadcast. newBatch panics with a *ndarray.ShapeError in NumPy's words if
-// they do not, and with a *ndarray.ValueError if an operand has fewer axes
-// than its core.
-func newBatch(op string, outCore []int, ops ...stack) *batch {
-	lead := make([][]int, len(ops))
+// maxOperands is the most operands a batch has (Matmul's a, b and result).
+const maxOperands = 3
+
+// newBatch returns the batch of the operands, keeping its shape and steps
+// in buf's capacity if it has room for them (batchInts ints for up to
+// stackAxes leading axes), else in fresh memory; the batch of a single
+// operand uses the operand's own shape and strides. outCore is the core
+// shape of the routine's result, used in the message when the leading
+// axes do not broadcast. newBatch panics with a *ndarray.ShapeError in
+// NumPy's words if they do not, and with a *ndarray.ValueError if an
+// operand has fewer axes than its core.
+func newBatch(op string, outCore, buf []int, ops ...stack) batch {
 	nd := 0
-	for p, s := range ops {
+	for _, s := range ops {
 		if len(s.shape) < s.core {
 			panic(&ndarray.ValueError{Op: op, Msg: fmt.Sprintf(
 				"%d-dimensional array given. Array must be at least %d-dimensional", len(s.shape), s.core)})
 		}
-		lead[p] = s.shape[:len(s.shape)-s.core]
-		nd = max(nd, len(lead[p]))
+		nd = max(nd, len(s.shape)-s.core)
 	}
-	b := &batch{shape: make([]int, nd), size: 1, base: make([]int, len(ops)), steps: make([][]int, len(ops))}
+	b := batch{size: 1, ops: len(ops)}
+	if len(ops) == 1 {
+		// One operand's blocks are its own: along a length-1 axis the
+		// index is always 0, so its stride needs no zeroing.
+		s := ops[0]
+		b.shape, b.steps[0], b.base[0] = s.shape[:nd:nd], s.strides[:nd:nd], s.off
+		for _, n := range b.shape {
+			b.size *= n
+		}
+		return b
+	}
+	if cap(buf) < (1+len(ops))*nd {
+		buf = make([]int, (1+len(ops))*nd)
+	}
+	buf = buf[:(1+len(ops))*nd]
+	b.shape = buf[:nd:nd]
 	for k := range b.shape {
 		b.shape[k] = 1
 	}
-	for _, l := range lead {
-		for k, n := range l {
-			switch o := &b.shape[nd-len(l)+k]; {
+	for _, s := range ops {
+		lead := s.shape[:len(s.shape)-s.core]
+		for k, n := range lead {
+			switch o := &b.shape[nd-len(lead)+k]; {
 			case *o == n || n == 1:
 			case *o == 1:
 				*o = n
@@ -154,13 +200,16 @@ func newBatch(op string, outCore []int, ops ...stack) *batch {
 	}
 	for p, s := range ops {
 		b.base[p] = s.off
-		b.steps[p] = make([]int, nd)
-		pad := nd - len(lead[p])
-		for k, n := range lead[p] {
+		steps := buf[(1+p)*nd : (2+p)*nd : (2+p)*nd]
+		clear(steps)
+		lead := s.shape[:len(s.shape)-s.core]
+		pad := nd - len(lead)
+		for k, n := range lead {
 			if n != 1 {
-				b.steps[p][pad+k] = s.strides[k]
+				steps[pad+k] = s.strides[k]
 			}
 		}
+		b.steps[p] = steps
 	}
 	return b
 }
@@ -184,9 +233,10 @@ func panicBroadcast(op string, ops []stack, outCore []int) {
 	panic(&ndarray.ShapeError{Op: op, Msg: sb.String()})
 }
 
-// offsets stores in offs[p] the offset of block i of operand p.
+// offsets stores in offs[p] the offset of block i of operand p, for the
+// first len(offs) operands.
 func (b *batch) offsets(i int, offs []int) {
-	copy(offs, b.base)
+	copy(offs, b.base[:b.ops])
 	for k := len(b.shape) - 1; k >= 0 && i > 0; k-- {
 		n := b.shape[k]
 		j := i % n
@@ -241,7 +291,12 @@ func (b *batch) uniform(p int) (int, bool) {
 
 // broadcasts reports whether operand p is the same block for the whole batch.
 func (b *batch) broadcasts(p int) bool {
-	return !slices.ContainsFunc(b.steps[p], func(s int) bool { return s != 0 })
+	for k, s := range b.steps[p] {
+		if s != 0 && b.shape[k] != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // matrix is one 2-d block of a strided operand: element (i, j) is

@@ -42,7 +42,7 @@ func logDet[T Inexact](a *ndarray.Array[T], op string, det bool) (sign, logdet *
 }
 
 func slogdet[T Inexact, W work](a *ndarray.Array[T], op string, det bool) (sign, logdet *ndarray.Array[T]) {
-	st := matrices(op, a, true)
+	st := matrices(op, a, true, nil)
 	n := st.n
 	sign = ndarray.Zeros[T](st.lead...)
 	s := sign.Data()

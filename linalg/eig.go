@@ -38,13 +38,13 @@ func Eigvals[T Inexact](a *ndarray.Array[T]) (*ndarray.Array[complex128], error)
 }
 
 func eig[T Inexact, W work](op string, a *ndarray.Array[T], vectors bool) (w, v *ndarray.Array[complex128], err error) {
-	st := matrices(op, a, true)
+	st := matrices(op, a, true, nil)
 	n := st.n
-	w = ndarray.Zeros[complex128](st.shape(n)...)
+	w = ndarray.Zeros[complex128](st.shape(nil, n)...)
 	wd := w.Data()
 	var vd []complex128
 	if vectors {
-		v = ndarray.Zeros[complex128](st.shape(n, n)...)
+		v = ndarray.Zeros[complex128](st.shape(nil, n, n)...)
 		vd = v.Data()
 	}
 	d := lapackFor[W]()
@@ -107,7 +107,7 @@ func Eigvalsh[T Inexact](a *ndarray.Array[T], opts ...Option) (*ndarray.Array[T]
 }
 
 func eigh[T Inexact, W work](op string, a *ndarray.Array[T], upper, vectors bool) (w, v *ndarray.Array[T], err error) {
-	st := matrices(op, a, true)
+	st := matrices(op, a, true, nil)
 	n := st.n
 	// The row-major copy of A is Aᵀ to LAPACK, whose upper triangle is the
 	// lower one of A: heevd reads the opposite triangle of the copy, which
@@ -119,12 +119,12 @@ func eigh[T Inexact, W work](op string, a *ndarray.Array[T], upper, vectors bool
 	if upper {
 		uplo = 'L'
 	}
-	w = ndarray.Empty[T](st.shape(n)...)
+	w = ndarray.Empty[T](st.shape(nil, n)...)
 	wd := w.Data()
 	var vd []T
 	if vectors {
 		jobz = 'V'
-		v = ndarray.Empty[T](st.shape(n, n)...)
+		v = ndarray.Empty[T](st.shape(nil, n, n)...)
 		vd = v.Data()
 	}
 	d := lapackFor[W]()

@@ -22,60 +22,84 @@ func Inv[T Inexact](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 }
 
 func inv[T Inexact, W work](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
-	st := matrices("Inv", a, true)
-	n := st.n
-	out := ndarray.Empty[T](st.shape(n, n)...) // every block is written
-	data := out.Data()
-	d := lapackFor[W]()
-	small := n <= luMax && !isComplex[T]()
-	// As NumPy, factor A itself (the column-major copy), not the Aᵀ that
-	// the row-major copy is to LAPACK: the pivots, and so which matrices
-	// are found singular, differ between the two. The column-major A⁻¹ is
-	// transposed in place into the result.
-	err := st.each(func(i int, m matrix[T]) error {
-		dst := block(data, i, n*n)
-		if small {
-			var lb, xb [luStack * luStack]float64
-			var ipiv [smallLU]int32
-			lu, x := lb[:], xb[:]
-			if n > luStack {
-				p := getScratch[float64](2 * n * n)
-				defer putScratch(p)
-				lu, x = (*p)[:n*n], (*p)[n*n:]
+	if a.Ndim() == 2 {
+		if m, ok := matrixOf(a); ok && m.rows == m.cols {
+			// One matrix: no stack to walk, and nothing but the result on
+			// the heap.
+			out := ndarray.Empty[T](m.rows, m.rows) // every element is written
+			if err := newInvJob[T, W](out, m.rows).one(0, m); err != nil {
+				return nil, err
 			}
-			lu, x = load(m, lu[:0]), x[:n*n]
-			setIdentity(x, n)
-			if !luSmall(n, lu, ipiv[:n]) {
-				return opError("Inv", ErrSingular)
-			}
-			luSolveSmall(n, n, lu, ipiv[:n], x)
-			transposeSquare(x, n)
-			storeReal(dst, x)
-			return nil
+			return out, nil
 		}
-		lu := getScratch[W](n * n)
-		defer putScratch(lu)
-		x, direct := any(dst).([]W)
-		if !direct {
-			xs := getScratch[W](n * n)
-			defer putScratch(xs)
-			x = *xs
-		}
-		setIdentity(x, n)
-		if !d.gesv(n, n, load(m, *lu), max(1, n), make([]int32, n), x, max(1, n)) {
-			return opError("Inv", ErrSingular)
-		}
-		if direct {
-			transposeSquare(x, n)
-		} else {
-			store(dst, n, n, x, n)
-		}
-		return nil
-	})
-	if err != nil {
+	}
+	var lay [layoutInts]int
+	var shape [stackAxes]int
+	st := matrices("Inv", a, true, lay[:])
+	out := ndarray.Empty[T](st.shape(shape[:], st.n, st.n)...) // every block is written
+	if err := st.each(newInvJob[T, W](out, st.n).one); err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// An invJob inverts the matrices of a stack into the blocks of a C-ordered
+// result.
+type invJob[T Inexact, W work] struct {
+	data  []T // the result's elements
+	n     int
+	small bool // invert with luSmall, not LAPACK
+}
+
+func newInvJob[T Inexact, W work](out *ndarray.Array[T], n int) invJob[T, W] {
+	return invJob[T, W]{data: out.Data(), n: n, small: n <= luMax && !isComplex[T]()}
+}
+
+// one writes the inverse of m into block i of the result. As NumPy, it
+// factors A itself (the column-major copy), not the Aᵀ that the row-major
+// copy is to LAPACK: the pivots, and so which matrices are found singular,
+// differ between the two. The column-major A⁻¹ is transposed in place into
+// the result.
+func (j invJob[T, W]) one(i int, m matrix[T]) error {
+	n := j.n
+	dst := block(j.data, i, n*n)
+	if j.small {
+		var lb, xb [luStack * luStack]float64
+		var ipiv [smallLU]int32
+		lu, x := lb[:], xb[:]
+		if n > luStack {
+			p := getScratch[float64](2 * n * n)
+			defer putScratch(p)
+			lu, x = (*p)[:n*n], (*p)[n*n:]
+		}
+		lu, x = load(m, lu[:0]), x[:n*n]
+		setIdentity(x, n)
+		if !luSmall(n, lu, ipiv[:n]) {
+			return opError("Inv", ErrSingular)
+		}
+		luSolveSmall(n, n, lu, ipiv[:n], x)
+		transposeSquare(x, n)
+		storeReal(dst, x)
+		return nil
+	}
+	lu := getScratch[W](n * n)
+	defer putScratch(lu)
+	x, direct := any(dst).([]W)
+	if !direct {
+		xs := getScratch[W](n * n)
+		defer putScratch(xs)
+		x = *xs
+	}
+	setIdentity(x, n)
+	if !lapackFor[W]().gesv(n, n, load(m, *lu), max(1, n), make([]int32, n), x, max(1, n)) {
+		return opError("Inv", ErrSingular)
+	}
+	if direct {
+		transposeSquare(x, n)
+	} else {
+		store(dst, n, n, x, n)
+	}
+	return nil
 }
 
 // Solve returns the solution x of a x = b for each matrix of a, an array
@@ -96,9 +120,12 @@ func Solve[T Inexact](a, b *ndarray.Array[T]) (*ndarray.Array[T], error) {
 }
 
 func solve[T Inexact, W work](a, b *ndarray.Array[T]) (*ndarray.Array[T], error) {
-	st := matrices("Solve", a, true)
+	var layA, layB [layoutInts]int
+	var lb [batchInts]int
+	var shape [stackAxes]int
+	st := matrices("Solve", a, true, layA[:])
 	n := st.n
-	bs, _ := stridedOf(b)
+	bs, _ := stridedOf(b, layB[:])
 	nb := len(bs.shape)
 	vector := nb == len(st.s.shape)-1
 	core, sig := 2, "(m,m),(m,n)->(m,n)"
@@ -117,15 +144,15 @@ func solve[T Inexact, W work](a, b *ndarray.Array[T]) (*ndarray.Array[T], error)
 	if !vector {
 		k = bs.shape[nb-1]
 	}
-	bt := newBatch("Solve", bs.shape[nb-core:], st.s.stack(2), bs.stack(core))
-	out := ndarray.Empty[T](append(append([]int{}, bt.shape...), bs.shape[nb-core:]...)...) // every block is written
+	bt := newBatch("Solve", bs.shape[nb-core:], lb[:], st.s.stack(2), bs.stack(core))
+	out := ndarray.Empty[T](append(append(shape[:0], bt.shape...), bs.shape[nb-core:]...)...) // every block is written
 	data := out.Data()
 	st.b = bt
 	d := lapackFor[W]()
 	small := n <= luMax && n*k <= smallLU*smallLU && !isComplex[T]()
 	err := st.each(func(i int, m matrix[T]) error {
-		offs := make([]int, 2)
-		bt.offsets(i, offs)
+		var offs [2]int
+		bt.offsets(i, offs[:])
 		var bm matrix[T]
 		if vector {
 			bm = matrix[T]{data: bs.data, off: offs[1], rows: n, cols: 1, rs: bs.strides[nb-1], cs: 1}
@@ -170,10 +197,10 @@ func solve[T Inexact, W work](a, b *ndarray.Array[T]) (*ndarray.Array[T], error)
 // returns an error matching ErrSingular if p < 0 and a matrix is singular.
 // MatrixPower panics as Inv does.
 func MatrixPower[T Inexact](a *ndarray.Array[T], p int) (*ndarray.Array[T], error) {
-	st := matrices("MatrixPower", a, true)
+	st := matrices("MatrixPower", a, true, nil)
 	switch {
 	case p == 0:
-		out := ndarray.Zeros[T](st.shape(st.n, st.n)...)
+		out := ndarray.Zeros[T](st.shape(nil, st.n, st.n)...)
 		data := out.Data()
 		for i := range st.b.size {
 			setIdentity(block(data, i, st.n*st.n), st.n)

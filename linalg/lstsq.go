@@ -48,8 +48,8 @@ func lstsq[T Inexact, W work](a, b *ndarray.Array[T], cfg config) (x, residuals 
 	if math.IsNaN(rcond) {
 		rcond = eps[T]() * float64(max(m, n))
 	}
-	as, _ := stridedOf(a)
-	bs, _ := stridedOf(b)
+	as, _ := stridedOf(a, nil)
+	bs, _ := stridedOf(b, nil)
 	ldb := max(1, m, n)
 	// gelsd wants B with max(M, N) rows: x fills the first N, and for
 	// M > N the other M - N hold the components of the residual.

@@ -290,7 +290,7 @@ func Cond[T Inexact](x *ndarray.Array[T], opts ...Option) (*ndarray.Array[T], er
 
 func cond[T Inexact, W work](x *ndarray.Array[T], o ord) (*ndarray.Array[T], error) {
 	svdOrd := o.kind == ordDefault || o.kind == ordP && math.Abs(o.p) == 2
-	st := matrices("Cond", x, !svdOrd)
+	st := matrices("Cond", x, !svdOrd, nil)
 	m, n := st.m, st.n
 	if m == 0 || n == 0 {
 		panicValue("Cond", "cond is not defined on empty arrays")

@@ -28,7 +28,8 @@ func Matmul[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	if out := matmul2D(a, b); out != nil {
 		return out
 	}
-	p := newMatmul("Matmul", a, b)
+	var bufs matmulBufs
+	p := newMatmul("Matmul", a, b, &bufs)
 	out := ndarray.Empty[T](p.outShape...) // the kernels write every element
 	p.run(out)
 	return out
@@ -44,7 +45,8 @@ func Matmul[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 // with a *ndarray.ShapeError if dst's shape is not the result's, and with a
 // *ndarray.ValueError if dst is a broadcast view.
 func MatmulTo[T ndarray.Number](dst, a, b *ndarray.Array[T]) *ndarray.Array[T] {
-	p := newMatmul("MatmulTo", a, b)
+	var bufs matmulBufs
+	p := newMatmul("MatmulTo", a, b, &bufs)
 	if got := dst.Shape(); !slices.Equal(got, p.outShape) {
 		panic(&ndarray.ShapeError{Op: "MatmulTo", Msg: fmt.Sprintf(
 			"non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
@@ -100,9 +102,18 @@ type matmulPlan[T ndarray.Number] struct {
 	m, n, k    int
 	useBLAS    bool
 	kernel     gemmFunc[T]
+	bufs       *matmulBufs
 }
 
-func newMatmul[T ndarray.Number](op string, a, b *ndarray.Array[T]) *matmulPlan[T] {
+// matmulBufs is the memory of a matmulPlan's shapes, strides and batches,
+// which its caller keeps on the stack.
+type matmulBufs struct {
+	a, b, c     [layoutInts]int
+	lead, batch [batchInts]int
+	out         [stackAxes]int
+}
+
+func newMatmul[T ndarray.Number](op string, a, b *ndarray.Array[T], bufs *matmulBufs) matmulPlan[T] {
 	for i, x := range []*ndarray.Array[T]{a, b} {
 		if x.Ndim() == 0 {
 			panic(&ndarray.ValueError{Op: op, Msg: fmt.Sprintf(
@@ -110,7 +121,7 @@ func newMatmul[T ndarray.Number](op string, a, b *ndarray.Array[T]) *matmulPlan[
 				i, matmulSig)})
 		}
 	}
-	p := &matmulPlan[T]{op: op, a1d: a.Ndim() == 1, b1d: b.Ndim() == 1, kernel: gemmFor[T]()}
+	p := matmulPlan[T]{op: op, a1d: a.Ndim() == 1, b1d: b.Ndim() == 1, kernel: gemmFor[T](), bufs: bufs}
 	if p.a1d {
 		a = a.ExpandDims(0)
 	}
@@ -126,19 +137,19 @@ func newMatmul[T ndarray.Number](op string, a, b *ndarray.Array[T]) *matmulPlan[
 			matmulSig, kb, p.k)})
 	}
 	p.useBLAS = !isInteger[T]() && p.m*p.n*p.k > tinyGemm
-	p.a, p.b = p.operand(a), p.operand(b)
-	core := p.resultCore()
+	p.a, p.b = p.operand(a, bufs.a[:]), p.operand(b, bufs.b[:])
+	var core [2]int
 	if len(as) > 2 || len(bs) > 2 {
-		p.lead = newBatch(op, core, p.a.stack(2), p.b.stack(2)).shape
+		p.lead = newBatch(op, p.resultCore(&core), bufs.lead[:], p.a.stack(2), p.b.stack(2)).shape
 	}
-	p.outShape = append(p.lead[:len(p.lead):len(p.lead)], core...)
+	p.outShape = append(append(bufs.out[:0], p.lead...), p.resultCore(&core)...)
 	return p
 }
 
 // resultCore returns the core shape of the result, (m, n) without the axes
-// of promoted 1-d operands.
-func (p *matmulPlan[T]) resultCore() []int {
-	core := []int{}
+// of promoted 1-d operands, in buf.
+func (p *matmulPlan[T]) resultCore(buf *[2]int) []int {
+	core := buf[:0]
 	if !p.a1d {
 		core = append(core, p.m)
 	}
@@ -148,13 +159,13 @@ func (p *matmulPlan[T]) resultCore() []int {
 	return core
 }
 
-// operand returns x's memory, copied into C order if the BLAS could not read
-// its matrices in place.
-func (p *matmulPlan[T]) operand(x *ndarray.Array[T]) strided[T] {
-	s, copied := stridedOf(x)
+// operand returns x's memory, its layout in buf, copied into C order if
+// the BLAS could not read its matrices in place.
+func (p *matmulPlan[T]) operand(x *ndarray.Array[T], buf []int) strided[T] {
+	s, copied := stridedOf(x, buf)
 	if p.useBLAS && !copied {
 		if _, _, ok := blasLayout(s.matrix(s.off)); !ok {
-			s, _ = stridedOf(x.Copy())
+			s, _ = stridedOf(x.Copy(), buf)
 		}
 	}
 	return s
@@ -163,7 +174,7 @@ func (p *matmulPlan[T]) operand(x *ndarray.Array[T]) strided[T] {
 // run writes the product into dst, whose shape is p.outShape.
 func (p *matmulPlan[T]) run(dst *ndarray.Array[T]) {
 	nl := len(p.lead)
-	var axes []int
+	axes := make([]int, 0, 2)
 	if p.a1d {
 		axes = append(axes, nl)
 	}
@@ -174,24 +185,25 @@ func (p *matmulPlan[T]) run(dst *ndarray.Array[T]) {
 	if len(axes) > 0 {
 		d = dst.ExpandDims(axes...)
 	}
-	ds, copied := stridedOf(d)
+	ds, copied := stridedOf(d, p.bufs.c[:])
 	if !copied && p.useBLAS {
 		_, _, ok := blasLayout(ds.matrix(ds.off))
 		copied = !ok
 	}
 	if copied {
 		tmp := ndarray.Empty[T](d.Shape()...)
-		p.run3(mustStrided(tmp))
+		ts, _ := stridedOf(tmp, p.bufs.c[:])
+		p.run3(ts)
 		ndarray.CopyTo(d, tmp)
 		return
 	}
 	// The kernels write dst while they read a and b: an operand that shares
 	// memory with dst is read from a copy.
 	if overlaps(ds, p.a) {
-		p.a, _ = stridedOf(p.arrA.Copy())
+		p.a, _ = stridedOf(p.arrA.Copy(), p.bufs.a[:])
 	}
 	if overlaps(ds, p.b) {
-		p.b, _ = stridedOf(p.arrB.Copy())
+		p.b, _ = stridedOf(p.arrB.Copy(), p.bufs.b[:])
 	}
 	p.run3(ds)
 }
@@ -226,13 +238,6 @@ func (s strided[T]) span() (lo, hi uintptr) {
 	return base + uintptr(first)*size, base + uintptr(last+1)*size
 }
 
-// mustStrided returns the memory of an array this package allocated in C
-// order.
-func mustStrided[T ndarray.Dtype](a *ndarray.Array[T]) strided[T] {
-	s, _ := stridedOf(a)
-	return s
-}
-
 // run3 computes the products into c, a (lead..., m, n) layout that the
 // kernel can write in place.
 func (p *matmulPlan[T]) run3(c strided[T]) {
@@ -240,7 +245,8 @@ func (p *matmulPlan[T]) run3(c strided[T]) {
 		p.kernel(p.a.matrix(p.a.off), p.b.matrix(p.b.off), c.matrix(c.off))
 		return
 	}
-	bt := newBatch(p.op, p.resultCore(), p.a.stack(2), p.b.stack(2), c.stack(2))
+	var core [2]int
+	bt := newBatch(p.op, p.resultCore(&core), p.bufs.batch[:], p.a.stack(2), p.b.stack(2), c.stack(2))
 	if bt.size == 0 {
 		return
 	}
@@ -258,62 +264,67 @@ func (p *matmulPlan[T]) run3(c strided[T]) {
 		}
 	}
 	work := p.m * p.n * p.k
-	if p.useBLAS && work <= smallGemm {
-		// Small products: all of a goroutine's share in one call of the C
-		// kernel (blas.GemmStrided or blas.GemmBatch), where the build has
-		// it; products at regular steps need no table of offsets.
-		am, bm, cm := p.a.matrix(bt.base[0]), p.b.matrix(bt.base[1]), c.matrix(bt.base[2])
-		sa, okA := bt.uniform(0)
-		sb, okB := bt.uniform(1)
-		sc, okC := bt.uniform(2)
-		var offs []int
-		if !okA || !okB || !okC {
-			offs = make([]int, 3*bt.size)
-			for i := range bt.size {
-				bt.offsets(i, offs[3*i:3*i+3])
-			}
-		}
-		parallelFor(bt.size, work, func(lo, hi int) {
-			ok := false
-			if offs == nil {
-				a, b, c := am, bm, cm
-				a.off, b.off, c.off = am.off+lo*sa, bm.off+lo*sb, cm.off+lo*sc
-				ok = gemmBatch(a, b, c, hi-lo, sa, sb, sc, nil)
-			} else {
-				ok = gemmBatch(am, bm, cm, hi-lo, 0, 0, 0, offs[3*lo:3*hi])
-			}
-			if ok {
-				if gemmHook != nil {
-					gemmHook(p.m, p.n, p.k, hi-lo)
-				}
-				return
-			}
-			o := make([]int, 3)
-			for i := lo; i < hi; i++ {
-				bt.offsets(i, o)
-				p.kernel(p.a.matrix(o[0]), p.b.matrix(o[1]), c.matrix(o[2]))
-			}
-		})
-		return
-	}
-	one := func(i int, offs []int) {
-		bt.offsets(i, offs)
-		p.kernel(p.a.matrix(offs[0]), p.b.matrix(offs[1]), c.matrix(offs[2]))
-	}
-	if p.useBLAS && work > maxSpreadGemm {
-		// OpenBLAS spreads a large product over its own threads.
-		offs := make([]int, 3)
+	g := gemmStack[T]{a: p.a.matrix(bt.base[0]), b: p.b.matrix(bt.base[1]), c: c.matrix(bt.base[2]),
+		kernel: p.kernel, batched: p.useBLAS && work <= smallGemm}
+	// Products at regular steps need no table of offsets.
+	var okA, okB, okC bool
+	g.sa, okA = bt.uniform(0)
+	g.sb, okB = bt.uniform(1)
+	g.sc, okC = bt.uniform(2)
+	if !okA || !okB || !okC {
+		g.offs = make([]int, 3*bt.size)
 		for i := range bt.size {
-			one(i, offs)
+			bt.offsets(i, g.offs[3*i:3*i+3])
 		}
+	}
+	// OpenBLAS spreads a large product over its own threads.
+	if (p.useBLAS && work > maxSpreadGemm) || !spreads(bt.size, work) {
+		g.run(0, bt.size)
 		return
 	}
-	parallelFor(bt.size, work, func(lo, hi int) {
-		offs := make([]int, 3)
-		for i := lo; i < hi; i++ {
-			one(i, offs)
+	parallelFor(bt.size, work, g.run) // each goroutine calls a copy of g
+}
+
+// A gemmStack is a stack of products c_t = a_t·b_t of the same sizes:
+// product t's operands are a, b and c moved by t*sa, t*sb and t*sc
+// elements, or, if offs is not nil, start at offs[3t], offs[3t+1] and
+// offs[3t+2].
+type gemmStack[T ndarray.Number] struct {
+	a, b, c    matrix[T]
+	sa, sb, sc int
+	offs       []int
+	kernel     gemmFunc[T]
+	batched    bool // small float products: try the C kernel of blas.GemmBatch first
+}
+
+// run computes products lo to hi-1: all of them in one call of the C
+// kernel (blas.GemmStrided or blas.GemmBatch) if g is batched and the
+// build has it, else one kernel call each.
+func (g gemmStack[T]) run(lo, hi int) {
+	a, b, c := g.a, g.b, g.c
+	if g.batched {
+		var ok bool
+		if g.offs == nil {
+			a.off, b.off, c.off = a.off+lo*g.sa, b.off+lo*g.sb, c.off+lo*g.sc
+			ok = gemmBatch(a, b, c, hi-lo, g.sa, g.sb, g.sc, nil)
+		} else {
+			ok = gemmBatch(a, b, c, hi-lo, 0, 0, 0, g.offs[3*lo:3*hi])
 		}
-	})
+		if ok {
+			if gemmHook != nil {
+				gemmHook(a.rows, b.cols, a.cols, hi-lo)
+			}
+			return
+		}
+	}
+	for t := lo; t < hi; t++ {
+		if g.offs == nil {
+			a.off, b.off, c.off = g.a.off+t*g.sa, g.b.off+t*g.sb, g.c.off+t*g.sc
+		} else {
+			a.off, b.off, c.off = g.offs[3*t], g.offs[3*t+1], g.offs[3*t+2]
+		}
+		g.kernel(a, b, c)
+	}
 }
 
 // maxSpreadGemm is the largest m*n*k of the products of a stack that
@@ -328,19 +339,28 @@ const maxSpreadGemm = 64 * 64 * 64
 // than it saves.
 const minParallelWork = 1 << 17
 
+// spreads reports whether parallelFor spreads n items of work
+// multiply-adds each over goroutines. A caller that runs the items itself
+// when it does not keeps its closures, and what they capture, off the heap.
+func spreads(n, work int) bool {
+	return min(runtime.GOMAXPROCS(0), n) > 1 && n*work >= minParallelWork
+}
+
 // parallelFor calls fn over [0, n) split into contiguous ranges, one per
-// processor, when n items of work multiply-adds each are worth it.
+// processor, when n items of work multiply-adds each are worth it; the
+// calling goroutine takes the first range.
 func parallelFor(n, work int, fn func(lo, hi int)) {
-	procs := min(runtime.GOMAXPROCS(0), n)
-	if procs <= 1 || n*work < minParallelWork {
+	if !spreads(n, work) {
 		fn(0, n)
 		return
 	}
+	procs := min(runtime.GOMAXPROCS(0), n)
 	var wg sync.WaitGroup
-	for w := range procs {
+	for w := 1; w < procs; w++ {
 		lo, hi := n*w/procs, n*(w+1)/procs
 		wg.Go(func() { fn(lo, hi) })
 	}
+	fn(0, n/procs)
 	wg.Wait()
 }
 

@@ -21,7 +21,7 @@ func QR[T Inexact](a *ndarray.Array[T], opts ...Option) (q, r *ndarray.Array[T])
 }
 
 func qr[T Inexact, W work](a *ndarray.Array[T], cfg config) (q, r *ndarray.Array[T]) {
-	st := matrices("QR", a, false)
+	st := matrices("QR", a, false, nil)
 	m, n := st.m, st.n
 	k := min(m, n)
 	qc, rr := k, k // the columns of q, the rows of r
@@ -32,11 +32,11 @@ func qr[T Inexact, W work](a *ndarray.Array[T], cfg config) (q, r *ndarray.Array
 	default:
 		panicValue("QR", "unrecognized mode %d", cfg.mode)
 	}
-	r = ndarray.Empty[T](st.shape(rr, n)...)
+	r = ndarray.Empty[T](st.shape(nil, rr, n)...)
 	rd := r.Data()
 	var qd []T
 	if cfg.mode != ROnly {
-		q = ndarray.Empty[T](st.shape(m, qc)...)
+		q = ndarray.Empty[T](st.shape(nil, m, qc)...)
 		qd = q.Data()
 	}
 	d := lapackFor[W]()
@@ -80,9 +80,9 @@ func Cholesky[T Inexact](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 }
 
 func cholesky[T Inexact, W work](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
-	st := matrices("Cholesky", a, true)
+	st := matrices("Cholesky", a, true, nil)
 	n := st.n
-	out := ndarray.Empty[T](st.shape(n, n)...)
+	out := ndarray.Empty[T](st.shape(nil, n, n)...)
 	data := out.Data()
 	d := lapackFor[W]()
 	// The row-major copy of A is Aᵀ to LAPACK, whose upper triangle is the

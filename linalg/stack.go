@@ -35,16 +35,17 @@ func isComplex[T Inexact]() bool { return ndarray.TypeOf[T]().IsComplex() }
 // axes.
 type stackOf[T Inexact] struct {
 	s    strided[T]
-	b    *batch
+	b    batch
 	lead []int // the leading shape, b.size matrices
 	m, n int
 }
 
-// matrices returns a as a stack of matrices. It panics with a
-// *ndarray.ValueError if a has fewer than two axes, and with a
+// matrices returns a as a stack of matrices, its layout kept in buf's
+// capacity (layoutInts ints) if a has at most stackAxes axes. It panics
+// with a *ndarray.ValueError if a has fewer than two axes, and with a
 // *ndarray.ShapeError if square is set and the matrices are not square.
-func matrices[T Inexact](op string, a *ndarray.Array[T], square bool) stackOf[T] {
-	s, _ := stridedOf(a)
+func matrices[T Inexact](op string, a *ndarray.Array[T], square bool, buf []int) stackOf[T] {
+	s, _ := stridedOf(a, buf)
 	nd := len(s.shape)
 	if nd < 2 {
 		panicValue(op, "%d-dimensional array given. Array must be at least two-dimensional", nd)
@@ -53,12 +54,13 @@ func matrices[T Inexact](op string, a *ndarray.Array[T], square bool) stackOf[T]
 	if square && m != n {
 		panicSquare(op)
 	}
-	return stackOf[T]{s: s, b: newBatch(op, []int{m, n}, s.stack(2)), lead: s.shape[:nd-2], m: m, n: n}
+	return stackOf[T]{s: s, b: newBatch(op, nil, nil, s.stack(2)), lead: s.shape[:nd-2], m: m, n: n}
 }
 
-// shape returns the leading shape followed by core.
-func (st stackOf[T]) shape(core ...int) []int {
-	return append(append([]int{}, st.lead...), core...)
+// shape returns the leading shape followed by core, in buf's capacity if
+// it has room (stackAxes ints).
+func (st *stackOf[T]) shape(buf []int, core ...int) []int {
+	return append(append(buf[:0], st.lead...), core...)
 }
 
 // smallWork is the size of a factorisation, in flops m·n·min(m, n), below
@@ -69,15 +71,40 @@ const smallWork = 32 * 32 * 32
 // each calls fn with the index and the matrix of every matrix of the stack,
 // and returns the first error fn returns. Stacks of small matrices run on
 // several goroutines; fn must only write to block i of its results.
-func (st stackOf[T]) each(fn func(i int, a matrix[T]) error) error {
-	work := st.m * st.n * min(st.m, st.n)
+func (st *stackOf[T]) each(fn func(i int, a matrix[T]) error) error {
+	work := max(st.m*st.n*min(st.m, st.n), 1)
+	size := st.b.size
+	m := st.s.matrix(0)
+	if work > smallWork || !spreads(size, work) {
+		var off [1]int
+		for i := range size {
+			st.b.offsets(i, off[:])
+			m.off = off[0]
+			if err := fn(i, m); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	// The goroutines get a table of offsets, not the stack, whose layout
+	// lives on this goroutine's stack.
+	offs := make([]int, size)
+	for i := range size {
+		st.b.offsets(i, offs[i:i+1])
+	}
+	return eachParallel(m, offs, work, fn)
+}
+
+// eachParallel calls fn(i, m at offset offs[i]) for every i, spread over
+// goroutines, and returns the first error fn returns.
+func eachParallel[T Inexact](m matrix[T], offs []int, work int, fn func(i int, a matrix[T]) error) error {
 	var mu sync.Mutex
 	var first error
-	run := func(lo, hi int) {
-		offs := make([]int, 1)
+	parallelFor(len(offs), work, func(lo, hi int) {
+		a := m
 		for i := lo; i < hi; i++ {
-			st.b.offsets(i, offs)
-			if err := fn(i, st.s.matrix(offs[0])); err != nil {
+			a.off = offs[i]
+			if err := fn(i, a); err != nil {
 				mu.Lock()
 				if first == nil {
 					first = err
@@ -86,12 +113,7 @@ func (st stackOf[T]) each(fn func(i int, a matrix[T]) error) error {
 				return
 			}
 		}
-	}
-	if work > smallWork {
-		run(0, st.b.size)
-	} else {
-		parallelFor(st.b.size, max(work, 1), run)
-	}
+	})
 	return first
 }
 

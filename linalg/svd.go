@@ -29,16 +29,16 @@ func SVD[T Inexact](a *ndarray.Array[T], opts ...Option) (u, s, vh *ndarray.Arra
 }
 
 func svd[T Inexact, W work](a *ndarray.Array[T], cfg config) (u, s, vh *ndarray.Array[T], err error) {
-	st := matrices("SVD", a, false)
+	st := matrices("SVD", a, false, nil)
 	m, n := st.m, st.n
 	k := min(m, n)
 	jobz, ucols, vrows := byte('S'), k, k
 	if cfg.fullMatrices {
 		jobz, ucols, vrows = 'A', m, n
 	}
-	u = ndarray.Empty[T](st.shape(m, ucols)...)
-	s = ndarray.Empty[T](st.shape(k)...)
-	vh = ndarray.Empty[T](st.shape(vrows, n)...)
+	u = ndarray.Empty[T](st.shape(nil, m, ucols)...)
+	s = ndarray.Empty[T](st.shape(nil, k)...)
+	vh = ndarray.Empty[T](st.shape(nil, vrows, n)...)
 	ud, sd, vd := u.Data(), s.Data(), vh.Data()
 	d := lapackFor[W]()
 	// The row-major copy of A is Aᵀ = conj(V) Σ Uᵀ to LAPACK, and gesdd of
@@ -110,10 +110,10 @@ func SVDVals[T Inexact](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 // singularValues returns the singular values of the stack a in float64,
 // shape (..., min(M, N)).
 func singularValues[T Inexact, W work](op string, a *ndarray.Array[T]) (*ndarray.Array[float64], error) {
-	st := matrices(op, a, false)
+	st := matrices(op, a, false, nil)
 	m, n := st.m, st.n
 	k := min(m, n)
-	s := ndarray.Zeros[float64](st.shape(k)...)
+	s := ndarray.Zeros[float64](st.shape(nil, k)...)
 	sd := s.Data()
 	d := lapackFor[W]()
 	err := st.each(func(i int, am matrix[T]) error {
@@ -155,10 +155,10 @@ func pinv[T Inexact, W work](a *ndarray.Array[T], cfg config) (*ndarray.Array[T]
 	if math.IsNaN(rcond) {
 		rcond = 1e-15
 	}
-	st := matrices("Pinv", a, false)
+	st := matrices("Pinv", a, false, nil)
 	m, n := st.m, st.n
 	k := min(m, n)
-	out := ndarray.Zeros[T](st.shape(n, m)...)
+	out := ndarray.Zeros[T](st.shape(nil, n, m)...)
 	data := out.Data()
 	err := st.each(func(i int, am matrix[T]) error {
 		u, s, vt, ok := svdOf[T, W](am, cfg.hermitian)
@@ -263,7 +263,7 @@ func MatrixRank[T Inexact](a *ndarray.Array[T], opts ...Option) (*ndarray.Array[
 }
 
 func matrixRank[T Inexact, W work](a *ndarray.Array[T], cfg config) (*ndarray.Array[int], error) {
-	st := matrices("MatrixRank", a, false)
+	st := matrices("MatrixRank", a, false, nil)
 	m, n := st.m, st.n
 	out := ndarray.Zeros[int](st.lead...)
 	data := out.Data()
