@@ -43,8 +43,8 @@ func WhereTo[T Dtype](dst *Array[T], cond *Array[bool], a, b *Array[T]) *Array[T
 }
 
 // Clip returns a with every element limited to [lo, hi], like
-// numpy.clip(a, lo, hi): min(max(x, lo), hi) (so hi wins when lo > hi),
-// with NaN propagated.
+// numpy.clip(a, lo, hi): Minimum(Maximum(x, lo), hi) (so hi wins when
+// lo > hi, and of equal zeros the bound), with NaN propagated.
 func Clip[T Real](a *Array[T], lo, hi T) *Array[T] { return ClipTo(nil, a, lo, hi) }
 
 // ClipTo stores Clip(a, lo, hi) in dst (allocated when nil) and returns it;
@@ -53,7 +53,7 @@ func Clip[T Real](a *Array[T], lo, hi T) *Array[T] { return ClipTo(nil, a, lo, h
 func ClipTo[T Real](dst, a *Array[T], lo, hi T) *Array[T] {
 	return mapTo("Clip", dst, a, func(d []T, di, ds int, x []T, xi, xs, n int) {
 		for ; n > 0; n-- {
-			d[di] = min(max(x[xi], lo), hi)
+			d[di] = minimum(maximum(x[xi], lo), hi)
 			di, xi = di+ds, xi+xs
 		}
 	})

@@ -772,7 +772,7 @@ func maximumBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs in
 	}
 }
 
-func maximumReal[T Real](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+func maximumInteger[T Integer](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -804,19 +804,55 @@ func maximumReal[T Real](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int
 	}
 }
 
+func maximumFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Binary(vmath.Maximum, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
+		return
+	}
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = maximum(x, y)
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = maximum(x, y)
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = maximum(x, y)
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = maximum(x, y)
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+
 var maximumKernels = [numTypes]any{
 	Bool:    binaryKernel[bool, bool](maximumBool),
-	Int8:    binaryKernel[int8, int8](maximumReal[int8]),
-	Int16:   binaryKernel[int16, int16](maximumReal[int16]),
-	Int32:   binaryKernel[int32, int32](maximumReal[int32]),
-	Int64:   binaryKernel[int64, int64](maximumReal[int64]),
-	Int:     binaryKernel[int, int](maximumReal[int]),
-	Uint8:   binaryKernel[uint8, uint8](maximumReal[uint8]),
-	Uint16:  binaryKernel[uint16, uint16](maximumReal[uint16]),
-	Uint32:  binaryKernel[uint32, uint32](maximumReal[uint32]),
-	Uint64:  binaryKernel[uint64, uint64](maximumReal[uint64]),
-	Float32: binaryKernel[float32, float32](maximumReal[float32]),
-	Float64: binaryKernel[float64, float64](maximumReal[float64]),
+	Int8:    binaryKernel[int8, int8](maximumInteger[int8]),
+	Int16:   binaryKernel[int16, int16](maximumInteger[int16]),
+	Int32:   binaryKernel[int32, int32](maximumInteger[int32]),
+	Int64:   binaryKernel[int64, int64](maximumInteger[int64]),
+	Int:     binaryKernel[int, int](maximumInteger[int]),
+	Uint8:   binaryKernel[uint8, uint8](maximumInteger[uint8]),
+	Uint16:  binaryKernel[uint16, uint16](maximumInteger[uint16]),
+	Uint32:  binaryKernel[uint32, uint32](maximumInteger[uint32]),
+	Uint64:  binaryKernel[uint64, uint64](maximumInteger[uint64]),
+	Float32: binaryKernel[float32, float32](maximumFloat[float32]),
+	Float64: binaryKernel[float64, float64](maximumFloat[float64]),
 }
 
 // Maximum returns the element-wise maximum of a and b; a NaN in either gives NaN.
@@ -865,7 +901,7 @@ func minimumBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs in
 	}
 }
 
-func minimumReal[T Real](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+func minimumInteger[T Integer](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -897,19 +933,55 @@ func minimumReal[T Real](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int
 	}
 }
 
+func minimumFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Binary(vmath.Minimum, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
+		return
+	}
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = minimum(x, y)
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = minimum(x, y)
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = minimum(x, y)
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = minimum(x, y)
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+
 var minimumKernels = [numTypes]any{
 	Bool:    binaryKernel[bool, bool](minimumBool),
-	Int8:    binaryKernel[int8, int8](minimumReal[int8]),
-	Int16:   binaryKernel[int16, int16](minimumReal[int16]),
-	Int32:   binaryKernel[int32, int32](minimumReal[int32]),
-	Int64:   binaryKernel[int64, int64](minimumReal[int64]),
-	Int:     binaryKernel[int, int](minimumReal[int]),
-	Uint8:   binaryKernel[uint8, uint8](minimumReal[uint8]),
-	Uint16:  binaryKernel[uint16, uint16](minimumReal[uint16]),
-	Uint32:  binaryKernel[uint32, uint32](minimumReal[uint32]),
-	Uint64:  binaryKernel[uint64, uint64](minimumReal[uint64]),
-	Float32: binaryKernel[float32, float32](minimumReal[float32]),
-	Float64: binaryKernel[float64, float64](minimumReal[float64]),
+	Int8:    binaryKernel[int8, int8](minimumInteger[int8]),
+	Int16:   binaryKernel[int16, int16](minimumInteger[int16]),
+	Int32:   binaryKernel[int32, int32](minimumInteger[int32]),
+	Int64:   binaryKernel[int64, int64](minimumInteger[int64]),
+	Int:     binaryKernel[int, int](minimumInteger[int]),
+	Uint8:   binaryKernel[uint8, uint8](minimumInteger[uint8]),
+	Uint16:  binaryKernel[uint16, uint16](minimumInteger[uint16]),
+	Uint32:  binaryKernel[uint32, uint32](minimumInteger[uint32]),
+	Uint64:  binaryKernel[uint64, uint64](minimumInteger[uint64]),
+	Float32: binaryKernel[float32, float32](minimumFloat[float32]),
+	Float64: binaryKernel[float64, float64](minimumFloat[float64]),
 }
 
 // Minimum returns the element-wise minimum of a and b; a NaN in either gives NaN.
@@ -991,6 +1063,10 @@ func fmaxInteger[T Integer](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs 
 }
 
 func fmaxFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Binary(vmath.FMax, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
+		return
+	}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -1116,6 +1192,10 @@ func fminInteger[T Integer](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs 
 }
 
 func fminFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Binary(vmath.FMin, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
+		return
+	}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]

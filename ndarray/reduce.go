@@ -458,7 +458,10 @@ func maxRun[T Float](acc T, a []T) T { return foldMax(acc, foldRun(a, true)) }
 func minRun[T Float](acc T, a []T) T { return foldMin(acc, foldRun(a, false)) }
 
 // foldRun returns the largest (isMax) or smallest element of the non-empty
-// a, or its first NaN.
+// a, or its first NaN. Of tied zeros it returns the last, as foldMax folds:
+// the SIMD and four-lane loops find the extreme but not which zero, so a
+// zero extreme is looked up again from the end of a (where a run of
+// zeros ends it finds one at once).
 func foldRun[T Float](a []T, isMax bool) T {
 	m, nan, ok := vmath.Extreme(isMax, a)
 	if !ok {
@@ -468,6 +471,13 @@ func foldRun[T Float](a []T, isMax bool) T {
 		for _, x := range a {
 			if x != x {
 				return x
+			}
+		}
+	}
+	if m == 0 {
+		for i := len(a) - 1; ; i-- {
+			if a[i] == 0 {
+				return a[i]
 			}
 		}
 	}
@@ -519,15 +529,16 @@ func foldGo[T Float](a []T, isMax bool) (m T, nan bool) {
 // Scalar helpers of the generated reduction kernels.
 
 // nanMax and nanMin skip NaN: a NaN accumulator takes the next element.
+// Of tied zeros the last wins, as in foldMax.
 func nanMax[T Float](acc, x T) T {
-	if x > acc || acc != acc {
+	if x >= acc || acc != acc {
 		return x
 	}
 	return acc
 }
 
 func nanMin[T Float](acc, x T) T {
-	if x < acc || acc != acc {
+	if x <= acc || acc != acc {
 		return x
 	}
 	return acc

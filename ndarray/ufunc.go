@@ -299,24 +299,45 @@ func powInt[T Integer](x, y T) T {
 	return r
 }
 
-func fmax[T Float](x, y T) T {
-	if x != x {
+// maximum and minimum are NumPy's maximum and minimum of two numbers: a
+// NaN in either gives NaN, and of equal operands (0.0 and -0.0) the second
+// wins, as in NumPy's loops (x86's maxsd), where Go's builtin max puts 0.0
+// above -0.0. The tie is a branch that random data predicts well, beside
+// the builtin's branch-free max (a branch on x > y would not be).
+func maximum[T Real](x, y T) T {
+	if x == y {
 		return y
-	}
-	if y != y {
-		return x
 	}
 	return max(x, y)
 }
 
-func fmin[T Float](x, y T) T {
-	if x != x {
+func minimum[T Real](x, y T) T {
+	if x == y {
 		return y
 	}
+	return min(x, y)
+}
+
+// fmax and fmin ignore a NaN unless both are NaN; of equal operands the
+// second wins, as in maximum.
+func fmax[T Float](x, y T) T {
 	if y != y {
 		return x
 	}
-	return min(x, y)
+	if x != x {
+		return y
+	}
+	return maximum(x, y)
+}
+
+func fmin[T Float](x, y T) T {
+	if y != y {
+		return x
+	}
+	if x != x {
+		return y
+	}
+	return minimum(x, y)
 }
 
 // shiftLeft and shiftRight give NumPy's results for counts out of range,
@@ -366,17 +387,18 @@ func isNaNComplex[T Complex](x T) bool {
 }
 
 // foldMax and foldMin are Max and Min's fold: one predictable compare per
-// element (Go's builtin max also orders signed zeros, which costs more),
-// and a NaN, once met, stays.
+// element, a NaN, once met, stays, and an element equal to acc (0.0 and
+// -0.0) replaces it, so that the last of the tied zeros wins, as in
+// NumPy's maximum.reduce where it folds one element after the other.
 func foldMax[T Float](acc, x T) T {
-	if x > acc || x != x {
+	if x >= acc || x != x {
 		return x
 	}
 	return acc
 }
 
 func foldMin[T Float](acc, x T) T {
-	if x < acc || x != x {
+	if x <= acc || x != x {
 		return x
 	}
 	return acc

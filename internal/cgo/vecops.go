@@ -2,7 +2,8 @@
 
 package cgo
 
-// Element-wise arithmetic, comparisons and float32/float64 conversion over
+// Element-wise arithmetic, maximum and minimum, comparisons and
+// float32/float64 conversion over
 // whole runs with AVX, 4 doubles or 8 floats per instruction, where Go's
 // compiler emits one element per instruction (the reductions' kernels are
 // in vecops_reduce.go). One cgo call covers a run; the results are those of
@@ -28,6 +29,22 @@ extern float Sleef_powf_u10(float, float);
 #define NG_SUB(x, y) ((x) - (y))
 #define NG_MUL(x, y) ((x) * (y))
 #define NG_DIV(x, y) ((x) / (y))
+
+// NumPy's maximum, minimum (a NaN in either wins), fmax and fmin (a NaN
+// loses unless both are NaN): of equal operands (0.0 and -0.0) the second
+// wins, as max_pd(x, y) returns y where x == y or either is NaN; a blend
+// then picks x where it is NaN (maximum) or where y is (fmax).
+#define NG_MAXIMUM(x, y) ((x) > (y) || (x) != (x) ? (x) : (y))
+#define NG_MINIMUM(x, y) ((x) < (y) || (x) != (x) ? (x) : (y))
+#define NG_FMAX(x, y) ((x) > (y) || (y) != (y) ? (x) : (y))
+#define NG_FMIN(x, y) ((x) < (y) || (y) != (y) ? (x) : (y))
+#define NG_MINMAX(s, V, op, blendv, cmp)                                        \
+static inline V ng_maximum_##s(V x, V y) { return blendv(op##max_##s(x, y), x, cmp(x, x, _CMP_UNORD_Q)); } \
+static inline V ng_minimum_##s(V x, V y) { return blendv(op##min_##s(x, y), x, cmp(x, x, _CMP_UNORD_Q)); } \
+static inline V ng_fmax_##s(V x, V y) { return blendv(op##max_##s(x, y), x, cmp(y, y, _CMP_UNORD_Q)); }    \
+static inline V ng_fmin_##s(V x, V y) { return blendv(op##min_##s(x, y), x, cmp(y, y, _CMP_UNORD_Q)); }
+NG_MINMAX(pd, __m256d, _mm256_, _mm256_blendv_pd, _mm256_cmp_pd)
+NG_MINMAX(ps, __m256, _mm256_, _mm256_blendv_ps, _mm256_cmp_ps)
 
 // Element i of an operand with step S (-1, 0 or 1) from p: a walk forward,
 // a broadcast element, or a walk backward. NG_LD_<s>(p, S, k, dflt) loads
@@ -59,8 +76,9 @@ static inline __m256 ng_rev_f(__m256 v) {
 #define NG_CASE(k, as, bs) (9 * (k) + 3 * ((as) + 1) + (bs) + 1)
 
 // NG_BINARY defines ng_binary_<s>(op, d, a, as, b, bs, n): d[i] =
-// a[i*as] <op> b[i*bs] for op 0..4 = + - * / pow, with steps as, bs of -1,
-// 0 or 1. The switch picks one of 45 loops in which the operation and the
+// a[i*as] <op> b[i*bs] for op 0..8 = + - * / pow maximum minimum fmax
+// fmin, with steps as, bs of -1, 0 or 1. The switch picks one of 81 loops
+// in which the operation and the
 // steps are constants, two vectors per iteration; sop is the scalar form of
 // the operation, for the tail.
 #define NG_BIN_LOOP(V, W, ld, store, set1, vop, sop, AS, BS)                    \
@@ -74,7 +92,7 @@ static inline __m256 ng_rev_f(__m256 v) {
 		for (; i < n; i++) d[i] = sop(a[AS * i], b[BS * i]);                \
 		return;                                                             \
 	}
-#define NG_BINARY(s, T, V, W, ld, store, set1, add, sub, mul, div, pow, spow)    \
+#define NG_BINARY(s, T, V, W, ld, store, set1, add, sub, mul, div, pow, spow, v)  \
 static void ng_binary_##s(int op, T *d, const T *a, int as, const T *b, int bs, \
 		ptrdiff_t n) {                                                          \
 	switch (NG_CASE(op, as, bs)) {                                              \
@@ -83,12 +101,16 @@ static void ng_binary_##s(int op, T *d, const T *a, int as, const T *b, int bs, 
 	NG_STEPS(NG_BIN_LOOP, 2, V, W, ld, store, set1, mul, NG_MUL)                \
 	NG_STEPS(NG_BIN_LOOP, 3, V, W, ld, store, set1, div, NG_DIV)                \
 	NG_STEPS(NG_BIN_LOOP, 4, V, W, ld, store, set1, pow, spow)                  \
+	NG_STEPS(NG_BIN_LOOP, 5, V, W, ld, store, set1, ng_maximum_##v, NG_MAXIMUM) \
+	NG_STEPS(NG_BIN_LOOP, 6, V, W, ld, store, set1, ng_minimum_##v, NG_MINIMUM) \
+	NG_STEPS(NG_BIN_LOOP, 7, V, W, ld, store, set1, ng_fmax_##v, NG_FMAX)       \
+	NG_STEPS(NG_BIN_LOOP, 8, V, W, ld, store, set1, ng_fmin_##v, NG_FMIN)       \
 	}                                                                           \
 }
 NG_BINARY(d, double, __m256d, 4, NG_LD_D, _mm256_storeu_pd, _mm256_set1_pd,
-	_mm256_add_pd, _mm256_sub_pd, _mm256_mul_pd, _mm256_div_pd, Sleef_powd4_u10, Sleef_pow_u10)
+	_mm256_add_pd, _mm256_sub_pd, _mm256_mul_pd, _mm256_div_pd, Sleef_powd4_u10, Sleef_pow_u10, pd)
 NG_BINARY(f, float, __m256, 8, NG_LD_F, _mm256_storeu_ps, _mm256_set1_ps,
-	_mm256_add_ps, _mm256_sub_ps, _mm256_mul_ps, _mm256_div_ps, Sleef_powf8_u10, Sleef_powf_u10)
+	_mm256_add_ps, _mm256_sub_ps, _mm256_mul_ps, _mm256_div_ps, Sleef_powf8_u10, Sleef_powf_u10, ps)
 
 // ng_spread[m] holds byte k = bit k of m: 8 comparison results as Go bools.
 static unsigned long long ng_spread[256];
@@ -187,8 +209,8 @@ func walkStart[T any](a []T, s int) unsafe.Pointer {
 	return unsafe.Pointer(&a[0])
 }
 
-// VecBinary64 computes the whole of dst[i] = a_i op b_i for op 0, 1, 2, 3, 4
-// (+ - * / pow), where the operands walk with steps as, bs of 1 (a_i =
+// VecBinary64 computes the whole of dst[i] = a_i op b_i for op 0 to 8
+// (+ - * / pow, NumPy's maximum minimum fmax fmin), where the operands walk with steps as, bs of 1 (a_i =
 // a[i]), 0 (a broadcast a[0]) or -1 (backward: a_i = a[len(a)-1-i]), and
 // reports whether it could. a and b hold one element where their step is 0
 // and len(dst) elements otherwise; dst may be a or b.

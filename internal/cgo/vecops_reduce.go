@@ -150,17 +150,19 @@ static float ng_pwsq_f(const float *a, ptrdiff_t n, float m) { NG_PW_REC(ng_pwsq
 
 // NG_ROWS defines ng_rows_<s>(op, d, a, n, rows, lda): d[j] = f(d[j],
 // a[r*lda+j]) for r = 0, 1, ..., rows-1 in that order and j < n, where f
-// is + (op 0), numgo's foldMax (op 1: x if x > acc or x is NaN, else acc)
-// or foldMin (op 2). Rows go four at a time: each vector of d is loaded
-// once, folded with four rows and stored, so memory sees five sequential
-// streams. NG_ROWS_LOOP is one loop per op. max_pd(x, m) is foldMax except
-// where x is NaN, so max/min note NaNs in u and redo such a vector with the
-// scalar step (a blend in the chain instead made the loop 6x slower).
+// is + (op 0), numgo's foldMax (op 1: x if x >= acc or x is NaN, else acc,
+// so that of tied zeros the later row's wins) or foldMin (op 2). Rows go
+// four at a time: each vector of d is loaded once, folded with four rows
+// and stored, so memory sees five sequential streams. NG_ROWS_LOOP is one
+// loop per op. max_pd(m, x), which returns x where they are equal or either
+// is NaN, is foldMax except where m is NaN, so max/min note NaNs of d and
+// of the rows in u and redo such a vector with the scalar step (a blend in
+// the chain instead made the loop 6x slower).
 #define NG_STEP_ADD(u, add, mx, cmp, or, m, x) add(m, x)
-#define NG_STEP_EXT(u, add, mx, cmp, or, m, x) (u = or(u, cmp(x, x, _CMP_UNORD_Q)), mx(x, m))
+#define NG_STEP_EXT(u, add, mx, cmp, or, m, x) (u = or(u, cmp(x, x, _CMP_UNORD_Q)), mx(m, x))
 #define NG_SSTEP_ADD(m, x) ((m) + (x))
-#define NG_SSTEP_MAX(m, x) ((x) > (m) || (x) != (x) ? (x) : (m))
-#define NG_SSTEP_MIN(m, x) ((x) < (m) || (x) != (x) ? (x) : (m))
+#define NG_SSTEP_MAX(m, x) ((x) >= (m) || (x) != (x) ? (x) : (m))
+#define NG_SSTEP_MIN(m, x) ((x) <= (m) || (x) != (x) ? (x) : (m))
 #define NG_ROWS_LOOP(T, V, W, load, store, STEP, SSTEP, add, mx, cmp, or, movemask)  \
 	{                                                                         \
 		ptrdiff_t r = 0;                                                      \
@@ -168,7 +170,7 @@ static float ng_pwsq_f(const float *a, ptrdiff_t n, float m) { NG_PW_REC(ng_pwsq
 			const T *a0 = a + r * lda, *a1 = a0 + lda, *a2 = a1 + lda, *a3 = a2 + lda; \
 			ptrdiff_t j = 0;                                                  \
 			for (; j + W <= n; j += W) {                                      \
-				V m = load(d + j), u = cmp(m, m, _CMP_FALSE_OQ), x;           \
+				V m = load(d + j), u = cmp(m, m, _CMP_UNORD_Q), x;            \
 				x = load(a0 + j); m = STEP(u, add, mx, cmp, or, m, x);        \
 				x = load(a1 + j); m = STEP(u, add, mx, cmp, or, m, x);        \
 				x = load(a2 + j); m = STEP(u, add, mx, cmp, or, m, x);        \
@@ -192,7 +194,7 @@ static float ng_pwsq_f(const float *a, ptrdiff_t n, float m) { NG_PW_REC(ng_pwsq
 			const T *a0 = a + r * lda;                                        \
 			ptrdiff_t j = 0;                                                  \
 			for (; j + W <= n; j += W) {                                      \
-				V m = load(d + j), u = cmp(m, m, _CMP_FALSE_OQ), x = load(a0 + j); \
+				V m = load(d + j), u = cmp(m, m, _CMP_UNORD_Q), x = load(a0 + j); \
 				m = STEP(u, add, mx, cmp, or, m, x);                          \
 				if (movemask(u) == 0) { store(d + j, m); continue; }          \
 				for (ptrdiff_t k = j; k < j + W; k++) d[k] = SSTEP(d[k], a0[k]); \
@@ -221,7 +223,8 @@ NG_ROWS(f, float, __m256, 8, _mm256_loadu_ps, _mm256_storeu_ps, _mm256_add_ps, _
 // along the contiguous axis in one call instead of one per row. op 0 adds
 // the row's pairwise sum (ng_pw, so each element is what Go's per-row
 // pairwiseSum gives), op 1 and 2 fold the row's maximum or minimum (ng_ext,
-// or the row's first NaN) with numgo's foldMax or foldMin.
+// or the row's first NaN; a zero extreme is the row's last zero, as in
+// numgo's foldRun) with numgo's foldMax or foldMin.
 #define NG_RED(s, T)                                                           \
 static void ng_red_##s(int op, T *d, ptrdiff_t ds, const T *a, ptrdiff_t n,    \
 		ptrdiff_t rows, ptrdiff_t lda) {                                          \
@@ -237,7 +240,10 @@ static void ng_red_##s(int op, T *d, ptrdiff_t ds, const T *a, ptrdiff_t n,    \
 		for (ptrdiff_t i = 0; nan && i < n; i++) {                              \
 			if (row[i] != row[i]) { m = row[i]; break; }                        \
 		}                                                                       \
-		if (m != m || (op == 1 ? m > *acc : m < *acc)) *acc = m;               \
+		for (ptrdiff_t i = n - 1; m == 0 && i >= 0; i--) {                      \
+			if (row[i] == 0) { m = row[i]; break; }                             \
+		}                                                                       \
+		if (m != m || (op == 1 ? m >= *acc : m <= *acc)) *acc = m;             \
 	}                                                                           \
 }
 NG_RED(d, double)

@@ -12,7 +12,7 @@ func cast[U, T any](p *T) *U { return (*U)(unsafe.Pointer(p)) }
 
 // Extreme returns the largest (isMax) or smallest element of a, ignoring
 // NaNs, and whether a holds a NaN; ok reports whether it ran (as for
-// Binary).
+// Binary). Of tied zeros (0.0 and -0.0) it may return either.
 func Extreme[T any](isMax bool, a []T) (m T, nan, ok bool) {
 	if len(a) < MinLenCheap {
 		return m, false, false
@@ -61,7 +61,8 @@ func SumSq[T any](a []T, m T) (s T, ok bool) {
 type RowOp int
 
 // The operations of Rows: + and the maximum and minimum of ndarray's
-// foldMax and foldMin (x replaces acc when x > acc or x is NaN).
+// foldMax and foldMin (x replaces acc when x >= acc or x is NaN, so that
+// of tied zeros the later one wins).
 const (
 	RowAdd RowOp = iota
 	RowMax
@@ -87,11 +88,10 @@ func Rows[T any](op RowOp, d, a []T, rows, lda int) bool {
 // ReduceRows reduces each of rows rows of a, row r being a[r*lda :
 // r*lda+n], into d[r*ds] in row order: RowAdd adds the row's sum (Sum's
 // pairwise sum, bit for bit), RowMax and RowMin fold the row's maximum or
-// minimum as Rows does (Extreme's, or the row's first NaN). It reports
-// whether it ran: not for fewer than MinLenCheap elements in all, nor for
-// a maximum or minimum of rows shorter than MinLenCheap, which Extreme
-// leaves to ndarray's Go fold (whose four lanes may keep the other zero of
-// a tie between -0 and +0).
+// minimum as Rows does (Extreme's, or the row's first NaN; of tied zeros
+// the row's last). It reports whether it ran: not for fewer than
+// MinLenCheap elements in all, nor for a maximum or minimum of rows
+// shorter than MinLenCheap, which Extreme leaves to ndarray's Go fold.
 func ReduceRows[T any](op RowOp, d []T, ds int, a []T, n, rows, lda int) bool {
 	if n*rows < MinLenCheap || op != RowAdd && n < MinLenCheap {
 		return false

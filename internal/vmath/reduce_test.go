@@ -28,7 +28,8 @@ func refReduceRows[T float32 | float64](op RowOp, d []T, ds int, a []T, n, rows,
 
 // TestReduceRows checks ReduceRows against the row-by-row Go reduction for
 // every op, with NaNs in the result and in the rows (first NaN of a row
-// kept), strided results, lengths around the vector widths and the
+// kept), rows whose maximum or minimum is a tie of zeros (the last zero of
+// the row wins), strided results, lengths around the vector widths and the
 // pairwise block, and rows that overlap (lda < n) or repeat (lda 0).
 func TestReduceRows(t *testing.T) {
 	for _, op := range []RowOp{RowAdd, RowMax, RowMin} {
@@ -39,6 +40,16 @@ func TestReduceRows(t *testing.T) {
 					a := make([]float64, (rows-1)*lda+n)
 					for i := range a {
 						a[i] = math.Sin(float64(i))*10 + 1/float64(i+1)
+					}
+					for i := range n { // row 0 at most 0, row 1 at least 0
+						a[i] = -math.Abs(a[i])
+						if rows > 1 {
+							a[lda+i] = math.Abs(a[lda+i])
+						}
+					}
+					for r := range min(rows, 2) {
+						a[r*lda+n/3] = math.Copysign(0, float64(r*2-1))
+						a[r*lda+2*n/3] = math.Copysign(0, float64(1-r*2))
 					}
 					a[(rows/2)*lda+n/2] = math.NaN()
 					a[(rows/2)*lda+n-1] = -math.NaN()
@@ -63,8 +74,7 @@ func TestReduceRows(t *testing.T) {
 						// its operands; max and min return the row's first NaN.
 						same := sameFloat(d[j], want[j]) && sameFloat(d32[j], want32[j])
 						if op != RowAdd {
-							same = math.Float64bits(d[j]) == math.Float64bits(want[j]) &&
-								math.Float32bits(d32[j]) == math.Float32bits(want32[j])
+							same = sameBits(d[j], want[j], d32[j], want32[j])
 						}
 						if !same {
 							t.Fatalf("op %d rows=%d n=%d lda=%d [%d]: got %v (float32 %v), want %v (%v)",

@@ -64,6 +64,12 @@ const (
 	Mul
 	Div
 	Pow // SLEEF's pow, within 1 ULP
+	// NumPy's maximum, minimum, fmax and fmin: of equal operands (0.0 and
+	// -0.0) the second.
+	Maximum
+	Minimum
+	FMax
+	FMin
 )
 
 // MinLenCheap is the run length below which a cgo call costs more than it

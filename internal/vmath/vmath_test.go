@@ -215,12 +215,62 @@ func TestSum(t *testing.T) {
 	}
 }
 
-// refStep is Rows's operation in Go.
+// TestBinaryMinMax checks Binary's Maximum, Minimum, FMax and FMin against
+// NumPy's rules bit for bit: a NaN wins in maximum and minimum and loses in
+// fmax and fmin unless both are NaN, and of 0.0 and -0.0 the second operand
+// wins; with every step (forward, broadcast, backward) and run lengths
+// around the vector widths.
+func TestBinaryMinMax(t *testing.T) {
+	refs := map[Op]func(x, y float64) float64{
+		Maximum: func(x, y float64) float64 { return pick(x > y || x != x, x, y) },
+		Minimum: func(x, y float64) float64 { return pick(x < y || x != x, x, y) },
+		FMax:    func(x, y float64) float64 { return pick(x > y || y != y, x, y) },
+		FMin:    func(x, y float64) float64 { return pick(x < y || y != y, x, y) },
+	}
+	syms := []float64{0, math.Copysign(0, -1), 1, -1, math.NaN(), 0, math.Copysign(0, -1)}
+	for _, n := range []int{MinLenCheap - 1, MinLenCheap, MinLenCheap + 3, 1001} {
+		a, b := make([]float64, n), make([]float64, n)
+		for i := range a {
+			a[i], b[i] = syms[i*7919%7], syms[(i*104729+1)%6]
+		}
+		a32, b32 := to32(a), to32(b)
+		for op, ref := range refs {
+			for _, st := range [][2]int{{1, 1}, {1, 0}, {0, 1}, {-1, 1}, {1, -1}} {
+				dst, dst32 := make([]float64, n), make([]float32, n)
+				ok := Binary(op, dst, a, st[0], b, st[1])
+				Binary(op, dst32, a32, st[0], b32, st[1])
+				if ok != (n >= MinLenCheap && Backend == "sleef") {
+					t.Fatalf("op %d n=%d steps %v: Binary reported %v on backend %s", op, n, st, ok, Backend)
+				}
+				if !ok {
+					continue
+				}
+				at := func(x []float64, s, i int) float64 { return x[max(s, 0)*i+min(s, 0)*(i-n+1)] }
+				for i := range dst {
+					x, y := at(a, st[0], i), at(b, st[1], i)
+					want := ref(x, y)
+					if !sameBits(dst[i], want, dst32[i], float32(want)) {
+						t.Fatalf("op %d n=%d steps %v [%d] (%v, %v): got %v, %v; want %v", op, n, st, i, x, y, dst[i], dst32[i], want)
+					}
+				}
+			}
+		}
+	}
+}
+
+func pick(c bool, x, y float64) float64 {
+	if c {
+		return x
+	}
+	return y
+}
+
+// refStep is Rows's operation in Go: of tied zeros the later one wins.
 func refStep[T float32 | float64](op RowOp, acc, x T) T {
 	switch {
 	case op == RowAdd:
 		return acc + x
-	case x != x, op == RowMax && x > acc, op == RowMin && x < acc:
+	case x != x, op == RowMax && x >= acc, op == RowMin && x <= acc:
 		return x
 	}
 	return acc
@@ -239,9 +289,16 @@ func refRows[T float32 | float64](op RowOp, d, a []T, rows, lda int) []T {
 
 func sameFloat[T float32 | float64](x, y T) bool { return x == y || x != x && y != y }
 
+// sameBits reports whether x and y are the same float64 and float32 values
+// bit for bit (the sign of a zero, the NaN).
+func sameBits(x, y float64, x32, y32 float32) bool {
+	return math.Float64bits(x) == math.Float64bits(y) && math.Float32bits(x32) == math.Float32bits(y32)
+}
+
 // TestRows checks Rows against the row-by-row Go fold for every op, with
-// NaNs in the result and in the rows, for numbers of rows around the
-// block of four and widths around the vector widths.
+// NaNs in the result and in the rows, zeros of alternating signs down
+// column 0 (the last row's zero wins the max and the min), for numbers of
+// rows around the block of four and widths around the vector widths.
 func TestRows(t *testing.T) {
 	for _, op := range []RowOp{RowAdd, RowMax, RowMin} {
 		for _, rows := range []int{1, 3, 4, 5, 9} {
@@ -257,6 +314,12 @@ func TestRows(t *testing.T) {
 					d[j] = math.Cos(float64(j))
 				}
 				d[n-1] = math.NaN()
+				if n > 1 {
+					for r := range rows {
+						a[r*lda] = math.Copysign(0, float64(1-r%2*2))
+					}
+					d[0] = math.Copysign(0, -1)
+				}
 				d32, a32 := to32(d), to32(a)
 				want, want32 := refRows(op, d, a, rows, lda), refRows(op, d32, a32, rows, lda)
 				ok := Rows(op, d, a, rows, lda)
@@ -268,7 +331,11 @@ func TestRows(t *testing.T) {
 					continue
 				}
 				for j := range want {
-					if !sameFloat(d[j], want[j]) || !sameFloat(d32[j], want32[j]) {
+					same := sameFloat(d[j], want[j]) && sameFloat(d32[j], want32[j])
+					if op != RowAdd {
+						same = sameBits(d[j], want[j], d32[j], want32[j])
+					}
+					if !same {
 						t.Fatalf("op %d rows=%d n=%d [%d]: got %v (float32 %v), want %v (%v)",
 							op, rows, n, j, d[j], d32[j], want[j], want32[j])
 					}

@@ -75,9 +75,9 @@ var ufuncs = []ufunc{
 		[]string{"Integer", "powInt(x, y)", "Float", "T(math.Pow(float64(x), float64(y)))",
 			"Complex128", "T(cmath.Pow(complex128(x), complex128(y)))", "Complex64", "T(cmath.Powf(complex64(x), complex64(y)))"}},
 	{"maximum", "Maximum", "Real | bool", true, false, false,
-		"the element-wise maximum of a and b; a NaN in either gives NaN", []string{"Bool", "x || y", "Real", "max(x, y)"}},
+		"the element-wise maximum of a and b; a NaN in either gives NaN", []string{"Bool", "x || y", "Integer", "max(x, y)", "Float", "maximum(x, y)"}},
 	{"minimum", "Minimum", "Real | bool", true, false, false,
-		"the element-wise minimum of a and b; a NaN in either gives NaN", []string{"Bool", "x && y", "Real", "min(x, y)"}},
+		"the element-wise minimum of a and b; a NaN in either gives NaN", []string{"Bool", "x && y", "Integer", "min(x, y)", "Float", "minimum(x, y)"}},
 	{"fmax", "FMax", "Real | bool", true, false, false,
 		"the element-wise maximum of a and b, ignoring a NaN unless both are NaN", []string{"Bool", "x || y", "Integer", "max(x, y)", "Float", "fmax(x, y)"}},
 	{"fmin", "FMin", "Real | bool", true, false, false,
@@ -219,9 +219,11 @@ var simd = map[string]string{
 	"arctan": "Atan", "tanh": "Tanh", "arctanh": "Atanh", "cbrt": "Cbrt", "sqrt": "Sqrt",
 }
 
-// simdBinary maps the arithmetic ufuncs to internal/vmath's Op names: their
+// simdBinary maps the arithmetic ufuncs and maximum, minimum, fmax and fmin
+// to internal/vmath's Op names: their
 // float kernels hand contiguous runs (and runs against a scalar) to it.
-var simdBinary = map[string]string{"add": "Add", "subtract": "Sub", "multiply": "Mul", "divide": "Div", "power": "Pow"}
+var simdBinary = map[string]string{"add": "Add", "subtract": "Sub", "multiply": "Mul", "divide": "Div", "power": "Pow",
+	"maximum": "Maximum", "minimum": "Minimum", "fmax": "FMax", "fmin": "FMin"}
 
 // simdCompare maps the comparisons to internal/vmath's Cmp names: their
 // kernels for real types hand float runs to it.
