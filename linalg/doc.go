@@ -26,11 +26,13 @@
 // matching gemv. An operand that is C-contiguous, Fortran-ordered or a
 // transposed view is read in place through BLAS's transpose flags and
 // leading dimension; other layouts (a stepped or reversed slice, a broadcast
-// view) are copied first. Products of at most 150 multiply-adds (5×5×6)
+// view) are copied first. Products of at most 64 multiply-adds (4×4×4)
 // run in a Go kernel, which is faster than a cgo call at that size (the
-// crossover was measured), and a stack of products below 64×64×64 is spread
-// over goroutines, one BLAS or Go call per matrix; larger products get
-// OpenBLAS's own threads, one call at a time. Integer dtypes use the blocked
+// crossover was measured). A stack of products below 64×64×64 runs, for
+// float32 and float64 under cgo, in one call of a C kernel per goroutine
+// (else one BLAS or Go call per matrix), spread over goroutines when it
+// holds at least 2¹⁷ multiply-adds; larger products get OpenBLAS's own
+// threads, one call at a time. Integer dtypes use the blocked
 // Go kernel at every size, and their sums wrap around on overflow as
 // NumPy's do.
 //
