@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Index is one item of a basic-slicing expression, the Go form of what goes
@@ -125,15 +126,20 @@ func ParseIndex(spec string) ([]Index, error) {
 
 // parseIndexInto is ParseIndex reporting errors under the name op,
 // appending the items to idx. It returns the concrete error type so that
-// Slice can panic with it.
+// Slice can panic with it. The specs are short, so it scans them byte by
+// byte: strings.Cut, Count and strconv.ParseInt cost more in calls than
+// in work on a few bytes (they were most of Slice's time).
 func parseIndexInto(op, spec string, idx []Index) ([]Index, *IndexError) {
 	if strings.TrimSpace(spec) == "" {
 		return idx, nil
 	}
-	for rest, more := spec, true; more; {
-		var item string
-		item, rest, more = strings.Cut(rest, ",")
-		item = strings.TrimSpace(item)
+	start := 0
+	for i := 0; i <= len(spec); i++ {
+		if i < len(spec) && spec[i] != ',' {
+			continue
+		}
+		item, more := trimSpace(spec[start:i]), i < len(spec)
+		start = i + 1
 		// A trailing comma is allowed, as in Python's a[1,].
 		if item == "" && !more && len(idx) > 0 {
 			break
@@ -164,7 +170,19 @@ func parseItem(item string) (Index, error) {
 	case "None", "newaxis":
 		return NewAxis, nil
 	}
-	if !strings.Contains(item, ":") {
+	// colon[k] is the end of part k: the position of its colon, or len(item).
+	colon := [3]int{len(item), len(item), len(item)}
+	n := 0
+	for i := 0; i < len(item); i++ {
+		if item[i] == ':' {
+			if n == 2 {
+				return Index{}, errSliceParts
+			}
+			colon[n] = i
+			n++
+		}
+	}
+	if n == 0 {
 		i, err := parseInt(item)
 		if errors.Is(err, strconv.ErrRange) {
 			return Index{}, errIntTooLarge
@@ -174,16 +192,13 @@ func parseItem(item string) (Index, error) {
 		}
 		return I(i), nil
 	}
-	if strings.Count(item, ":") > 2 {
-		return Index{}, errSliceParts
-	}
 	var x Index
 	vals := [3]*int{&x.start, &x.stop, &x.step}
 	has := [3]*bool{&x.hasStart, &x.hasStop, &x.hasStep}
-	for k, rest, more := 0, item, true; more; k++ {
-		var p string
-		p, rest, more = strings.Cut(rest, ":")
-		p = strings.TrimSpace(p)
+	from := 0
+	for k := range n + 1 {
+		p := trimSpace(item[from:colon[k]])
+		from = colon[k] + 1
 		if p == "" || p == "None" {
 			continue
 		}
@@ -199,9 +214,50 @@ func parseItem(item string) (Index, error) {
 	return x, nil
 }
 
+// trimSpace is strings.TrimSpace with the ASCII spaces trimmed in line;
+// only a string that then starts or ends with a non-ASCII byte goes to
+// strings.TrimSpace, for the Unicode spaces.
+func trimSpace(s string) string {
+	for len(s) > 0 && asciiSpace(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && asciiSpace(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	if len(s) > 0 && (s[0] >= utf8.RuneSelf || s[len(s)-1] >= utf8.RuneSelf) {
+		return strings.TrimSpace(s)
+	}
+	return s
+}
+
+// asciiSpace reports whether c is one of the ASCII spaces strings.TrimSpace trims.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
 // parseInt parses a decimal integer with an optional sign. On overflow it
-// returns the nearest int and an error matching strconv.ErrRange.
+// returns the nearest int and an error matching strconv.ErrRange. Up to 18
+// digits, which cannot overflow, it reads them itself; anything else
+// (longer, or not an integer) goes to strconv.ParseInt.
 func parseInt(s string) (int, error) {
+	d := s
+	if len(d) > 0 && (d[0] == '+' || d[0] == '-') {
+		d = d[1:]
+	}
+	if len(d) > 0 && len(d) <= 18 {
+		v, ok := 0, true
+		for i := 0; i < len(d) && ok; i++ {
+			c := d[i] - '0'
+			ok = c <= 9
+			v = v*10 + int(c)
+		}
+		if ok {
+			if s[0] == '-' {
+				v = -v
+			}
+			return v, nil
+		}
+	}
 	v, err := strconv.ParseInt(s, 10, 0)
 	return int(v), err
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -256,4 +257,25 @@ func ExampleParseIndex() {
 	// Output:
 	// [0 ... ::-1 None] <nil>
 	// ndarray: ParseIndex: invalid index "1:2:3:4" in "1:2:3:4": a slice has at most three parts, start:stop:step
+}
+
+// TestParseHelpers checks the parser's own integer reading and trimming,
+// which read short inputs in line, against strconv.ParseInt and
+// strings.TrimSpace: signs, 18 and 19 digits, overflow, non-digits, and
+// ASCII and Unicode spaces.
+func TestParseHelpers(t *testing.T) {
+	for _, s := range []string{"0", "-0", "+7", "-", "+", "", "12a", "a1", " 1", "1_000", "0x10", "007",
+		"123456789012345678", "-123456789012345678", "1234567890123456789", "9223372036854775807",
+		"9223372036854775808", "-9223372036854775809", "99999999999999999999", "١٢"} {
+		v, err := parseInt(s)
+		w, werr := strconv.ParseInt(s, 10, 0)
+		if v != int(w) || (err == nil) != (werr == nil) || errors.Is(err, strconv.ErrRange) != errors.Is(werr, strconv.ErrRange) {
+			t.Errorf("parseInt(%q) = %d, %v; strconv.ParseInt gives %d, %v", s, v, err, w, werr)
+		}
+	}
+	for _, s := range []string{"", " ", " \t1 \n", "\v\f\r::2\r", "\u00a05\u2003", "\u2003 \u00a0", "a\u0085", "é ", " é"} {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
 }

@@ -83,19 +83,22 @@ func (a *Array[T]) T() *Array[T] { return a.Transpose() }
 // is not a permutation of a's axes.
 func (a *Array[T]) Transpose(axes ...int) *Array[T] {
 	nd := len(a.shape)
-	if len(axes) == 0 {
-		axes = make([]int, nd)
-		for k := range axes {
-			axes[k] = nd - 1 - k
+	// The reversed axes and the result's layout live in stack buffers
+	// (view copies the layout): T() allocates only the view.
+	var permBuf, shapeBuf, stridesBuf [2 * inlineDims]int
+	perm, shape, strides := permBuf[:0], shapeBuf[:0], stridesBuf[:0]
+	switch {
+	case len(axes) == 0:
+		for k := range nd {
+			perm = append(perm, nd-1-k)
 		}
-	} else if len(axes) != nd {
+	case len(axes) != nd:
 		panic(&AxisError{Op: "Transpose", Msg: "axes don't match array"})
+	default:
+		perm = normAxes("Transpose", axes, nd)
 	}
-	axes = normAxes("Transpose", axes, nd)
-	shape := make([]int, nd)
-	strides := make([]int, nd)
-	for k, ax := range axes {
-		shape[k], strides[k] = a.shape[ax], a.strides[ax]
+	for _, ax := range perm {
+		shape, strides = append(shape, a.shape[ax]), append(strides, a.strides[ax])
 	}
 	return a.view(a.offset, shape, strides)
 }
