@@ -32,6 +32,10 @@ func GemmBatch[T float32 | float64](m, n, k int, a []T, ars, acs int, b []T, brs
 	return true
 }
 
+// HasGemmBatch reports whether the build has the C kernel of GemmBatch
+// and GemmStrided (the cgo build); without it they report false.
+func HasGemmBatch() bool { return haveGemmBatch }
+
 // GemmStrided is GemmBatch for count products that lie at regular steps in
 // memory: product t reads a_t at a[t*sa], b_t at b[t*sb] and writes c_t at
 // c[t*sc] (a step of 0 uses one matrix for every product), with the same

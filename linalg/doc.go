@@ -29,10 +29,10 @@
 // view) are copied first. Products of at most 64 multiply-adds (4×4×4)
 // run in a Go kernel, which is faster than a cgo call at that size (the
 // crossover was measured). A stack of products below 64×64×64 runs, for
-// float32 and float64 under cgo, in one call of a C kernel per goroutine
-// (else one BLAS or Go call per matrix), spread over goroutines when it
-// holds at least 2¹⁷ multiply-adds; larger products get OpenBLAS's own
-// threads, one call at a time. Integer dtypes use the blocked
+// float32 and float64 under cgo, in one call of a C kernel per goroutine,
+// spread over goroutines from 2²¹ multiply-adds in all; otherwise it is one
+// BLAS or Go call per matrix, spread from 2¹⁷. Larger products get
+// OpenBLAS's own threads, one call at a time. Integer dtypes use the blocked
 // Go kernel at every size, and their sums wrap around on overflow as
 // NumPy's do.
 //
