@@ -1,9 +1,7 @@
 package ndarray
 
 import (
-	"encoding/json"
 	"errors"
-	"os"
 	"slices"
 	"testing"
 )
@@ -15,14 +13,8 @@ type broadcastCase struct {
 }
 
 func loadBroadcastCases(tb testing.TB) []broadcastCase {
-	b, err := os.ReadFile("testdata/broadcast/cases.json")
-	if err != nil {
-		tb.Fatal(err)
-	}
 	var cases []broadcastCase
-	if err := json.Unmarshal(b, &cases); err != nil {
-		tb.Fatal(err)
-	}
+	loadGolden(tb, "testdata/broadcast/cases.json", &cases)
 	return cases
 }
 

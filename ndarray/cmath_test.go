@@ -3,7 +3,6 @@ package ndarray
 import (
 	"math"
 	"math/cmplx"
-	"os"
 	"sort"
 	"testing"
 
@@ -41,14 +40,8 @@ var cmathNormwise = map[string]bool{"expm1": true, "power": true}
 // complex64 and complex128 at special, extreme and moderate arguments,
 // contiguous and reversed.
 func TestComplexUfuncsGolden(t *testing.T) {
-	b, err := os.ReadFile("testdata/cmath/cases.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var cases cmathCases
-	if err := decodeJSON(b, &cases); err != nil {
-		t.Fatal(err)
-	}
+	loadGolden(t, "testdata/cmath/cases.json", &cases)
 	for _, dt := range []string{"complex64", "complex128"} {
 		c, ok := cases[dt]
 		if !ok {

@@ -1,7 +1,6 @@
 package ndarray
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -88,23 +87,26 @@ type coreCases struct {
 	} `json:"views"`
 }
 
-// decodeJSON decodes golden data keeping numbers exact (json.Number).
-func decodeJSON(b []byte, v any) error {
-	d := json.NewDecoder(bytes.NewReader(b))
+// loadGolden reads the golden file at path into v, keeping numbers exact
+// (json.Number).
+func loadGolden(tb testing.TB, path string, v any) {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	d := json.NewDecoder(f)
 	d.UseNumber()
-	return d.Decode(v)
+	if err := d.Decode(v); err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
 }
 
 func loadCore(t *testing.T) coreCases {
 	t.Helper()
-	b, err := os.ReadFile("testdata/core/cases.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var c coreCases
-	if err := decodeJSON(b, &c); err != nil {
-		t.Fatal(err)
-	}
+	loadGolden(t, "testdata/core/cases.json", &c)
 	return c
 }
 

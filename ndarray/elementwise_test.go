@@ -2,16 +2,11 @@ package ndarray
 
 import (
 	"errors"
-	"os"
 	"strconv"
 	"testing"
 )
 
 func TestElementwiseGolden(t *testing.T) {
-	b, err := os.ReadFile("testdata/elementwise/cases.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var c struct {
 		X, Z             golden
 		Round            map[string]golden
@@ -20,9 +15,7 @@ func TestElementwiseGolden(t *testing.T) {
 		Where            struct{ Cond, A, B, Out golden }
 		Bcast            struct{ A, B, Add golden }
 	}
-	if err := decodeJSON(b, &c); err != nil {
-		t.Fatal(err)
-	}
+	loadGolden(t, "testdata/elementwise/cases.json", &c)
 	x, z := goldenAs[float64](c.X), goldenAs[complex128](c.Z)
 	for d, want := range c.Round {
 		n, err := strconv.Atoi(d)

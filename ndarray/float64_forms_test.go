@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"os"
 	"slices"
 	"testing"
 )
@@ -39,14 +38,8 @@ type float64Cases struct {
 
 func loadFloat64Cases(t *testing.T) float64Cases {
 	t.Helper()
-	b, err := os.ReadFile("testdata/float64/cases.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var c float64Cases
-	if err := decodeJSON(b, &c); err != nil {
-		t.Fatal(err)
-	}
+	loadGolden(t, "testdata/float64/cases.json", &c)
 	return c
 }
 

@@ -2,7 +2,6 @@ package ndarray
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -38,17 +37,11 @@ type verbCase struct {
 
 func loadFormat(t *testing.T) (cases []formatCase, verbs []verbCase) {
 	t.Helper()
-	b, err := os.ReadFile("testdata/format/cases.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var c struct {
 		Cases []formatCase
 		Verbs []verbCase
 	}
-	if err := decodeJSON(b, &c); err != nil {
-		t.Fatal(err)
-	}
+	loadGolden(t, "testdata/format/cases.json", &c)
 	return c.Cases, c.Verbs
 }
 

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	gold "github.com/numgo/numgo/internal/golden"
-	"os"
 	"strings"
 	"testing"
 )
@@ -36,14 +35,8 @@ type manipCase struct {
 
 func loadManip(t *testing.T) []manipCase {
 	t.Helper()
-	b, err := os.ReadFile("testdata/manip/cases.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var cases []manipCase
-	if err := decodeJSON(b, &cases); err != nil {
-		t.Fatal(err)
-	}
+	loadGolden(t, "testdata/manip/cases.json", &cases)
 	return cases
 }
 

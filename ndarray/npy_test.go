@@ -44,14 +44,8 @@ const npyDir = "testdata/npy"
 
 func loadNpyCases(t testing.TB) npyCases {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(npyDir, "cases.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var c npyCases
-	if err := decodeJSON(b, &c); err != nil {
-		t.Fatal(err)
-	}
+	loadGolden(t, filepath.Join(npyDir, "cases.json"), &c)
 	return c
 }
 

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"os"
 	"strconv"
 	"testing"
 )
@@ -109,10 +108,6 @@ func rowReductions[T Float]() map[string][2]func(dst, a *Array[T], o ...ReduceOp
 // split across goroutines, and results written through a step of 3 and a
 // step of -1. Each case also runs on a Fortran-ordered copy.
 func TestReduceRowsGolden(t *testing.T) {
-	b, err := os.ReadFile("testdata/reduce/rows.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var doc struct {
 		Inputs  map[string]golden `json:"inputs"`
 		Formula map[string]struct {
@@ -121,9 +116,7 @@ func TestReduceRowsGolden(t *testing.T) {
 		} `json:"formula"`
 		Cases []reduceCase `json:"cases"`
 	}
-	if err := decodeJSON(b, &doc); err != nil {
-		t.Fatal(err)
-	}
+	loadGolden(t, "testdata/reduce/rows.json", &doc)
 	for _, c := range doc.Cases {
 		in, ok := doc.Inputs[c.Input]
 		if !ok {

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"testing"
 )
 
@@ -153,17 +152,11 @@ var complexReductions = map[string]reduceFunc[complex128]{
 }
 
 func TestReductionsGolden(t *testing.T) {
-	b, err := os.ReadFile("testdata/reduce/cases.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var doc struct {
 		Inputs map[string]golden `json:"inputs"`
 		Cases  []reduceCase      `json:"cases"`
 	}
-	if err := decodeJSON(b, &doc); err != nil {
-		t.Fatal(err)
-	}
+	loadGolden(t, "testdata/reduce/cases.json", &doc)
 	for _, c := range doc.Cases {
 		in := doc.Inputs[c.Input]
 		name := fmt.Sprintf("%s(%s, axis=%s, keepdims=%v, ddof=%d)", c.Func, c.Input, c.Axis, c.Keepdims, c.Ddof)

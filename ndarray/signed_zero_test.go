@@ -3,7 +3,6 @@ package ndarray
 import (
 	"fmt"
 	"math"
-	"os"
 	"testing"
 
 	gold "github.com/numgo/numgo/internal/golden"
@@ -40,14 +39,8 @@ type signedZeroCases struct {
 
 func loadSignedZero(t *testing.T) signedZeroCases {
 	t.Helper()
-	b, err := os.ReadFile("testdata/signed_zero/cases.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var c signedZeroCases
-	if err := decodeJSON(b, &c); err != nil {
-		t.Fatal(err)
-	}
+	loadGolden(t, "testdata/signed_zero/cases.json", &c)
 	return c
 }
 

@@ -3,7 +3,6 @@ package ndarray
 import (
 	"errors"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,14 +18,8 @@ type sliceCase struct {
 
 func loadSliceCases(t *testing.T) []sliceCase {
 	t.Helper()
-	b, err := os.ReadFile("testdata/slice/cases.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var c struct{ Cases []sliceCase }
-	if err := decodeJSON(b, &c); err != nil {
-		t.Fatal(err)
-	}
+	loadGolden(t, "testdata/slice/cases.json", &c)
 	return c.Cases
 }
 

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/cmplx"
-	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -20,14 +19,8 @@ type ufuncCase struct {
 // TestUfuncGolden runs every ufunc on every dtype NumPy computed it for, on
 // contiguous and reversed (negative-stride) operands.
 func TestUfuncGolden(t *testing.T) {
-	b, err := os.ReadFile("testdata/ufunc/cases.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var cases []ufuncCase
-	if err := decodeJSON(b, &cases); err != nil {
-		t.Fatal(err)
-	}
+	loadGolden(t, "testdata/ufunc/cases.json", &cases)
 	ran := 0
 	for _, c := range cases {
 		if _, ok := ufuncTables[c.Ufunc]; !ok {
