@@ -7,10 +7,11 @@ Writes ndarray/testdata/broadcast/cases.json: for pairs of shapes, the shape
 of np.add's result or its error message; for triples, the result of
 np.broadcast_shapes or that it failed.
 """
-import json
 import os
 
 import numpy as np
+
+from golden import save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "broadcast", "cases.json")
 
@@ -37,9 +38,7 @@ def main():
         except ValueError as e:
             case["error"] = str(e).strip()
         cases.append(case)
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w") as fh:
-        json.dump(cases, fh)
+    save(OUT, cases)
     print("wrote", len(cases), "cases to", OUT)
 
 

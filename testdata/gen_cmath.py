@@ -11,13 +11,12 @@ bases to integer, real and complex exponents. NumPy computes these with the
 C library's C99 (Annex G) functions (glibc) and its own npy_cpow.
 Encoding as in golden.py.
 """
-import json
 import os
 import warnings
 
 import numpy as np
 
-from golden import arr
+from golden import arr, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "cmath", "cases.json")
 
@@ -89,9 +88,7 @@ def main():
             a, b = pow_inputs(ctype, rng)
             cases[name] = {"in": arr(z), "unary": {u: arr(getattr(np, u)(z)) for u in UNARY},
                            "power": {"a": arr(a), "b": arr(b), "out": arr(np.power(a, b))}}
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w") as fh:
-        json.dump(cases, fh, separators=(",", ":"))
+    save(OUT, cases, separators=(",", ":"))
     print("wrote", OUT)
 
 

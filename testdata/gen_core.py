@@ -10,7 +10,7 @@ import os
 
 import numpy as np
 
-from golden import arr, enc
+from golden import arr, enc, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "core", "cases.json")
 
@@ -117,6 +117,5 @@ sq = np.arange(6).reshape(1, 2, 1, 3, 1)
 for args in [[], [0], [-1], [0, 2]]:
     cases["views"].append({"op": "squeeze", "base": [1, 2, 1, 3, 1], "args": args, "out": arr(np.squeeze(sq, tuple(args) if args else None))})
 
-with open(OUT, "w") as f:
-    json.dump(cases, f, indent=0)
+save(OUT, cases, indent=0)
 print("wrote", OUT)

@@ -9,7 +9,7 @@ import os
 
 import numpy as np
 
-from golden import arr
+from golden import arr, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "elementwise", "cases.json")
 
@@ -30,7 +30,5 @@ cases = {
     "bcast": {"a": arr(np.arange(12.0).reshape(3, 1, 4)), "b": arr(np.array([[100.0], [200.0]])),
               "add": arr(np.arange(12.0).reshape(3, 1, 4) + np.array([[100.0], [200.0]]))},
 }
-os.makedirs(os.path.dirname(OUT), exist_ok=True)
-with open(OUT, "w") as fh:
-    json.dump(cases, fh)
+save(OUT, cases)
 print("wrote", OUT)

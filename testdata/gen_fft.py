@@ -10,10 +10,11 @@ shape is an exact rational that Go computes bit for bit the same way
 than MAXOUT are stored at MAXOUT sampled flat indices, with the largest
 magnitude of the whole output, which scales the tolerance.
 """
-import json
 import os
 
 import numpy as np
+
+from golden import save
 
 MAXOUT = 160
 LENGTHS = [1, 2, 3, 5, 7, 8, 11, 12, 16, 17, 60, 97, 128, 1000, 1024, 4096, 10007]
@@ -137,6 +138,5 @@ for shape in [(5,), (4,), (1,), (3, 4), (2, 5, 3)]:
             shifts.append(dict(func=func, shape=list(shape), axes=axes, out=out.ravel().tolist()))
 
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fft", "testdata", "golden.json")
-with open(path, "w") as f:
-    json.dump(dict(numpy=np.__version__, cases=cases, freqs=freqs, shifts=shifts), f, separators=(",", ":"))
+save(path, dict(numpy=np.__version__, cases=cases, freqs=freqs, shifts=shifts), separators=(",", ":"))
 print(path, len(cases), "cases", os.path.getsize(path), "bytes")

@@ -7,13 +7,12 @@ averages of integer arrays, quantiles whose integer differences NumPy wraps,
 and the bool reductions (sum, argmax, mean, cumsum of a mask) with the
 integer arrays numgo reduces in their place.
 """
-import json
 import os
 import warnings
 
 import numpy as np
 
-from golden import arr
+from golden import arr, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "float64", "cases.json")
 
@@ -105,9 +104,7 @@ def main():
         "bool": bool_cases(),
         "empty": empty_cases(),
     }
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w") as fh:
-        json.dump(doc, fh)
+    save(OUT, doc)
     print("wrote", OUT)
 
 

@@ -11,13 +11,12 @@ then np.broadcast_to(a, broadcast), each if given) and compares String()
 with str and Repr() with repr byte for byte; "verbs", arrays printed with
 np.array2string(a, formatter={"all": lambda x: spec % x}) for Format.
 """
-import json
 import math
 import os
 
 import numpy as np
 
-from golden import arr
+from golden import arr, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "format", "cases.json")
 
@@ -230,8 +229,5 @@ for spec, a in [("%.2f", np.array([0.5, 0.25, 1.0])), ("%6.2f", np.array([[-12.3
 
 names = [c["name"] for c in cases]
 assert len(names) == len(set(names)), "duplicate case names"
-os.makedirs(os.path.dirname(OUT), exist_ok=True)
-with open(OUT, "w") as f:
-    json.dump({"cases": cases, "verbs": verbs}, f, indent=1)
-    f.write("\n")
+save(OUT, {"cases": cases, "verbs": verbs}, indent=1, newline=True)
 print(f"{len(cases)} cases written to {OUT}")

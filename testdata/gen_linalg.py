@@ -21,13 +21,12 @@ not unique (U, V, eigenvectors, Q) are not stored: the Go test checks
 their invariants; it compares the unique parts (singular values, sorted
 eigenvalues, |R|, L, ...). Encoding as in golden.py.
 """
-import json
 import os
 import warnings
 
 import numpy as np
 
-from golden import arr
+from golden import arr, save
 
 DIR = os.path.join(os.path.dirname(__file__), "..", "linalg", "testdata", "decomp")
 
@@ -322,9 +321,7 @@ def write(name, cx, seed):
     rng, cases, CX = np.random.default_rng(seed), [], cx
     build()
     out = os.path.join(DIR, name)
-    os.makedirs(DIR, exist_ok=True)
-    with open(out, "w") as f:
-        json.dump(cases, f, separators=(",", ":"))
+    save(out, cases, separators=(",", ":"))
     print(len(cases), "cases ->", out)
 
 

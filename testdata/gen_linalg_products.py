@@ -25,12 +25,11 @@ Each arg may carry "broadcast_to": the Go test then passes a broadcast view
 (zero strides) of that shape, as the case's args were broadcast here.
 Encoding as in golden.py.
 """
-import json
 import os
 
 import numpy as np
 
-from golden import arr
+from golden import arr, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "linalg", "testdata", "products", "cases.json")
 
@@ -223,8 +222,5 @@ for subs, shapes in [("ijk,jl->ikl", [(4, 9, 10), (9, 11)]), ("ij,kjl->ikl", [(8
         ops = [gen(*s) for s in shapes]
         case("einsum", kind, ops, np.einsum(subs, *ops), subscripts=subs)
 
-os.makedirs(os.path.dirname(OUT), exist_ok=True)
-with open(OUT, "w") as f:
-    json.dump(cases, f, separators=(",", ":"))
-    f.write("\n")
+save(OUT, cases, separators=(",", ":"), newline=True)
 print(f"{len(cases)} cases -> {os.path.relpath(OUT)}")

@@ -10,12 +10,11 @@ exception NumPy raised ("error": its message, "kind": the numgo error it maps
 to, since numgo reports shape mismatches that NumPy calls ValueError as
 *ShapeError).
 """
-import json
 import os
 
 import numpy as np
 
-from golden import arr
+from golden import arr, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "manip", "cases.json")
 
@@ -249,7 +248,5 @@ case("set_mask", [i64, i64 > 0, np.array([1, 2, 3], np.int64)], kind="value",
 case("argwhere", [np.array(3, np.int64)], f=lambda x: np.argwhere(x))
 case("nonzero", [np.zeros((0, 3), np.float64)], f=lambda x: np.nonzero(x))
 
-os.makedirs(os.path.dirname(OUT), exist_ok=True)
-with open(OUT, "w") as fh:
-    json.dump(cases, fh, separators=(",", ":"))
+save(OUT, cases, separators=(",", ":"))
 print(f"{len(cases)} cases -> {OUT}")

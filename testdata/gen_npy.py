@@ -11,12 +11,11 @@ Writes into ndarray/testdata/npy/:
   - cases.json: for each file, the dtype, the descr in the header, the shape
     and the values in C order, so the Go test needs no Python.
 """
-import json
 import os
 
 import numpy as np
 
-from golden import arr
+from golden import arr, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "npy")
 
@@ -100,10 +99,8 @@ def main():
     np.savez_compressed(os.path.join(OUT, "compressed.npz"), **members)
     npz = {k: dict(arr(v.astype(v.dtype.newbyteorder("="))), descr=v.dtype.str) for k, v in members.items()}
 
-    with open(os.path.join(OUT, "cases.json"), "w") as f:
-        json.dump({"cases": cases, "unsupported": unsupported, "npz": npz,
-                   "npz_files": ["stored.npz", "compressed.npz"]}, f, indent=0)
-        f.write("\n")
+    doc = {"cases": cases, "unsupported": unsupported, "npz": npz, "npz_files": ["stored.npz", "compressed.npz"]}
+    save(os.path.join(OUT, "cases.json"), doc, indent=0, newline=True)
     print(len(cases), "cases,", len(unsupported), "unsupported,", len(npz), "npz members")
 
 

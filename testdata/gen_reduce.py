@@ -5,13 +5,12 @@ Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_reduce.
 Writes ndarray/testdata/reduce/cases.json: for each input array, function
 and axis/keepdims/ddof combination, NumPy's result.
 """
-import json
 import os
 import warnings
 
 import numpy as np
 
-from golden import arr
+from golden import arr, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "reduce", "cases.json")
 
@@ -137,9 +136,7 @@ def main():
                         cases.append({"func": fname, "input": name, "axis": axis, "keepdims": keep, "ddof": ddof or 0,
                                       "out": arr(np.asarray(out))})
     doc = {"inputs": {k: arr(v) for k, v in inputs.items()}, "cases": cases}
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w") as fh:
-        json.dump(doc, fh)
+    save(OUT, doc)
     print("wrote", len(cases), "cases to", OUT)
 
 

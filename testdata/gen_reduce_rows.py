@@ -11,13 +11,12 @@ are not stored but computed by the test as x[i] = ((i*7919) % 1000 + 0.5) / 64
 over the C-order index i (exact in float64 and float32, so every order of
 summation gives the same sums): large enough to split across goroutines.
 """
-import json
 import os
 import warnings
 
 import numpy as np
 
-from golden import arr
+from golden import arr, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "reduce", "rows.json")
 
@@ -74,9 +73,7 @@ def main():
         "formula": {k: {"dtype": str(v.dtype), "shape": list(v.shape)} for k, v in generated.items()},
         "cases": cases,
     }
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w") as fh:
-        json.dump(doc, fh)
+    save(OUT, doc)
     print("wrote", len(cases), "cases to", OUT)
 
 

@@ -32,7 +32,7 @@ import os
 
 import numpy as np
 
-from golden import arr
+from golden import arr, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "signed_zero", "cases.json")
 NZ = -0.0
@@ -181,9 +181,7 @@ def clip_cases():
 
 def main():
     doc = {"binary": binary_cases(), "clip": clip_cases(), "reduce": reduce_cases()}
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w") as fh:
-        json.dump(doc, fh)
+    save(OUT, doc)
     print("wrote", OUT)
 
 

@@ -20,12 +20,11 @@ import os
 
 os.environ["OPENBLAS_NUM_THREADS"] = "1"  # before NumPy loads OpenBLAS
 
-import json  # noqa: E402
 import warnings  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from golden import arr
+from golden import arr, save
 
 DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "linalg", "testdata", "singular")
 
@@ -102,8 +101,7 @@ def write(name, cx, seed, per_n):
     cases = build(cx, seed, per_n)
     os.makedirs(DIR, exist_ok=True)
     out = os.path.join(DIR, name)
-    with open(out, "w") as f:
-        json.dump(cases, f, separators=(",", ":"))
+    save(out, cases, separators=(",", ":"))
     sing = sum(c["inv"] == "singular" for c in cases)
     print(len(cases), "cases,", sing, "singular ->", out)
 

@@ -6,12 +6,11 @@ Writes ndarray/testdata/slice/cases.json: for each base shape and spec, the
 result of np.arange(size).reshape(shape)[spec] (shape and values), or the
 exception NumPy raised and its message.
 """
-import json
 import os
 
 import numpy as np
 
-from golden import arr
+from golden import arr, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "slice", "cases.json")
 
@@ -59,9 +58,7 @@ def main():
                 case["error"] = type(e).__name__
                 case["msg"] = str(e)
             cases.append(case)
-    with open(OUT, "w") as f:
-        json.dump({"cases": cases}, f, indent=0)
-        f.write("\n")
+    save(OUT, {"cases": cases}, indent=0, newline=True)
     print(len(cases), "cases")
 
 

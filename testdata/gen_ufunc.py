@@ -6,13 +6,12 @@ Writes ndarray/testdata/ufunc/cases.json: for every ufunc and dtype NumPy
 supports with same-typed inputs and output (or bool output), the inputs and
 NumPy's result. Encoding as in gen_core.py.
 """
-import json
 import os
 import warnings
 
 import numpy as np
 
-from golden import arr
+from golden import arr, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "ufunc", "cases.json")
 
@@ -116,9 +115,7 @@ def main():
                 y1 = y[5:6]  # a broadcast element
                 cases.append({"ufunc": name, "args": [arr(x), arr(y1)], "out": arr(f(x, y1))})
                 cases.append({"ufunc": name, "args": [arr(y1), arr(x)], "out": arr(f(y1, x))})
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w") as fh:
-        json.dump(cases, fh)
+    save(OUT, cases)
     print("wrote", len(cases), "cases to", OUT)
 
 

@@ -19,13 +19,12 @@ values, the lstsq solution, rank and residuals. error is "singular" or
 derives its tolerances; it checks the non-unique factors (U, V, eigenvectors,
 Q, pivots) by their invariants. Encoding as in golden.py.
 """
-import json
 import os
 import warnings
 
 import numpy as np
 
-from golden import arr
+from golden import arr, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "lapack", "testdata", "zdrivers.json")
 
@@ -195,7 +194,5 @@ for name, a, b, rcond in [
 ]:
     case("gelsd/" + name, "gelsd", a, lambda a, b, rcond=rcond: dict(zip(("x", "residuals", "rank", "s"), np.linalg.lstsq(a, b, rcond=rcond))), b=b, rcond=rcond)
 
-os.makedirs(os.path.dirname(OUT), exist_ok=True)
-with open(OUT, "w") as f:
-    json.dump(cases, f, separators=(",", ":"))
+save(OUT, cases, separators=(",", ":"))
 print(f"{len(cases)} cases -> {os.path.normpath(OUT)}")

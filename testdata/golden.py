@@ -1,9 +1,11 @@
-"""Shared encoding of the golden data that the gen_*.py scripts write.
+"""Shared encoding and writing of the golden data that the gen_*.py scripts write.
 
 Floats that JSON cannot hold are written as the strings "nan", "inf",
 "-inf"; complex numbers as [re, im]; integers exactly.
 """
+import json
 import math
+import os
 
 import numpy as np
 
@@ -28,3 +30,13 @@ def arr(a):
     """Encodes an array as {dtype, shape, data in C order}."""
     a = np.asarray(a)
     return {"dtype": str(a.dtype), "shape": list(a.shape), "data": [enc(v) for v in a.ravel(order="C").tolist()]}
+
+
+def save(path, doc, newline=False, **dump_options):
+    """Writes doc as JSON to path, creating its directory; dump_options go to
+    json.dump, and newline ends the file with one."""
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path, "w") as f:
+        json.dump(doc, f, **dump_options)
+        if newline:
+            f.write("\n")
