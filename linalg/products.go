@@ -26,7 +26,7 @@ const matmulSig = "(n?,k),(k,m?)->(n?,m?)"
 // *ndarray.ShapeError if the core dimensions differ or the leading axes do
 // not broadcast.
 func Matmul[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
-	if out := matmul2D(a, b); out != nil {
+	if out := matmul2D(nil, a, b); out != nil {
 		return out
 	}
 	var bufs matmulBufs
@@ -46,6 +46,9 @@ func Matmul[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 // with a *ndarray.ShapeError if dst's shape is not the result's, and with a
 // *ndarray.ValueError if dst is a broadcast view.
 func MatmulTo[T ndarray.Number](dst, a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	if matmul2D(dst, a, b) != nil {
+		return dst
+	}
 	var bufs matmulBufs
 	p := newMatmul("MatmulTo", a, b, &bufs)
 	if got := dst.Shape(); !slices.Equal(got, p.outShape) {
@@ -58,10 +61,12 @@ func MatmulTo[T ndarray.Number](dst, a, b *ndarray.Array[T]) *ndarray.Array[T] {
 }
 
 // matmul2D returns the product of two matrices that are C- or
-// Fortran-contiguous and fit, or nil for any other operands: the common
-// case, without the general plan's shapes and batch, whose allocations
-// cost more than a small product.
-func matmul2D[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
+// Fortran-contiguous and fit, written into dst, or into a new array if dst
+// is nil; it returns nil, doing nothing, for any other operands, or a dst
+// that is not a C- or Fortran-contiguous matrix of the result's shape
+// apart from a and b. That is the common case, without the general plan's
+// shapes, batch and overlap checks, which cost more than a small product.
+func matmul2D[T ndarray.Number](dst, a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	if a.Ndim() != 2 || b.Ndim() != 2 {
 		return nil
 	}
@@ -70,9 +75,32 @@ func matmul2D[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	if !okA || !okB || am.cols != bm.rows {
 		return nil
 	}
-	out := ndarray.Empty[T](am.rows, bm.cols) // the kernels write every element
-	gemmFor[T]()(am, bm, matrix[T]{data: out.Data(), rows: am.rows, cols: bm.cols, rs: bm.cols, cs: 1})
-	return out
+	var cm matrix[T]
+	if dst == nil {
+		dst = ndarray.Empty[T](am.rows, bm.cols) // the kernels write every element
+		cm = matrix[T]{data: dst.Data(), rows: am.rows, cols: bm.cols, rs: bm.cols, cs: 1}
+	} else {
+		var ok bool
+		if dst.Ndim() != 2 {
+			return nil
+		}
+		if cm, ok = matrixOf(dst); !ok || cm.rows != am.rows || cm.cols != bm.cols ||
+			sharesMemory(cm.data, am.data) || sharesMemory(cm.data, bm.data) {
+			return nil
+		}
+	}
+	gemmFor[T]()(am, bm, cm)
+	return dst
+}
+
+// sharesMemory reports whether slices x and y have an element in common.
+func sharesMemory[T any](x, y []T) bool {
+	if len(x) == 0 || len(y) == 0 {
+		return false
+	}
+	size := unsafe.Sizeof(x[0])
+	xlo, ylo := uintptr(unsafe.Pointer(unsafe.SliceData(x))), uintptr(unsafe.Pointer(unsafe.SliceData(y)))
+	return xlo < ylo+uintptr(len(y))*size && ylo < xlo+uintptr(len(x))*size
 }
 
 // matrixOf returns the memory of a 2-d array as a matrix, and ok false
