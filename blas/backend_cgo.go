@@ -11,10 +11,10 @@ import (
 
 // implementation calls the C BLAS through netlib's cgo bindings; internal/cgo
 // links OpenBLAS (or, under -tags customblas, leaves the choice to
-// CGO_LDFLAGS). Its matrix and dot products large enough for OpenBLAS to
-// thread wait while a LAPACK call runs OpenBLAS on one thread (see
-// internal/cgo's threads.go), so that they always run on the count of
-// SetNumThreads.
+// CGO_LDFLAGS). Its matrix products (gemm, gemv, syrk) and dot products
+// large enough for OpenBLAS to thread wait while a LAPACK call runs
+// OpenBLAS on one thread (see internal/cgo's threads.go), so that they
+// always run on the count of SetNumThreads.
 type implementation struct{ netlib.Implementation }
 
 // backendName is the BLAS family this build links: "openblas", or "cblas"
@@ -78,6 +78,26 @@ func (i implementation) Zgemm(tA, tB gblas.Transpose, m, n, k int, alpha complex
 func (i implementation) Zgemv(tA gblas.Transpose, m, n int, alpha complex128, a []complex128, lda int, x []complex128, incX int, beta complex128, y []complex128, incY int) {
 	defer cgo.EnterThreaded(m * n)()
 	i.Implementation.Zgemv(tA, m, n, alpha, a, lda, x, incX, beta, y, incY)
+}
+
+func (i implementation) Ssyrk(ul gblas.Uplo, t gblas.Transpose, n, k int, alpha float32, a []float32, lda int, beta float32, c []float32, ldc int) {
+	defer cgo.EnterThreaded(n * n * k)()
+	i.Implementation.Ssyrk(ul, t, n, k, alpha, a, lda, beta, c, ldc)
+}
+
+func (i implementation) Dsyrk(ul gblas.Uplo, t gblas.Transpose, n, k int, alpha float64, a []float64, lda int, beta float64, c []float64, ldc int) {
+	defer cgo.EnterThreaded(n * n * k)()
+	i.Implementation.Dsyrk(ul, t, n, k, alpha, a, lda, beta, c, ldc)
+}
+
+func (i implementation) Csyrk(ul gblas.Uplo, t gblas.Transpose, n, k int, alpha complex64, a []complex64, lda int, beta complex64, c []complex64, ldc int) {
+	defer cgo.EnterThreaded(n * n * k)()
+	i.Implementation.Csyrk(ul, t, n, k, alpha, a, lda, beta, c, ldc)
+}
+
+func (i implementation) Zsyrk(ul gblas.Uplo, t gblas.Transpose, n, k int, alpha complex128, a []complex128, lda int, beta complex128, c []complex128, ldc int) {
+	defer cgo.EnterThreaded(n * n * k)()
+	i.Implementation.Zsyrk(ul, t, n, k, alpha, a, lda, beta, c, ldc)
 }
 
 func (i implementation) Sdot(n int, x []float32, incX int, y []float32, incY int) float32 {

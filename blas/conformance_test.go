@@ -64,6 +64,7 @@ func TestConformanceComplex128(t *testing.T) {
 		{"Zgerc", func(t *testing.T) { testblas.ZgercTest(t, impl) }},
 		{"Zgemm", func(t *testing.T) { testblas.ZgemmTest(t, impl) }},
 		{"Zherk", func(t *testing.T) { testblas.ZherkTest(t, impl) }},
+		{"Zsyrk", func(t *testing.T) { testblas.ZsyrkTest(t, impl) }},
 		{"Ztrsm", func(t *testing.T) { testblas.ZtrsmTest(t, impl) }},
 	} {
 		t.Run(test.name, test.fn)

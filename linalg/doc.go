@@ -26,7 +26,11 @@
 // matching gemv. An operand that is C-contiguous, Fortran-ordered or a
 // transposed view is read in place through BLAS's transpose flags and
 // leading dimension; other layouts (a stepped or reversed slice, a broadcast
-// view) are copied first. Products of at most 64 multiply-adds (4×4×4)
+// view) are copied first. A matrix times its own transpose, one memory
+// read both ways (Matmul(x.T(), x), Matmul(x, x.T())), goes to ssyrk,
+// dsyrk, csyrk or zsyrk as in NumPy's matmul: half the multiply-adds of
+// gemm, and a result that is exactly symmetric. Products of at most 64
+// multiply-adds (4×4×4)
 // run in a Go kernel, which is faster than a cgo call at that size (the
 // crossover was measured). A stack of products below 64×64×64 runs, for
 // float32 and float64 under cgo, in one call of a C kernel per goroutine,

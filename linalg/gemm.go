@@ -2,6 +2,7 @@ package linalg
 
 import (
 	"slices"
+	"unsafe"
 
 	gblas "gonum.org/v1/gonum/blas"
 
@@ -34,6 +35,10 @@ const (
 // in that call: the tests count them to prove that contractions reach the
 // product kernels whole, not as element loops.
 var gemmHook func(m, n, k, count int)
+
+// syrkHook, set only by tests, is called with the sizes of every product
+// that goes to syrk.
+var syrkHook func(n, k int)
 
 // gemmBatch computes count products c_t = a_t·b_t in one call of the
 // build's batched C kernel: with offs nil, product t's operands start at
@@ -107,6 +112,9 @@ var (
 		gemv: func(tA gblas.Transpose, m, n int, a []float32, lda int, x []float32, incX int, y []float32, incY int) {
 			blas.Float32().Sgemv(tA, m, n, 1, a, lda, x, incX, 0, y, incY)
 		},
+		syrk: func(tA gblas.Transpose, n, k int, a []float32, lda int, c []float32, ldc int) {
+			blas.Float32().Ssyrk(gblas.Upper, tA, n, k, 1, a, lda, 0, c, ldc)
+		},
 	})
 	gemmFloat64 = blasGemm(blasKernels[float64]{
 		gemm: func(tA, tB gblas.Transpose, m, n, k int, a []float64, lda int, b []float64, ldb int, c []float64, ldc int) {
@@ -114,6 +122,9 @@ var (
 		},
 		gemv: func(tA gblas.Transpose, m, n int, a []float64, lda int, x []float64, incX int, y []float64, incY int) {
 			blas.Float64().Dgemv(tA, m, n, 1, a, lda, x, incX, 0, y, incY)
+		},
+		syrk: func(tA gblas.Transpose, n, k int, a []float64, lda int, c []float64, ldc int) {
+			blas.Float64().Dsyrk(gblas.Upper, tA, n, k, 1, a, lda, 0, c, ldc)
 		},
 	})
 	gemmComplex64 = blasGemm(blasKernels[complex64]{
@@ -123,6 +134,9 @@ var (
 		gemv: func(tA gblas.Transpose, m, n int, a []complex64, lda int, x []complex64, incX int, y []complex64, incY int) {
 			blas.Complex64().Cgemv(tA, m, n, 1, a, lda, x, incX, 0, y, incY)
 		},
+		syrk: func(tA gblas.Transpose, n, k int, a []complex64, lda int, c []complex64, ldc int) {
+			blas.Complex64().Csyrk(gblas.Upper, tA, n, k, 1, a, lda, 0, c, ldc)
+		},
 	})
 	gemmComplex128 = blasGemm(blasKernels[complex128]{
 		gemm: func(tA, tB gblas.Transpose, m, n, k int, a []complex128, lda int, b []complex128, ldb int, c []complex128, ldc int) {
@@ -131,18 +145,26 @@ var (
 		gemv: func(tA gblas.Transpose, m, n int, a []complex128, lda int, x []complex128, incX int, y []complex128, incY int) {
 			blas.Complex128().Zgemv(tA, m, n, 1, a, lda, x, incX, 0, y, incY)
 		},
+		syrk: func(tA gblas.Transpose, n, k int, a []complex128, lda int, c []complex128, ldc int) {
+			blas.Complex128().Zsyrk(gblas.Upper, tA, n, k, 1, a, lda, 0, c, ldc)
+		},
 	})
 )
 
-// blasKernels are one dtype's BLAS routines with alpha = 1 and beta = 0.
+// blasKernels are one dtype's BLAS routines with alpha = 1 and beta = 0;
+// syrk writes the upper triangle of c = a·aᵀ (tA NoTrans) or aᵀ·a (Trans).
 type blasKernels[T float32 | float64 | complex64 | complex128] struct {
 	gemm func(tA, tB gblas.Transpose, m, n, k int, a []T, lda int, b []T, ldb int, c []T, ldc int)
 	gemv func(tA gblas.Transpose, m, n int, a []T, lda int, x []T, incX int, y []T, incY int)
+	syrk func(tA gblas.Transpose, n, k int, a []T, lda int, c []T, ldc int)
 }
 
 // blasGemm returns the gemmFunc that hands products to k. a and b must be
 // BLAS layouts (see blasLayout); c must be one, untransposed or transposed.
-// Tiny products and empty ones stay in Go; matrix-vector products go to gemv.
+// Tiny products and empty ones stay in Go; matrix-vector products go to gemv;
+// a matrix times its own transpose (a.T() @ a, a @ a.T()) goes to syrk, as
+// NumPy's matmul does: it computes one triangle, half the multiply-adds of
+// gemm, and the result is exactly symmetric.
 func blasGemm[T float32 | float64 | complex64 | complex128](k blasKernels[T]) gemmFunc[T] {
 	return func(a, b, c matrix[T]) {
 		m, n, kk := a.rows, b.cols, a.cols
@@ -178,10 +200,24 @@ func blasGemm[T float32 | float64 | complex64 | complex128](k blasKernels[T]) ge
 		case c.rows == 1: // cᵀ = bᵀ·aᵀ
 			k.gemv(flip(tB), stored(b, tB), stored(b.t(), tB), b.data[b.off:], ldb,
 				a.data[a.off:], vecStride(a.cols, a.cs), c.data[c.off:], vecStride(c.cols, c.cs))
+		case isTranspose(a, b):
+			if syrkHook != nil {
+				syrkHook(c.rows, a.cols)
+			}
+			k.syrk(tA, c.rows, a.cols, a.data[a.off:], lda, c.data[c.off:], ldc)
+			mirrorUpper(c.data[c.off:], ldc, c.rows)
 		default:
 			k.gemm(tA, tB, c.rows, c.cols, a.cols, a.data[a.off:], lda, b.data[b.off:], ldb, c.data[c.off:], ldc)
 		}
 	}
+}
+
+// isTranspose reports whether b is a's transpose in a's own memory, as
+// NumPy tests it before calling syrk: the same first element and swapped
+// strides.
+func isTranspose[T ndarray.Dtype](a, b matrix[T]) bool {
+	return a.rows == b.cols && a.cols == b.rows && a.rs == b.cs && a.cs == b.rs && a.off == b.off &&
+		unsafe.SliceData(a.data) == unsafe.SliceData(b.data)
 }
 
 // blasLayout returns the transpose flag and leading dimension with which a

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/cmplx"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"strings"
@@ -39,6 +40,7 @@ type productCase struct {
 		Offset     int    `json:"offset"`
 		Axes       []int  `json:"axes"`
 		Subscripts string `json:"subscripts"`
+		Side       string `json:"side"`
 	} `json:"params"`
 }
 
@@ -48,7 +50,7 @@ func (c *productCase) name() string {
 		shapes[i] = shapeString(a.Shape)
 	}
 	p := c.Params
-	return fmt.Sprintf("%s/%s%q/%s", c.Func, c.Kind, p.Subscripts, strings.Join(shapes, "x"))
+	return fmt.Sprintf("%s/%s%q%s/%s", c.Func, c.Kind, p.Subscripts, p.Side, strings.Join(shapes, "x"))
 }
 
 var loadCases = sync.OnceValues(func() ([]productCase, error) {
@@ -165,12 +167,27 @@ func inLayout[T ndarray.Number](a *ndarray.Array[T], l int) *ndarray.Array[T] {
 	return v
 }
 
+// matmulOperands returns the operands of a golden matmul or gram case:
+// for gram, the array and its transpose, one memory.
+func matmulOperands[T ndarray.Number](c *productCase, args []*ndarray.Array[T]) (a, b *ndarray.Array[T], ok bool) {
+	switch {
+	case c.Func == "matmul":
+		return args[0], args[1], true
+	case c.Func == "gram" && c.Params.Side == "left":
+		return args[0].T(), args[0], true
+	case c.Func == "gram":
+		return args[0], args[0].T(), true
+	}
+	return nil, nil, false
+}
+
 // callProduct runs the function a golden case names.
 func callProduct[T ndarray.Number](c *productCase, args []*ndarray.Array[T]) *ndarray.Array[T] {
 	p := c.Params
+	if a, b, ok := matmulOperands(c, args); ok {
+		return Matmul(a, b)
+	}
 	switch c.Func {
-	case "matmul":
-		return Matmul(args[0], args[1])
 	case "dot":
 		return Dot(args[0], args[1])
 	case "vdot":
@@ -237,7 +254,7 @@ func testGolden[T ndarray.Number](t *testing.T) {
 					t.Errorf("%s: input %d modified", name, k)
 				}
 			}
-			if c.Func == "matmul" {
+			if a, b, ok := matmulOperands(c, args); ok {
 				// dst starts as NaN (77 for integers), so an element
 				// that a kernel leaves unwritten, or computes as
 				// beta*dst, fails.
@@ -250,7 +267,7 @@ func testGolden[T ndarray.Number](t *testing.T) {
 					if order == "F" {
 						dst = ndarray.Full(poison, reversed(want.Shape())...).T()
 					}
-					if r := MatmulTo(dst, args[0], args[1]); r != dst {
+					if r := MatmulTo(dst, a, b); r != dst {
 						t.Errorf("%s: MatmulTo did not return dst", name)
 					}
 					checkClose(t, name+"/MatmulTo-"+order, dst, want, tol)
@@ -374,5 +391,55 @@ func TestMatmulToOverlap(t *testing.T) {
 			MatmulTo(dst, ops[0], ops[1])
 			checkClose(t, name+"/shifted", dst, want, 1e-12)
 		}
+	}
+}
+
+// TestMatmulGramSyrk checks that a matrix times its own transpose, in
+// either order and with the matrix in C or Fortran order, reaches syrk as
+// in NumPy, for the four BLAS dtypes, and that the result is exactly
+// symmetric, written in full into a NaN-filled dst; the golden "gram"
+// cases check the values against NumPy's.
+func TestMatmulGramSyrk(t *testing.T) {
+	t.Run("float32", testGramSyrk[float32])
+	t.Run("float64", testGramSyrk[float64])
+	t.Run("complex64", testGramSyrk[complex64])
+	t.Run("complex128", testGramSyrk[complex128])
+}
+
+func testGramSyrk[T float32 | float64 | complex64 | complex128](t *testing.T) {
+	var calls int
+	syrkHook = func(n, k int) { calls++ }
+	defer func() { syrkHook = nil }()
+	r := rand.New(rand.NewPCG(3, 4))
+	x := ndarray.Convert[T](randArray(r, 70, 90))
+	if isComplex[T]() {
+		x = ndarray.Add(x, ndarray.Mul(ndarray.Convert[T](randArray(r, 70, 90)), ndarray.Scalar(fromComplex[T](1i))))
+	}
+	for _, order := range []string{"C", "F"} {
+		a := x
+		if order == "F" {
+			a = x.T().Copy().T()
+		}
+		for _, side := range []string{"left", "right"} {
+			p, q := a.T(), a
+			if side == "right" {
+				p, q = a, a.T()
+			}
+			n := p.Shape()[0]
+			dst := ndarray.Full(fromComplex[T](complex(math.NaN(), math.NaN())), n, n)
+			for _, got := range []*ndarray.Array[T]{Matmul(p, q), MatmulTo(dst, p, q)} {
+				name := fmt.Sprintf("%s/%s", order, side)
+				for i := range n {
+					for j := range n {
+						if v, w := got.At(i, j), got.At(j, i); v != w || v != v {
+							t.Fatalf("%s: element (%d,%d) = %v, (%d,%d) = %v", name, i, j, v, j, i, w)
+						}
+					}
+				}
+			}
+		}
+	}
+	if calls != 8 {
+		t.Errorf("%d products went to syrk, want 8", calls)
 	}
 }

@@ -42,3 +42,20 @@ func transposeSquare[E any](x []E, n int) {
 		}
 	}
 }
+
+// mirrorUpper copies the upper triangle of the n×n matrix c (row i at
+// c[i*ldc:]) onto its lower triangle, c[j*ldc+i] = c[i*ldc+j] for i < j,
+// tile by tile as transposeTo does.
+func mirrorUpper[E any](c []E, ldc, n int) {
+	for i0 := 0; i0 < n; i0 += transposeTile {
+		i1 := min(i0+transposeTile, n)
+		for j0 := i0; j0 < n; j0 += transposeTile {
+			j1 := min(j0+transposeTile, n)
+			for i := i0; i < i1; i++ {
+				for j := max(j0, i+1); j < j1; j++ {
+					c[j*ldc+i] = c[i*ldc+j]
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Golden data for linalg's products: matmul, dot, vdot, inner, outer,
-tensordot, kron, trace, multi_dot and einsum.
+tensordot, kron, trace, multi_dot and einsum; "gram" is matmul of one
+array and its transpose (params side "left": a.T @ a, "right": a @ a.T).
 
 Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_linalg_products.py
 Writes linalg/testdata/products/cases.json, a list of cases
@@ -221,6 +222,18 @@ for subs, shapes in [("ijk,jl->ikl", [(4, 9, 10), (9, 11)]), ("ij,kjl->ikl", [(8
     for kind, gen in (("int", ints), ("complex", cplx), ("float", floats)):
         ops = [gen(*s) for s in shapes]
         case("einsum", kind, ops, np.einsum(subs, *ops), subscripts=subs)
+
+# A matrix times its own transpose in one array, a.T @ a ("left") and
+# a @ a.T ("right"), which NumPy's matmul and linalg's hand to syrk instead
+# of gemm: real pattern inputs above smallGemm, and complex ones (csyrk and
+# zsyrk transpose without conjugating).
+a = pattern(60, 80)
+for side in ("left", "right"):
+    case("gram", "int", [a], a.T @ a if side == "left" else a @ a.T, side=side)
+    patterned(cases[-1])
+a = cplx(6, 5)
+for side in ("left", "right"):
+    case("gram", "complex", [a], a.T @ a if side == "left" else a @ a.T, side=side)
 
 save(OUT, cases, separators=(",", ":"), newline=True)
 print(f"{len(cases)} cases -> {os.path.relpath(OUT)}")
