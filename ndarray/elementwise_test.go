@@ -2,6 +2,7 @@ package ndarray
 
 import (
 	"errors"
+	"math"
 	"strconv"
 	"testing"
 )
@@ -137,6 +138,88 @@ func TestAliasedOutput(t *testing.T) {
 	for i, v := range a.Data() {
 		if v != want[i] {
 			t.Fatalf("a += a.T gave %v, want %v", a.Data(), want)
+		}
+	}
+}
+
+// TestShortPathOverlap checks the short path of small contiguous operands
+// against a naive reference when the destination overlaps an input with an
+// offset (NumPy copies the input first), is the input itself, or is a
+// read-only or wrongly shaped array (the general path's panics).
+func TestShortPathOverlap(t *testing.T) {
+	for _, n := range []int{1, 2, 10, 300} {
+		for _, shift := range []int{-1, 1} {
+			x := Arange(0.0, float64(n+1), 1.0)
+			src := append([]float64(nil), x.Data()...)
+			dst, a := x.Slice("1:"), x.Slice(":-1")
+			if shift < 0 {
+				dst, a = a, dst
+			}
+			want := make([]float64, n)
+			wantSqrt := make([]float64, n)
+			for i := range want {
+				v := src[i]
+				if shift < 0 {
+					v = src[i+1]
+				}
+				want[i] = v + v
+				wantSqrt[i] = math.Sqrt(v)
+			}
+			AddTo(dst, a, a)
+			if i := firstDiff(dst.ToSlice(), want); i >= 0 {
+				t.Errorf("n=%d shift=%d: AddTo into an overlapping view: element %d is %v, want %v", n, shift, i, dst.At(i), want[i])
+			}
+			copy(x.Data(), src)
+			SqrtTo(dst, a)
+			if i := firstDiff(dst.ToSlice(), wantSqrt); i >= 0 {
+				t.Errorf("n=%d shift=%d: SqrtTo into an overlapping view: element %d is %v, want %v", n, shift, i, dst.At(i), wantSqrt[i])
+			}
+		}
+		x, y := Arange(0.0, float64(n), 1.0), Full(2.0, n)
+		AddTo(x, x, y)
+		for i, v := range x.Data() {
+			if v != float64(i)+2 {
+				t.Fatalf("n=%d: x += 2 gave %v at %d, want %v", n, v, i, float64(i)+2)
+			}
+		}
+		for name, c := range map[string]struct {
+			f  func()
+			is error
+		}{
+			"AddTo read-only":    {func() { AddTo(y.BroadcastTo(n), x, y) }, ErrValue},
+			"AddTo wrong shape":  {func() { AddTo(Zeros[float64](n+1), x, y) }, ErrShape},
+			"SqrtTo wrong shape": {func() { SqrtTo(x, Zeros[float64](n+1)) }, ErrShape},
+		} {
+			if err := catch(c.f); !errors.Is(err, c.is) {
+				t.Errorf("n=%d %s: %v, want %v", n, name, err, c.is)
+			}
+		}
+	}
+}
+
+// firstDiff returns the index of the first element where got and want
+// differ, or -1.
+func firstDiff(got, want []float64) int {
+	for i := range got {
+		if got[i] != want[i] {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestSmallResultAllocs pins the allocations of small allocating ufuncs:
+// the array (with its shape and strides inline) and its data.
+func TestSmallResultAllocs(t *testing.T) {
+	x, y := Linspace(0.0, 1.0, 10), Linspace(1.0, 2.0, 10)
+	e := Linspace(0.0, 1.0, 1000)
+	for name, f := range map[string]func(){
+		"Add n=10":   func() { Add(x, y) },
+		"Zeros n=10": func() { Zeros[float64](10) },
+		"Exp n=1000": func() { Exp(e) },
+	} {
+		if n := testing.AllocsPerRun(50, f); n != 2 {
+			t.Errorf("%s: %v allocations per run, want 2", name, n)
 		}
 	}
 }

@@ -44,7 +44,7 @@ func addBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs int, n
 }
 
 func addNumber[T Number](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.BinaryMinLen(vmath.Add) && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Binary(vmath.Add, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -117,7 +117,7 @@ func (a *Array[T]) Add(b *Array[T]) *Array[T] {
 }
 
 func subtractNumber[T Number](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.BinaryMinLen(vmath.Sub) && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Binary(vmath.Sub, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -221,7 +221,7 @@ func multiplyBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs i
 }
 
 func multiplyNumber[T Number](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.BinaryMinLen(vmath.Mul) && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Binary(vmath.Mul, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -294,7 +294,7 @@ func (a *Array[T]) Mul(b *Array[T]) *Array[T] {
 }
 
 func divideFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.BinaryMinLen(vmath.Div) && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Binary(vmath.Div, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -605,7 +605,7 @@ func powerInteger[T Integer](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs
 }
 
 func powerFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.BinaryMinLen(vmath.Pow) && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Binary(vmath.Pow, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -805,7 +805,7 @@ func maximumInteger[T Integer](d []T, di, ds int, a []T, ai, as int, b []T, bi, 
 }
 
 func maximumFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.BinaryMinLen(vmath.Maximum) && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Binary(vmath.Maximum, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -934,7 +934,7 @@ func minimumInteger[T Integer](d []T, di, ds int, a []T, ai, as int, b []T, bi, 
 }
 
 func minimumFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.BinaryMinLen(vmath.Minimum) && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Binary(vmath.Minimum, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -1063,7 +1063,7 @@ func fmaxInteger[T Integer](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs 
 }
 
 func fmaxFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.BinaryMinLen(vmath.FMax) && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Binary(vmath.FMax, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -1192,7 +1192,7 @@ func fminInteger[T Integer](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs 
 }
 
 func fminFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.BinaryMinLen(vmath.FMin) && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Binary(vmath.FMin, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -1799,7 +1799,7 @@ func RightShiftTo[T Integer](dst *Array[T], a, b *Array[T]) *Array[T] {
 }
 
 func equalDtype[T Dtype](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.MinLenCheap && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Compare(vmath.Equal, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -1866,7 +1866,7 @@ func EqualTo[T Dtype](dst *Array[bool], a, b *Array[T]) *Array[bool] {
 }
 
 func notEqualDtype[T Dtype](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.MinLenCheap && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Compare(vmath.NotEqual, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -1965,7 +1965,7 @@ func lessBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs int, 
 }
 
 func lessReal[T Real](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.MinLenCheap && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Compare(vmath.Less, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -2062,7 +2062,7 @@ func lessEqualBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs 
 }
 
 func lessEqualReal[T Real](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.MinLenCheap && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Compare(vmath.LessEqual, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -2159,7 +2159,7 @@ func greaterBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs in
 }
 
 func greaterReal[T Real](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.MinLenCheap && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Compare(vmath.Greater, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -2256,7 +2256,7 @@ func greaterEqualBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, 
 }
 
 func greaterEqualReal[T Real](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.MinLenCheap && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Compare(vmath.GreaterEqual, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -3289,7 +3289,7 @@ func Rad2DegTo[T Float](dst *Array[T], a *Array[T]) *Array[T] {
 func cbrtFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Cbrt, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Cbrt, d, a) {
 			return
 		}
 		a = a[:len(d)]
@@ -3330,7 +3330,7 @@ func CbrtTo[T Float](dst *Array[T], a *Array[T]) *Array[T] {
 func expm1Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Expm1, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Expm1, d, a) {
 			return
 		}
 		a = a[:len(d)]
@@ -3407,7 +3407,7 @@ func Expm1To[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func exp2Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Exp2, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Exp2, d, a) {
 			return
 		}
 		a = a[:len(d)]
@@ -3484,7 +3484,7 @@ func Exp2To[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func log2Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Log2, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Log2, d, a) {
 			return
 		}
 		a = a[:len(d)]
@@ -3973,7 +3973,7 @@ func LogicalNotTo[T Dtype](dst *Array[bool], a *Array[T]) *Array[bool] {
 func expFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Exp, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Exp, d, a) {
 			return
 		}
 		a = a[:len(d)]
@@ -4033,7 +4033,7 @@ func ExpTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func logFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Log, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Log, d, a) {
 			return
 		}
 		a = a[:len(d)]
@@ -4093,7 +4093,7 @@ func LogTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func log10Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Log10, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Log10, d, a) {
 			return
 		}
 		a = a[:len(d)]
@@ -4153,7 +4153,7 @@ func Log10To[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func sqrtFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Sqrt, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Sqrt, d, a) {
 			return
 		}
 		a = a[:len(d)]
@@ -4213,7 +4213,7 @@ func SqrtTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func sinFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Sin, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Sin, d, a) {
 			return
 		}
 		a = a[:len(d)]
@@ -4273,7 +4273,7 @@ func SinTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func cosFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Cos, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Cos, d, a) {
 			return
 		}
 		a = a[:len(d)]
@@ -4333,7 +4333,7 @@ func CosTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func tanFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Tan, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Tan, d, a) {
 			return
 		}
 		a = a[:len(d)]
@@ -4393,7 +4393,7 @@ func TanTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func arcsinFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Asin, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Asin, d, a) {
 			return
 		}
 		a = a[:len(d)]
@@ -4453,7 +4453,7 @@ func ArcsinTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func arccosFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Acos, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Acos, d, a) {
 			return
 		}
 		a = a[:len(d)]
@@ -4513,7 +4513,7 @@ func ArccosTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func arctanFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Atan, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Atan, d, a) {
 			return
 		}
 		a = a[:len(d)]
@@ -4681,7 +4681,7 @@ func CoshTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func tanhFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Tanh, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Tanh, d, a) {
 			return
 		}
 		a = a[:len(d)]
@@ -4849,7 +4849,7 @@ func ArccoshTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 func arctanhFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
-		if vmath.Apply(vmath.Atanh, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.Atanh, d, a) {
 			return
 		}
 		a = a[:len(d)]

@@ -130,6 +130,16 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 	k := kernelFor[binaryKernel[T, R]](op, table, TypeOf[T]())
 	checkNil(op, a)
 	checkNil(op, b)
+	// The short path of small operands of one shape that are whole C-order
+	// blocks: one kernel call, without broadcasting or loop setup.
+	if n, ok := flatLen(a); ok && n < parallelMin && sameShape(a.shape, b.shape) {
+		if nb, ok := flatLen(b); ok && nb == n {
+			if d, ok := flatDst(op, dst, a.shape, n); ok && disjointOrSame(d, a, n) && disjointOrSame(d, b, n) {
+				k(d.data, d.offset, 1, a.data, a.offset, 1, b.data, b.offset, 1, n)
+				return d
+			}
+		}
+	}
 	// The per-axis buffers are declared where they are needed: zeroing
 	// three of maxDims ints costs a small op a third of its time.
 	shape := a.shape
@@ -175,6 +185,12 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Array[T]) *Array[R] {
 	k := kernelFor[unaryKernel[T, R]](op, table, TypeOf[T]())
 	checkNil(op, a)
+	if n, ok := flatLen(a); ok && n < parallelMin && (dst == nil || sameShape(dst.shape, a.shape)) {
+		if d, ok := flatDst(op, dst, a.shape, n); ok && disjointOrSame(d, a, n) {
+			k(d.data, d.offset, 1, a.data, a.offset, 1, n)
+			return d
+		}
+	}
 	shape := a.shape
 	if dst != nil {
 		shape = dst.shape
@@ -205,6 +221,48 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 		k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
 	}
 	return dst
+}
+
+// flatLen returns the number of elements of a and whether they are one
+// C-order block of its data (isCContiguous and Size in one pass). It may
+// report false for an empty array, which then takes the general path.
+func flatLen[T Dtype](a *Array[T]) (n int, ok bool) {
+	n = 1
+	for k := len(a.shape) - 1; k >= 0; k-- {
+		if d := a.shape[k]; d != 1 {
+			if a.strides[k] != n {
+				return 0, false
+			}
+			n *= d
+		}
+	}
+	return n, true
+}
+
+// flatDst returns dst, or a new array of shape when dst is nil, if it is a
+// writable C-order block of n elements of that shape; ok is false when the
+// general path must judge it (and panic if it is wrong).
+func flatDst[R Dtype](op string, dst *Array[R], shape []int, n int) (d *Array[R], ok bool) {
+	if dst == nil {
+		return emptyArray[R](op, shape), true
+	}
+	m, ok := flatLen(dst)
+	return dst, ok && m == n && !dst.readOnly && sameShape(dst.shape, shape)
+}
+
+// disjointOrSame reports whether the C-order blocks of n elements of dst
+// and a share no memory or are the same elements, so that the kernel may
+// write dst while it reads a; unaliased copies a otherwise.
+func disjointOrSame[T, R Dtype](dst *Array[R], a *Array[T], n int) bool {
+	if n == 0 {
+		return true
+	}
+	var zd R
+	var za T
+	pd := uintptr(unsafe.Pointer(&dst.data[dst.offset]))
+	pa := uintptr(unsafe.Pointer(&a.data[a.offset]))
+	sd, sa := unsafe.Sizeof(zd), unsafe.Sizeof(za)
+	return pd == pa && sd == sa || pd+uintptr(n)*sd <= pa || pa+uintptr(n)*sa <= pd
 }
 
 // flatSteps returns the step with which a's elements follow dst's in one

@@ -73,3 +73,73 @@ func BenchmarkSum(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSmall measures the per-call cost of small operations and of
+// Exp over 1000 elements, with and without allocating the result.
+func BenchmarkSmall(b *testing.B) {
+	x, y := Linspace(0.0, 1.0, 10), Linspace(1.0, 2.0, 10)
+	dst := Zeros[float64](10)
+	b.Run("AddTo/n=10", func(b *testing.B) {
+		for b.Loop() {
+			AddTo(dst, x, y)
+		}
+	})
+	b.Run("Add/n=10", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			Add(x, y)
+		}
+	})
+	b.Run("Zeros/n=10", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			Zeros[float64](10)
+		}
+	})
+	e := Linspace(0.0, 1.0, 1000)
+	edst := Zeros[float64](1000)
+	b.Run("ExpTo/n=1000", func(b *testing.B) {
+		for b.Loop() {
+			ExpTo(edst, e)
+		}
+	})
+	b.Run("Exp/n=1000", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			Exp(e)
+		}
+	})
+}
+
+// BenchmarkComputeBound measures out= forms whose time is the kernel's:
+// float32 sqrt and multiply, and float64 adds with a stepped or reversed
+// operand.
+func BenchmarkComputeBound(b *testing.B) {
+	x := Convert[float32](Linspace(0.1, 10.0, 1_000_000))
+	y := Convert[float32](Linspace(1.0, 2.0, 1_000_000))
+	dst := Zeros[float32](1_000_000)
+	b.Run("SqrtTo/n=1e6", func(b *testing.B) {
+		for b.Loop() {
+			SqrtTo(dst, x)
+		}
+	})
+	b.Run("MulTo/n=1e6", func(b *testing.B) {
+		for b.Loop() {
+			MulTo(dst, x, y)
+		}
+	})
+	xs := Linspace(0.0, 1.0, 2_000_000).Slice("::2")
+	xr := Linspace(0.0, 1.0, 1_000_000).Slice("::-1")
+	y64 := Linspace(1.0, 2.0, 1_000_000)
+	d64 := Zeros[float64](1_000_000)
+	b.Run("AddTo/step2/n=1e6", func(b *testing.B) {
+		for b.Loop() {
+			AddTo(d64, xs, y64)
+		}
+	})
+	b.Run("AddTo/rev/n=1e6", func(b *testing.B) {
+		for b.Loop() {
+			AddTo(d64, xr, y64)
+		}
+	})
+}

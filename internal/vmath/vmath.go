@@ -84,7 +84,7 @@ const MinLenCheap = 256
 // dst may be a or b. It reports false for runs shorter than MinLenCheap,
 // other element types and a backend without kernels.
 func Binary[T any](op Op, dst, a []T, as int, b []T, bs int) bool {
-	if len(dst) < MinLenCheap && (op != Pow || len(dst) < MinLen) {
+	if len(dst) < BinaryMinLen(op) {
 		return false
 	}
 	switch d := any(dst).(type) {
@@ -94,6 +94,16 @@ func Binary[T any](op Op, dst, a []T, as int, b []T, bs int) bool {
 		return binary32(op, d, any(a).([]float32), as, any(b).([]float32), bs)
 	}
 	return false
+}
+
+// BinaryMinLen returns the shortest run Binary runs op on: MinLen for
+// Pow, whose kernel costs as much as Apply's functions, MinLenCheap for the
+// others. Callers test it first so that a short run costs no call.
+func BinaryMinLen(op Op) int {
+	if op == Pow {
+		return MinLen
+	}
+	return MinLenCheap
 }
 
 // RunOf returns the elements of x that a walk of n elements from x[i]

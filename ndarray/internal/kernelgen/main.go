@@ -423,12 +423,12 @@ var kernelTmpl = template.Must(template.New("k").Parse(`
 {{if .Binary}}
 func {{.Name}}{{.TParams}}(d []{{.Result}}, di, ds int, a []{{.T}}, ai, as int, b []{{.T}}, bi, bs int, n int) {
 	{{- if .Vec}}
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.BinaryMinLen(vmath.{{.Vec}}) && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Binary(vmath.{{.Vec}}, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
 	{{- else if .Cmp}}
-	if ds == 1 && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+	if ds == 1 && n >= vmath.MinLenCheap && -1 <= min(as, bs) && max(as, bs) <= 1 &&
 		vmath.Compare(vmath.{{.Cmp}}, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
 		return
 	}
@@ -468,7 +468,7 @@ func {{.Name}}{{.TParams}}(d []{{.Result}}, di, ds int, a []{{.T}}, ai, as int, 
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
 		{{- if .Vec}}
-		if vmath.Apply(vmath.{{.Vec}}, d, a) {
+		if n >= vmath.MinLen && vmath.Apply(vmath.{{.Vec}}, d, a) {
 			return
 		}
 		{{- end}}
