@@ -221,7 +221,7 @@ func TestConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	if l := plans.order.Len(); l > maxCachedPlans {
+	if l := plans.len(); l > maxCachedPlans {
 		t.Errorf("plan cache holds %d plans, bound %d", l, maxCachedPlans)
 	}
 }

@@ -25,9 +25,9 @@ func backend() string {
 // The axis transforms of this build run on FFTW 3. Contiguous lines are
 // one batch, planned once per layout (length, batch counts and strides,
 // kind, precision, in place or not, 16-byte alignment, planner effort)
-// with FFTW's guru interface, cached in the plan cache beside the pure-Go
-// plans and executed in one C call on the arrays themselves; large batches
-// are split in parts run by parallel goroutines. Long lines are
+// with FFTW's guru interface, cached in a plan cache of their own (keyed by
+// the layout, unboxed) and executed in one C call on the arrays themselves;
+// large batches are split in parts run by parallel goroutines. Long lines are
 // transformed in place in the destination, copied or zero-padded there
 // first, as FFTW_ESTIMATE's in-place plans are the faster ones at those
 // lengths. Strided lines are gathered by forLines into contiguous scratch
@@ -153,47 +153,58 @@ func sameData[A, B any](a []A, b []B) bool {
 
 // runFFTW transforms the lines l (of lenIn input and lenOut output points,
 // all used; blocks of lines inStep input elements apart) of src into dst
-// with FFTW. A contiguous batch is cut along its outer loop into one part
-// per goroutine when it is large; strided lines go through forLines.
+// with FFTW. A contiguous batch is one C call, cut along its outer loop
+// into one part per goroutine when it is large; strided lines go through
+// forLines.
 func runFFTW[In, Out any](kind cgo.FFTWKind, single bool, l axisLines, inStep, n int, src []In, dst []Out) {
 	if l.outer == 0 || l.inner == 0 {
 		return
 	}
 	line := cgo.FFTWLayout{Kind: kind, N: n, IS: 1, OS: 1, Batch: [2]cgo.FFTWLoop{{N: 1}, {N: 1}}, Single: single}
 	if l.inner > 1 {
-		// FFTW_ESTIMATE's plans for a batch of strided lines run at a
-		// third of their speed on contiguous ones: gather the lines in
-		// cache-sized groups with forLines and transform them one by one,
-		// each worker remembering its last plan.
-		forLines(l, src, dst, func() (func(out []Out, in []In), func()) {
-			var last planMemo
-			return func(out []Out, in []In) { execute(&last, line, in, out) }, func() {}
-		})
+		forLines(l, src, dst, fftwLines[In, Out]{line})
 		return
 	}
-	g := runtime.GOMAXPROCS(0)
+	g := min(runtime.GOMAXPROCS(0), l.outer)
 	if g < 2 || l.outer*max(l.lenIn, l.lenOut) < parallelWork {
-		g = 1
+		runBatch(line, l, inStep, src, dst, 0, l.outer)
+		return
 	}
 	chunk := (l.outer + g - 1) / g
-	part := func(o0 int) {
-		lay := line
-		lay.Batch[0] = cgo.FFTWLoop{N: min(chunk, l.outer-o0), IS: inStep, OS: l.lenOut}
-		execute(nil, lay, src[o0*inStep:], dst[o0*l.lenOut:])
-	}
-	if g == 1 {
-		part(0)
-		return
-	}
 	var wg sync.WaitGroup
 	for o0 := 0; o0 < l.outer; o0 += chunk {
-		wg.Go(func() { part(o0) })
+		wg.Go(func() { runBatch(line, l, inStep, src, dst, o0, min(o0+chunk, l.outer)) })
 	}
 	wg.Wait()
 }
 
-// planMemo is the last plan a worker ran, which it runs again without a
-// plan-cache lookup when its layout comes again.
+// runBatch runs the contiguous lines [o0, o1) of runFFTW as one FFTW batch.
+func runBatch[In, Out any](line cgo.FFTWLayout, l axisLines, inStep int, src []In, dst []Out, o0, o1 int) {
+	line.Batch[0] = cgo.FFTWLoop{N: o1 - o0, IS: inStep, OS: l.lenOut}
+	execute(nil, line, src[o0*inStep:], dst[o0*l.lenOut:])
+}
+
+// fftwLines is the lineOp of strided lines, which forLines gathers into
+// contiguous scratch: FFTW_ESTIMATE's plans for a batch of strided lines
+// run at a third of their speed on contiguous ones. The lines of a group
+// are transformed one by one with the plan of line, the last plan run
+// being remembered across them.
+type fftwLines[In, Out any] struct {
+	line cgo.FFTWLayout
+}
+
+func (op fftwLines[In, Out]) lines(out []Out, in []In, b batch) {
+	var last planMemo
+	for j := range b.nb {
+		execute(&last, op.line, in[j*b.inStep:][:b.use], out[j*b.outStep:][:b.lenOut])
+	}
+}
+
+// fftwPlans holds the FFTW plans, keyed by their complete layout.
+var fftwPlans planCache[cgo.FFTWLayout]
+
+// planMemo is the last plan a batch of lines ran, which it runs again
+// without a plan-cache lookup when its layout comes again.
 type planMemo struct {
 	lay  cgo.FFTWLayout
 	plan *cgo.FFTWPlan
@@ -211,7 +222,7 @@ func execute[In, Out any](memo *planMemo, lay cgo.FFTWLayout, in []In, out []Out
 	if memo != nil && memo.plan != nil && memo.lay == lay {
 		p = memo.plan
 	} else {
-		p = cached(lay, func() *cgo.FFTWPlan { return cgo.NewFFTWPlan(lay) })
+		p = cached(&fftwPlans, lay, func() *cgo.FFTWPlan { return cgo.NewFFTWPlan(lay) })
 		if memo != nil {
 			*memo = planMemo{lay, p}
 		}

@@ -13,13 +13,13 @@ func backend() string { return backendName }
 // and half spectrum back to n reals.
 
 func c2cAxis[F float](l axisLines, src, dst []cpx[F], n int, fwd bool, scale F) {
-	forLines(l, src, dst, goC2C(n, fwd, scale))
+	forLines(l, src, dst, goC2C[F]{getPlan[F](n, fwd), scale})
 }
 
 func r2cAxis[F float](l axisLines, src []F, dst []cpx[F], n int, scale F, conj bool) {
-	forLines(l, src, dst, goR2C(n, scale, conj))
+	forLines(l, src, dst, goR2C[F]{getRPlan[F](n, true), scale, conj})
 }
 
 func c2rAxis[F float](l axisLines, src []cpx[F], dst []F, n int, scale F, conj bool) {
-	forLines(l, src, dst, goC2R(n, scale, conj))
+	forLines(l, src, dst, goC2R[F]{getRPlan[F](n, false), scale, conj})
 }

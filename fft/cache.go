@@ -6,7 +6,7 @@ import (
 	"unsafe"
 )
 
-// maxCachedPlans bounds the plan cache. Plans hold O(n) twiddles, so a
+// maxCachedPlans bounds each plan cache. Plans hold O(n) twiddles, so a
 // program cycling through many lengths keeps only the most recent ones.
 const maxCachedPlans = 64
 
@@ -26,46 +26,60 @@ const (
 	realBackward
 )
 
-type cacheEntry struct {
-	key  any
+// planCache is a least-recently-used cache of plans keyed by K, shared by
+// all goroutines. The key is a comparable value, never boxed, so a lookup
+// allocates nothing. Plans are built outside the lock (a Bluestein plan
+// fetches its own sub-plans); if two goroutines race to build the same
+// plan, the first one stored wins and both are correct.
+type planCache[K comparable] struct {
+	mu    sync.Mutex
+	index map[K]*list.Element
+	order list.List // of *cacheEntry[K]; front: most recently used
+}
+
+type cacheEntry[K comparable] struct {
+	key  K
 	plan any
 }
 
-// plans is the least-recently-used plan cache shared by all goroutines.
-// Plans are built outside the lock (a Bluestein plan fetches its own
-// sub-plans); if two goroutines race to build the same plan, the first one
-// stored wins and both are correct.
-var plans = struct {
-	sync.Mutex
-	index map[any]*list.Element
-	order list.List // front: most recently used
-}{index: map[any]*list.Element{}}
+// plans holds the pure-Go engine's plans.
+var plans planCache[planKey]
 
-// cached returns the plan stored under key (a planKey, or the FFTW
-// backend's layout), building it with build and storing it if absent.
-func cached[P any](key any, build func() P) P {
-	plans.Lock()
-	if e, ok := plans.index[key]; ok {
-		plans.order.MoveToFront(e)
-		p := e.Value.(*cacheEntry).plan.(P)
-		plans.Unlock()
+// cached returns the plan stored in c under key, building it with build
+// and storing it if absent.
+func cached[P any, K comparable](c *planCache[K], key K, build func() P) P {
+	c.mu.Lock()
+	if e, ok := c.index[key]; ok {
+		c.order.MoveToFront(e)
+		p := e.Value.(*cacheEntry[K]).plan.(P)
+		c.mu.Unlock()
 		return p
 	}
-	plans.Unlock()
+	c.mu.Unlock()
 	p := build()
-	plans.Lock()
-	defer plans.Unlock()
-	if e, ok := plans.index[key]; ok {
-		plans.order.MoveToFront(e)
-		return e.Value.(*cacheEntry).plan.(P)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.index[key]; ok {
+		c.order.MoveToFront(e)
+		return e.Value.(*cacheEntry[K]).plan.(P)
 	}
-	plans.index[key] = plans.order.PushFront(&cacheEntry{key, p})
-	if plans.order.Len() > maxCachedPlans {
-		last := plans.order.Back()
-		plans.order.Remove(last)
-		delete(plans.index, last.Value.(*cacheEntry).key)
+	if c.index == nil {
+		c.index = map[K]*list.Element{}
+	}
+	c.index[key] = c.order.PushFront(&cacheEntry[K]{key, p})
+	if c.order.Len() > maxCachedPlans {
+		last := c.order.Back()
+		c.order.Remove(last)
+		delete(c.index, last.Value.(*cacheEntry[K]).key)
 	}
 	return p
+}
+
+// len returns the number of plans cached.
+func (c *planCache[K]) len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.order.Len()
 }
 
 func floatSize[F float]() int {
@@ -79,5 +93,5 @@ func getPlan[F float](n int, fwd bool) *plan[F] {
 	if fwd {
 		kind = complexForward
 	}
-	return cached(planKey{n, floatSize[F](), kind}, func() *plan[F] { return newPlan[F](n, fwd) })
+	return cached(&plans, planKey{n, floatSize[F](), kind}, func() *plan[F] { return newPlan[F](n, fwd) })
 }

@@ -44,8 +44,8 @@
 // contiguous lines along an axis are one batch, planned with FFTW's guru
 // interface once per layout (length, batch counts and strides, kind,
 // precision, in place or not, alignment), under a lock since FFTW's planner
-// is not thread-safe, cached in the same bounded cache and executed on the
-// arrays themselves, large batches in parallel parts; lines from 2^16
+// is not thread-safe, kept in a bounded cache of their own and executed on
+// the arrays themselves, large batches in parallel parts; lines from 2^16
 // points are transformed in place in the result; strided lines are
 // gathered into contiguous scratch in groups first. Plans use
 // FFTW_ESTIMATE unless SetPlannerEffort(Measure) asks for FFTW_MEASURE.

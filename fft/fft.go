@@ -9,14 +9,6 @@ import "github.com/numgo/numgo/ndarray"
 // computed in float32 from end to end, as NumPy 2 does for single-precision
 // input, without passing through float64.
 
-// length returns the input length itself: NumPy's default n for FFT, IFFT,
-// RFFT and IHFFT.
-func length(m int) int { return m }
-
-// halfToFull returns 2·(m-1): NumPy's default output length of IRFFT and
-// HFFT for m input points.
-func halfToFull(m int) int { return 2 * (m - 1) }
-
 // FFT returns the 1-d discrete Fourier transform of a along an axis,
 // X[k] = Σ_j a[j]·exp(-2πi·jk/n), like numpy.fft.fft. Options: N (crop or
 // zero-pad the input to n points), Axis (default -1) and Norm.
@@ -24,7 +16,7 @@ func halfToFull(m int) int { return 2 * (m - 1) }
 // empty and N is not given) or if S or Axes is given, and with an
 // *ndarray.AxisError if the axis is out of range.
 func FFT[T ndarray.Number](a *ndarray.Array[T], opts ...Option) *ndarray.Array[complex128] {
-	return c2c[complex128]("fft.FFT", nil, a, resolve1("fft.FFT", a.Shape(), opts, length), true)
+	return c2c[complex128](call{op: "fft.FFT"}, nil, a, opts, true)
 }
 
 // FFTTo writes the FFT of a into dst and returns dst, computing in dst's
@@ -33,20 +25,20 @@ func FFT[T ndarray.Number](a *ndarray.Array[T], opts ...Option) *ndarray.Array[c
 // so a loop can transform without allocating. It panics as FFT does, and
 // with an *ndarray.ShapeError if dst's shape is not the result's.
 func FFTTo[C ndarray.Complex, T ndarray.Number](dst *ndarray.Array[C], a *ndarray.Array[T], opts ...Option) *ndarray.Array[C] {
-	return c2c("fft.FFTTo", dst, a, resolve1("fft.FFTTo", a.Shape(), opts, length), true)
+	return c2c(call{op: "fft.FFTTo"}, dst, a, opts, true)
 }
 
 // IFFT returns the 1-d inverse discrete Fourier transform of a along an
 // axis, a[j] = (1/n)·Σ_k X[k]·exp(2πi·jk/n), like numpy.fft.ifft, with the
 // options of FFT. IFFT panics as FFT does.
 func IFFT[T ndarray.Number](a *ndarray.Array[T], opts ...Option) *ndarray.Array[complex128] {
-	return c2c[complex128]("fft.IFFT", nil, a, resolve1("fft.IFFT", a.Shape(), opts, length), false)
+	return c2c[complex128](call{op: "fft.IFFT"}, nil, a, opts, false)
 }
 
 // IFFTTo writes the IFFT of a into dst and returns dst, computing in dst's
 // precision. It panics as FFTTo does.
 func IFFTTo[C ndarray.Complex, T ndarray.Number](dst *ndarray.Array[C], a *ndarray.Array[T], opts ...Option) *ndarray.Array[C] {
-	return c2c("fft.IFFTTo", dst, a, resolve1("fft.IFFTTo", a.Shape(), opts, length), false)
+	return c2c(call{op: "fft.IFFTTo"}, dst, a, opts, false)
 }
 
 // RFFT returns the 1-d discrete Fourier transform of real input along an
@@ -54,14 +46,14 @@ func IFFTTo[C ndarray.Complex, T ndarray.Number](dst *ndarray.Array[C], a *ndarr
 // complex conjugates), like numpy.fft.rfft. Options: N, Axis, Norm.
 // RFFT panics as FFT does.
 func RFFT[T ndarray.Real](a *ndarray.Array[T], opts ...Option) *ndarray.Array[complex128] {
-	return r2c[complex128]("fft.RFFT", nil, a, resolve1("fft.RFFT", a.Shape(), opts, length), false)
+	return r2c[complex128](call{op: "fft.RFFT"}, nil, a, opts, false)
 }
 
 // RFFTTo writes the RFFT of a into dst and returns dst, computing in dst's
 // precision (complex64 output: float32 input is transformed in float32).
 // It panics as FFTTo does.
 func RFFTTo[C ndarray.Complex, T ndarray.Real](dst *ndarray.Array[C], a *ndarray.Array[T], opts ...Option) *ndarray.Array[C] {
-	return r2c("fft.RFFTTo", dst, a, resolve1("fft.RFFTTo", a.Shape(), opts, length), false)
+	return r2c(call{op: "fft.RFFTTo"}, dst, a, opts, false)
 }
 
 // IRFFT returns the inverse of RFFT: the real sequence of length n whose
@@ -71,13 +63,13 @@ func RFFTTo[C ndarray.Complex, T ndarray.Real](dst *ndarray.Array[C], a *ndarray
 // even n, of the Nyquist term are ignored, as NumPy does.
 // IRFFT panics as FFT does; with the default n, a length-1 axis gives n = 0.
 func IRFFT[T ndarray.Number](a *ndarray.Array[T], opts ...Option) *ndarray.Array[float64] {
-	return c2r[float64]("fft.IRFFT", nil, a, resolve1("fft.IRFFT", a.Shape(), opts, halfToFull), false)
+	return c2r[float64](call{op: "fft.IRFFT", halfToFull: true}, nil, a, opts, false)
 }
 
 // IRFFTTo writes the IRFFT of a into dst and returns dst, computing in dst's
 // precision. It panics as FFTTo does.
 func IRFFTTo[F ndarray.Float, T ndarray.Number](dst *ndarray.Array[F], a *ndarray.Array[T], opts ...Option) *ndarray.Array[F] {
-	return c2r("fft.IRFFTTo", dst, a, resolve1("fft.IRFFTTo", a.Shape(), opts, halfToFull), false)
+	return c2r(call{op: "fft.IRFFTTo", halfToFull: true}, dst, a, opts, false)
 }
 
 // HFFT returns the real FFT of a signal with Hermitian symmetry given by its
@@ -85,32 +77,24 @@ func IRFFTTo[F ndarray.Float, T ndarray.Number](dst *ndarray.Array[F], a *ndarra
 // norm directions swapped, so that HFFT is a forward transform.
 // Options and default n as IRFFT. HFFT panics as IRFFT does.
 func HFFT[T ndarray.Number](a *ndarray.Array[T], opts ...Option) *ndarray.Array[float64] {
-	sp := resolve1("fft.HFFT", a.Shape(), opts, halfToFull)
-	sp.norm = sp.norm.swap()
-	return c2r[float64]("fft.HFFT", nil, a, sp, true)
+	return c2r[float64](call{op: "fft.HFFT", halfToFull: true, swap: true}, nil, a, opts, true)
 }
 
 // HFFTTo writes the HFFT of a into dst and returns dst, computing in dst's
 // precision. It panics as FFTTo does.
 func HFFTTo[F ndarray.Float, T ndarray.Number](dst *ndarray.Array[F], a *ndarray.Array[T], opts ...Option) *ndarray.Array[F] {
-	sp := resolve1("fft.HFFTTo", a.Shape(), opts, halfToFull)
-	sp.norm = sp.norm.swap()
-	return c2r("fft.HFFTTo", dst, a, sp, true)
+	return c2r(call{op: "fft.HFFTTo", halfToFull: true, swap: true}, dst, a, opts, true)
 }
 
 // IHFFT returns the inverse of HFFT for real input, like numpy.fft.ihfft:
 // the conjugate of RFFT with the norm directions swapped (n/2+1 points).
 // Options as RFFT. IHFFT panics as FFT does.
 func IHFFT[T ndarray.Real](a *ndarray.Array[T], opts ...Option) *ndarray.Array[complex128] {
-	sp := resolve1("fft.IHFFT", a.Shape(), opts, length)
-	sp.norm = sp.norm.swap()
-	return r2c[complex128]("fft.IHFFT", nil, a, sp, true)
+	return r2c[complex128](call{op: "fft.IHFFT", swap: true}, nil, a, opts, true)
 }
 
 // IHFFTTo writes the IHFFT of a into dst and returns dst, computing in dst's
 // precision. It panics as FFTTo does.
 func IHFFTTo[C ndarray.Complex, T ndarray.Real](dst *ndarray.Array[C], a *ndarray.Array[T], opts ...Option) *ndarray.Array[C] {
-	sp := resolve1("fft.IHFFTTo", a.Shape(), opts, length)
-	sp.norm = sp.norm.swap()
-	return r2c("fft.IHFFTTo", dst, a, sp, true)
+	return r2c(call{op: "fft.IHFFTTo", swap: true}, dst, a, opts, true)
 }

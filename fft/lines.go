@@ -49,15 +49,28 @@ const batchLines = 16
 // split across goroutines; below it, starting them costs more than it saves.
 const parallelWork = 1 << 15
 
-// forLines calls work(out, in) for every line of src along the axis, where
-// in holds the used input points contiguously and out receives the lenOut
-// output points. Contiguous lines (inner == 1) are passed in place; strided
-// ones are gathered batchLines at a time into scratch and scattered back,
-// so the transforms always run on unit-stride data. newWorker is called
-// once per goroutine, so each has its own scratch, and returns the line
-// function and a function that releases its scratch. src and dst may be the
-// same slice when In and Out are the same type and lenIn == lenOut.
-func forLines[In, Out any](l axisLines, src []In, dst []Out, newWorker func() (func(out []Out, in []In), func())) {
+// batch is nb lines as a lineOp sees them: line j reads the use points
+// in[j*inStep:][:use] and writes the lenOut points out[j*outStep:][:lenOut].
+type batch struct {
+	nb, inStep, use, outStep, lenOut int
+}
+
+// lineOp is a transform of lines of In into lines of Out, run by forLines.
+// It is a plain value (the engine's plan and scale, or FFTW's layout), so
+// that running it allocates nothing; each call of lines takes what scratch
+// it needs from the pool.
+type lineOp[In, Out any] interface {
+	lines(out []Out, in []In, b batch)
+}
+
+// forLines runs op on every line of src along the axis l, where a line
+// holds the used input points contiguously and receives the lenOut output
+// points. Contiguous lines (inner == 1) are passed in place, as one batch
+// per goroutine; strided ones are gathered batchLines at a time into
+// scratch and scattered back, so the transforms always run on unit-stride
+// data. src and dst may be the same slice when In and Out are the same type
+// and lenIn == lenOut.
+func forLines[In, Out any, Op lineOp[In, Out]](l axisLines, src []In, dst []Out, op Op) {
 	if l.outer == 0 || l.inner == 0 { // an empty batch: another axis has length 0
 		return
 	}
@@ -65,51 +78,54 @@ func forLines[In, Out any](l axisLines, src []In, dst []Out, newWorker func() (f
 	if l.inner > 1 {
 		units *= (l.inner + batchLines - 1) / batchLines
 	}
-	run := func(from, to int) {
-		work, release := newWorker()
-		defer release()
-		if l.inner == 1 {
-			for o := from; o < to; o++ {
-				work(dst[o*l.lenOut:][:l.lenOut], src[o*l.lenIn:][:l.use])
-			}
-			return
-		}
-		bIn, hIn := getScratch[In](batchLines * l.use)
-		defer putScratch(hIn)
-		bOut, hOut := getScratch[Out](batchLines * l.lenOut)
-		defer putScratch(hOut)
-		per := (l.inner + batchLines - 1) / batchLines
-		for u := from; u < to; u++ {
-			o, j0 := u/per, (u%per)*batchLines
-			nb := min(batchLines, l.inner-j0)
-			in := src[o*l.lenIn*l.inner+j0:]
-			for t := 0; t < l.use; t++ {
-				row := in[t*l.inner:][:nb]
-				for b, v := range row {
-					bIn[b*l.use+t] = v
-				}
-			}
-			for b := range nb {
-				work(bOut[b*l.lenOut:][:l.lenOut], bIn[b*l.use:][:l.use])
-			}
-			out := dst[o*l.lenOut*l.inner+j0:]
-			for t := 0; t < l.lenOut; t++ {
-				row := out[t*l.inner:][:nb]
-				for b := range row {
-					row[b] = bOut[b*l.lenOut+t]
-				}
-			}
-		}
-	}
 	g := runtime.GOMAXPROCS(0)
 	if g < 2 || units < 2 || l.outer*l.inner*max(l.lenOut, l.use) < parallelWork {
-		run(0, units)
+		runLines(l, src, dst, op, 0, units)
 		return
 	}
-	g = min(g, units)
+	parallelLines(l, src, dst, op, units, min(g, units))
+}
+
+// parallelLines runs forLines' units on g goroutines. It is a function of
+// its own so that the variables its closures capture are not moved to the
+// heap on forLines' serial path.
+func parallelLines[In, Out any, Op lineOp[In, Out]](l axisLines, src []In, dst []Out, op Op, units, g int) {
 	var wg sync.WaitGroup
 	for i := range g {
-		wg.Go(func() { run(i*units/g, (i+1)*units/g) })
+		wg.Go(func() { runLines(l, src, dst, op, i*units/g, (i+1)*units/g) })
 	}
 	wg.Wait()
+}
+
+// runLines runs op on the units [from, to) of forLines: lines for
+// contiguous lines, groups of batchLines lines for strided ones.
+func runLines[In, Out any, Op lineOp[In, Out]](l axisLines, src []In, dst []Out, op Op, from, to int) {
+	if l.inner == 1 {
+		op.lines(dst[from*l.lenOut:], src[from*l.lenIn:], batch{to - from, l.lenIn, l.use, l.lenOut, l.lenOut})
+		return
+	}
+	bIn, hIn := getScratch[In](batchLines * l.use)
+	bOut, hOut := getScratch[Out](batchLines * l.lenOut)
+	per := (l.inner + batchLines - 1) / batchLines
+	for u := from; u < to; u++ {
+		o, j0 := u/per, (u%per)*batchLines
+		nb := min(batchLines, l.inner-j0)
+		in := src[o*l.lenIn*l.inner+j0:]
+		for t := 0; t < l.use; t++ {
+			row := in[t*l.inner:][:nb]
+			for b, v := range row {
+				bIn[b*l.use+t] = v
+			}
+		}
+		op.lines(bOut, bIn, batch{nb, l.use, l.use, l.lenOut, l.lenOut})
+		out := dst[o*l.lenOut*l.inner+j0:]
+		for t := 0; t < l.lenOut; t++ {
+			row := out[t*l.inner:][:nb]
+			for b := range row {
+				row[b] = bOut[b*l.lenOut+t]
+			}
+		}
+	}
+	putScratch(hOut)
+	putScratch(hIn)
 }

@@ -3,6 +3,7 @@ package fft
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/numgo/numgo/ndarray"
 )
@@ -59,8 +60,24 @@ func (m NormMode) factor(n int, fwd bool) float64 {
 	return 1
 }
 
-// Option sets one of NumPy's keyword arguments of the transforms.
-type Option func(*options)
+// Option sets one of NumPy's keyword arguments of the transforms. It is a
+// plain value (no closure), so passing options allocates nothing.
+type Option struct {
+	key  optionKey
+	n    int   // N, Axis
+	list []int // S, Axes
+	norm NormMode
+}
+
+type optionKey uint8
+
+const (
+	optN optionKey = iota + 1
+	optAxis
+	optS
+	optAxes
+	optNorm
+)
 
 type options struct {
 	n, axis       int
@@ -73,34 +90,40 @@ type options struct {
 // N sets the length of a 1-d transform's input along its axis (NumPy's n):
 // the input is cropped or padded with zeros to n points. For IRFFT and HFFT
 // it is the length of the real output.
-func N(n int) Option { return func(o *options) { o.n, o.hasN = n, true } }
+func N(n int) Option { return Option{key: optN, n: n} }
 
 // Axis sets the axis of a 1-d transform (NumPy's axis, default -1);
 // negative values count from the end.
-func Axis(k int) Option { return func(o *options) { o.axis, o.hasAxis = k, true } }
+func Axis(k int) Option { return Option{key: optAxis, n: k} }
 
 // S sets the lengths of an n-d transform's input along its axes (NumPy's
 // s), cropping or zero-padding each; for IRFFTN and IRFFT2 the last one is
 // the length of the real output.
-func S(s ...int) Option {
-	return func(o *options) { o.s, o.hasS = append([]int{}, s...), true }
-}
+func S(s ...int) Option { return Option{key: optS, list: append([]int{}, s...)} }
 
 // Axes sets the axes of an n-d transform (NumPy's axes, default all axes,
 // or the last len(s) when S is given; the last two for the 2-d forms).
-func Axes(axes ...int) Option {
-	return func(o *options) { o.axes, o.hasAxes = append([]int{}, axes...), true }
-}
+func Axes(axes ...int) Option { return Option{key: optAxes, list: append([]int{}, axes...)} }
 
 // Norm sets the normalization mode (NumPy's norm, default Backward).
-func Norm(m NormMode) Option { return func(o *options) { o.norm = m } }
+func Norm(m NormMode) Option { return Option{key: optNorm, norm: m} }
 
 // apply collects opts and panics if one does not belong to the transform.
 func apply(op string, nd bool, opts []Option) options {
-	var o options
-	o.axis = -1
+	o := options{axis: -1}
 	for _, f := range opts {
-		f(&o)
+		switch f.key {
+		case optN:
+			o.n, o.hasN = f.n, true
+		case optAxis:
+			o.axis, o.hasAxis = f.n, true
+		case optS:
+			o.s, o.hasS = f.list, true
+		case optAxes:
+			o.axes, o.hasAxes = f.list, true
+		case optNorm:
+			o.norm = f.norm
+		}
 	}
 	if nd && (o.hasN || o.hasAxis) {
 		panic(&ndarray.ValueError{Op: op, Msg: "N and Axis are options of the 1-d transforms; use S and Axes"})
@@ -132,6 +155,23 @@ func normAxis(op string, axis, ndim int) int {
 	return axis
 }
 
+// call is what a public transform passes down: its name and how its
+// options resolve.
+type call struct {
+	op string
+	// nd: the options are S and Axes, default axes def (nil: all axes);
+	// otherwise N and Axis.
+	nd  bool
+	def []int
+	// halfToFull: the default length along the (last) axis is 2·(m-1) for
+	// m input points, the output length of the inverse real transforms;
+	// otherwise it is m.
+	halfToFull bool
+	// swap exchanges the Backward and Forward norms, as NumPy's hfft and
+	// ihfft do to express themselves through irfft and rfft.
+	swap bool
+}
+
 // spec is a resolved transform: the axes (non-negative, distinct) and the
 // length of the transform along each (for the inverse real transforms, the
 // last is the real output's length).
@@ -140,66 +180,83 @@ type spec struct {
 	norm    NormMode
 }
 
-// resolve1 resolves the options of a 1-d transform of an array of the
-// given shape. defaultN maps the input length to NumPy's default n.
-func resolve1(op string, shape []int, opts []Option, defaultN func(m int) int) spec {
-	o := apply(op, false, opts)
-	ax := normAxis(op, o.axis, len(shape))
-	n := o.n
-	if !o.hasN {
-		n = defaultN(shape[ax])
-	}
-	checkN(op, n)
-	return spec{axes: []int{ax}, s: []int{n}, norm: o.norm}
-}
+// specBuf is the size of the stack buffer that holds a spec's axes and
+// lengths: up to specBuf/2 axes resolve without allocating.
+const specBuf = 16
 
-// resolveN resolves the options of an n-d transform as NumPy's
-// _cook_nd_args: with neither S nor Axes, every axis (or def, for the 2-d
-// forms); with only S, the last len(s) axes; with only Axes, the input's
-// lengths. For the inverse real transforms (invReal) without S, the last
-// length is 2·(m-1). Repeated axes panic, as numpy.normalize_axis_tuple.
-func resolveN(op string, shape []int, opts []Option, def []int, invReal bool) spec {
-	o := apply(op, true, opts)
-	axes := o.axes
+// resolve resolves the options of c for an array of the given shape,
+// appending the spec's axes and lengths to buf[:0] (a caller's stack
+// buffer). For the n-d forms it follows NumPy's _cook_nd_args: with neither
+// S nor Axes, every axis (or c.def); with only S, the last len(s) axes; with
+// only Axes, the input's lengths. Repeated axes panic, as
+// numpy.normalize_axis_tuple.
+func resolve(c call, shape []int, opts []Option, buf []int) spec {
+	o := apply(c.op, c.nd, opts)
+	norm := o.norm
+	if c.swap {
+		norm = norm.swap()
+	}
+	if !c.nd {
+		ax := normAxis(c.op, o.axis, len(shape))
+		n := o.n
+		if !o.hasN {
+			n = defaultLen(c, shape[ax])
+		}
+		checkN(c.op, n)
+		buf = append(buf[:0], ax, n)
+		return spec{axes: buf[:1], s: buf[1:2], norm: norm}
+	}
+	k := len(o.axes)
 	switch {
 	case o.hasAxes:
-	case def != nil:
-		axes = def
+	case c.def != nil:
+		k = len(c.def)
 	case o.hasS:
-		axes = make([]int, len(o.s))
-		for i := range axes {
-			axes[i] = i - len(o.s)
-		}
+		k = len(o.s)
 	default:
-		axes = make([]int, len(shape))
-		for i := range axes {
-			axes[i] = i
+		k = len(shape)
+	}
+	if o.hasS && len(o.s) != k {
+		panic(&ndarray.ValueError{Op: c.op, Msg: "Shape and axes have different lengths."})
+	}
+	buf = buf[:0]
+	for i := range k {
+		var a int
+		switch {
+		case o.hasAxes:
+			a = o.axes[i]
+		case c.def != nil:
+			a = c.def[i]
+		case o.hasS:
+			a = i - k
+		default:
+			a = i
 		}
-	}
-	if o.hasS && len(o.s) != len(axes) {
-		panic(&ndarray.ValueError{Op: op, Msg: "Shape and axes have different lengths."})
-	}
-	norm := make([]int, len(axes))
-	seen := map[int]bool{}
-	for i, a := range axes {
-		norm[i] = normAxis(op, a, len(shape))
-		if seen[norm[i]] {
-			panic(&ndarray.AxisError{Op: op, Axis: a, Ndim: len(shape), Msg: "repeated axis"})
+		na := normAxis(c.op, a, len(shape))
+		if slices.Contains(buf, na) {
+			panic(&ndarray.AxisError{Op: c.op, Axis: a, Ndim: len(shape), Msg: "repeated axis"})
 		}
-		seen[norm[i]] = true
+		buf = append(buf, na)
 	}
-	s := o.s
-	if !o.hasS {
-		s = make([]int, len(axes))
-		for i, a := range norm {
-			s[i] = shape[a]
+	for i, a := range buf[:k] {
+		n := shape[a]
+		switch {
+		case o.hasS:
+			n = o.s[i]
+		case i == k-1:
+			n = defaultLen(c, n)
 		}
-		if invReal && len(s) > 0 {
-			s[len(s)-1] = 2 * (s[len(s)-1] - 1)
-		}
+		checkN(c.op, n)
+		buf = append(buf, n)
 	}
-	for _, n := range s {
-		checkN(op, n)
+	return spec{axes: buf[:k:k], s: buf[k:], norm: norm}
+}
+
+// defaultLen returns NumPy's default transform length along an axis of m
+// input points: m, or 2·(m-1) for the inverse real transforms.
+func defaultLen(c call, m int) int {
+	if c.halfToFull {
+		return 2 * (m - 1)
 	}
-	return spec{axes: norm, s: s, norm: o.norm}
+	return m
 }

@@ -37,7 +37,7 @@ func getRPlan[F float](n int, fwd bool) *rplan[F] {
 	if fwd {
 		kind = realForward
 	}
-	return cached(planKey{n, floatSize[F](), kind}, func() *rplan[F] { return newRPlan[F](n, fwd) })
+	return cached(&plans, planKey{n, floatSize[F](), kind}, func() *rplan[F] { return newRPlan[F](n, fwd) })
 }
 
 // workLen is the length of the work buffer forward and backward need.

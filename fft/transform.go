@@ -1,8 +1,8 @@
 package fft
 
 import (
+	"slices"
 	"strconv"
-	"unsafe"
 
 	"github.com/numgo/numgo/ndarray"
 )
@@ -10,50 +10,71 @@ import (
 // The n-d transforms run axis by axis, as NumPy's _raw_fftnd (last axis of
 // the list first), each axis through forLines on a C-ordered buffer. The
 // input is read in place when it already is contiguous data of the working
-// type and copied (converted) once otherwise; every later axis works in the
-// buffer the previous one produced, in place when its length is unchanged.
+// type and copied (converted) once otherwise, straight into the result when
+// it has the input's shape; every later axis works in the buffer the
+// previous one produced, in place when its length is unchanged. The result
+// is allocated once, as an array (a ...To form's destination is written
+// directly), and intermediate buffers come from the scratch pool, so a ...To
+// form into a contiguous destination allocates nothing.
 
-// The line transforms of the pure-Go engine. Each returns what forLines
-// calls once per goroutine: a function transforming one line, with its own
-// work buffer, and one releasing that buffer. The plan is looked up once.
-// The backend files define c2cAxis, r2cAxis and c2rAxis, the transforms
-// along one axis, with these or with FFTW.
+// The line transforms of the pure-Go engine, run by forLines: each
+// transforms a batch of lines with a work buffer of its own from the
+// scratch pool, the plan having been looked up once per call. The backend
+// files define c2cAxis, r2cAxis and c2rAxis, the transforms along one axis,
+// with these or with FFTW.
 
 // goC2C transforms complex lines of length n (shorter input is
 // zero-padded), times scale.
-func goC2C[F float](n int, fwd bool, scale F) func() (func(out, in []cpx[F]), func()) {
-	p := getPlan[F](n, fwd)
-	return func() (func(out, in []cpx[F]), func()) {
-		work, h := getScratch[cpx[F]](p.workLen())
-		return func(out, in []cpx[F]) {
-			if len(in) == n && &in[0] != &out[0] {
-				p.execTo(out, in, work)
-			} else { // in place, or padded
-				copy(out, in)
-				clear(out[len(in):])
-				p.exec(out, work)
-			}
-			finish(out, scale, false)
-		}, func() { putScratch(h) }
+type goC2C[F float] struct {
+	p     *plan[F]
+	scale F
+}
+
+func (op goC2C[F]) lines(out, in []cpx[F], b batch) {
+	work, h := getScratch[cpx[F]](op.p.workLen())
+	n := op.p.n
+	for j := range b.nb {
+		o, i := out[j*b.outStep:][:n], in[j*b.inStep:][:b.use]
+		if len(i) == n && &i[0] != &o[0] {
+			op.p.execTo(o, i, work)
+		} else { // in place, or padded
+			copy(o, i)
+			clear(o[len(i):])
+			op.p.exec(o, work)
+		}
+		finish(o, op.scale, false)
 	}
+	putScratch(h)
 }
 
 // goR2C transforms real lines of length n to their n/2+1 spectrum values.
-func goR2C[F float](n int, scale F, conj bool) func() (func(out []cpx[F], in []F), func()) {
-	r := getRPlan[F](n, true)
-	return func() (func(out []cpx[F], in []F), func()) {
-		work, h := getScratch[cpx[F]](r.workLen())
-		return func(out []cpx[F], in []F) { r.forward(out, in, work, scale, conj) }, func() { putScratch(h) }
+type goR2C[F float] struct {
+	r     *rplan[F]
+	scale F
+	conj  bool
+}
+
+func (op goR2C[F]) lines(out []cpx[F], in []F, b batch) {
+	work, h := getScratch[cpx[F]](op.r.workLen())
+	for j := range b.nb {
+		op.r.forward(out[j*b.outStep:][:b.lenOut], in[j*b.inStep:][:b.use], work, op.scale, op.conj)
 	}
+	putScratch(h)
 }
 
 // goC2R transforms half spectra to real lines of length n.
-func goC2R[F float](n int, scale F, conj bool) func() (func(out []F, in []cpx[F]), func()) {
-	r := getRPlan[F](n, false)
-	return func() (func(out []F, in []cpx[F]), func()) {
-		work, h := getScratch[cpx[F]](r.workLen())
-		return func(out []F, in []cpx[F]) { r.backward(out, in, work, scale, conj) }, func() { putScratch(h) }
+type goC2R[F float] struct {
+	r     *rplan[F]
+	scale F
+	conj  bool
+}
+
+func (op goC2R[F]) lines(out []F, in []cpx[F], b batch) {
+	work, h := getScratch[cpx[F]](op.r.workLen())
+	for j := range b.nb {
+		op.r.backward(out[j*b.outStep:][:b.lenOut], in[j*b.inStep:][:b.use], work, op.scale, op.conj)
 	}
+	putScratch(h)
 }
 
 // linesAlong returns the line layout of a C-ordered shape along axis ax,
@@ -70,16 +91,14 @@ func linesAlong(shape []int, ax, use, lenOut int) axisLines {
 }
 
 // c2cND applies complex transforms of lengths s along axes to data of the
-// given shape, which it updates to the result's shape. owned says whether
-// data may be overwritten. The result goes into final when it is not nil
-// (the ...To forms' destination), else into a new or reused buffer.
-func c2cND[F float](data []cpx[F], owned bool, shape, s, axes []int, fwd bool, norm NormMode, final []cpx[F]) []cpx[F] {
+// given shape, which it updates to the result's shape, and leaves the
+// result in final. owned says whether data may be overwritten; data may be
+// final itself when no length changes. Intermediate results, needed only
+// when a length changes before the last step, live in scratch memory.
+func c2cND[F float](data []cpx[F], owned bool, shape, s, axes []int, fwd bool, norm NormMode, final []cpx[F]) {
 	if len(axes) == 0 { // the result is a copy of the input
-		if final == nil {
-			final = fresh[cpx[F], F](len(data))
-		}
 		copy(final, data)
-		return final
+		return
 	}
 	// Steps from intoFinal down write into final: those after which no
 	// axis changes length any more, so final can be worked on in place.
@@ -87,68 +106,85 @@ func c2cND[F float](data []cpx[F], owned bool, shape, s, axes []int, fwd bool, n
 	for intoFinal < len(axes) && s[intoFinal] == shape[axes[intoFinal]] {
 		intoFinal++
 	}
+	var held *[]float64 // the scratch that holds data, if it does
 	for i := len(axes) - 1; i >= 0; i-- {
 		ax, n := axes[i], s[i]
 		l := linesAlong(shape, ax, n, n)
-		dst := data
+		dst, h := data, held
 		switch {
-		case final != nil && i <= intoFinal:
-			dst = final
+		case i <= intoFinal:
+			dst, h = final, nil
 		case !owned || n != shape[ax]:
-			dst = fresh[cpx[F], F](l.outer, n, l.inner)
+			dst, h = getScratch[cpx[F]](l.outer * n * l.inner)
 		}
 		c2cAxis(l, data, dst, n, fwd, F(norm.factor(n, fwd)))
-		data, owned, shape[ax] = dst, true, n
+		if held != nil && h != held {
+			putScratch(held)
+		}
+		data, owned, shape[ax], held = dst, true, n, h
 	}
-	return data
 }
 
-// r2cND is the forward real transform: a real-to-half-spectrum transform
-// along the last of axes, then complex transforms along the others. conj
+// r2cND is the forward real transform into final: a real-to-half-spectrum
+// transform along the last of axes, then complex transforms along the
+// others, in place in final unless one of them changes a length. conj
 // conjugates the result (IHFFT).
-func r2cND[F float](data []F, shape, s, axes []int, norm NormMode, conj bool, final []cpx[F]) []cpx[F] {
+func r2cND[F float](data []F, shape, s, axes []int, norm NormMode, conj bool, final []cpx[F]) {
 	last := len(axes) - 1
 	ax, n := axes[last], s[last]
 	l := linesAlong(shape, ax, n, n/2+1)
 	out := final
-	if last > 0 || final == nil {
-		out = fresh[cpx[F], F](l.outer, l.lenOut, l.inner)
+	if resized(shape, s[:last], axes[:last]) {
+		var h *[]float64
+		out, h = getScratch[cpx[F]](l.outer * l.lenOut * l.inner)
+		defer putScratch(h)
 	}
 	r2cAxis(l, data, out, n, F(norm.factor(n, true)), conj)
 	shape[ax] = l.lenOut
-	if last == 0 {
-		return out
+	if last > 0 {
+		c2cND(out, true, shape, s[:last], axes[:last], true, norm, final)
 	}
-	return c2cND(out, true, shape, s[:last], axes[:last], true, norm, final)
 }
 
-// c2rND is the inverse real transform: complex inverse transforms along all
-// but the last of axes, then a half-spectrum-to-real transform of length
-// s[-1] along the last. conj conjugates the input first (HFFT).
-func c2rND[F float](data []cpx[F], owned bool, shape, s, axes []int, norm NormMode, conj bool, final []F) []F {
+// c2rND is the inverse real transform into final: complex inverse
+// transforms along all but the last of axes (in place in data when it is
+// owned and no length changes, else into scratch), then a
+// half-spectrum-to-real transform of length s[-1] along the last. conj
+// conjugates the input first (HFFT).
+func c2rND[F float](data []cpx[F], owned bool, shape, s, axes []int, norm NormMode, conj bool, final []F) {
 	last := len(axes) - 1
 	if last > 0 {
-		data = c2cND(data, owned, shape, s[:last], axes[:last], false, norm, nil)
+		mid := data
+		if !owned || resized(shape, s[:last], axes[:last]) {
+			size := 1
+			for i, d := range shape {
+				if k := slices.Index(axes[:last], i); k >= 0 {
+					d = s[k]
+				}
+				size *= d
+			}
+			var h *[]float64
+			mid, h = getScratch[cpx[F]](size)
+			defer putScratch(h)
+		}
+		c2cND(data, owned, shape, s[:last], axes[:last], false, norm, mid)
+		data = mid
 	}
 	ax, n := axes[last], s[last]
 	l := linesAlong(shape, ax, n/2+1, n)
-	out := final
-	if out == nil {
-		out = fresh[F, F](l.outer, n, l.inner)
-	}
-	c2rAxis(l, data, out, n, F(norm.factor(n, false)), conj)
+	c2rAxis(l, data, final, n, F(norm.factor(n, false)), conj)
 	shape[ax] = n
-	return out
 }
 
-// contiguous returns a's elements converted to U in C order: a's own data
-// (not to be written) when a already is a contiguous array of U, else a
-// fresh copy. owned tells which.
-func contiguous[U, T ndarray.Dtype](a *ndarray.Array[T]) (data []U, owned bool) {
-	if u, ok := any(a).(*ndarray.Array[U]); ok && u.IsContiguous() {
-		return u.Data(), false
+// resized reports whether a transform of lengths s along axes changes the
+// length of one of them.
+func resized(shape, s, axes []int) bool {
+	for i, ax := range axes {
+		if s[i] != shape[ax] {
+			return true
+		}
 	}
-	return ndarray.Convert[U](a).Data(), true
+	return false
 }
 
 // isSingle reports whether the complex type C is complex64.
@@ -157,11 +193,11 @@ func isSingle[C ndarray.Complex]() bool {
 	return ok
 }
 
-// resultShape returns the shape of a transform's result: the input's with
-// each transformed axis of length s, except that the last axis of a real
-// forward transform holds s/2+1 points.
-func resultShape(shape []int, sp spec, halfLast bool) []int {
-	out := append([]int{}, shape...)
+// resultShape returns the shape of a transform's result, appended to
+// buf[:0]: the input's with each transformed axis of length s, except that
+// the last axis of a real forward transform holds s/2+1 points.
+func resultShape(shape []int, sp spec, halfLast bool, buf []int) []int {
+	out := append(buf[:0], shape...)
 	for i, ax := range sp.axes {
 		out[ax] = sp.s[i]
 	}
@@ -171,91 +207,99 @@ func resultShape(shape []int, sp spec, halfLast bool) []int {
 	return out
 }
 
-// target returns the buffer a transform writes its result into: dst's
-// memory when dst is a contiguous array of the result's shape (a ...To
-// form), nil to let the transform allocate. It panics with an
-// *ndarray.ShapeError if dst's shape is not the result's.
-func target[U ndarray.Dtype](op string, dst *ndarray.Array[U], shape []int) []U {
+// target returns the array a transform returns, res (dst, or a new array
+// of the result's shape when dst is nil), and the contiguous array out the
+// transform writes into: res itself, or a new array when dst is strided,
+// which done copies into dst. It panics with an *ndarray.ShapeError if
+// dst's shape is not the result's.
+func target[U ndarray.Dtype](op string, dst *ndarray.Array[U], shape []int) (res, out *ndarray.Array[U]) {
 	if dst == nil {
-		return nil
+		out = ndarray.Empty[U](shape...)
+		return out, out
 	}
-	ds := dst.Shape()
-	same := len(ds) == len(shape)
-	for i := 0; same && i < len(ds); i++ {
-		same = ds[i] == shape[i]
-	}
-	if !same {
+	if ds := dst.Shape(); !slices.Equal(ds, shape) {
 		panic(&ndarray.ShapeError{Op: op, Msg: "output array has shape " + tuple(ds) + ", the transform gives " + tuple(shape)})
 	}
-	if !dst.IsContiguous() {
-		return nil
+	if dst.IsContiguous() {
+		return dst, dst
 	}
-	return dst.Data()
+	return dst, ndarray.Empty[U](shape...)
 }
 
-// result wraps a transform's output: dst itself when the output was
-// written into it (or copied into it, for a strided dst), else a new array.
-func result[U ndarray.Dtype](dst *ndarray.Array[U], out []U, shape []int) *ndarray.Array[U] {
-	if dst == nil {
-		return ndarray.FromSlice(out, shape...)
+// done returns res after copying out into it if they differ (a strided
+// ...To destination).
+func done[U ndarray.Dtype](res, out *ndarray.Array[U]) *ndarray.Array[U] {
+	if res != out {
+		ndarray.CopyTo(res, out)
 	}
-	if !dst.IsContiguous() {
-		ndarray.CopyTo(dst, ndarray.FromSlice(out, shape...))
-	}
-	return dst
+	return res
 }
 
-// c2c is the complex transform of a along sp's axes, computed in C's
+// input returns a's elements converted to U in C order, and whether they
+// may be overwritten: a's own data when a already is a contiguous array of
+// U; else a copy, converted straight into out when out is a new array of
+// a's shape (the transform then runs in place there).
+func input[U, T ndarray.Dtype](a *ndarray.Array[T], out *ndarray.Array[U], outIsNew bool) (data []U, owned bool) {
+	if u, ok := any(a).(*ndarray.Array[U]); ok && u.IsContiguous() {
+		return u.Data(), false
+	}
+	if outIsNew && out != nil && slices.Equal(a.Shape(), out.Shape()) {
+		return ndarray.ConvertTo(out, a).Data(), true
+	}
+	return ndarray.Convert[U](a).Data(), true
+}
+
+// c2c is the complex transform of a along c's axes, computed in C's
 // precision (complex64 in float32 throughout, complex128 in float64), into
 // dst if not nil. The input may be dst itself.
-func c2c[C ndarray.Complex, T ndarray.Number](op string, dst *ndarray.Array[C], a *ndarray.Array[T], sp spec, fwd bool) *ndarray.Array[C] {
+func c2c[C ndarray.Complex, T ndarray.Number](c call, dst *ndarray.Array[C], a *ndarray.Array[T], opts []Option, fwd bool) *ndarray.Array[C] {
+	var sb, ob [specBuf]int
 	shape := a.Shape()
-	outShape := resultShape(shape, sp, false)
-	final := target(op, dst, outShape)
-	data, owned := contiguous[C](a)
-	var out []C
+	sp := resolve(c, shape, opts, sb[:0])
+	res, out := target(c.op, dst, resultShape(shape, sp, false, ob[:0]))
+	data, owned := input[C](a, out, out != dst)
 	if isSingle[C]() {
-		out = cast[C](c2cND(cast[cpx[float32]](data), owned, shape, sp.s, sp.axes, fwd, sp.norm, cast[cpx[float32]](final)))
+		c2cND(cast[cpx[float32]](data), owned, shape, sp.s, sp.axes, fwd, sp.norm, cast[cpx[float32]](out.Data()))
 	} else {
-		out = cast[C](c2cND(cast[cpx[float64]](data), owned, shape, sp.s, sp.axes, fwd, sp.norm, cast[cpx[float64]](final)))
+		c2cND(cast[cpx[float64]](data), owned, shape, sp.s, sp.axes, fwd, sp.norm, cast[cpx[float64]](out.Data()))
 	}
-	return result(dst, out, outShape)
+	return done(res, out)
 }
 
 // r2c is the forward real transform of a, in C's precision (float32 input
 // for complex64, float64 for complex128), into dst if not nil.
-func r2c[C ndarray.Complex, T ndarray.Real](op string, dst *ndarray.Array[C], a *ndarray.Array[T], sp spec, conj bool) *ndarray.Array[C] {
-	needAxis(op, sp)
+func r2c[C ndarray.Complex, T ndarray.Real](c call, dst *ndarray.Array[C], a *ndarray.Array[T], opts []Option, conj bool) *ndarray.Array[C] {
+	var sb, ob [specBuf]int
 	shape := a.Shape()
-	outShape := resultShape(shape, sp, true)
-	final := target(op, dst, outShape)
-	var out []C
+	sp := resolve(c, shape, opts, sb[:0])
+	needAxis(c.op, sp)
+	res, out := target(c.op, dst, resultShape(shape, sp, true, ob[:0]))
 	if isSingle[C]() {
-		data, _ := contiguous[float32](a)
-		out = cast[C](r2cND(data, shape, sp.s, sp.axes, sp.norm, conj, cast[cpx[float32]](final)))
+		data, _ := input[float32](a, nil, false)
+		r2cND(data, shape, sp.s, sp.axes, sp.norm, conj, cast[cpx[float32]](out.Data()))
 	} else {
-		data, _ := contiguous[float64](a)
-		out = cast[C](r2cND(data, shape, sp.s, sp.axes, sp.norm, conj, cast[cpx[float64]](final)))
+		data, _ := input[float64](a, nil, false)
+		r2cND(data, shape, sp.s, sp.axes, sp.norm, conj, cast[cpx[float64]](out.Data()))
 	}
-	return result(dst, out, outShape)
+	return done(res, out)
 }
 
 // c2r is the inverse real transform of a, in F's precision, into dst if
 // not nil.
-func c2r[F ndarray.Float, T ndarray.Number](op string, dst *ndarray.Array[F], a *ndarray.Array[T], sp spec, conj bool) *ndarray.Array[F] {
-	needAxis(op, sp)
+func c2r[F ndarray.Float, T ndarray.Number](c call, dst *ndarray.Array[F], a *ndarray.Array[T], opts []Option, conj bool) *ndarray.Array[F] {
+	var sb, ob [specBuf]int
 	shape := a.Shape()
-	outShape := resultShape(shape, sp, false)
-	final := target(op, dst, outShape)
-	var out []F
+	sp := resolve(c, shape, opts, sb[:0])
+	needAxis(c.op, sp)
+	res, out := target(c.op, dst, resultShape(shape, sp, false, ob[:0]))
 	if _, ok := any(F(0)).(float32); ok {
-		data, owned := contiguous[complex64](a)
-		out = cast[F](c2rND(cast[cpx[float32]](data), owned, shape, sp.s, sp.axes, sp.norm, conj, cast[float32](final)))
+		data, owned := input[complex64](a, nil, false)
+		c2rND(cast[cpx[float32]](data), owned, shape, sp.s, sp.axes, sp.norm, conj, cast[float32](out.Data()))
 	} else {
-		data, owned := contiguous[complex128](a)
-		out = cast[F](c2rND(cast[cpx[float64]](data), owned, shape, sp.s, sp.axes, sp.norm, conj, cast[float64](final)))
+		data, owned := input[complex128](a, nil, false)
+		c2rND(cast[cpx[float64]](data), owned, shape, sp.s, sp.axes, sp.norm, conj, cast[float64](out.Data()))
 	}
-	return result(dst, out, outShape)
+	return done(res, out)
 }
 
 // needAxis panics if a real transform is given no axis, where NumPy fails
@@ -279,20 +323,4 @@ func tuple(s []int) string {
 		b = append(b, ',')
 	}
 	return string(append(b, ')'))
-}
-
-// fresh returns the product of dims elements of E (F or cpx[F]) for a
-// transform's output or an intermediate result, which the transform writes
-// in full; it panics as ndarray.Empty does when that is too big. The memory
-// comes from ndarray.Empty: not cleared, as NumPy's results come from
-// malloc (clearing the 16 MiB of a 2^20-point result costs milliseconds),
-// and advised to huge pages when large.
-func fresh[E any, F float](dims ...int) []E {
-	var e E
-	var f F
-	a := ndarray.Empty[F](append(dims, int(unsafe.Sizeof(e)/unsafe.Sizeof(f)))...)
-	if a.Size() == 0 {
-		return []E{}
-	}
-	return cast[E](a.Data())
 }
