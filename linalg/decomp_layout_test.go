@@ -15,8 +15,11 @@ import (
 // defining properties on matrices that span several 32×32 tiles, with
 // ragged edges, in C order and transposed, for every dtype.
 
+// TestTransposeTiles checks transposeTo, transposeSquare and mirrorUpper
+// on shapes within a tile and across several, with padded rows.
 func TestTransposeTiles(t *testing.T) {
-	for _, sh := range [][2]int{{0, 0}, {1, 1}, {1, 40}, {40, 1}, {31, 32}, {32, 33}, {70, 45}, {45, 70}} {
+	for _, sh := range [][2]int{{0, 0}, {1, 1}, {1, 40}, {40, 1}, {31, 32}, {32, 33}, {70, 45}, {45, 70},
+		{5, 5}, {33, 33}, {70, 70}} {
 		rows, cols := sh[0], sh[1]
 		lds, ldd := cols+3, rows+1
 		src := make([]int, rows*lds)
@@ -49,6 +52,23 @@ func TestTransposeTiles(t *testing.T) {
 			for j := range n {
 				if sq[i*n+j] != j*n+i {
 					t.Fatalf("%d×%d in place: [%d, %d] = %d, want %d", n, n, i, j, sq[i*n+j], j*n+i)
+				}
+			}
+		}
+		ldc := n + 2
+		c := make([]int, n*ldc)
+		for i := range c {
+			c[i] = i
+		}
+		mirrorUpper(c, ldc, n)
+		for i := range n {
+			for j := range ldc {
+				want := i*ldc + j
+				if j < i {
+					want = j*ldc + i
+				}
+				if c[i*ldc+j] != want {
+					t.Fatalf("%d×%d mirrored: [%d, %d] = %d, want %d", n, n, i, j, c[i*ldc+j], want)
 				}
 			}
 		}
