@@ -29,25 +29,46 @@ type Array[T Dtype] struct {
 	offset   int
 	shape    []int
 	strides  []int
-	dims     [2 * inlineDims]int // shape and strides of arrays of up to inlineDims axes
-	readOnly bool                // set by BroadcastTo, inherited by views
+	readOnly bool // set by BroadcastTo, inherited by views
 }
 
-// inlineDims is the number of axes up to which an Array keeps its shape
-// and strides in itself, so that a small view or result costs one
-// allocation rather than three.
+// inlineDims is the number of axes up to which newView keeps an array's
+// shape and strides in the same allocation as the Array itself, sized to
+// its number of axes, so that a small view or result costs one allocation
+// (two with its data) and no more bytes than it needs: 112 bytes for a 1-d
+// array, 128 for a 2-d one.
 const inlineDims = 4
+
+// withDims is an Array allocated together with the backing array of its
+// shape and strides; D is [2*ndim]int.
+type withDims[T Dtype, D any] struct {
+	a Array[T]
+	d D
+}
 
 // newView returns an array over data with a copy of the given layout
 // (strides nil: C order), so that callers can build the layout in stack
 // buffers.
 func newView[T Dtype](data []T, offset int, shape, strides []int) *Array[T] {
-	a := &Array[T]{data: data, offset: offset}
-	nd := len(shape)
-	buf := a.dims[:]
-	if nd > inlineDims {
-		buf = make([]int, 2*nd)
+	var a *Array[T]
+	var buf []int
+	switch nd := len(shape); {
+	case nd == 0:
+		a, buf = &Array[T]{}, []int{}
+	case nd == 1:
+		h := &withDims[T, [2]int]{}
+		a, buf = &h.a, h.d[:]
+	case nd == 2:
+		h := &withDims[T, [4]int]{}
+		a, buf = &h.a, h.d[:]
+	case nd <= inlineDims:
+		h := &withDims[T, [2 * inlineDims]int]{}
+		a, buf = &h.a, h.d[:2*nd]
+	default:
+		a, buf = &Array[T]{}, make([]int, 2*nd)
 	}
+	a.data, a.offset = data, offset
+	nd := len(shape)
 	a.shape, a.strides = buf[:nd:nd], buf[nd:2*nd:2*nd]
 	copy(a.shape, shape)
 	if strides != nil {

@@ -208,18 +208,26 @@ func firstDiff(got, want []float64) int {
 	return -1
 }
 
-// TestSmallResultAllocs pins the allocations of small allocating ufuncs:
-// the array (with its shape and strides inline) and its data.
+// TestSmallResultAllocs pins the allocations of small results and views:
+// the array with its shape and strides in one allocation, and the data.
 func TestSmallResultAllocs(t *testing.T) {
 	x, y := Linspace(0.0, 1.0, 10), Linspace(1.0, 2.0, 10)
 	e := Linspace(0.0, 1.0, 1000)
-	for name, f := range map[string]func(){
-		"Add n=10":   func() { Add(x, y) },
-		"Zeros n=10": func() { Zeros[float64](10) },
-		"Exp n=1000": func() { Exp(e) },
+	m2, m4, m := Zeros[float64](2, 3), Zeros[float64](2, 3, 4, 5), Zeros[float64](2, 3, 4, 5, 6)
+	for name, c := range map[string]struct {
+		f    func()
+		want float64
+	}{
+		"Add n=10":           {func() { Add(x, y) }, 2},
+		"Zeros n=10":         {func() { Zeros[float64](10) }, 2},
+		"Zeros 0-d":          {func() { Zeros[float64]() }, 2},
+		"Exp n=1000":         {func() { Exp(e) }, 2},
+		"Transpose 2-d view": {func() { m2.T() }, 1},
+		"Transpose 4-d view": {func() { m4.T() }, 1},
+		"Transpose 5-d view": {func() { m.T() }, 2}, // more axes than inlineDims: the layout apart
 	} {
-		if n := testing.AllocsPerRun(50, f); n != 2 {
-			t.Errorf("%s: %v allocations per run, want 2", name, n)
+		if n := testing.AllocsPerRun(50, c.f); n != c.want {
+			t.Errorf("%s: %v allocations per run, want %v", name, n, c.want)
 		}
 	}
 }

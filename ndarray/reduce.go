@@ -266,7 +266,7 @@ func scalarResult[T Dtype]() *Array[T] {
 		v [1]T
 	})
 	r.a.data = r.v[:]
-	r.a.shape, r.a.strides = r.a.dims[:0:0], r.a.dims[:0:0]
+	r.a.shape, r.a.strides = []int{}, []int{}
 	return &r.a
 }
 
