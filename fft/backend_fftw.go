@@ -112,9 +112,7 @@ func c2rAxis[F float](l axisLines, src []cpx[F], dst []F, n int, scale F, conj b
 		runFFTW(cgo.FFTWC2R, false, l, h*l.inner, n, cast[complex128](buf), cast[float64](dst))
 	}
 	if scale != 1 {
-		for k := range dst {
-			dst[k] *= scale
-		}
+		scaleTo(dst, dst, scale)
 	}
 }
 
@@ -138,9 +136,7 @@ func padTo[F float](l axisLines, src, buf []F, w, m, step int, scale F) {
 		if scale == 1 {
 			copy(out, in)
 		} else {
-			for i, v := range in {
-				out[i] = v * scale
-			}
+			scaleTo(out[:len(in)], in, scale)
 		}
 		clear(out[len(in):])
 	}
