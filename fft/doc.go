@@ -20,6 +20,13 @@
 //	x := ndarray.FromSlice(samples32)                  // *Array[float32]
 //	X := fft.RFFTTo(ndarray.Zeros[complex64](len(samples32)/2+1), x)
 //
+// Memory. A ...To form into a contiguous destination allocates nothing
+// (plans are cached, work buffers pooled), so a loop of transforms runs
+// without garbage; a plain form allocates only its result. Up to a few
+// thousand points that allocation costs more than the transform itself (Go
+// frees the result only at a later GC cycle, where NumPy's malloc hands the
+// same block back at once), so loops should use the ...To forms.
+//
 // Errors. A programmer's mistake panics with ndarray's typed errors and
 // NumPy's words: a length below 1 ("Invalid number of FFT data points (0)
 // specified."), S and Axes of different lengths, unknown options
