@@ -224,6 +224,8 @@ func TestSmallResultAllocs(t *testing.T) {
 		"Exp n=1000":         {func() { Exp(e) }, 2},
 		"Transpose 2-d view": {func() { m2.T() }, 1},
 		"Transpose 4-d view": {func() { m4.T() }, 1},
+		"Reshape 1-d to 2-d": {func() { x.Reshape(2, -1) }, 1},
+		"Reshape 4-d to 2-d": {func() { m4.Reshape(6, 20) }, 1},
 		"Transpose 5-d view": {func() { m.T() }, 2}, // more axes than inlineDims: the layout apart
 	} {
 		if n := testing.AllocsPerRun(50, c.f); n != c.want {

@@ -158,20 +158,21 @@ func isEmpty(shape []int) bool {
 	return false
 }
 
-// reshapeStrides returns strides that let the elements of (shape, strides)
-// be read as newShape in C order without copying, or nil when no such
-// strides exist. It is NumPy's _attempt_nocopy_reshape: runs of old axes are
+// reshapeStrides appends to dst strides that let the elements of (shape,
+// strides) be read as newShape in C order without copying, or returns nil
+// when no such strides exist. It is NumPy's _attempt_nocopy_reshape: runs of old axes are
 // matched to runs of new axes with the same element count, and each old run
 // must itself be contiguous.
-func reshapeStrides(shape, strides, newShape []int) []int {
-	var oldDims, oldStrides []int
+func reshapeStrides(dst, shape, strides, newShape []int) []int {
+	var dimsBuf, stridesBuf [2 * inlineDims]int
+	oldDims, oldStrides := dimsBuf[:0], stridesBuf[:0]
 	for k, n := range shape {
 		if n != 1 {
 			oldDims = append(oldDims, n)
 			oldStrides = append(oldStrides, strides[k])
 		}
 	}
-	newStrides := make([]int, len(newShape))
+	newStrides := append(dst, make([]int, len(newShape))...)
 	oi, oj := 0, 1
 	ni, nj := 0, 1
 	for ni < len(newShape) && oi < len(oldDims) {

@@ -6,31 +6,26 @@ package ndarray
 // otherwise, exactly when NumPy copies. Reshape panics with a *ShapeError if
 // the sizes differ and a *ValueError for more than one -1.
 func (a *Array[T]) Reshape(shape ...int) *Array[T] {
-	shape = resolveShape("Reshape", a.Size(), shape)
-	if a.Size() == 0 || sameShape(shape, a.shape) {
-		return a.view(a.offset, shape, cStridesIfEmpty(a, shape))
+	// The new layout is built in stack buffers (newView copies it) for
+	// arrays of up to 2·inlineDims axes.
+	var shapeBuf, stridesBuf [2 * inlineDims]int
+	shape = resolveShape("Reshape", a.Size(), shapeBuf[:0], shape)
+	switch {
+	case sameShape(shape, a.shape):
+		return a.view(a.offset, shape, a.strides)
+	case a.Size() == 0:
+		return a.view(a.offset, shape, nil)
 	}
-	if strides := reshapeStrides(a.shape, a.strides, shape); strides != nil {
+	if strides := reshapeStrides(stridesBuf[:0], a.shape, a.strides, shape); strides != nil {
 		return a.view(a.offset, shape, strides)
 	}
-	c := a.Copy()
-	c.shape, c.strides = shape, cStrides(shape)
-	return c
+	return newView(a.Copy().data, 0, shape, nil)
 }
 
-// cStridesIfEmpty keeps a's strides when the shape is unchanged and uses
-// C strides for an empty array.
-func cStridesIfEmpty[T Dtype](a *Array[T], shape []int) []int {
-	if sameShape(shape, a.shape) {
-		return append([]int{}, a.strides...)
-	}
-	return cStrides(shape)
-}
-
-// resolveShape replaces a -1 in shape by the extent that makes its size
-// equal size, and checks the sizes agree.
-func resolveShape(op string, size int, shape []int) []int {
-	shape = append([]int{}, shape...)
+// resolveShape appends shape to dst with a -1 replaced by the extent that
+// makes its size equal size, and checks the sizes agree.
+func resolveShape(op string, size int, dst, shape []int) []int {
+	shape = append(dst, shape...)
 	unknown := -1
 	known := 1
 	for k, n := range shape {
