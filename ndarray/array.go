@@ -242,7 +242,8 @@ func CopyTo[T Dtype](dst, src *Array[T]) {
 // Fill sets every element of a to v.
 func (a *Array[T]) Fill(v T) {
 	a.checkWritable("Fill")
-	l := newLoop(a.shape, a.layout())
+	var l loop
+	l.init(a.shape, a.layout())
 	l.run(func(off [maxOperands]int, n int, st [maxOperands]int) {
 		fillRun(a.data, off[0], st[0], n, v)
 	})

@@ -28,7 +28,8 @@ func ConvertTo[U, T Dtype](dst *Array[U], src *Array[T]) *Array[U] {
 func convertTo[U, T Dtype](dst *Array[U], src *Array[T]) {
 	dst.checkWritable("Convert")
 	k := castKernel[U, T]()
-	l := newLoop(dst.shape, dst.layout(), src.layout())
+	var l loop
+	l.init(dst.shape, dst.layout(), src.layout())
 	l.run(func(off [maxOperands]int, n int, st [maxOperands]int) {
 		k(dst.data, off[0], st[0], src.data, off[1], st[1], n)
 	})

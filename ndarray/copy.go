@@ -30,7 +30,8 @@ func copyArray[T Dtype](dst, src *Array[T]) {
 			ds[k], ss[k] = -ds[k], -ss[k]
 		}
 	}
-	l := newLoop(dst.shape, operand{doff, ds}, operand{soff, ss})
+	var l loop
+	l.init(dst.shape, operand{doff, ds}, operand{soff, ss})
 	run := func(lo, hi int) {
 		it := l.iter(lo, hi)
 		for it.next() {

@@ -23,7 +23,8 @@ func WhereTo[T Dtype](dst *Array[T], cond *Array[bool], a, b *Array[T]) *Array[T
 	shape := broadcastInto(op, shapeBuf[:0], cond.shape, a.shape, b.shape)
 	dst = prepareDst(op, dst, shape)
 	cond, a, b = unaliased(dst, cond), unaliased(dst, a), unaliased(dst, b)
-	l := newLoop(dst.shape, dst.layout(),
+	var l loop
+	l.init(dst.shape, dst.layout(),
 		operand{cond.offset, broadcastStridesInto(op, cs[:len(shape)], cond.shape, cond.strides, shape)},
 		operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)},
 		operand{b.offset, broadcastStridesInto(op, bs[:len(shape)], b.shape, b.strides, shape)})
@@ -90,7 +91,8 @@ func mapTo[T, R Dtype](op string, dst *Array[R], a *Array[T], k unaryKernel[T, R
 	dst = prepareDst(op, dst, shape)
 	a = unaliased(dst, a)
 	var as [maxDims]int
-	l := newLoop(dst.shape, dst.layout(), operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)})
+	var l loop
+	l.init(dst.shape, dst.layout(), operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)})
 	it := l.iter(0, l.size())
 	for it.next() {
 		k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)

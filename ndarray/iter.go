@@ -36,10 +36,11 @@ type loop struct {
 	offset  [maxOperands]int
 }
 
-// newLoop returns the loop over shape for the given operands, whose strides
-// have len(shape) entries.
-func newLoop(shape []int, ops ...operand) loop {
-	var l loop
+// init sets the zero loop l to the loop over shape for the given operands,
+// whose strides have len(shape) entries. It works in place because a loop
+// holds several KiB: returning one by value costs a small operation more
+// than its arithmetic.
+func (l *loop) init(shape []int, ops ...operand) {
 	l.nop = len(ops)
 	for i, op := range ops {
 		l.offset[i] = op.offset
@@ -51,7 +52,7 @@ func newLoop(shape []int, ops ...operand) loop {
 	for k, n := range shape {
 		if n == 0 {
 			l.empty = true
-			return l
+			return
 		}
 		if n == 1 {
 			continue
@@ -94,7 +95,6 @@ func newLoop(shape []int, ops ...operand) loop {
 		d++
 	}
 	l.ndim = d
-	return l
 }
 
 // mergeable reports whether outer axis o and the axis k just inside it can

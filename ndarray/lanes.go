@@ -30,7 +30,8 @@ func eachLane(shape []int, axis int, fn func(off [maxOperands]int), ops ...opera
 	for i, op := range ops {
 		outerOps[i] = operand{op.offset, strides[i][:nd]}
 	}
-	l := newLoop(outer[:nd], outerOps...)
+	var l loop
+	l.init(outer[:nd], outerOps...)
 	it := l.iter(0, l.size())
 	for it.next() {
 		off := it.off

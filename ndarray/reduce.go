@@ -137,7 +137,8 @@ func reduceRun[T, R Dtype](p *reducePlan, dst *Array[R], a *Array[T], k reduceKe
 		return
 	}
 	var buf [maxDims]int
-	l := newLoop(a.shape, p.dstOperand(dst.layout(), &buf), a.layout())
+	var l loop
+	l.init(a.shape, p.dstOperand(dst.layout(), &buf), a.layout())
 	if w := workers(l.size()); w > 1 {
 		if ax := splitAxis(&l); ax >= 0 {
 			// The elements along a kept axis fold into distinct elements of
@@ -301,7 +302,8 @@ func reduceFromFirst[T Dtype](op, npName string, table *[numTypes]any, rows vmat
 		}
 	}
 	first := operand{a.offset, a.strides}
-	l := newLoop(shape[:p.nd], p.dstOperand(dst.layout(), &buf), first)
+	var l loop
+	l.init(shape[:p.nd], p.dstOperand(dst.layout(), &buf), first)
 	it := l.iter(0, l.size())
 	for it.next() {
 		copyRun(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)

@@ -80,7 +80,8 @@ func variance[T Float](op string, a *Array[T], opts []ReduceOption, skipNaN bool
 	}
 	v := Zeros[T](p.shape()...)
 	var vb, mb [maxDims]int
-	l := newLoop(a.shape, p.dstOperand(v.layout(), &vb), p.dstOperand(mean.layout(), &mb), a.layout())
+	var l loop
+	l.init(a.shape, p.dstOperand(v.layout(), &vb), p.dstOperand(mean.layout(), &mb), a.layout())
 	it := l.iter(0, l.size())
 	for it.next() {
 		sqDevRun(v.data, it.off[0], it.st[0], mean.data, it.off[1], it.st[1], a.data, it.off[2], it.st[2], it.n, skipNaN)
@@ -128,7 +129,8 @@ func divideBy[T Float | Complex](a *Array[T], c T) *Array[T] {
 		}
 		return a
 	}
-	l := newLoop(a.shape, a.layout())
+	var l loop
+	l.init(a.shape, a.layout())
 	it := l.iter(0, l.size())
 	for it.next() {
 		for i, j := 0, it.off[0]; i < it.n; i, j = i+1, j+it.st[0] {

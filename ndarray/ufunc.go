@@ -159,7 +159,8 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 		}
 	}
 	var as, bs [maxDims]int
-	l := newLoop(dst.shape, dst.layout(),
+	var l loop
+	l.init(dst.shape, dst.layout(),
 		operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)},
 		operand{b.offset, broadcastStridesInto(op, bs[:len(shape)], b.shape, b.strides, shape)})
 	n := l.size()
@@ -204,7 +205,8 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 		}
 	}
 	var as [maxDims]int
-	l := newLoop(dst.shape, dst.layout(), operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)})
+	var l loop
+	l.init(dst.shape, dst.layout(), operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)})
 	n := l.size()
 	if w := workers(n); w > 1 {
 		lc := l

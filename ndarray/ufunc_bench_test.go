@@ -143,3 +143,21 @@ func BenchmarkComputeBound(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkSmallBroadcast measures a small add of a row to every row of a
+// matrix, the per-run loop of the iteration engine.
+func BenchmarkSmallBroadcast(b *testing.B) {
+	x, row := Linspace(0.0, 1.0, 100).Reshape(10, 10), Linspace(1.0, 2.0, 10)
+	dst := Zeros[float64](10, 10)
+	b.Run("AddTo/10x10+10", func(b *testing.B) {
+		for b.Loop() {
+			AddTo(dst, x, row)
+		}
+	})
+	b.Run("Add/10x10+10", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			Add(x, row)
+		}
+	})
+}
