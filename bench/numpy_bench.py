@@ -222,6 +222,9 @@ def _setup(case, ops):
             dst = np.matmul(a, b)
             return lambda: np.matmul(a, b, out=dst)
         return lambda: np.matmul(a, b)
+    if op == "gram":
+        a = ops[0]
+        return lambda: a.T @ a
     if op == "dot":
         a, b = ops
         return lambda: np.dot(a, b)

@@ -108,6 +108,9 @@ var registry = map[string]map[string]setupFunc{
 		"float32":    binary(linalg.Matmul[float32], linalg.MatmulTo[float32]),
 		"complex128": binary(linalg.Matmul[complex128], linalg.MatmulTo[complex128]),
 	},
+	"gram": {
+		"float64": unary(func(a *ndarray.Array[float64]) *ndarray.Array[float64] { return linalg.Matmul(a.T(), a) }, nil),
+	},
 	"dot":       {"float64": binary(linalg.Dot[float64], nil)},
 	"outer":     {"float64": binary(linalg.Outer[float64], nil)},
 	"tensordot": {"float64": tensordot},
@@ -230,6 +233,9 @@ func unary[T, R ndarray.Dtype](f func(a *ndarray.Array[T]) *ndarray.Array[R],
 		a := operands[T](c)[0]
 		if !c.Out {
 			return func() { sink = f(a) }, nil
+		}
+		if to == nil {
+			return nil, ErrNotYet
 		}
 		dst := ndarray.Empty[R](f(a).Shape()...)
 		return func() { sink = to(dst, a) }, nil
