@@ -74,40 +74,37 @@ func BenchmarkSum(b *testing.B) {
 	}
 }
 
+// benchCase is one sub-benchmark of the per-call benchmarks below.
+type benchCase struct {
+	name string
+	op   func()
+}
+
+// runCases runs each case as a sub-benchmark, reporting allocations.
+func runCases(b *testing.B, cases []benchCase) {
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				c.op()
+			}
+		})
+	}
+}
+
 // BenchmarkSmall measures the per-call cost of small operations and of
 // Exp over 1000 elements, with and without allocating the result.
 func BenchmarkSmall(b *testing.B) {
 	x, y := Linspace(0.0, 1.0, 10), Linspace(1.0, 2.0, 10)
 	dst := Zeros[float64](10)
-	b.Run("AddTo/n=10", func(b *testing.B) {
-		for b.Loop() {
-			AddTo(dst, x, y)
-		}
-	})
-	b.Run("Add/n=10", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			Add(x, y)
-		}
-	})
-	b.Run("Zeros/n=10", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			Zeros[float64](10)
-		}
-	})
 	e := Linspace(0.0, 1.0, 1000)
 	edst := Zeros[float64](1000)
-	b.Run("ExpTo/n=1000", func(b *testing.B) {
-		for b.Loop() {
-			ExpTo(edst, e)
-		}
-	})
-	b.Run("Exp/n=1000", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			Exp(e)
-		}
+	runCases(b, []benchCase{
+		{"AddTo/n=10", func() { AddTo(dst, x, y) }},
+		{"Add/n=10", func() { Add(x, y) }},
+		{"Zeros/n=10", func() { Zeros[float64](10) }},
+		{"ExpTo/n=1000", func() { ExpTo(edst, e) }},
+		{"Exp/n=1000", func() { Exp(e) }},
 	})
 }
 
@@ -118,29 +115,15 @@ func BenchmarkComputeBound(b *testing.B) {
 	x := Convert[float32](Linspace(0.1, 10.0, 1_000_000))
 	y := Convert[float32](Linspace(1.0, 2.0, 1_000_000))
 	dst := Zeros[float32](1_000_000)
-	b.Run("SqrtTo/n=1e6", func(b *testing.B) {
-		for b.Loop() {
-			SqrtTo(dst, x)
-		}
-	})
-	b.Run("MulTo/n=1e6", func(b *testing.B) {
-		for b.Loop() {
-			MulTo(dst, x, y)
-		}
-	})
 	xs := Linspace(0.0, 1.0, 2_000_000).Slice("::2")
 	xr := Linspace(0.0, 1.0, 1_000_000).Slice("::-1")
 	y64 := Linspace(1.0, 2.0, 1_000_000)
 	d64 := Zeros[float64](1_000_000)
-	b.Run("AddTo/step2/n=1e6", func(b *testing.B) {
-		for b.Loop() {
-			AddTo(d64, xs, y64)
-		}
-	})
-	b.Run("AddTo/rev/n=1e6", func(b *testing.B) {
-		for b.Loop() {
-			AddTo(d64, xr, y64)
-		}
+	runCases(b, []benchCase{
+		{"SqrtTo/n=1e6", func() { SqrtTo(dst, x) }},
+		{"MulTo/n=1e6", func() { MulTo(dst, x, y) }},
+		{"AddTo/step2/n=1e6", func() { AddTo(d64, xs, y64) }},
+		{"AddTo/rev/n=1e6", func() { AddTo(d64, xr, y64) }},
 	})
 }
 
@@ -149,15 +132,8 @@ func BenchmarkComputeBound(b *testing.B) {
 func BenchmarkSmallBroadcast(b *testing.B) {
 	x, row := Linspace(0.0, 1.0, 100).Reshape(10, 10), Linspace(1.0, 2.0, 10)
 	dst := Zeros[float64](10, 10)
-	b.Run("AddTo/10x10+10", func(b *testing.B) {
-		for b.Loop() {
-			AddTo(dst, x, row)
-		}
-	})
-	b.Run("Add/10x10+10", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			Add(x, row)
-		}
+	runCases(b, []benchCase{
+		{"AddTo/10x10+10", func() { AddTo(dst, x, row) }},
+		{"Add/10x10+10", func() { Add(x, row) }},
 	})
 }
