@@ -22,3 +22,54 @@ func TestSLEEFExp(t *testing.T) {
 		t.Errorf("SLEEFExp(NaN) = %v, want NaN", got)
 	}
 }
+
+// TestVectorWidths runs every SLEEF function and pow on the AVX-512 and on
+// the AVX kernels, where the CPU has both, and wants the same results: the
+// two are SLEEF's same algorithms on vectors of different widths. Inputs
+// span every function's domain and beyond (NaN then on both sides), with
+// lengths around the vector widths, so the tails are covered too.
+func TestVectorWidths(t *testing.T) {
+	if isa < 2 {
+		t.Skip("no AVX-512 on this CPU: only the AVX kernels run here")
+	}
+	defer func(old int) { isa = old }(isa)
+	same := func(x, y float64) bool { return x == y || math.IsNaN(x) && math.IsNaN(y) }
+	for _, n := range []int{1, 7, 15, 17, 33, 1001} {
+		src, src32 := make([]float64, n), make([]float32, n)
+		for i := range src {
+			src[i] = -2.5 + 5*float64(i)/float64(n)
+			src32[i] = float32(src[i])
+		}
+		for fn := range vecFuncs {
+			var d [2][]float64
+			var f [2][]float32
+			for w := range 2 {
+				isa = 2 - w
+				d[w], f[w] = make([]float64, n), make([]float32, n)
+				VecMath64(fn, d[w], src)
+				VecMath32(fn, f[w], src32)
+			}
+			for i := range src {
+				if !same(d[0][i], d[1][i]) || !same(float64(f[0][i]), float64(f[1][i])) {
+					t.Fatalf("func %d n=%d (%v): AVX-512 gives %v, %v; AVX %v, %v", fn, n, src[i], d[0][i], f[0][i], d[1][i], f[1][i])
+				}
+			}
+		}
+		const pow = 4
+		for _, st := range [][2]int{{1, 1}, {1, 0}, {0, 1}, {-1, 1}, {1, -1}} {
+			var d [2][]float64
+			var f [2][]float32
+			for w := range 2 {
+				isa = 2 - w
+				d[w], f[w] = make([]float64, n), make([]float32, n)
+				VecBinary64(pow, d[w], src, st[0], src, st[1])
+				VecBinary32(pow, f[w], src32, st[0], src32, st[1])
+			}
+			for i := range src {
+				if !same(d[0][i], d[1][i]) || !same(float64(f[0][i]), float64(f[1][i])) {
+					t.Fatalf("pow n=%d steps %v [%d]: AVX-512 gives %v, %v; AVX %v, %v", n, st, i, d[0][i], f[0][i], d[1][i], f[1][i])
+				}
+			}
+		}
+	}
+}

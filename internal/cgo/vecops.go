@@ -179,10 +179,43 @@ static void ng_widen(double *d, const float *s, ptrdiff_t n) {
 }
 
 #pragma GCC pop_options
+
+// Pow, the one operation here that computes rather than moves memory,
+// also has AVX-512 loops (SLEEF's powd8/powf16, 2.5 times the AVX2 ones'
+// speed where the CPU has AVX-512F), with the steps of NG_BINARY.
+#pragma GCC push_options
+#pragma GCC target("avx512f")
+extern __m512d Sleef_powd8_u10(__m512d, __m512d);
+extern __m512 Sleef_powf16_u10(__m512, __m512);
+#define NG_LD_D8(p, S, k, dflt) ((S) > 0 ? _mm512_loadu_pd((p) + i + (k)) : \
+	(S) < 0 ? _mm512_permutexvar_pd(_mm512_set_epi64(0, 1, 2, 3, 4, 5, 6, 7), \
+		_mm512_loadu_pd((p) - i - (k) - 7)) : (dflt))
+#define NG_LD_F16(p, S, k, dflt) ((S) > 0 ? _mm512_loadu_ps((p) + i + (k)) : \
+	(S) < 0 ? _mm512_permutexvar_ps(_mm512_set_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), \
+		_mm512_loadu_ps((p) - i - (k) - 15)) : (dflt))
+static void ng_pow_d8(double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {
+	switch (NG_CASE(0, as, bs)) {
+	NG_STEPS(NG_BIN_LOOP, 0, __m512d, 8, NG_LD_D8, _mm512_storeu_pd, _mm512_set1_pd, Sleef_powd8_u10, Sleef_pow_u10)
+	}
+}
+static void ng_pow_f16(float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {
+	switch (NG_CASE(0, as, bs)) {
+	NG_STEPS(NG_BIN_LOOP, 0, __m512, 16, NG_LD_F16, _mm512_storeu_ps, _mm512_set1_ps, Sleef_powf16_u10, Sleef_powf_u10)
+	}
+}
+#pragma GCC pop_options
+
+// ng_binary_<s>x is ng_binary_<s> with pow on AVX-512 where isa is 2.
+static void ng_binary_dx(int isa, int op, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {
+	if (isa == 2 && op == 4) ng_pow_d8(d, a, as, b, bs, n); else ng_binary_d(op, d, a, as, b, bs, n);
+}
+static void ng_binary_fx(int isa, int op, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {
+	if (isa == 2 && op == 4) ng_pow_f16(d, a, as, b, bs, n); else ng_binary_f(op, d, a, as, b, bs, n);
+}
 #else
 static void ng_vec_init(void) {}
-static void ng_binary_d(int op, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
-static void ng_binary_f(int op, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
+static void ng_binary_dx(int isa, int op, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
+static void ng_binary_fx(int isa, int op, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
 static void ng_compare_d(int pred, unsigned char *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
 static void ng_compare_f(int pred, unsigned char *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
 static void ng_narrow(float *d, const double *s, ptrdiff_t n) {}
@@ -218,7 +251,7 @@ func VecBinary64(op int, dst, a []float64, as int, b []float64, bs int) bool {
 	if !vecOps || len(dst) == 0 {
 		return false
 	}
-	C.ng_binary_d(C.int(op), (*C.double)(unsafe.Pointer(&dst[0])), (*C.double)(walkStart(a, as)), C.int(as),
+	C.ng_binary_dx(C.int(isa), C.int(op), (*C.double)(unsafe.Pointer(&dst[0])), (*C.double)(walkStart(a, as)), C.int(as),
 		(*C.double)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
 	return true
 }
@@ -228,7 +261,7 @@ func VecBinary32(op int, dst, a []float32, as int, b []float32, bs int) bool {
 	if !vecOps || len(dst) == 0 {
 		return false
 	}
-	C.ng_binary_f(C.int(op), (*C.float)(unsafe.Pointer(&dst[0])), (*C.float)(walkStart(a, as)), C.int(as),
+	C.ng_binary_fx(C.int(isa), C.int(op), (*C.float)(unsafe.Pointer(&dst[0])), (*C.float)(walkStart(a, as)), C.int(as),
 		(*C.float)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
 	return true
 }
