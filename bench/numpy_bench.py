@@ -59,6 +59,16 @@ def openblas_info():
     return info
 
 
+def simd_info():
+    """The SIMD extensions NumPy's dispatched loops (exp, log, sin, ...) run on this CPU."""
+    try:
+        from numpy.core import _multiarray_umath as um
+    except ImportError:
+        return []
+    features = getattr(um, "__cpu_features__", {})
+    return [f for f in getattr(um, "__cpu_dispatch__", []) if features.get(f)]
+
+
 def environment():
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
@@ -71,6 +81,7 @@ def environment():
         "python": platform.python_version(),
         "executable": sys.executable,
         "openblas": openblas_info(),
+        "simd": simd_info(),
         "OPENBLAS_NUM_THREADS": os.environ.get("OPENBLAS_NUM_THREADS", ""),
         "MALLOC_TRIM_THRESHOLD_": os.environ.get("MALLOC_TRIM_THRESHOLD_", ""),
         "MALLOC_MMAP_THRESHOLD_": os.environ.get("MALLOC_MMAP_THRESHOLD_", ""),

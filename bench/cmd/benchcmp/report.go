@@ -50,7 +50,7 @@ func (rep *report) markdown() string {
 			name, e.GoVersion, e.GOMAXPROCS, e.BLAS, e.BLASThreads, e.LAPACK, e.FFT)
 	}
 	if info := rep.NumPyEnv["user"]; info != nil {
-		fmt.Fprintf(&b, "- NumPy %v (Python %v, %v): %s\n", info["numpy"], info["python"], info["executable"], openblasLine(info))
+		fmt.Fprintf(&b, "- NumPy %v (Python %v, %v): %s%s\n", info["numpy"], info["python"], info["executable"], openblasLine(info), simdLine(info))
 	}
 	fmt.Fprintf(&b, "- BLAS threads: OPENBLAS_NUM_THREADS=%d for both sides (numgo also calls blas.SetNumThreads(%d))\n", rep.Threads, rep.Threads)
 	b.WriteString("- NumPy user: run as a user runs it. NumPy compute: with MALLOC_TRIM_THRESHOLD_ and MALLOC_MMAP_THRESHOLD_ at 1 GiB, so that glibc keeps freed memory and NumPy does not pay for fresh pages on every call.\n")
@@ -201,6 +201,18 @@ func openblasLine(info map[string]any) string {
 		return fmt.Sprintf("BLAS library %v", ob["library"])
 	}
 	return fmt.Sprintf("%s (%d threads)", cfg, int(thr))
+}
+
+// simdLine names the widest SIMD extension NumPy's dispatched loops use
+// here (the last of the list numpy_bench.py reports), which decides how
+// fast its exp, log, sin... are: AVX-512 loops run them several times
+// faster than AVX2 ones.
+func simdLine(info map[string]any) string {
+	list, _ := info["simd"].([]any)
+	if len(list) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; SIMD loops up to %v", list[len(list)-1])
 }
 
 // timeCell formats a median, or says why there is none: "not yet" for an

@@ -402,7 +402,28 @@ func cpuModel() string {
 	if model == "" {
 		model = "unknown CPU"
 	}
-	return fmt.Sprintf("%s (%d logical CPUs)", model, n)
+	return fmt.Sprintf("%s (%d logical CPUs%s)", model, n, vectorISA(string(data)))
+}
+
+// vectorISA names the widest x86 vector extension in cpuinfo's flags, which
+// decides which of SLEEF's and NumPy's SIMD loops run: ", AVX-512F",
+// ", AVX2", or "" for neither.
+func vectorISA(cpuinfo string) string {
+	for _, line := range strings.Split(cpuinfo, "\n") {
+		k, v, ok := strings.Cut(line, ":")
+		if !ok || strings.TrimSpace(k) != "flags" {
+			continue
+		}
+		flags := strings.Fields(v)
+		switch {
+		case slices.Contains(flags, "avx512f"):
+			return ", AVX-512F"
+		case slices.Contains(flags, "avx2"):
+			return ", AVX2"
+		}
+		return ""
+	}
+	return ""
 }
 
 func kernel() string {
