@@ -6,6 +6,13 @@
 //   - Views share memory with the array they come from; the documentation of
 //     every method says whether it returns a view or a copy.
 //   - Functions that allocate their result never modify their inputs.
+//   - Element-wise operations (ufuncs, comparisons, Where, Clip, Round)
+//     allocate their result in the layout of their inputs, as NumPy's do
+//     (order='K'): Exp(x.T()) is Fortran-contiguous, like x.T(), so that
+//     result and input are walked as one contiguous run. C-order inputs
+//     give a C-order result; a result's strides are positive and follow
+//     NumPy's to the element. Data needs a C-contiguous array: AsContiguous
+//     or ToSlice gives the elements of any result in C order.
 //   - A programmer's mistake (shapes that do not broadcast, an axis or index
 //     out of range, a malformed slice specification) panics with a typed
 //     error (*ShapeError, *AxisError, *IndexError, *ValueError) whose text
@@ -138,8 +145,9 @@ func (a *Array[T]) IsFortranContiguous() bool { return isFContiguous(a.shape, a.
 
 // Data returns the elements of a C-contiguous array in C order. The result
 // shares memory with a: writes through either show in the other.
-// Data panics with a *ValueError if a is not contiguous; use ToSlice for a
-// copy of any array, or AsContiguous first.
+// Data panics with a *ValueError if a is not contiguous (a view, or the
+// result of an element-wise operation on inputs in another layout); use
+// ToSlice for a copy of any array, or AsContiguous first.
 func (a *Array[T]) Data() []T {
 	if !a.IsContiguous() {
 		panicValue("Data", "array is not C-contiguous; use ToSlice or AsContiguous")

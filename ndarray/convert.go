@@ -10,7 +10,8 @@ import "github.com/numgo/numgo/internal/vmath"
 //   - anything to bool is x != 0; bool to numbers is 0 or 1;
 //   - integer to integer wraps around, as in Go and NumPy.
 //
-// Convert[float64](a) infers a's element type.
+// The result is C-contiguous, as a.astype(U, order='C'); NumPy's default
+// order='K' keeps a's layout. Convert[float64](a) infers a's element type.
 func Convert[U, T Dtype](a *Array[T]) *Array[U] {
 	out := emptyArray[U]("Convert", a.shape)
 	convertTo(out, a)

@@ -21,7 +21,12 @@ func WhereTo[T Dtype](dst *Array[T], cond *Array[bool], a, b *Array[T]) *Array[T
 	const op = "Where"
 	var shapeBuf, cs, as, bs [maxDims]int
 	shape := broadcastInto(op, shapeBuf[:0], cond.shape, a.shape, b.shape)
-	dst = prepareDst(op, dst, shape)
+	if dst == nil {
+		// numpy.where lays out its result by its iterator's order alone.
+		dst = emptyLike[T](op, shape, iterOrder, cond.dims(), a.dims(), b.dims())
+	} else {
+		dst = prepareDst(op, dst, shape)
+	}
 	cond, a, b = unaliased(dst, cond), unaliased(dst, a), unaliased(dst, b)
 	var l loop
 	l.init(dst.shape, dst.layout(),
@@ -69,6 +74,12 @@ func Round[T Float](a *Array[T], decimals int) *Array[T] { return RoundTo(nil, a
 // it; dst may be a.
 func RoundTo[T Float](dst, a *Array[T], decimals int) *Array[T] {
 	scale := T(math.Pow(10, float64(abs(decimals))))
+	if dst == nil && decimals != 0 {
+		// numpy.round's result is np.rint's, laid out as ufuncs lay out
+		// theirs, for decimals 0, and otherwise a new array in C order, or
+		// in Fortran order for a Fortran-contiguous a (PyArray_Round).
+		dst = emptyLike[T]("Round", a.shape, fortranOrder, a.dims())
+	}
 	return mapTo("Round", dst, a, func(d []T, di, ds int, x []T, xi, xs, n int) {
 		for ; n > 0; n-- {
 			if decimals >= 0 {
@@ -88,7 +99,7 @@ func mapTo[T, R Dtype](op string, dst *Array[R], a *Array[T], k unaryKernel[T, R
 	if dst != nil {
 		shape = dst.shape
 	}
-	dst = prepareDst(op, dst, shape)
+	dst = prepareDst(op, dst, shape, a.dims())
 	a = unaliased(dst, a)
 	var as [maxDims]int
 	var l loop

@@ -208,3 +208,179 @@ func reshapeStrides(dst, shape, strides, newShape []int) []int {
 	}
 	return newStrides
 }
+
+// The layout of a new result. NumPy's ufuncs allocate their result in
+// order='K': its axes lie in memory in the order of its inputs' strides,
+// so that np.exp(x.T) is Fortran-contiguous, like x.T, and the loop over
+// result and input is one contiguous run that a SIMD kernel takes whole,
+// where a C-order result would walk x.T with strides. numgo allocates its
+// element-wise results in the same layout, following NumPy's rules to the
+// stride (resultOrder names them).
+//
+// The result's strides are positive and contiguous in the order chosen,
+// whatever the inputs' signs (np.exp(x[::-1]) is C-contiguous). Empty and
+// 0-d results are C-contiguous.
+
+// A resultOrder is one of NumPy's rules for laying out a new result.
+type resultOrder int
+
+const (
+	// ufuncOrder is the rule of NumPy's ufuncs. Inputs of one shape (0-d
+	// inputs aside) that are each C- or Fortran-contiguous (or 1-d) give a
+	// Fortran-order result when some are Fortran-contiguous and none is only
+	// C-contiguous, else a C-order one: the "trivial loop" of the ufunc
+	// machinery. Other inputs give iterOrder's result.
+	ufuncOrder resultOrder = iota
+	// iterOrder is the axis order NumPy's iterator chooses
+	// (npyiter_find_best_axis_ordering in nditer_constr.c), by which
+	// numpy.where allocates: a stable insertion sort of the axes, innermost
+	// first, in which an axis moves inside another only if every input that
+	// steps along both (not broadcast, not of length 1 there) has the
+	// smaller absolute stride along it, so that C order wins ties and
+	// conflicts between inputs.
+	iterOrder
+	// fortranOrder is Fortran order for an input that is Fortran- and not
+	// C-contiguous, else C order: numpy.round's with decimals != 0, which
+	// allocates with PyArray_ISFORTRAN.
+	fortranOrder
+)
+
+// dims is the shape and strides of one input of an element-wise operation,
+// as a result's layout is derived from them.
+type dims struct{ shape, strides []int }
+
+func (a *Array[T]) dims() dims { return dims{a.shape, a.strides} }
+
+// keepOrder stores in strides (of len(shape)) the strides of a new result
+// of shape computed from ins by the given rule, and returns them; it
+// returns nil for C order.
+func keepOrder(strides, shape []int, rule resultOrder, ins ...dims) []int {
+	nd := len(shape)
+	if nd < 2 || isEmpty(shape) {
+		return nil
+	}
+	allC := true
+	for _, in := range ins {
+		allC = allC && isCContiguous(in.shape, in.strides)
+	}
+	if allC {
+		return nil
+	}
+	var perm [maxDims]int // the axes, innermost first
+	if rule != iterOrder {
+		fortran, ok := trivialOrder(shape, ins)
+		if rule == fortranOrder || ok {
+			if !fortran {
+				return nil
+			}
+			for k := range nd {
+				perm[k] = k
+			}
+			return permStrides(strides, shape, perm[:nd])
+		}
+	}
+	for i := range nd {
+		perm[i] = nd - 1 - i
+	}
+	for i0 := 1; i0 < nd; i0++ {
+		j0, pos := perm[i0], i0
+		for i1 := i0 - 1; i1 >= 0; i1-- {
+			j1 := perm[i1]
+			decided, swap := false, false
+			for _, in := range ins {
+				s0, s1 := loopStride(in, nd, j0), loopStride(in, nd, j1)
+				if s0 == 0 || s1 == 0 {
+					continue
+				}
+				if abs(s1) <= abs(s0) {
+					swap = false // C order wins a conflict between inputs
+				} else if !decided {
+					swap = true
+				}
+				decided = true
+			}
+			if decided {
+				if !swap {
+					break
+				}
+				pos = i1
+			}
+		}
+		copy(perm[pos+1:i0+1], perm[pos:i0])
+		perm[pos] = j0
+	}
+	if isCOrder(perm[:nd]) {
+		return nil
+	}
+	return permStrides(strides, shape, perm[:nd])
+}
+
+// loopStride returns in's stride along axis k of a result of nd axes as
+// NumPy's iterator sees it: 0 where in is broadcast or has length 1.
+func loopStride(in dims, nd, k int) int {
+	k -= nd - len(in.shape)
+	if k < 0 || in.shape[k] == 1 {
+		return 0
+	}
+	return in.strides[k]
+}
+
+// trivialOrder reports whether ins qualify for NumPy's trivial ufunc loop
+// (one shape, 0-d inputs aside, each N-d input C- or Fortran-contiguous in
+// one common order), and whether that order is Fortran's: some input is
+// Fortran- and not C-contiguous.
+func trivialOrder(shape []int, ins []dims) (fortran, ok bool) {
+	cOnly, fOnly := false, false
+	for _, in := range ins {
+		if len(in.shape) == 0 {
+			continue
+		}
+		if !sameShape(in.shape, shape) {
+			return false, false
+		}
+		if len(in.shape) == 1 {
+			continue
+		}
+		c, f := isCContiguous(in.shape, in.strides), isFContiguous(in.shape, in.strides)
+		switch {
+		case !c && !f:
+			return false, false
+		case c && !f:
+			cOnly = true
+		case f && !c:
+			fOnly = true
+		}
+	}
+	return fOnly, !(cOnly && fOnly)
+}
+
+// isCOrder reports whether perm, innermost axis first, is C order.
+func isCOrder(perm []int) bool {
+	for i, k := range perm {
+		if k != len(perm)-1-i {
+			return false
+		}
+	}
+	return true
+}
+
+// permStrides stores in strides the contiguous strides of shape whose axes
+// lie in memory in the order perm, innermost first, and returns them.
+func permStrides(strides, shape, perm []int) []int {
+	s := 1
+	for _, k := range perm {
+		strides[k] = s
+		s *= shape[k]
+	}
+	return strides
+}
+
+// emptyLike returns an array of shape with unspecified contents, for a
+// result of an element-wise operation on ins whose every element the
+// caller writes, laid out by rule.
+func emptyLike[T Dtype](op string, shape []int, rule resultOrder, ins ...dims) *Array[T] {
+	n := allocSize[T](op, shape)
+	var buf [maxDims]int
+	strides := keepOrder(buf[:len(shape)], shape, rule, ins...)
+	return newView(uninitData[T](n), 0, shape, strides)
+}

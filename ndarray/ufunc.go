@@ -71,11 +71,12 @@ func kernelFor[K any](op string, table *[numTypes]any, t Type) K {
 	return k
 }
 
-// prepareDst returns dst, or a new array of shape when dst is nil, after
-// checking that dst has that shape and can be written.
-func prepareDst[R Dtype](op string, dst *Array[R], shape []int) *Array[R] {
+// prepareDst returns dst, after checking that it has the given shape and
+// can be written, or when dst is nil a new array of shape laid out for the
+// inputs ins as NumPy's ufuncs lay out theirs (see keepOrder).
+func prepareDst[R Dtype](op string, dst *Array[R], shape []int, ins ...dims) *Array[R] {
 	if dst == nil {
-		return emptyArray[R](op, shape)
+		return emptyLike[R](op, shape, ufuncOrder, ins...)
 	}
 	if !sameShape(dst.shape, shape) {
 		panicShape(op, "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
@@ -147,7 +148,7 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 		var buf [maxDims]int
 		shape = broadcastInto(op, buf[:0], a.shape, b.shape)
 	}
-	dst = prepareDst(op, dst, shape)
+	dst = prepareDst(op, dst, shape, a.dims(), b.dims())
 	a, b = unaliased(dst, a), unaliased(dst, b)
 	if n := dst.Size(); n < parallelMin {
 		// Small operands that are whole contiguous blocks (or single
@@ -196,7 +197,7 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 	if dst != nil {
 		shape = dst.shape
 	}
-	dst = prepareDst(op, dst, shape)
+	dst = prepareDst(op, dst, shape, a.dims())
 	a = unaliased(dst, a)
 	if n := dst.Size(); n < parallelMin {
 		if sa, ok := flatSteps(dst, a), dst.IsContiguous(); ok && sa >= 0 {
