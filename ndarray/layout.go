@@ -2,6 +2,7 @@ package ndarray
 
 import (
 	"math/bits"
+	"slices"
 	"unsafe"
 )
 
@@ -259,9 +260,16 @@ func keepOrder(strides, shape []int, rule resultOrder, ins ...dims) []int {
 	if nd < 2 || isEmpty(shape) {
 		return nil
 	}
-	allC := true
+	// Inputs all C-contiguous give C order, and so does one C-contiguous
+	// input of the result's shape without axes of length 1, which decides
+	// every pair of axes for C order; both cost less than the sort.
+	allC, full := true, !slices.Contains(shape, 1)
 	for _, in := range ins {
-		allC = allC && isCContiguous(in.shape, in.strides)
+		c := isCContiguous(in.shape, in.strides)
+		if c && full && sameShape(in.shape, shape) {
+			return nil
+		}
+		allC = allC && c
 	}
 	if allC {
 		return nil
