@@ -121,10 +121,11 @@ func maxDiff(a, b []complex128) (d, scale float64) {
 
 // TestRoundTripAndParseval checks IFFT(FFT(x)) ≈ x, IRFFT(RFFT(x)) ≈ x and
 // Parseval's Σ|x|² = Σ|X|²/n for lengths of every kind the engine handles
-// (powers of 2, odd smooth, generic radix, Bluestein), in every norm mode.
+// (powers of 2, odd smooth, generic radix, Bluestein, four steps), in every
+// norm mode.
 func TestRoundTripAndParseval(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
-	for _, n := range []int{1, 2, 6, 13, 31, 37, 64, 77, 210, 509, 2048, 3 * 1031} {
+	for _, n := range []int{1, 2, 6, 13, 31, 37, 64, 77, 210, 509, 2048, 3 * 1031, 1 << 20, 860160, 1 << 21} {
 		x := randomComplex(rng, n)
 		a := ndarray.FromSlice(x)
 		for _, norm := range []NormMode{Backward, Ortho, Forward} {

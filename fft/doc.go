@@ -41,8 +41,14 @@
 // costs O(n log n). On amd64 CPUs with AVX the radix-4 passes of double
 // precision transforms run in assembly, two complex values per instruction,
 // with the same operations as the Go code (-tags purego leaves it out).
-// Real transforms of even length run as a complex
-// transform of half the length. Transform plans (twiddle tables) are cached
+// Double precision transforms longer than 2^19 points whose length splits
+// into two factors near its square root run by Bailey's four-step
+// algorithm: short transforms of the columns and then of the rows of the
+// sequence read as a matrix, with a twiddle product between them, gathered
+// in cache-sized blocks and split across GOMAXPROCS goroutines, so that a
+// long transform stops streaming through memory once per pass and uses
+// every core (the result does not depend on GOMAXPROCS). Real transforms
+// of even length run as a complex transform of half the length. Transform plans (twiddle tables) are cached
 // per length, precision and direction in a bounded, concurrency-safe LRU
 // cache; n-d transforms go axis by axis, copying strided lines in batches
 // into contiguous scratch, and large batches are split across goroutines.

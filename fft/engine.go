@@ -94,6 +94,7 @@ type plan[F float] struct {
 	fwd    bool
 	stages []stage[F]
 	blue   *bluestein[F] // set for lengths with a large prime factor
+	four   *fourStep[F]  // set for long lengths that split into two factors
 }
 
 // maxRadix is the largest prime factor handled by the generic O(p²) odd
@@ -137,6 +138,9 @@ func newPlan[F float](n int, fwd bool) *plan[F] {
 		p.blue = newBluestein[F](n, fwd)
 		return p
 	}
+	if p.four = newFourStep[F](n, fwd); p.four != nil {
+		return p
+	}
 	l1 := 1
 	for _, f := range fs {
 		st := stage[F]{p: f, l1: l1, ido: n / (l1 * f)}
@@ -175,6 +179,10 @@ func (p *plan[F]) exec(data, work []cpx[F]) {
 		p.blue.exec(data, work)
 		return
 	}
+	if p.four != nil {
+		p.four.exec(data, data, work)
+		return
+	}
 	in, out := data, work[:p.n]
 	for i := range p.stages {
 		p.pass(i, in, out)
@@ -190,6 +198,10 @@ func (p *plan[F]) exec(data, work []cpx[F]) {
 // work starts on the side that makes the last pass land in out, so no copy
 // is made.
 func (p *plan[F]) execTo(out, in, work []cpx[F]) {
+	if p.four != nil {
+		p.four.exec(out, in, work)
+		return
+	}
 	if p.blue != nil || len(p.stages) == 0 {
 		copy(out, in)
 		p.exec(out, work)

@@ -53,7 +53,7 @@ func TestPlanMatchesNaive(t *testing.T) {
 // for even and odd numbers of passes and for Bluestein.
 func TestExecTo(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 3))
-	for _, n := range []int{1, 2, 4, 8, 12, 16, 60, 64, 97, 210} {
+	for _, n := range []int{1, 2, 4, 8, 12, 16, 60, 64, 97, 210, 1 << 20, 860160} {
 		x := make([]complex128, n)
 		for i := range x {
 			x[i] = complex(rng.NormFloat64(), rng.NormFloat64())

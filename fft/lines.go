@@ -15,10 +15,13 @@ var scratch sync.Pool
 
 // getScratch returns a buffer of n elements of T with unspecified contents,
 // and the handle to give back to putScratch.
-func getScratch[T any](n int) ([]T, *[]float64) {
+func getScratch[T any](n int) ([]T, *[]float64) { return getFrom[T](&scratch, n) }
+
+// getFrom is getScratch from the pool p.
+func getFrom[T any](p *sync.Pool, n int) ([]T, *[]float64) {
 	var t T
 	words := (n*int(unsafe.Sizeof(t)) + 7) / 8
-	if v, ok := scratch.Get().(*[]float64); ok && cap(*v) >= words {
+	if v, ok := p.Get().(*[]float64); ok && cap(*v) >= words {
 		return cast[T]((*v)[:words])[:n:n], v
 	}
 	s := make([]float64, words)

@@ -121,6 +121,17 @@ add("irfft2", (96, 65), "complex128")
 add("fft", (40, 1200), "complex128", transpose=True, axis=0)
 add("fftn", (4, 6), "float64")
 add("fft2", (4, 6), "int64")
+# long enough for the pure-Go engine's four-step algorithm (from 2^19+1
+# points): powers of 2, a smooth length, a prime whose Bluestein convolution
+# (524880 points) takes it, and real transforms whose half-length complex
+# transform does
+add("fft", (2**20,), "complex128")
+add("ifft", (2**20,), "complex128", norm="ortho")
+add("fft", (2**19 + 2**18,), "complex128")
+add("fft", (860160,), "complex128")
+add("ifft", (262147,), "complex128")
+add("rfft", (2**21,), "float64")
+add("irfft", (2**20 + 1,), "complex128")
 
 freqs = []
 for n in [1, 2, 3, 4, 5, 8, 9, 10]:
