@@ -61,7 +61,9 @@
 // the arrays themselves, large batches in parallel parts; lines from 2^16
 // points are transformed in place in the result; strided lines are
 // gathered into contiguous scratch in groups first. Plans use
-// FFTW_ESTIMATE unless SetPlannerEffort(Measure) asks for FFTW_MEASURE.
+// FFTW_ESTIMATE unless SetPlannerEffort(Measure) asks for FFTW_MEASURE;
+// with FFTW_ESTIMATE, the complex128 lines that the pure-Go engine
+// transforms by four steps go to it, which is faster there.
 // FFTW is licensed under the GPL: a program built with -tags fftw links it
 // and is subject to the GPL's terms, which is why it is opt-in. Backend
 // reports which engine the build uses.
