@@ -14,8 +14,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"os"
-	"slices"
 	"unsafe"
 )
 
@@ -178,35 +178,26 @@ func loadData[T Dtype](r io.Reader, h npyHeader, avail int64) (*Array[T], error)
 		return nil, formatErr("shape %s of %s needs %d bytes of data, the file holds %d",
 			reprShape(h.shape), h.descr, nbytes, avail)
 	}
-	var data []T
-	if avail >= 0 {
-		data = make([]T, h.n)
-		if err := readElems(r, data, 0, h); err != nil {
+	// With the size known to cover the data, allocate it all at once;
+	// otherwise grow as data arrives, never beyond twice what has been read.
+	// Every element is read before the slice is returned, so it need not be
+	// zeroed. The sized path reads everything in one ReadFull and swaps
+	// after: measured, that beats reading 256 KiB pieces and swapping each
+	// while in cache, as the large copy takes memmove's fastest path.
+	first := h.n
+	if avail < 0 {
+		first = min(h.n, npyChunk/h.size)
+	}
+	data := uninitData[T](first)[:0]
+	for len(data) < h.n {
+		if len(data) == cap(data) {
+			grown := uninitData[T](len(data) + min(h.n-len(data), len(data)))
+			data = grown[:copy(grown, data)]
+		}
+		m := len(data)
+		data = data[:cap(data)]
+		if err := readElems(r, data[m:], m, h); err != nil {
 			return nil, err
-		}
-	} else {
-		// Grow as data arrives, never beyond twice what has been read.
-		data = make([]T, 0, min(h.n, npyChunk/h.size))
-		for len(data) < h.n {
-			if len(data) == cap(data) {
-				data = slices.Grow(data, min(h.n-len(data), len(data)))
-			}
-			m := len(data)
-			data = data[:min(h.n, cap(data))]
-			if err := readElems(r, data[m:], m, h); err != nil {
-				return nil, err
-			}
-		}
-	}
-	if h.swap {
-		swapBytes(asBytes(data), h.size, h.kind == 'c')
-	}
-	if h.kind == 'b' {
-		// Go's bool must be the byte 0 or 1; NumPy reads any nonzero byte as True.
-		for i, c := range asBytes(data) {
-			if c > 1 {
-				asBytes(data)[i] = 1
-			}
 		}
 	}
 	strides := cStrides(h.shape)
@@ -216,15 +207,28 @@ func loadData[T Dtype](r io.Reader, h npyHeader, avail int64) (*Array[T], error)
 	return &Array[T]{data: data, shape: h.shape, strides: strides}, nil
 }
 
-// readElems fills dst, elements done.. of the file, from r.
+// readElems fills dst, elements done.. of the file, from r, and makes them
+// valid Go values of the machine's byte order.
 func readElems[T Dtype](r io.Reader, dst []T, done int, h npyHeader) error {
-	n, err := io.ReadFull(r, asBytes(dst))
+	b := asBytes(dst)
+	n, err := io.ReadFull(r, b)
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return formatErr("file ends after %d of the %d elements of shape %s",
 			done+n/h.size, h.n, reprShape(h.shape))
 	}
 	if err != nil {
 		return fmt.Errorf("ndarray: reading .npy data: %w", err)
+	}
+	if h.swap {
+		swapBytes(b, h.size, h.kind == 'c')
+	}
+	if h.kind == 'b' {
+		// Go's bool must be the byte 0 or 1; NumPy reads any nonzero byte as True.
+		for i, c := range b {
+			if c > 1 {
+				b[i] = 1
+			}
+		}
 	}
 	return nil
 }
@@ -248,16 +252,27 @@ func asBytes[T Dtype](s []T) []byte {
 	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), len(s)*int(unsafe.Sizeof(z)))
 }
 
-// swapBytes reverses the byte order of each element of b, of size bytes;
-// a complex element is two floats, each swapped on its own.
+// swapBytes reverses the byte order of each element of b, of size bytes,
+// in place; a complex element is two floats, each swapped on its own.
 func swapBytes(b []byte, size int, pairs bool) {
 	if pairs {
 		size /= 2
 	}
-	for i := 0; i+size <= len(b); i += size {
-		e := b[i : i+size]
-		for j, k := 0, size-1; j < k; j, k = j+1, k-1 {
-			e[j], e[k] = e[k], e[j]
-		}
+	switch size {
+	case 2:
+		reverseEach(b, bits.ReverseBytes16)
+	case 4:
+		reverseEach(b, bits.ReverseBytes32)
+	case 8:
+		reverseEach(b, bits.ReverseBytes64)
+	}
+}
+
+// reverseEach applies rev to each U in b, whose length is a multiple of U's
+// size; b is an array's data, so it is aligned for U.
+func reverseEach[U uint16 | uint32 | uint64](b []byte, rev func(U) U) {
+	u := unsafe.Slice((*U)(unsafe.Pointer(unsafe.SliceData(b))), len(b)/int(unsafe.Sizeof(U(0))))
+	for i, v := range u {
+		u[i] = rev(v)
 	}
 }

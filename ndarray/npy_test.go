@@ -2,6 +2,7 @@ package ndarray
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -54,10 +55,12 @@ func loadNpyCases(t testing.TB) npyCases {
 type streamReader struct{ io.Reader }
 
 // npyReaders returns the ways a test reads a file's bytes: with its length
-// known in advance and as a stream.
+// known in advance (by Len, or by seeking to the end as for a file) and as a
+// stream.
 func npyReaders(raw []byte) map[string]io.Reader {
 	return map[string]io.Reader{
 		"bytes":  bytes.NewReader(raw),
+		"seeker": io.NewSectionReader(bytes.NewReader(raw), 0, int64(len(raw))),
 		"stream": streamReader{bytes.NewReader(raw)},
 	}
 }
@@ -317,6 +320,95 @@ func allocated(f func()) uint64 {
 	f()
 	runtime.ReadMemStats(&after)
 	return after.TotalAlloc - before.TotalAlloc
+}
+
+// lyingReader claims to hold len more bytes than its reader does.
+type lyingReader struct {
+	*bytes.Reader
+	more int
+}
+
+func (r lyingReader) Len() int { return r.Reader.Len() + r.more }
+
+// TestLoadLyingLength reads from readers whose Len is wrong: one claiming
+// less than it holds is rejected by the length check, one claiming more
+// reaches the end of its data while reading into the array it allocated.
+func TestLoadLyingLength(t *testing.T) {
+	raw := npyFile("{'descr': '<f8', 'fortran_order': False, 'shape': (1000,), }", make([]byte, 8000))
+	for _, c := range []struct {
+		cut, more int
+		msg       string
+	}{
+		{cut: 0, more: -1, msg: "needs 8000 bytes of data, the file holds 7999"},
+		{cut: 5, more: 5, msg: "file ends after 999 of the 1000 elements"},
+		{cut: 8000, more: 8000, msg: "file ends after 0 of the 1000 elements"},
+	} {
+		_, err := Load[float64](lyingReader{bytes.NewReader(raw[:len(raw)-c.cut]), c.more})
+		if !errors.Is(err, ErrFormat) || !strings.Contains(err.Error(), c.msg) {
+			t.Errorf("%d bytes missing, Len off by %d: error %v, want a *FormatError saying %q", c.cut, c.more, err, c.msg)
+		}
+	}
+}
+
+// TestLoadSwapChunks loads big-endian files, and a bool file whose nonzero
+// bytes are not all 1, of more elements than a stream's first chunk
+// (npyChunk) holds, from each reader: every chunk must be converted, and
+// converted only once. The bytes are written by encoding/binary as the
+// format defines them.
+func TestLoadSwapChunks(t *testing.T) {
+	const n = npyChunk + 1000
+	header := func(descr string) string {
+		return fmt.Sprintf("{'descr': '%s', 'fortran_order': False, 'shape': (%d,), }", descr, n)
+	}
+	f8 := make([]byte, 0, 8*n)
+	c8 := make([]byte, 0, 8*n)
+	i2 := make([]byte, 0, 2*n)
+	b1 := make([]byte, 0, n)
+	wantF8 := make([]float64, n)
+	wantC8 := make([]complex64, n)
+	wantI2 := make([]int16, n)
+	wantB1 := make([]bool, n)
+	for i := range n {
+		wantF8[i] = float64(i) + 0.5
+		f8 = binary.BigEndian.AppendUint64(f8, math.Float64bits(wantF8[i]))
+		wantC8[i] = complex(float32(i), -float32(i))
+		c8 = binary.BigEndian.AppendUint32(c8, math.Float32bits(real(wantC8[i])))
+		c8 = binary.BigEndian.AppendUint32(c8, math.Float32bits(imag(wantC8[i])))
+		wantI2[i] = int16(i*7 - 30000)
+		i2 = binary.BigEndian.AppendUint16(i2, uint16(wantI2[i]))
+		b1 = append(b1, byte(i%3*100))
+		wantB1[i] = i%3 != 0
+	}
+	files := map[string][]byte{
+		">f8": npyFile(header(">f8"), f8),
+		">c8": npyFile(header(">c8"), c8),
+		">i2": npyFile(header(">i2"), i2),
+		"|b1": npyFile(header("|b1"), b1),
+	}
+	for how := range npyReaders(nil) {
+		checkLoad(t, how, files[">f8"], wantF8)
+		checkLoad(t, how, files[">c8"], wantC8)
+		checkLoad(t, how, files[">i2"], wantI2)
+		checkLoad(t, how, files["|b1"], wantB1)
+	}
+}
+
+func checkLoad[T Dtype](t *testing.T, how string, raw []byte, want []T) {
+	t.Helper()
+	a, err := Load[T](npyReaders(raw)[how])
+	if err != nil {
+		t.Fatalf("%s from %s: %v", TypeOf[T]().GoName(), how, err)
+	}
+	got := a.ToSlice()
+	if len(got) != len(want) {
+		t.Fatalf("%s from %s: %d elements, want %d", TypeOf[T]().GoName(), how, len(got), len(want))
+	}
+	for i, v := range got {
+		if v != want[i] {
+			t.Errorf("%s from %s: element %d is %v, want %v", TypeOf[T]().GoName(), how, i, v, want[i])
+			return
+		}
+	}
 }
 
 func TestLoadOddHeaders(t *testing.T) {
