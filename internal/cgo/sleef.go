@@ -22,9 +22,12 @@ package cgo
 extern double Sleef_exp_u10(double);
 
 #if defined(__x86_64__)
-#define NG_FUNCS(X) X(exp) X(log) X(log10) X(log2) X(exp2) X(expm1) X(log1p) \
-	X(sin) X(cos) X(tan) X(asin) X(acos) X(atan) X(sinh) X(cosh) X(tanh) \
-	X(asinh) X(acosh) X(atanh) X(cbrt)
+#define NG_FUNCS(X, ...) X(exp, __VA_ARGS__) X(log, __VA_ARGS__) X(log10, __VA_ARGS__) \
+	X(log2, __VA_ARGS__) X(exp2, __VA_ARGS__) X(expm1, __VA_ARGS__) X(log1p, __VA_ARGS__) \
+	X(sin, __VA_ARGS__) X(cos, __VA_ARGS__) X(tan, __VA_ARGS__) X(asin, __VA_ARGS__) \
+	X(acos, __VA_ARGS__) X(atan, __VA_ARGS__) X(sinh, __VA_ARGS__) X(cosh, __VA_ARGS__) \
+	X(tanh, __VA_ARGS__) X(asinh, __VA_ARGS__) X(acosh, __VA_ARGS__) X(atanh, __VA_ARGS__) \
+	X(cbrt, __VA_ARGS__)
 
 // NG_APPLY defines ng_apply_<s>(fn, dst, src, n) = funcs[fn] over n
 // elements, W per vector of type V; the tail goes through a vector padded
@@ -43,33 +46,30 @@ static void ng_apply_##s(int fn, T *dst, const T *src, ptrdiff_t n) {           
 	}                                                                       \
 }
 
+// NG_WIDTH declares SLEEF's functions on vectors of WD doubles (type VD,
+// SLEEF's suffix sd) and WF floats (VF, sf), builds their tables ng_<sd>
+// and ng_<sf> in vmath's order with the CPU's square root (intrinsics
+// prefix px) last, and defines ng_apply_<sd> and ng_apply_<sf>.
+#define NG_DECL(f, VD, VF, sd, sf) extern VD Sleef_##f##sd##_u10(VD); extern VF Sleef_##f##sf##_u10(VF);
+#define NG_ENTRY(f, sx) Sleef_##f##sx##_u10,
+#define NG_WIDTH(VD, VF, WD, WF, sd, sf, px)                                    \
+	NG_FUNCS(NG_DECL, VD, VF, sd, sf)                                       \
+	static VD ng_sqrt_##sd(VD x) { return px##_sqrt_pd(x); }                \
+	static VF ng_sqrt_##sf(VF x) { return px##_sqrt_ps(x); }                \
+	static VD (*const ng_##sd[])(VD) = { NG_FUNCS(NG_ENTRY, sd) ng_sqrt_##sd }; \
+	static VF (*const ng_##sf[])(VF) = { NG_FUNCS(NG_ENTRY, sf) ng_sqrt_##sf }; \
+	NG_APPLY(sd, double, VD, WD, ng_##sd, px##_loadu_pd, px##_storeu_pd, px##_set1_pd) \
+	NG_APPLY(sf, float, VF, WF, ng_##sf, px##_loadu_ps, px##_storeu_ps, px##_set1_ps)
+
 #pragma GCC push_options
 #pragma GCC target("avx")
 #include <immintrin.h>
-#define NG_DECL(f) extern __m256d Sleef_##f##d4_u10(__m256d); extern __m256 Sleef_##f##f8_u10(__m256);
-NG_FUNCS(NG_DECL)
-#define NG_D4(f) Sleef_##f##d4_u10,
-#define NG_F8(f) Sleef_##f##f8_u10,
-static __m256d ng_sqrt_d4(__m256d x) { return _mm256_sqrt_pd(x); }
-static __m256 ng_sqrt_f8(__m256 x) { return _mm256_sqrt_ps(x); }
-static __m256d (*const ng_d4[])(__m256d) = { NG_FUNCS(NG_D4) ng_sqrt_d4 };
-static __m256 (*const ng_f8[])(__m256) = { NG_FUNCS(NG_F8) ng_sqrt_f8 };
-NG_APPLY(d4, double, __m256d, 4, ng_d4, _mm256_loadu_pd, _mm256_storeu_pd, _mm256_set1_pd)
-NG_APPLY(f8, float, __m256, 8, ng_f8, _mm256_loadu_ps, _mm256_storeu_ps, _mm256_set1_ps)
+NG_WIDTH(__m256d, __m256, 4, 8, d4, f8, _mm256)
 #pragma GCC pop_options
 
 #pragma GCC push_options
 #pragma GCC target("avx512f")
-#define NG_DECL512(f) extern __m512d Sleef_##f##d8_u10(__m512d); extern __m512 Sleef_##f##f16_u10(__m512);
-NG_FUNCS(NG_DECL512)
-#define NG_D8(f) Sleef_##f##d8_u10,
-#define NG_F16(f) Sleef_##f##f16_u10,
-static __m512d ng_sqrt_d8(__m512d x) { return _mm512_sqrt_pd(x); }
-static __m512 ng_sqrt_f16(__m512 x) { return _mm512_sqrt_ps(x); }
-static __m512d (*const ng_d8[])(__m512d) = { NG_FUNCS(NG_D8) ng_sqrt_d8 };
-static __m512 (*const ng_f16[])(__m512) = { NG_FUNCS(NG_F16) ng_sqrt_f16 };
-NG_APPLY(d8, double, __m512d, 8, ng_d8, _mm512_loadu_pd, _mm512_storeu_pd, _mm512_set1_pd)
-NG_APPLY(f16, float, __m512, 16, ng_f16, _mm512_loadu_ps, _mm512_storeu_ps, _mm512_set1_ps)
+NG_WIDTH(__m512d, __m512, 8, 16, d8, f16, _mm512)
 #pragma GCC pop_options
 
 #define NG_NFUNCS ((int)(sizeof ng_d4 / sizeof ng_d4[0]))
