@@ -53,11 +53,11 @@ func backend() string {
 const inPlaceMin = 1 << 16
 
 func c2cAxis[F float](l axisLines, src, dst []cpx[F], n int, fwd bool, scale F) {
-	if PlannerEffort(plannerEffort.Load()) == Estimate {
-		if p := getPlan[F](n, fwd); p.four != nil {
-			forLines(l, src, dst, goC2C[F]{p, scale})
-			return
-		}
+	// Only such lines get a plan of the Go engine: the others would build
+	// and cache one (stages, twiddles) for nothing.
+	if fourStepSplit[F](n) != 0 && PlannerEffort(plannerEffort.Load()) == Estimate {
+		forLines(l, src, dst, goC2C[F]{getPlan[F](n, fwd), scale})
+		return
 	}
 	switch {
 	case l.inner == 1 && n >= inPlaceMin && !sameData(src, dst):

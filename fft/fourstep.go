@@ -78,13 +78,20 @@ func splitLength(n int) int {
 	return 0
 }
 
-// newFourStep plans the transform of n points by four steps, or returns nil
-// if n is too short or does not split.
-func newFourStep[F float](n int, fwd bool) *fourStep[F] {
+// fourStepSplit returns the factor n1 by which a transform of n points in
+// precision F runs by four steps, or 0 if it is too short, single
+// precision, or does not split.
+func fourStepSplit[F float](n int) int {
 	if n < fourStepMin || floatSize[F]() != 8 {
-		return nil
+		return 0
 	}
-	n1 := splitLength(n)
+	return splitLength(n)
+}
+
+// newFourStep plans the transform of n points by four steps, or returns nil
+// if fourStepSplit rules them out.
+func newFourStep[F float](n int, fwd bool) *fourStep[F] {
+	n1 := fourStepSplit[F](n)
 	if n1 == 0 {
 		return nil
 	}
