@@ -384,7 +384,7 @@ func cpuModel() string {
 	if err != nil {
 		return "unknown CPU"
 	}
-	model, n := "", 0
+	model, isa, n := "", "", 0
 	for _, line := range strings.Split(string(data), "\n") {
 		k, v, ok := strings.Cut(line, ":")
 		if !ok {
@@ -395,6 +395,10 @@ func cpuModel() string {
 			if model == "" {
 				model = strings.TrimSpace(v)
 			}
+		case "flags":
+			if isa == "" {
+				isa = vectorISA(strings.Fields(v))
+			}
 		case "processor":
 			n++
 		}
@@ -402,26 +406,18 @@ func cpuModel() string {
 	if model == "" {
 		model = "unknown CPU"
 	}
-	return fmt.Sprintf("%s (%d logical CPUs%s)", model, n, vectorISA(string(data)))
+	return fmt.Sprintf("%s (%d logical CPUs%s)", model, n, isa)
 }
 
-// vectorISA names the widest x86 vector extension in cpuinfo's flags, which
-// decides which of SLEEF's and NumPy's SIMD loops run: ", AVX-512F",
+// vectorISA names the widest x86 vector extension among cpuinfo's flags,
+// which decides which of SLEEF's and NumPy's SIMD loops run: ", AVX-512F",
 // ", AVX2", or "" for neither.
-func vectorISA(cpuinfo string) string {
-	for _, line := range strings.Split(cpuinfo, "\n") {
-		k, v, ok := strings.Cut(line, ":")
-		if !ok || strings.TrimSpace(k) != "flags" {
-			continue
-		}
-		flags := strings.Fields(v)
-		switch {
-		case slices.Contains(flags, "avx512f"):
-			return ", AVX-512F"
-		case slices.Contains(flags, "avx2"):
-			return ", AVX2"
-		}
-		return ""
+func vectorISA(flags []string) string {
+	switch {
+	case slices.Contains(flags, "avx512f"):
+		return ", AVX-512F"
+	case slices.Contains(flags, "avx2"):
+		return ", AVX2"
 	}
 	return ""
 }
