@@ -11,11 +11,13 @@ package ndarray
 // (numpy/lib/format.py); the reader here is written for hostile input.
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"math/bits"
 	"os"
+	"strings"
 	"unsafe"
 )
 
@@ -118,9 +120,10 @@ func SaveFile[T Dtype](name string, a *Array[T]) error {
 // reported the same way. A malformed or truncated file returns a
 // *FormatError (errors.Is(err, ErrFormat)), and an I/O failure the reader's
 // error. Memory grows only with the data actually present: a header is
-// checked against r's length when r reports it (bytes.Reader, os.File, ...);
-// otherwise the elements are read in chunks of at most 1 MiB, so a header
-// claiming 2^60 elements fails at the end of the data, not in make.
+// checked against r's length when r is a *bytes.Reader, *bytes.Buffer,
+// *strings.Reader or a regular *os.File; from any other reader the
+// elements are read in chunks of at most 1 MiB, so a header claiming 2^60
+// elements fails at the end of the data, not in make.
 func Load[T Dtype](r io.Reader) (*Array[T], error) {
 	h, err := readHeader(r)
 	if err != nil {
@@ -140,24 +143,28 @@ func LoadFile[T Dtype](name string) (*Array[T], error) {
 }
 
 // remaining returns how many bytes r holds from its current position, or
-// -1 when that cannot be known without reading.
+// -1 when that cannot be known without reading. Only readers whose length
+// is a fact, not a claim, are asked: the in-memory readers of the standard
+// library and files. A reader of another type could report any length, and
+// Load would allocate what it claims before finding the data missing.
 func remaining(r io.Reader) int64 {
 	switch r := r.(type) {
-	case interface{ Len() int }: // bytes.Reader, bytes.Buffer, strings.Reader
+	case *bytes.Reader:
 		return int64(r.Len())
-	case io.Seeker:
+	case *bytes.Buffer:
+		return int64(r.Len())
+	case *strings.Reader:
+		return int64(r.Len())
+	case *os.File:
 		cur, err := r.Seek(0, io.SeekCurrent)
 		if err != nil {
+			return -1 // a pipe or a terminal
+		}
+		fi, err := r.Stat()
+		if err != nil || !fi.Mode().IsRegular() {
 			return -1
 		}
-		end, err := r.Seek(0, io.SeekEnd)
-		if err != nil {
-			return -1
-		}
-		if _, err := r.Seek(cur, io.SeekStart); err != nil {
-			return -1
-		}
-		return end - cur
+		return fi.Size() - cur
 	}
 	return -1
 }
