@@ -4,6 +4,10 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"testing"
+
+	gblas "gonum.org/v1/gonum/blas"
+
+	"github.com/numgo/numgo/blas"
 )
 
 // Compare with NumPy on the same OpenBLAS and thread count, e.g.
@@ -43,10 +47,39 @@ func BenchmarkEinsum(b *testing.B) {
 			Einsum("bij,bjk->bik", x, y)
 		}
 	})
+	// 64 products x[i]ᵀ·y with a transposed a, in the batched C kernel.
+	u, v := randArray(r, 64, 64, 64), randArray(r, 64, 64)
+	b.Run("ijk,jl->ikl", func(b *testing.B) {
+		for b.Loop() {
+			Einsum("ijk,jl->ikl", u, v)
+		}
+	})
 	p, q := randArray(r, 128, 128), randArray(r, 128, 128)
 	b.Run("ij,jk->ik", func(b *testing.B) {
 		for b.Loop() {
 			Einsum("ij,jk->ik", p, q)
 		}
 	})
+}
+
+// BenchmarkSmallGemm times one n×n×n float64 product in blas.GemmBatch's
+// C kernel and in the BLAS's dgemm, the choice smallGemm makes.
+func BenchmarkSmallGemm(b *testing.B) {
+	if !blas.HasGemmBatch() {
+		b.Skip("no batched kernel in this build")
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{32, 48, 64, 80, 96, 128} {
+		x, y, z := randArray(r, n, n).Data(), randArray(r, n, n).Data(), make([]float64, n*n)
+		b.Run(fmt.Sprintf("n=%d/kernel", n), func(b *testing.B) {
+			for b.Loop() {
+				blas.GemmStrided(1, n, n, n, x, n, 1, 0, y, n, 0, z, n, 0)
+			}
+		})
+		b.Run(fmt.Sprintf("n=%d/dgemm", n), func(b *testing.B) {
+			for b.Loop() {
+				blas.Float64().Dgemm(gblas.NoTrans, gblas.NoTrans, n, n, n, 1, x, n, y, n, 0, z, n)
+			}
+		})
+	}
 }

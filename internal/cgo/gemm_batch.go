@@ -6,9 +6,13 @@ package cgo
 // is about 500 multiply-adds, which OpenBLAS's dgemm takes 200 ns or more
 // to set up and run, and each cgo call adds its own cost; NumPy pays both
 // once per matrix of a stack. Here one call loops over the whole stack with
-// a plain triple loop that the compiler vectorizes along the rows of b and
-// c: 4 doubles or 8 floats per instruction with AVX2 and FMA (chosen at run
-// time, as sleef.go does), 2 or 4 with the SSE2 every x86-64 has.
+// register tiles of c, vectorized along the rows of b and c: 8 doubles or
+// 16 floats per instruction with AVX-512F, 4 or 8 with AVX2 and FMA
+// (chosen at run time, as sleef.go does), 2 or 4 with the SSE2 every
+// x86-64 has. On the Zen 5 test machine the AVX-512 kernel runs stacks of
+// n×n×n float64 products at 33, 100, 125 GFLOP/s on one core for n = 8,
+// 16, 64 against 31, 58, 60 for AVX2, and float32 at 55-200 GFLOP/s
+// against 5-11 for the compiler-vectorized AVX2 loop (BenchmarkGemmBatch).
 
 /*
 #include <stddef.h>
@@ -141,32 +145,101 @@ static void ng_gemm_batch_d_avx2(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrd
 		}
 	}
 }
-static int ng_have_avx2(void) { return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"); }
+
+// The AVX-512 kernel, one macro for both types (W elements to a zmm
+// register): tiles of up to 8 rows by 2 registers of c, 16 sums in zmm
+// registers across the k loop, each step one broadcast of a per row and
+// two loads of b; the columns past n are masked off in the loads and
+// stores, so every tail of n takes the same code, and the rows past the
+// last 8 take tiles of 4, 2 and 1. The sums run over p in order.
+#pragma GCC target("avx512f,avx2,fma")
+#define NG_GEMM_BATCH_512(name, T, V, W, M, px, sx) \
+static inline __attribute__((always_inline)) void name##_tile(int mr, int nv, ptrdiff_t k, \
+		const T *A, ptrdiff_t ars, ptrdiff_t acs, const T *B, ptrdiff_t brs, T *C, ptrdiff_t crs, M m0, M m1) { \
+	V s[8][2]; \
+	_Pragma("GCC unroll 8") for (int i = 0; i < mr; i++) \
+		_Pragma("GCC unroll 2") for (int v = 0; v < nv; v++) s[i][v] = px##_setzero_##sx(); \
+	for (ptrdiff_t p = 0; p < k; p++, A += acs, B += brs) { \
+		V b0 = px##_maskz_loadu_##sx(m0, B), b1 = nv > 1 ? px##_maskz_loadu_##sx(m1, B + W) : b0; \
+		_Pragma("GCC unroll 8") for (int i = 0; i < mr; i++) { \
+			V x = px##_set1_##sx(A[i*ars]); \
+			s[i][0] = px##_fmadd_##sx(x, b0, s[i][0]); \
+			if (nv > 1) s[i][1] = px##_fmadd_##sx(x, b1, s[i][1]); \
+		} \
+	} \
+	_Pragma("GCC unroll 8") for (int i = 0; i < mr; i++) { \
+		px##_mask_storeu_##sx(C + i*crs, m0, s[i][0]); \
+		if (nv > 1) px##_mask_storeu_##sx(C + i*crs + W, m1, s[i][1]); \
+	} \
+} \
+static inline __attribute__((always_inline)) void name##_panel(int nv, ptrdiff_t m, ptrdiff_t k, \
+		const T *A, ptrdiff_t ars, ptrdiff_t acs, const T *B, ptrdiff_t brs, T *C, ptrdiff_t crs, M m0, M m1) { \
+	ptrdiff_t i = 0; \
+	for (; i + 8 <= m; i += 8) name##_tile(8, nv, k, A + i*ars, ars, acs, B, brs, C + i*crs, crs, m0, m1); \
+	if (i + 4 <= m) { name##_tile(4, nv, k, A + i*ars, ars, acs, B, brs, C + i*crs, crs, m0, m1); i += 4; } \
+	if (i + 2 <= m) { name##_tile(2, nv, k, A + i*ars, ars, acs, B, brs, C + i*crs, crs, m0, m1); i += 2; } \
+	if (i < m) name##_tile(1, nv, k, A + i*ars, ars, acs, B, brs, C + i*crs, crs, m0, m1); \
+} \
+static void name(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, \
+		const T *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const T *b, ptrdiff_t brs, ptrdiff_t sb, \
+		T *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) { \
+	for (ptrdiff_t t = 0; t < count; t++) { \
+		const T *A = a + (offs ? offs[3*t] : t*sa); \
+		const T *B = b + (offs ? offs[3*t+1] : t*sb); \
+		T *C = c + (offs ? offs[3*t+2] : t*sc); \
+		for (ptrdiff_t j = 0; j < n; j += 2*W) { \
+			ptrdiff_t jb = n - j < 2*W ? n - j : 2*W; \
+			M m0 = (M)(jb >= W ? ~0ULL : (1ULL << jb) - 1), m1 = (M)(jb >= 2*W ? ~0ULL : jb > W ? (1ULL << (jb - W)) - 1 : 0); \
+			if (jb > W) name##_panel(2, m, k, A, ars, acs, B + j, brs, C + j, crs, m0, m1); \
+			else name##_panel(1, m, k, A, ars, acs, B + j, brs, C + j, crs, m0, m1); \
+		} \
+	} \
+}
+NG_GEMM_BATCH_512(ng_gemm_batch_d_avx512, double, __m512d, 8, __mmask8, _mm512, pd)
+NG_GEMM_BATCH_512(ng_gemm_batch_s_avx512, float, __m512, 16, __mmask16, _mm512, ps)
 #else
 #define ng_gemm_batch_d_avx2 ng_gemm_batch_d_base
 #define ng_gemm_batch_s_avx2 ng_gemm_batch_s_base
-static int ng_have_avx2(void) { return 0; }
+#define ng_gemm_batch_d_avx512 ng_gemm_batch_d_base
+#define ng_gemm_batch_s_avx512 ng_gemm_batch_s_base
 #endif
 #pragma GCC pop_options
 
-static void ng_gemm_batch_d(int avx2, ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k,
-		const double *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const double *b, ptrdiff_t brs, ptrdiff_t sb,
-		double *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) {
-	(avx2 ? ng_gemm_batch_d_avx2 : ng_gemm_batch_d_base)(count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs);
+// ng_isa is the widest kernel the CPU runs: 2 AVX-512F, 1 AVX2 and FMA,
+// 0 neither (GCC's check includes the OS's support for the registers).
+// It is compiled for the base target, which every x86-64 runs.
+static int ng_isa(void) {
+#if defined(__x86_64__)
+	return __builtin_cpu_supports("avx512f") ? 2 :
+		__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") ? 1 : 0;
+#else
+	return 0;
+#endif
 }
 
-static void ng_gemm_batch_s(int avx2, ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k,
+static void ng_gemm_batch_d(int isa, ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k,
+		const double *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const double *b, ptrdiff_t brs, ptrdiff_t sb,
+		double *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) {
+	// Rows of 4 or fewer doubles fit the AVX2 kernel's 4×4 tiles, which
+	// run them faster than masked zmm registers.
+	(isa == 2 && n > 4 ? ng_gemm_batch_d_avx512 : isa >= 1 ? ng_gemm_batch_d_avx2 : ng_gemm_batch_d_base)(
+		count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs);
+}
+
+static void ng_gemm_batch_s(int isa, ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k,
 		const float *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const float *b, ptrdiff_t brs, ptrdiff_t sb,
 		float *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) {
-	(avx2 ? ng_gemm_batch_s_avx2 : ng_gemm_batch_s_base)(count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs);
+	(isa == 2 ? ng_gemm_batch_s_avx512 : isa == 1 ? ng_gemm_batch_s_avx2 : ng_gemm_batch_s_base)(
+		count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs);
 }
 */
 import "C"
 
 import "unsafe"
 
-// haveAVX2 reports whether the CPU runs the AVX2+FMA build of the kernels.
-var haveAVX2 = C.ng_have_avx2()
+// gemmISA selects the kernel: 2 AVX-512F, 1 AVX2 and FMA, 0 the base
+// build (ng_isa); tests set it to run each kernel the CPU supports.
+var gemmISA = int(C.ng_isa())
 
 // GemmBatch64 computes count products c_t = a_t·b_t of m×k by k×n float64
 // matrices in one C call: a_t starts at a[offs[3t]] with rows ars and
@@ -175,7 +248,7 @@ var haveAVX2 = C.ng_have_avx2()
 // a[t*sa], b[t*sb] and c[t*sc] instead. The caller has checked every
 // index; C keeps no pointer after the call.
 func GemmBatch64(count, m, n, k int, a []float64, ars, acs, sa int, b []float64, brs, sb int, c []float64, crs, sc int, offs []int) {
-	C.ng_gemm_batch_d(haveAVX2, C.ptrdiff_t(count), C.ptrdiff_t(m), C.ptrdiff_t(n), C.ptrdiff_t(k),
+	C.ng_gemm_batch_d(C.int(gemmISA), C.ptrdiff_t(count), C.ptrdiff_t(m), C.ptrdiff_t(n), C.ptrdiff_t(k),
 		(*C.double)(unsafe.Pointer(unsafe.SliceData(a))), C.ptrdiff_t(ars), C.ptrdiff_t(acs), C.ptrdiff_t(sa),
 		(*C.double)(unsafe.Pointer(unsafe.SliceData(b))), C.ptrdiff_t(brs), C.ptrdiff_t(sb),
 		(*C.double)(unsafe.Pointer(unsafe.SliceData(c))), C.ptrdiff_t(crs), C.ptrdiff_t(sc),
@@ -184,7 +257,7 @@ func GemmBatch64(count, m, n, k int, a []float64, ars, acs, sa int, b []float64,
 
 // GemmBatch32 is GemmBatch64 for float32.
 func GemmBatch32(count, m, n, k int, a []float32, ars, acs, sa int, b []float32, brs, sb int, c []float32, crs, sc int, offs []int) {
-	C.ng_gemm_batch_s(haveAVX2, C.ptrdiff_t(count), C.ptrdiff_t(m), C.ptrdiff_t(n), C.ptrdiff_t(k),
+	C.ng_gemm_batch_s(C.int(gemmISA), C.ptrdiff_t(count), C.ptrdiff_t(m), C.ptrdiff_t(n), C.ptrdiff_t(k),
 		(*C.float)(unsafe.Pointer(unsafe.SliceData(a))), C.ptrdiff_t(ars), C.ptrdiff_t(acs), C.ptrdiff_t(sa),
 		(*C.float)(unsafe.Pointer(unsafe.SliceData(b))), C.ptrdiff_t(brs), C.ptrdiff_t(sb),
 		(*C.float)(unsafe.Pointer(unsafe.SliceData(c))), C.ptrdiff_t(crs), C.ptrdiff_t(sc),

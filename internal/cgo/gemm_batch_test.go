@@ -1,0 +1,155 @@
+//go:build cgo && !purego
+
+package cgo
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// gemmISAs returns the kernels this CPU runs (see gemmISA), base first.
+func gemmISAs() []int {
+	var isas []int
+	for i := 0; i <= gemmISA; i++ {
+		isas = append(isas, i)
+	}
+	return isas
+}
+
+// gemmLayout is how a test lays out a batch's operands: a's rows and
+// columns apart by ars and acs, the rows of b and c by brs and crs, the
+// products by sa, sb and sc.
+type gemmLayout struct {
+	name                           string
+	ars, acs, brs, crs, sa, sb, sc int
+}
+
+func gemmLayouts(m, n, k int) []gemmLayout {
+	return []gemmLayout{
+		{"contiguous", k, 1, n, n, m * k, k * n, m * n},
+		// a transposed (as einsum's "ijk,jl->ikl" reads x[i]ᵀ), rows of b and
+		// c padded, b shared by every product.
+		{"transposed", 1, m, n + 3, n + 1, m * k, 0, m * (n + 1)},
+		// a strided both ways, as a view a[:, ::2, ::3] reads it.
+		{"strided", 3 * k * 2, 3, n, n + 5, 2 * m * 3 * k, k * n, m * (n + 5)},
+	}
+}
+
+// TestGemmBatchKernels runs every kernel the CPU supports on every size
+// from 1 to 19 (each tail of the tiles) and 64, in each layout, and
+// compares each product with the sum computed in float64 in Go. The
+// padding of c between rows and products holds NaN, which must stay: a
+// kernel that writes past its columns shows.
+func TestGemmBatchKernels(t *testing.T) {
+	defer func(old int) { gemmISA = old }(gemmISA)
+	sizes := []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 64}
+	if testing.Short() {
+		sizes = []int{1, 3, 7, 8, 9, 15, 16, 17, 64}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, isa := range gemmISAs() {
+		gemmISA = isa
+		for _, m := range sizes {
+			for _, n := range sizes {
+				for _, k := range sizes {
+					for _, l := range gemmLayouts(m, n, k) {
+						name := fmt.Sprintf("isa=%d/%s/m=%d/n=%d/k=%d", isa, l.name, m, n, k)
+						checkGemmBatch[float64](t, r, name, m, n, k, l, GemmBatch64, 1e-15)
+						checkGemmBatch[float32](t, r, name, m, n, k, l, GemmBatch32, 1e-6)
+					}
+				}
+			}
+		}
+	}
+}
+
+// checkGemmBatch runs a batch of 3 products through gemm, once with
+// offsets and once with steps, and reports any element of c off the
+// float64 sum by more than tol·k·Σ|a||b|.
+func checkGemmBatch[F float32 | float64](t *testing.T, r *rand.Rand, name string, m, n, k int, l gemmLayout,
+	gemm func(count, m, n, k int, a []F, ars, acs, sa int, b []F, brs, sb int, c []F, crs, sc int, offs []int), tol float64) {
+	t.Helper()
+	const count = 3
+	lastA, lastB, lastC := (m-1)*l.ars+(k-1)*l.acs, (k-1)*l.brs+n-1, (m-1)*l.crs+n-1
+	a := make([]F, (count-1)*l.sa+lastA+1)
+	b := make([]F, (count-1)*l.sb+lastB+1)
+	for i := range a {
+		a[i] = F(r.NormFloat64())
+	}
+	for i := range b {
+		b[i] = F(r.NormFloat64())
+	}
+	offs := make([]int, 3*count)
+	for q := range count {
+		offs[3*q], offs[3*q+1], offs[3*q+2] = q*l.sa, q*l.sb, q*l.sc
+	}
+	for _, o := range [][]int{nil, offs} {
+		c := make([]F, (count-1)*l.sc+lastC+1)
+		for i := range c {
+			c[i] = F(math.NaN())
+		}
+		gemm(count, m, n, k, a, l.ars, l.acs, l.sa, b, l.brs, l.sb, c, l.crs, l.sc, o)
+		written := make([]bool, len(c))
+		for q := range count {
+			for i := range m {
+				for j := range n {
+					var s, abs float64
+					for p := range k {
+						x := float64(a[q*l.sa+i*l.ars+p*l.acs]) * float64(b[q*l.sb+p*l.brs+j])
+						s += x
+						abs += math.Abs(x)
+					}
+					e := q*l.sc + i*l.crs + j
+					written[e] = true
+					if got := float64(c[e]); !(math.Abs(got-s) <= tol*float64(k)*abs) {
+						t.Fatalf("%s/%T/offs=%v: c[%d][%d,%d] = %v, want %v", name, c[0], o != nil, q, i, j, got, s)
+					}
+				}
+			}
+		}
+		for e, w := range written {
+			if !w && !math.IsNaN(float64(c[e])) {
+				t.Fatalf("%s/%T/offs=%v: padding c[%d] written: %v", name, c[0], o != nil, e, c[e])
+			}
+		}
+	}
+}
+
+// BenchmarkGemmBatch times each kernel the CPU supports on stacks of
+// n×n×n products (about 2²¹ multiply-adds a stack), and on products
+// with a transposed a as einsum's "ijk,jl->ikl" makes them ("t").
+func BenchmarkGemmBatch(b *testing.B) {
+	benchGemmBatch(b, "f64", GemmBatch64)
+	benchGemmBatch(b, "f32", GemmBatch32)
+}
+
+func benchGemmBatch[F float32 | float64](b *testing.B, dtype string,
+	gemm func(count, m, n, k int, a []F, ars, acs, sa int, b []F, brs, sb int, c []F, crs, sc int, offs []int)) {
+	defer func(old int) { gemmISA = old }(gemmISA)
+	for _, n := range []int{3, 4, 5, 8, 16, 32, 64, 96, 128} {
+		for _, trans := range []bool{false, true} {
+			count := max(1, (1<<21)/(n*n*n))
+			ars, acs, sb := n, 1, n*n
+			name := fmt.Sprintf("%s/%dx%dx%d", dtype, n, n, n)
+			if trans {
+				ars, acs, sb = 1, n, 0
+				name += "t"
+			}
+			x, y, z := make([]F, count*n*n), make([]F, count*n*n), make([]F, count*n*n)
+			for i := range x {
+				x[i], y[i] = F(i%7), F(i%5)
+			}
+			for _, isa := range gemmISAs() {
+				b.Run(fmt.Sprintf("%s/isa=%d", name, isa), func(b *testing.B) {
+					gemmISA = isa
+					for b.Loop() {
+						gemm(count, n, n, n, x, ars, acs, n*n, y, n, sb, z, n, n*n, nil)
+					}
+					b.ReportMetric(float64(2*count*n*n*n)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+				})
+			}
+		}
+	}
+}
