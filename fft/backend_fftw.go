@@ -27,40 +27,83 @@ func backend() string {
 // kind, precision, in place or not, 16-byte alignment, planner effort)
 // with FFTW's guru interface, cached in a plan cache of their own (keyed by
 // the layout, unboxed) and executed in one C call on the arrays themselves;
-// large batches are split in parts run by parallel goroutines. Long lines are
-// transformed in place in the destination, copied or zero-padded there
-// first, as FFTW_ESTIMATE's in-place plans are the faster ones at those
-// lengths. Strided lines are gathered by forLines into contiguous scratch
-// in cache-sized groups and transformed one by one. Other lines that are
-// cropped or zero-padded are first copied into scratch, as is the input of
-// the half-spectrum-to-real transform, which FFTW overwrites and whose
-// real terms' imaginary parts NumPy ignores. Scaling and conjugation are a
-// pass over the result, or, for lines copied before an in-place transform,
-// scaling is done in the copy.
+// large batches are split in parts run by parallel goroutines. Long lines
+// whose length is a power of two are transformed in place in the
+// destination, copied or zero-padded there first, as FFTW_ESTIMATE's
+// in-place plans are the faster ones at those lengths. Strided lines are
+// gathered by forLines into contiguous scratch in cache-sized groups and
+// transformed one by one. Other lines that are cropped or zero-padded are
+// first copied into scratch, as is the input of the half-spectrum-to-real
+// transform, which FFTW overwrites and whose real terms' imaginary parts
+// NumPy ignores. Scaling and conjugation are a pass over the result, or,
+// for lines copied before an in-place transform, scaling is done in the
+// copy.
 //
-// Complex lines that the pure-Go engine transforms by four steps (double
-// precision, over 2^19 points) go to it while the planner effort is
-// Estimate: FFTW_ESTIMATE's single plan streams the line through memory on
-// one core (12 ms for 2^20 points, the Go engine's four steps 7 ms on two
-// cores), and a four-step built from FFTW's batched plans of strided lines
-// measured 4 times slower than its single plan (47 ms at 2^20, 1.6 ms
-// against 0.26 ms at 2^16). With Measure, FFTW's own plan runs.
+// While the planner effort is Estimate, some double-precision lines go to
+// the pure-Go engine instead (onGoEngine), where FFTW_ESTIMATE's plans
+// measured slower than the engine's AVX radix-4 passes (minimum of 25 runs,
+// 2-core AMD EPYC, Debian's FFTW 3.3.10 with SSE2/AVX codelets):
+//
+//   - complex lines of a power of two from 2^12 points: 4096 points take
+//     8.6 µs on FFTW and 5.9 µs on the engine, 2^13 38 against 13, 2^14
+//     81 against 28, 2^16 236 (in place) against 199, 2^19 6.4 ms against
+//     3.2 ms; at 2^10 and 2^11 the two are within 10% and FFTW keeps them;
+//   - complex lines that the engine transforms by four steps (over 2^19
+//     points that split into two factors): FFTW_ESTIMATE's single plan
+//     streams the line through memory on one core (12 ms for 2^20 points,
+//     the four steps 7 ms on two cores), and a four-step built from FFTW's
+//     batched plans of strided lines measured 4 times slower than its
+//     single plan (47 ms at 2^20, 1.6 ms against 0.26 ms at 2^16);
+//   - real lines of a power of two from 2^20 points, both directions, whose
+//     half-length complex transform FFTW_ESTIMATE plans badly: 2^20 reals
+//     take 4.0-4.2 ms forward on FFTW (in place) and 3.4-3.5 ms on the
+//     engine, 2^21 15 against 12.5 ms. Below 2^20 FFTW's r2c is as fast or
+//     faster (2^18: 0.50 against 0.57 ms).
+//
+// Single precision stays on FFTW, whose float32 codelets the engine's Go
+// passes do not match, and with Measure FFTW's own plans run everywhere.
 
-// inPlaceMin is the length from which contiguous lines are transformed in
-// place: FFTW_ESTIMATE's in-place plans of 2^16 to 2^20 points, the copy
-// into the destination included, take 20 to 35% less time than its
-// out-of-place ones, and shorter ones 10 to 50% more.
+// goComplexMin and goRealMin are the shortest power-of-two complex and real
+// lines that onGoEngine sends to the pure-Go engine.
+const (
+	goComplexMin = 1 << 12
+	goRealMin    = 1 << 20
+)
+
+// onGoEngine reports whether lines of n points in precision F, real or
+// complex, run on the pure-Go engine rather than on FFTW (see above).
+func onGoEngine[F float](n int, real bool) bool {
+	if floatSize[F]() != 8 || PlannerEffort(plannerEffort.Load()) != Estimate {
+		return false
+	}
+	pow2 := n&(n-1) == 0
+	if real {
+		return pow2 && n >= goRealMin
+	}
+	return pow2 && n >= goComplexMin || fourStepSplit[F](n) != 0
+}
+
+// inPlaceMin is the length from which contiguous lines of a power of two
+// are transformed in place: from there FFTW_ESTIMATE's in-place plans, the
+// copy into the destination included, are the faster ones (real lines of
+// 2^16 points: 0.10 against 0.12 ms, 2^18: 0.47 against 0.89 ms; complex64
+// at 2^18: 1.0 against 1.4 ms, at 2^16 within 7%), and on shorter lines
+// 10 to 65% slower. At other lengths its out-of-place plans are the faster
+// ones, by 5 to 35% (complex128 at 100003 points: 2.7 against 3.5 ms;
+// 302400: 1.2 against 1.7 ms).
 const inPlaceMin = 1 << 16
 
+// inPlace reports whether contiguous lines of n points are transformed in
+// place.
+func inPlace(n int) bool { return n >= inPlaceMin && n&(n-1) == 0 }
+
 func c2cAxis[F float](l axisLines, src, dst []cpx[F], n int, fwd bool, scale F) {
-	// Only such lines get a plan of the Go engine: the others would build
-	// and cache one (stages, twiddles) for nothing.
-	if fourStepSplit[F](n) != 0 && PlannerEffort(plannerEffort.Load()) == Estimate {
+	if onGoEngine[F](n, false) {
 		forLines(l, src, dst, goC2C[F]{getPlan[F](n, fwd), scale})
 		return
 	}
 	switch {
-	case l.inner == 1 && n >= inPlaceMin && !sameData(src, dst):
+	case l.inner == 1 && inPlace(n) && !sameData(src, dst):
 		padTo(l, cast[F](src), cast[F](dst), 2, n, n, scale) // scaling the input scales the result
 		src, l.lenIn, l.use, scale = dst, n, n, 1
 	case l.use != n || l.lenIn != n:
@@ -82,9 +125,13 @@ func c2cAxis[F float](l axisLines, src, dst []cpx[F], n int, fwd bool, scale F) 
 }
 
 func r2cAxis[F float](l axisLines, src []F, dst []cpx[F], n int, scale F, conj bool) {
+	if onGoEngine[F](n, true) {
+		forLines(l, src, dst, goR2C[F]{getRPlan[F](n, true), scale, conj})
+		return
+	}
 	step := l.lenIn * l.inner
 	switch {
-	case l.inner == 1 && n >= inPlaceMin:
+	case l.inner == 1 && inPlace(n):
 		// FFTW's in-place layout: each real line starts where its
 		// spectrum does, 2·(n/2+1) reals apart.
 		step = 2 * l.lenOut
@@ -105,6 +152,10 @@ func r2cAxis[F float](l axisLines, src []F, dst []cpx[F], n int, scale F, conj b
 }
 
 func c2rAxis[F float](l axisLines, src []cpx[F], dst []F, n int, scale F, conj bool) {
+	if onGoEngine[F](n, true) {
+		forLines(l, src, dst, goC2R[F]{getRPlan[F](n, false), scale, conj})
+		return
+	}
 	h := n/2 + 1
 	b, hb, l := padded(l, cast[F](src), 2, h)
 	defer putScratch(hb)

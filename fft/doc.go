@@ -58,12 +58,14 @@
 // interface once per layout (length, batch counts and strides, kind,
 // precision, in place or not, alignment), under a lock since FFTW's planner
 // is not thread-safe, kept in a bounded cache of their own and executed on
-// the arrays themselves, large batches in parallel parts; lines from 2^16
-// points are transformed in place in the result; strided lines are
+// the arrays themselves, large batches in parallel parts; lines of a power
+// of two from 2^16 points are transformed in place in the result; strided lines are
 // gathered into contiguous scratch in groups first. Plans use
 // FFTW_ESTIMATE unless SetPlannerEffort(Measure) asks for FFTW_MEASURE;
-// with FFTW_ESTIMATE, the complex128 lines that the pure-Go engine
-// transforms by four steps go to it, which is faster there.
+// with FFTW_ESTIMATE, double-precision lines where the pure-Go engine is
+// the faster go to it: complex lines of a power of two from 4096 points,
+// those it transforms by four steps, and real lines of a power of two
+// from 2^20 points.
 // FFTW is licensed under the GPL: a program built with -tags fftw links it
 // and is subject to the GPL's terms, which is why it is opt-in. Backend
 // reports which engine the build uses.
