@@ -241,10 +241,11 @@ func (a *Array[T]) AsContiguous() *Array[T] {
 }
 
 // CopyTo copies the elements of src into dst, broadcasting src to dst's
-// shape, like numpy.copyto. It panics with a *ShapeError if src does not
+// shape, like numpy.copyto. src may overlap dst (CopyTo(a, Flip(a))
+// reverses a), as in NumPy. It panics with a *ShapeError if src does not
 // broadcast to dst's shape.
 func CopyTo[T Dtype](dst, src *Array[T]) {
-	copyArray(dst, src.broadcastTo("CopyTo", dst.shape))
+	copyArray(dst, unaliased(dst, src.broadcastTo("CopyTo", dst.shape)))
 }
 
 // Fill sets every element of a to v.

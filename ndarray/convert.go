@@ -22,18 +22,12 @@ func Convert[U, T Dtype](a *Array[T]) *Array[U] {
 // to dst's shape, and returns dst, like numpy.copyto with casting. It panics
 // with a *ShapeError if src does not broadcast to dst's shape.
 func ConvertTo[U, T Dtype](dst *Array[U], src *Array[T]) *Array[U] {
-	convertTo(dst, src.broadcastTo("ConvertTo", dst.shape))
+	convertTo(dst, unaliased(dst, src.broadcastTo("ConvertTo", dst.shape)))
 	return dst
 }
 
 func convertTo[U, T Dtype](dst *Array[U], src *Array[T]) {
-	dst.checkWritable("Convert")
-	k := castKernel[U, T]()
-	var l loop
-	l.init(dst.shape, dst.layout(), src.layout())
-	l.run(func(off [maxOperands]int, n int, st [maxOperands]int) {
-		k(dst.data, off[0], st[0], src.data, off[1], st[1], n)
-	})
+	copyWith("Convert", dst, src, castKernel[U, T](), nil)
 }
 
 // castFunc converts n elements of src (from si, step ss) into dst (from di, step ds).

@@ -2,6 +2,7 @@ package ndarray
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -64,4 +65,240 @@ func reversed(s []int) []int {
 	r := slices.Clone(s)
 	slices.Reverse(r)
 	return r
+}
+
+// randomLayout returns an array of shape over a fresh backing slice whose
+// element i holds val(i), laid out at random: its axes in a random memory
+// order, each stepping by 1 to 3 elements, forwards or backwards, from a
+// random offset. Its strides cover every layout the copy engine tells
+// apart: contiguous, transposed, axis-swapped, stepped and reversed runs.
+func randomLayout[T Dtype](rng *rand.Rand, shape []int, val func(int) T) *Array[T] {
+	nd := len(shape)
+	strides := make([]int, nd)
+	s := 1
+	for _, k := range rng.Perm(nd) {
+		step := 1
+		if rng.IntN(3) == 0 {
+			step = 2 + rng.IntN(2)
+		}
+		strides[k] = s * step
+		if shape[k] > 0 {
+			s *= shape[k] * step
+		}
+	}
+	off := rng.IntN(3)
+	for k, n := range shape {
+		if rng.IntN(3) == 0 {
+			if n > 0 {
+				off += (n - 1) * strides[k]
+			}
+			strides[k] = -strides[k]
+		}
+	}
+	data := make([]T, s+off+rng.IntN(3))
+	for i := range data {
+		data[i] = val(i)
+	}
+	return newView(data, off, shape, strides)
+}
+
+// randomShape returns 1 to 4 extents, each one of the sizes around the
+// unroll and tile widths (1, 4, 32, 64) and 0, with at most maxSize
+// elements in all.
+func randomShape(rng *rand.Rand, maxSize int) []int {
+	sizes := []int{0, 1, 1, 2, 3, 4, 5, 7, 9, 31, 32, 33, 63, 64, 65, 100}
+	for {
+		shape := make([]int, 1+rng.IntN(4))
+		for k := range shape {
+			shape[k] = sizes[rng.IntN(len(sizes))]
+		}
+		n := 1
+		for _, e := range shape {
+			n *= e
+		}
+		if n <= maxSize && (n > 0 || rng.IntN(8) == 0) {
+			return shape
+		}
+	}
+}
+
+// checkUntouched reports an error if an element of data outside the
+// positions of view differs from sentinel: a copy wrote outside its
+// destination.
+func checkUntouched[T Dtype](t *testing.T, where string, view *Array[T], sentinel T) {
+	t.Helper()
+	inside := map[int]bool{}
+	forEachIndex(view.shape, func(idx []int) { inside[view.index("test", idx)] = true })
+	for i, v := range view.data {
+		if !inside[i] && v != sentinel {
+			t.Errorf("%s: element %d of the backing slice outside the destination was overwritten", where, i)
+			return
+		}
+	}
+}
+
+// withParallelMin runs f with the split threshold set to n, so that small
+// arrays take the goroutine paths.
+func withParallelMin(n int, f func()) {
+	saved := parallelMin
+	parallelMin = n
+	defer func() { parallelMin = saved }()
+	f()
+}
+
+// testCopyRandom copies random layouts of random shapes into new arrays
+// and into random layouts, serially and split across goroutines, and
+// checks every element against an element-by-element read of the source.
+func testCopyRandom[T Dtype](t *testing.T, val func(int) T, sentinel T) {
+	rng := rand.New(rand.NewPCG(1, uint64(TypeOf[T]())))
+	for trial := range 400 {
+		shape := randomShape(rng, 30000)
+		src := randomLayout(rng, shape, val)
+		if trial%7 == 0 && len(shape) > 1 && shape[0] > 1 { // a broadcast axis
+			src.strides[0] = 0
+		}
+		dst := randomLayout(rng, shape, func(int) T { return sentinel })
+		where := fmt.Sprintf("%s trial %d: shape %v src strides %v dst strides %v", TypeOf[T](), trial, shape, src.strides, dst.strides)
+		want := atOrder(src)
+		run := func() {
+			if got := src.Copy(); !slices.Equal(got.ToSlice(), want) || !got.IsContiguous() {
+				t.Errorf("%s: Copy differs from the element loop", where)
+			}
+			CopyTo(dst, src)
+			if got := atOrder(dst); !slices.Equal(got, want) {
+				t.Errorf("%s: CopyTo differs from the element loop", where)
+			}
+			checkUntouched(t, where, dst, sentinel)
+		}
+		if trial%2 == 0 {
+			withParallelMin(64, run)
+		} else {
+			run()
+		}
+	}
+}
+
+// TestCopyRandomLayouts runs testCopyRandom for element sizes 1, 2, 4, 8
+// and 16 bytes (the tile side depends on it).
+func TestCopyRandomLayouts(t *testing.T) {
+	testCopyRandom(t, func(i int) float64 { return float64(i) + 0.5 }, -1)
+	testCopyRandom(t, func(i int) complex128 { return complex(float64(i), -float64(i)) }, -1)
+	testCopyRandom(t, func(i int) float32 { return float32(i) }, -1)
+	testCopyRandom(t, func(i int) int16 { return int16(i) }, -1)
+	testCopyRandom(t, func(i int) int8 { return int8(i % 120) }, -1)
+	testCopyRandom(t, func(i int) bool { return i%3 == 0 }, true)
+}
+
+// testConvertRandom converts random layouts into random layouts and checks
+// every element against Convert of a contiguous copy made element by
+// element, the unit-stride kernel that the golden tests check.
+func testConvertRandom[U, T Dtype](t *testing.T, val func(int) T, sentinel U) {
+	rng := rand.New(rand.NewPCG(2, uint64(TypeOf[T]())<<8|uint64(TypeOf[U]())))
+	for trial := range 200 {
+		shape := randomShape(rng, 30000)
+		src := randomLayout(rng, shape, val)
+		dst := randomLayout(rng, shape, func(int) U { return sentinel })
+		where := fmt.Sprintf("%s to %s trial %d: shape %v src strides %v dst strides %v", TypeOf[T](), TypeOf[U](), trial, shape, src.strides, dst.strides)
+		want := Convert[U](FromSlice(atOrder(src), shape...)).ToSlice()
+		run := func() {
+			ConvertTo(dst, src)
+			if got := atOrder(dst); !slices.Equal(got, want) {
+				t.Errorf("%s: ConvertTo differs from the contiguous conversion", where)
+			}
+			checkUntouched(t, where, dst, sentinel)
+		}
+		if trial%2 == 0 {
+			withParallelMin(64, run)
+		} else {
+			run()
+		}
+	}
+}
+
+func TestConvertRandomLayouts(t *testing.T) {
+	testConvertRandom(t, func(i int) float64 { return float64(i) + 0.25 }, float32(-1))
+	testConvertRandom(t, func(i int) float32 { return float32(i) }, float64(-1))
+	testConvertRandom(t, func(i int) int8 { return int8(i) }, complex128(-1))
+	testConvertRandom(t, func(i int) complex64 { return complex(float32(i), 1) }, int16(-1))
+	testConvertRandom(t, func(i int) uint16 { return uint16(i) }, true)
+}
+
+// TestJoinRandomLayouts joins up to 40 arrays of random layouts (more than
+// joinBatch, so in several batches) with Concatenate and Stack along every
+// axis and checks each element of the result against the input it comes
+// from, read with At.
+func TestJoinRandomLayouts(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 3))
+	for trial := range 300 {
+		shape := randomShape(rng, 3000)
+		nd := len(shape)
+		arrays := make([]*Array[float64], 1+rng.IntN(40))
+		concat := trial%2 == 0
+		axis := rng.IntN(nd + 1)
+		if concat {
+			axis = rng.IntN(nd)
+		}
+		ext := make([]int, len(arrays)) // extents along a concatenation axis
+		for i := range arrays {
+			s := slices.Clone(shape)
+			if concat {
+				s[axis] = []int{0, 1, 2, 5, 33}[rng.IntN(5)]
+			}
+			ext[i] = s[min(axis, nd-1)]
+			base := float64(1000000 * i)
+			arrays[i] = randomLayout(rng, s, func(j int) float64 { return base + float64(j) })
+		}
+		where := fmt.Sprintf("trial %d: %d arrays of shape %v, axis %d, concatenate %v", trial, len(arrays), shape, axis, concat)
+		var got *Array[float64]
+		run := func() {
+			if concat {
+				got = Concatenate(arrays, axis)
+			} else {
+				got = Stack(arrays, axis)
+			}
+		}
+		if trial%3 == 0 {
+			withParallelMin(64, run)
+		} else {
+			run()
+		}
+		forEachIndex(got.shape, func(idx []int) {
+			src := slices.Clone(idx)
+			i := idx[axis]
+			if concat {
+				for i = 0; src[axis] >= ext[i]; i++ {
+					src[axis] -= ext[i]
+				}
+			} else {
+				src = slices.Delete(src, axis, axis+1)
+			}
+			if g, w := got.At(idx...), arrays[i].At(src...); g != w {
+				t.Fatalf("%s: element %v is %v, want %v (array %d at %v)", where, idx, g, w, i, src)
+			}
+		})
+	}
+}
+
+// TestCopyToOverlap copies arrays onto overlapping views of themselves:
+// the result is as if the source had been copied out first, as in
+// numpy.copyto.
+func TestCopyToOverlap(t *testing.T) {
+	cases := map[string]func(a *Array[float64]) (dst, src *Array[float64]){
+		"reverse":     func(a *Array[float64]) (dst, src *Array[float64]) { return a, Flip(a) },
+		"shift right": func(a *Array[float64]) (dst, src *Array[float64]) { return a.Slice("1:"), a.Slice(":-1") },
+		"shift left":  func(a *Array[float64]) (dst, src *Array[float64]) { return a.Slice(":-1"), a.Slice("1:") },
+		"transpose":   func(a *Array[float64]) (dst, src *Array[float64]) { return a, a.T() },
+		"same":        func(a *Array[float64]) (dst, src *Array[float64]) { return a, a },
+	}
+	for name, views := range cases {
+		for _, n := range []int{5, 70, 300} {
+			a := Arange(float64(n*n)).Reshape(n, n)
+			dst, src := views(a)
+			want := atOrder(src)
+			CopyTo(dst, src)
+			if got := atOrder(dst); !slices.Equal(got, want) {
+				t.Errorf("%s n=%d: CopyTo onto an overlapping view differs from copying a copy", name, n)
+			}
+		}
+	}
 }

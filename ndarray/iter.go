@@ -36,12 +36,21 @@ type loop struct {
 	offset  [maxOperands]int
 }
 
-// init sets the zero loop l to the loop over shape for the given operands,
+// init sets l to the loop over shape for the given operands,
 // whose strides have len(shape) entries. It works in place because a loop
 // holds several KiB: returning one by value costs a small operation more
 // than its arithmetic.
-func (l *loop) init(shape []int, ops ...operand) {
-	l.nop = len(ops)
+func (l *loop) init(shape []int, ops ...operand) { l.initOrdered(shape, false, ops...) }
+
+// initLed is init with the axes ordered by the first operand's absolute
+// strides alone: the copy engine's order, in which the innermost run is
+// the destination's smallest step, so that it writes sequentially whatever
+// the source's layout (the sum of strides ties a transposed copy, and can
+// make the innermost axis one that both operands step over).
+func (l *loop) initLed(shape []int, ops ...operand) { l.initOrdered(shape, true, ops...) }
+
+func (l *loop) initOrdered(shape []int, led bool, ops ...operand) {
+	l.nop, l.ndim, l.empty = len(ops), 0, false
 	for i, op := range ops {
 		l.offset[i] = op.offset
 	}
@@ -62,7 +71,9 @@ func (l *loop) init(shape []int, ops ...operand) {
 		for i, op := range ops {
 			s := op.strides[k]
 			l.strides[i][d] = s
-			key[d] += abs(s)
+			if i == 0 || !led {
+				key[d] += abs(s)
+			}
 		}
 		l.ndim++
 	}

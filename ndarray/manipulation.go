@@ -49,13 +49,51 @@ func concatenate[T Dtype](op string, arrays []*Array[T], axis int) *Array[T] {
 		shape[axis] += a.shape[axis]
 	}
 	out := emptyArray[T](op, shape)
-	pos := 0
-	for _, a := range arrays {
-		n := a.shape[axis]
-		copyArray(out.axisSlice(axis, pos, pos+n), a)
-		pos += n
-	}
+	joinInto(out, arrays, axis, false)
 	return out
+}
+
+// joinBatch is the number of arrays whose copies joinInto plans and runs
+// together: enough that joining a few large arrays is one piece of work
+// for the goroutines, few enough that planning them (a loop of the
+// iteration engine each) costs a bounded amount of memory.
+const joinBatch = 16
+
+// joinInto copies arrays one after the other along axis into out, each
+// into its part of out (a view made on the stack, not allocated): a part
+// spans the array's extent along axis, or, when stacked (the arrays lack
+// the axis), one position along it.
+func joinInto[T Dtype](out *Array[T], arrays []*Array[T], axis int, stacked bool) {
+	var strideBuf [maxDims]int
+	strides := append(strideBuf[:0], out.strides...)
+	if stacked {
+		strides = append(strides[:axis], out.strides[axis+1:]...)
+	}
+	serial := workers(out.Size()) == 1
+	var one copyJob[T, T] // a small join plans and runs one array at a time
+	var jobs []copyJob[T, T]
+	if !serial {
+		jobs = make([]copyJob[T, T], min(len(arrays), joinBatch))
+	}
+	pos, n := 0, 0
+	for i, a := range arrays {
+		part := Array[T]{data: out.data, offset: pos * out.strides[axis], shape: a.shape, strides: strides}
+		if stacked {
+			pos++
+		} else {
+			pos += a.shape[axis]
+		}
+		if serial {
+			one.plan(&part, a, copyRun[T], transposeBlock[T])
+			one.run(0, one.units)
+			continue
+		}
+		jobs[n].plan(&part, a, copyRun[T], transposeBlock[T])
+		if n++; n == len(jobs) || i == len(arrays)-1 {
+			runCopies(jobs[:n])
+			n = 0
+		}
+	}
 }
 
 // Stack joins arrays of one shape along a new axis, like numpy.stack: axis
@@ -67,16 +105,21 @@ func Stack[T Dtype](arrays []*Array[T], axis int) *Array[T] {
 	if len(arrays) == 0 {
 		panicValue("Stack", "need at least one array to stack")
 	}
-	nd := arrays[0].Ndim()
+	first := arrays[0]
+	nd := first.Ndim()
 	axis = normAxis("Stack", axis, nd+1)
-	expanded := make([]*Array[T], len(arrays))
-	for i, a := range arrays {
-		if !sameShape(a.shape, arrays[0].shape) {
+	for _, a := range arrays {
+		if !sameShape(a.shape, first.shape) {
 			panicShape("Stack", "all input arrays must have the same shape")
 		}
-		expanded[i] = a.ExpandDims(axis)
 	}
-	return concatenate("Stack", expanded, axis)
+	var shapeBuf [maxDims + 1]int
+	shape := append(shapeBuf[:0], first.shape[:axis]...)
+	shape = append(shape, len(arrays))
+	shape = append(shape, first.shape[axis:]...)
+	out := emptyArray[T]("Stack", shape)
+	joinInto(out, arrays, axis, true)
+	return out
 }
 
 // HStack joins arrays horizontally, like numpy.hstack: along axis 0 for 1-d
