@@ -245,7 +245,7 @@ func (a *Array[T]) AsContiguous() *Array[T] {
 // reverses a), as in NumPy. It panics with a *ShapeError if src does not
 // broadcast to dst's shape.
 func CopyTo[T Dtype](dst, src *Array[T]) {
-	copyArray(dst, unaliased(dst, src.broadcastTo("CopyTo", dst.shape)))
+	copyWith("CopyTo", dst, unaliased(dst, src.broadcastTo("CopyTo", dst.shape)), copyRunWarm[T], transposeBlock[T])
 }
 
 // Fill sets every element of a to v.

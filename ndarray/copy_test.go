@@ -302,3 +302,28 @@ func TestCopyToOverlap(t *testing.T) {
 		}
 	}
 }
+
+// TestCopyToLongRuns copies contiguous runs longer than the pieces in
+// which copyRunWarm moves them (512 KiB), with a tail, for 8- and 1-byte
+// elements, serially so that each is one run.
+func TestCopyToLongRuns(t *testing.T) {
+	withParallelMin(1<<62, func() {
+		n := 3*65536 + 5
+		src := randomLayout(rand.New(rand.NewPCG(4, 4)), []int{n}, func(i int) float64 { return float64(i) })
+		dst := Zeros[float64](n)
+		CopyTo(dst, src)
+		if !slices.Equal(dst.ToSlice(), atOrder(src)) {
+			t.Errorf("float64 n=%d: CopyTo differs from the element loop", n)
+		}
+		m := 2*(512<<10) + 3
+		src8 := FromSlice(make([]int8, m))
+		for i := range src8.data {
+			src8.data[i] = int8(i * 7)
+		}
+		dst8 := Zeros[int8](m)
+		CopyTo(dst8, src8)
+		if !slices.Equal(dst8.data, src8.data) {
+			t.Errorf("int8 n=%d: CopyTo differs from the source", m)
+		}
+	})
+}
