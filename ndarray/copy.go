@@ -7,8 +7,9 @@ import (
 
 // The copy engine. Copy, CopyTo, AsContiguous, the joining functions and
 // Convert/ConvertTo all run through copyWith, which walks dst in its own
-// memory order and hands runs to a kernel: copyRun for copies, one of the
-// cast kernels for conversions.
+// memory order and hands runs to a kernel: copyRun for copies into new
+// results, copyRunWarm for CopyTo's destination, one of the cast kernels
+// for conversions.
 //
 //   - Axes along which dst steps backwards are flipped in both operands
 //     first: an axis walked backwards in both pairs the same elements as
@@ -25,7 +26,9 @@ import (
 //     where a plain loop would fetch a line per element and, with rows
 //     more than a page apart, miss the TLB too.
 //   - Copies of more than parallelMin elements are split across
-//     goroutines: even a memmove goes faster on two cores than on one.
+//     goroutines: even a memmove goes faster on two idle cores than on
+//     one. The joining functions plan every input's copy first (copyJob)
+//     and split them all at once (runCopies).
 
 // copyArray copies src into dst, which have the same shape. It panics with
 // a *ValueError if dst is read-only.
