@@ -146,6 +146,16 @@ func withParallelMin(n int, f func()) {
 	f()
 }
 
+// splitIf runs f with a split threshold of 64 elements if split, else with
+// the package's own.
+func splitIf(split bool, f func()) {
+	if split {
+		withParallelMin(64, f)
+	} else {
+		f()
+	}
+}
+
 // testCopyRandom copies random layouts of random shapes into new arrays
 // and into random layouts, serially and split across goroutines, and
 // checks every element against an element-by-element read of the source.
@@ -170,11 +180,7 @@ func testCopyRandom[T Dtype](t *testing.T, val func(int) T, sentinel T) {
 			}
 			checkUntouched(t, where, dst, sentinel)
 		}
-		if trial%2 == 0 {
-			withParallelMin(64, run)
-		} else {
-			run()
-		}
+		splitIf(trial%2 == 0, run)
 	}
 }
 
@@ -207,11 +213,7 @@ func testConvertRandom[U, T Dtype](t *testing.T, val func(int) T, sentinel U) {
 			}
 			checkUntouched(t, where, dst, sentinel)
 		}
-		if trial%2 == 0 {
-			withParallelMin(64, run)
-		} else {
-			run()
-		}
+		splitIf(trial%2 == 0, run)
 	}
 }
 
@@ -257,11 +259,7 @@ func TestJoinRandomLayouts(t *testing.T) {
 				got = Stack(arrays, axis)
 			}
 		}
-		if trial%3 == 0 {
-			withParallelMin(64, run)
-		} else {
-			run()
-		}
+		splitIf(trial%3 == 0, run)
 		forEachIndex(got.shape, func(idx []int) {
 			src := slices.Clone(idx)
 			i := idx[axis]
