@@ -17,6 +17,14 @@ package cgo
 /*
 #include <stddef.h>
 
+// NG_OPERANDS declares the operands A, B, C of product t of a batch: at
+// offs[3t], offs[3t+1], offs[3t+2] if offs is not NULL, else t steps of
+// sa, sb, sc from a, b, c.
+#define NG_OPERANDS(T) \
+	const T *A = a + (offs ? offs[3*t] : t*sa); \
+	const T *B = b + (offs ? offs[3*t+1] : t*sb); \
+	T *C = c + (offs ? offs[3*t+2] : t*sc);
+
 // One product in 4×8 tiles of c whose sums stay in registers across the
 // whole k loop (with AVX2, eight 4-double vectors); the compiler unrolls
 // the fixed-size loops of a full tile, and edge tiles take the same loops
@@ -26,9 +34,7 @@ static void name(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, \
 		const T *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const T *b, ptrdiff_t brs, ptrdiff_t sb, \
 		T *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) { \
 	for (ptrdiff_t t = 0; t < count; t++) { \
-		const T *A = a + (offs ? offs[3*t] : t*sa); \
-		const T *B = b + (offs ? offs[3*t+1] : t*sb); \
-		T *C = c + (offs ? offs[3*t+2] : t*sc); \
+		NG_OPERANDS(T) \
 		for (ptrdiff_t i0 = 0; i0 < m; i0 += 4) { \
 			ptrdiff_t ib = m - i0 < 4 ? m - i0 : 4; \
 			for (ptrdiff_t j0 = 0; j0 < n; j0 += 8) { \
@@ -75,9 +81,7 @@ static void ng_gemm_batch_d_avx2(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrd
 		const double *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const double *b, ptrdiff_t brs, ptrdiff_t sb,
 		double *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) {
 	for (ptrdiff_t t = 0; t < count; t++) {
-		const double *A = a + (offs ? offs[3*t] : t*sa);
-		const double *B = b + (offs ? offs[3*t+1] : t*sb);
-		double *C = c + (offs ? offs[3*t+2] : t*sc);
+		NG_OPERANDS(double)
 		ptrdiff_t i0 = 0;
 		for (; i0 + 4 <= m; i0 += 4) {
 			const double *a0 = A + i0*ars, *a1 = a0 + ars, *a2 = a1 + ars, *a3 = a2 + ars;
@@ -184,9 +188,7 @@ static void name(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, \
 		const T *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const T *b, ptrdiff_t brs, ptrdiff_t sb, \
 		T *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) { \
 	for (ptrdiff_t t = 0; t < count; t++) { \
-		const T *A = a + (offs ? offs[3*t] : t*sa); \
-		const T *B = b + (offs ? offs[3*t+1] : t*sb); \
-		T *C = c + (offs ? offs[3*t+2] : t*sc); \
+		NG_OPERANDS(T) \
 		for (ptrdiff_t j = 0; j < n; j += 2*W) { \
 			ptrdiff_t jb = n - j < 2*W ? n - j : 2*W; \
 			M m0 = (M)(jb >= W ? ~0ULL : (1ULL << jb) - 1), m1 = (M)(jb >= 2*W ? ~0ULL : jb > W ? (1ULL << (jb - W)) - 1 : 0); \
