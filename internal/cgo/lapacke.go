@@ -72,7 +72,7 @@ func check(routine string, info C.lapack_int) bool {
 // Dgesv solves A X = B by LU factorisation with partial pivoting (dgesv).
 // It reports false if U is exactly singular.
 func (LAPACKE) Dgesv(n, nrhs int, a []float64, lda int, ipiv []int32, b []float64, ldb int) bool {
-	defer enterLAPACK(n, max(n, nrhs))()
+	defer enterLAPACKWork(gesvWork(n, nrhs))()
 	return check("dgesv", C.LAPACKE_dgesv(colMajor, C.lapack_int(n), C.lapack_int(nrhs),
 		dptr(a), C.lapack_int(lda), iptr(ipiv), dptr(b), C.lapack_int(ldb)))
 }
@@ -156,7 +156,7 @@ func (LAPACKE) Dorgqr(m, n, k int, a []float64, lda int, tau []float64) {
 // Zgesv solves A X = B by LU factorisation with partial pivoting (zgesv).
 // It reports false if U is exactly singular.
 func (LAPACKE) Zgesv(n, nrhs int, a []complex128, lda int, ipiv []int32, b []complex128, ldb int) bool {
-	defer enterLAPACK(n, max(n, nrhs))()
+	defer enterLAPACKWork(gesvWork(n, nrhs))()
 	return check("zgesv", C.LAPACKE_zgesv(colMajor, C.lapack_int(n), C.lapack_int(nrhs),
 		zptr(a), C.lapack_int(lda), iptr(ipiv), zptr(b), C.lapack_int(ldb)))
 }
