@@ -41,10 +41,12 @@
 // NumPy's do.
 //
 // The numpy.linalg routines call LAPACKE's drivers (OpenBLAS's LAPACK)
-// under cgo. On a matrix of up to about 320×320 (m·n·min(m, n) ≤ 320³)
-// OpenBLAS runs on one thread, whatever blas.SetNumThreads says: its
-// threaded factorisations spend most of such a call waiting for each other
-// (a 256×256 Cholesky took 0.26 ms on one thread, 0.63-0.83 ms on two).
+// under cgo. On a matrix of up to about 320×320 (m·n·min(m, n) ≤ 320³;
+// for gesv, which Inv and Solve call, n³ + 3·n²·k ≤ 320³ with k right-hand
+// sides, so Inv up to 201×201) OpenBLAS runs on one thread, whatever
+// blas.SetNumThreads says: its threaded factorisations spend most of such
+// a call waiting for each other (a 256×256 Cholesky took 0.26 ms on one
+// thread, 0.63-0.83 ms on two).
 // Calls on one thread and calls on all take turns, so the thread count a
 // call runs with, and so its result, never depends on what else runs.
 //
