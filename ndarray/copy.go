@@ -204,8 +204,9 @@ func (l *loop) tileAxes() bool {
 
 // tileSide returns the side, in elements, of copyTiles' square tiles for
 // elements of T and U: two tiles (source and destination) of 32 rows of
-// 8-byte elements take 16 KiB, half of a 32 KiB L1 data cache; elements of one or two bytes get 64 rows, so that a tile row is
-// at least half a cache line.
+// 8-byte elements take 16 KiB, half of a 32 KiB L1 data cache; elements of
+// one or two bytes get 64 rows, so that a tile row is at least half a
+// cache line.
 func tileSide[U, T Dtype]() int {
 	var u U
 	var t T
