@@ -36,8 +36,9 @@ func numThreads() int     { return cgo.NumThreads() }
 const haveGemmBatch = true
 
 var (
-	gemmBatch64 = cgo.GemmBatch64
-	gemmBatch32 = cgo.GemmBatch32
+	gemmBatch64   = cgo.GemmBatch64
+	gemmBatch32   = cgo.GemmBatch32
+	gemmBatchWide = cgo.GemmBatchWide
 )
 
 func (i implementation) Sgemm(tA, tB gblas.Transpose, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {

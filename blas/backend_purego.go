@@ -44,3 +44,6 @@ var (
 	gemmBatch64 func(count, m, n, k int, a []float64, ars, acs, sa int, b []float64, brs, sb int, c []float64, crs, sc int, offs []int)
 	gemmBatch32 func(count, m, n, k int, a []float32, ars, acs, sa int, b []float32, brs, sb int, c []float32, crs, sc int, offs []int)
 )
+
+// gemmBatchWide reports that this build has no wide kernel.
+func gemmBatchWide() bool { return false }

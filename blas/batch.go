@@ -36,6 +36,14 @@ func GemmBatch[T float32 | float64](m, n, k int, a []T, ars, acs int, b []T, brs
 // and GemmStrided (the cgo build); without it they report false.
 func HasGemmBatch() bool { return haveGemmBatch }
 
+// GemmBatchWide reports whether GemmBatch and GemmStrided run a kernel of
+// 512-bit vectors (AVX-512F) where the BLAS's gemm does not, as OpenBLAS
+// does when OPENBLAS_CORETYPE makes it run AVX2 code on a newer CPU. The
+// kernel then beats the BLAS's gemm on products of mid-size matrices
+// split over goroutines, not only on stacks of small ones. It reports
+// false in a pure-Go build.
+func GemmBatchWide() bool { return haveGemmBatch && gemmBatchWide() }
+
 // GemmStrided is GemmBatch for count products that lie at regular steps in
 // memory: product t reads a_t at a[t*sa], b_t at b[t*sb] and writes c_t at
 // c[t*sc] (a step of 0 uses one matrix for every product), with the same

@@ -36,7 +36,12 @@
 // float32 and float64 under cgo, in one call of a C kernel per goroutine,
 // spread over goroutines from 2²¹ multiply-adds in all; otherwise it is one
 // BLAS or Go call per matrix, spread from 2¹⁷. Larger products get
-// OpenBLAS's own threads, one call at a time. Integer dtypes use the blocked
+// OpenBLAS's own threads, one call at a time, except on a CPU with
+// AVX-512 where OpenBLAS runs AVX2 code (OPENBLAS_CORETYPE=Haswell, as
+// older OpenBLAS builds need on newer CPUs; blas.GemmBatchWide): there a
+// float32 or float64 product whose m, n and k are at most 1024 runs in
+// the C kernel's AVX-512 code, its rows split over goroutines, which took
+// 1.3-1.4 ms for 512×512×512 against 2.2 ms in dgemm. Integer dtypes use the blocked
 // Go kernel at every size, and their sums wrap around on overflow as
 // NumPy's do.
 //

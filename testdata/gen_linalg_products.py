@@ -235,5 +235,16 @@ a = cplx(6, 5)
 for side in ("left", "right"):
     case("gram", "complex", [a], a.T @ a if side == "left" else a @ a.T, side=side)
 
+# Products of mid-size matrices, which an AVX-512 host runs in the batch
+# kernel split by rows over goroutines (linalg's midGemm): row counts that
+# leave a tail of the 8-row tiles, column counts that leave a masked tail,
+# and random floats (float32's tolerance).
+for sa, sb in [((130, 260), (260, 75)), ((257, 66), (66, 129))]:
+    a, b = pattern(*sa), pattern(*sb)
+    case("matmul", "int", [a, b], a @ b)
+    patterned(cases[-1])
+a, b = floats(97, 150), floats(150, 83)
+case("matmul", "float", [a, b], a @ b)
+
 save(OUT, cases, separators=(",", ":"), newline=True)
 print(f"{len(cases)} cases -> {os.path.relpath(OUT)}")

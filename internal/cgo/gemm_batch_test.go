@@ -153,3 +153,20 @@ func benchGemmBatch[F float32 | float64](b *testing.B, dtype string,
 		}
 	}
 }
+
+func TestOpenBLASWideCore(t *testing.T) {
+	for config, want := range map[string]bool{
+		"OpenBLAS 0.3.21 NO_LAPACKE DYNAMIC_ARCH NO_AFFINITY Haswell MAX_THREADS=64":    false,
+		"OpenBLAS 0.3.21 NO_LAPACKE DYNAMIC_ARCH NO_AFFINITY Cooperlake MAX_THREADS=64": true,
+		"OpenBLAS 0.3.26 DYNAMIC_ARCH NO_AFFINITY SkylakeX MAX_THREADS=128":             true,
+		"OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY Zen MAX_THREADS=64":                   false,
+		"": false,
+	} {
+		if got := openBLASWideCore(config); got != want {
+			t.Errorf("openBLASWideCore(%q) = %v, want %v", config, got, want)
+		}
+	}
+	if GemmBatchWide() && gemmISA != 2 {
+		t.Errorf("GemmBatchWide() with gemmISA %d", gemmISA)
+	}
+}
