@@ -35,16 +35,31 @@ const (
 	smallGemm = 64 * 64 * 64
 )
 
-// midGemm is the largest m, n and k of a float32 or float64 product that
-// goes to blas.GemmBatch's kernel, its rows split over goroutines
-// (gemmRows), when that kernel is wider than the BLAS's gemm
-// (blas.GemmBatchWide: AVX-512 against the AVX2 code OpenBLAS runs under
-// OPENBLAS_CORETYPE=Haswell). The kernel reads a and b in place, without
-// the packing that keeps large operands in cache, so beyond midGemm the
-// BLAS takes over. On the Zen 5 test machine, two threads, medians:
-// n×n×n float64 for n = 256, 384, 512, 1024 took 0.21, 0.52, 1.4, 15.3 ms
-// in the kernel against 0.30, 0.96, 2.2, 18.2 ms in dgemm.
+// midGemm bounds the float32 and float64 products that go to
+// blas.GemmBatch's kernel, their rows split over goroutines (gemmRows),
+// when that kernel is wider than the BLAS's gemm (blas.GemmBatchWide:
+// AVX-512 against the AVX2 code OpenBLAS runs under
+// OPENBLAS_CORETYPE=Haswell): m and n at most midGemm, a (m·k elements)
+// at most midGemm², and k from 32 to 4·midGemm (midSized). The kernel
+// reads a and b in place, without the packing that keeps large operands in
+// cache: each goroutine passes over its rows of a once per strip of two
+// zmm registers' width of the result (16 float64 or 32 float32 columns),
+// and over the matching k-row strip of b, which must stay in L2 cache; at
+// k below 32 the stores of the result outweigh the arithmetic. Measured on
+// the Zen 5 test machine (1 MiB L2 per core, two threads, float64),
+// m×n×k in the kernel against dgemm: 256³ 0.21 against 0.30 ms, 512³ 1.4
+// against 2.2, 1024³ 15.3 against 18.2, 64×256×4096 0.83 against 1.54,
+// 1024×1024×64 0.91 against 1.21 (BenchmarkMidGemm); with the bounds
+// lifted, the kernel lost beyond them:
+// 1024×1024×2048 38.7 against 35.6 ms, 512×512×4096 22.1 against 20.9,
+// 1024×1024×16 0.53 against 0.40.
 const midGemm = 1024
+
+// midSized reports whether an m×k by k×n product is within midGemm's
+// bounds.
+func midSized(m, n, k int) bool {
+	return max(m, n) <= midGemm && m*k <= midGemm*midGemm && 32 <= k && k <= 4*midGemm
+}
 
 // wideGemm is blas.GemmBatchWide, which the build and the CPU fix.
 var wideGemm = blas.GemmBatchWide()
@@ -228,7 +243,7 @@ func blasGemm[T float32 | float64 | complex64 | complex128](k blasKernels[T]) ge
 			return
 		case work <= smallGemm && gemmBatch(a, b, c, 1, 0, 0, 0, nil):
 			return
-		case wideGemm && m > 1 && n > 4 && max(m, n, kk) <= midGemm && !isTranspose(a, b) && gemmRows(a, b, c):
+		case wideGemm && m > 1 && n > 4 && midSized(m, n, kk) && !isTranspose(a, b) && gemmRows(a, b, c):
 			return
 		}
 		if tC, _, _ := blasLayout(c); tC == gblas.Trans {

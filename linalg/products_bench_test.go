@@ -83,3 +83,28 @@ func BenchmarkSmallGemm(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMidGemm times MatmulTo of an m×k by a k×n float64 matrix as
+// the package runs it on a CPU where blas.GemmBatchWide holds (wide=true:
+// the split batch kernel within midSized's bounds, dgemm beyond them) and
+// with dgemm alone (wide=false).
+func BenchmarkMidGemm(b *testing.B) {
+	if !blas.GemmBatchWide() {
+		b.Skip("the batch kernel is not wider than the BLAS's gemm here")
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, s := range [][3]int{{256, 256, 256}, {512, 512, 512}, {1024, 1024, 1024}, {64, 256, 4096},
+		{1024, 1024, 64}, {1024, 1024, 16}, {512, 512, 4096}, {1024, 1024, 2048}} {
+		m, n, k := s[0], s[1], s[2]
+		x, y, z := randArray(r, m, k), randArray(r, k, n), randArray(r, m, n)
+		for _, wide := range []bool{true, false} {
+			b.Run(fmt.Sprintf("%dx%dx%d/wide=%v", m, n, k, wide), func(b *testing.B) {
+				defer func(old bool) { wideGemm = old }(wideGemm)
+				wideGemm = wide
+				for b.Loop() {
+					MatmulTo(z, x, y)
+				}
+			})
+		}
+	}
+}
