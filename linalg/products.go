@@ -384,7 +384,7 @@ const minParallelBatch = 1 << 21
 // multiply-adds each over goroutines. A caller that runs the items itself
 // when it does not keeps its closures, and what they capture, off the heap.
 func spreads(n, work int) bool {
-	return min(runtime.GOMAXPROCS(0), n) > 1 && n*work >= minParallelWork
+	return n*work >= minParallelWork && min(runtime.GOMAXPROCS(0), n) > 1
 }
 
 // parallelFor calls fn over [0, n) split into contiguous ranges, one per

@@ -33,7 +33,10 @@ var parallelMin = 1 << 16
 
 // workers returns how many goroutines an operation on n elements uses.
 func workers(n int) int {
-	return max(1, min(runtime.GOMAXPROCS(0), n/(parallelMin/2)))
+	if n < parallelMin {
+		return 1 // without asking GOMAXPROCS, which takes a scheduler lock
+	}
+	return min(runtime.GOMAXPROCS(0), n/(parallelMin/2))
 }
 
 // parallelFor splits [0, n) into w contiguous ranges and runs body on each
