@@ -35,11 +35,13 @@ func numThreads() int     { return cgo.NumThreads() }
 // haveGemmBatch tells GemmBatch that this build has a batched kernel.
 const haveGemmBatch = true
 
-var (
-	gemmBatch64   = cgo.GemmBatch64
-	gemmBatch32   = cgo.GemmBatch32
-	gemmBatchWide = cgo.GemmBatchWide
-)
+// gemmBatchWide is internal/cgo's.
+var gemmBatchWide = cgo.GemmBatchWide
+
+// gemmBatch hands a checked batch to internal/cgo's kernels.
+func gemmBatch[T Scalar](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, sb int, c []T, crs, sc int, offs []int) {
+	cgo.GemmBatch(count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs)
+}
 
 func (i implementation) Sgemm(tA, tB gblas.Transpose, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
 	defer cgo.EnterThreaded(m * n * k)()

@@ -39,11 +39,11 @@ func numThreads() int {
 // haveGemmBatch tells GemmBatch that this build has no batched kernel.
 const haveGemmBatch = false
 
-// The batched kernels, never called without cgo.
-var (
-	gemmBatch64 func(count, m, n, k int, a []float64, ars, acs, sa int, b []float64, brs, sb int, c []float64, crs, sc int, offs []int)
-	gemmBatch32 func(count, m, n, k int, a []float32, ars, acs, sa int, b []float32, brs, sb int, c []float32, crs, sc int, offs []int)
-)
+// gemmBatch is never called without cgo: GemmBatch and GemmStrided report
+// false first.
+func gemmBatch[T Scalar](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, sb int, c []T, crs, sc int, offs []int) {
+	panic("blas: no batched kernel in a pure-Go build")
+}
 
 // gemmBatchWide reports that this build has no wide kernel.
 func gemmBatchWide() bool { return false }

@@ -2,6 +2,11 @@ package blas
 
 import "fmt"
 
+// Scalar is the element types of GemmBatch and GemmStrided.
+type Scalar interface {
+	float32 | float64 | complex64 | complex128
+}
+
 // GemmBatch computes len(offs)/3 matrix products c_t = a_t·b_t, each of an
 // m×k by a k×n matrix, as a loop of gemm calls with alpha 1 and beta 0
 // would: product t reads a_t at a[offs[3t]], element (i, p) at
@@ -12,13 +17,15 @@ import "fmt"
 //
 // It is meant for stacks of small matrices, where a BLAS call per product
 // costs more than the arithmetic: under cgo one C call runs the whole batch
-// with a kernel vectorized for the CPU, and GemmBatch reports true. A
+// with a kernel vectorized for the CPU, and GemmBatch reports true. (The
+// complex kernels are vectorized only for AVX-512, GemmBatchWide's case;
+// elsewhere they are plain loops.) A
 // pure-Go build has no such kernel: GemmBatch then does nothing and reports
 // false, and the caller runs its own loop.
 //
 // GemmBatch panics if m, n or k is below 1, a stride is negative, len(offs)
 // is not a multiple of 3, or an element of a product lies outside its slice.
-func GemmBatch[T float32 | float64](m, n, k int, a []T, ars, acs int, b []T, brs int, c []T, crs int, offs []int) bool {
+func GemmBatch[T Scalar](m, n, k int, a []T, ars, acs int, b []T, brs int, c []T, crs int, offs []int) bool {
 	if !haveGemmBatch {
 		return false
 	}
@@ -53,7 +60,7 @@ func GemmBatchWide() bool { return haveGemmBatch && gemmBatchWide() }
 //
 // GemmStrided panics if m, n or k is below 1, count or a stride is
 // negative, or an element of a product lies outside its slice.
-func GemmStrided[T float32 | float64](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, sb int, c []T, crs, sc int) bool {
+func GemmStrided[T Scalar](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, sb int, c []T, crs, sc int) bool {
 	if !haveGemmBatch {
 		return false
 	}
@@ -81,17 +88,7 @@ func checkBatch(op string, m, n, k, ars, acs, brs, crs int, ok bool) {
 
 // inside reports whether the product whose operands start at a[oa], b[ob]
 // and c[oc] lies within the slices.
-func inside[T float32 | float64](m, n, k int, a []T, ars, acs int, b []T, brs int, c []T, crs int, oa, ob, oc int) bool {
+func inside[T Scalar](m, n, k int, a []T, ars, acs int, b []T, brs int, c []T, crs int, oa, ob, oc int) bool {
 	lastA, lastB, lastC := (m-1)*ars+(k-1)*acs, (k-1)*brs+n-1, (m-1)*crs+n-1
 	return oa >= 0 && ob >= 0 && oc >= 0 && oa+lastA < len(a) && ob+lastB < len(b) && oc+lastC < len(c)
-}
-
-// gemmBatch hands a checked batch to the build's kernel.
-func gemmBatch[T float32 | float64](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, sb int, c []T, crs, sc int, offs []int) {
-	switch x := any(a).(type) {
-	case []float64:
-		gemmBatch64(count, m, n, k, x, ars, acs, sa, any(b).([]float64), brs, sb, any(c).([]float64), crs, sc, offs)
-	case []float32:
-		gemmBatch32(count, m, n, k, x, ars, acs, sa, any(b).([]float32), brs, sb, any(c).([]float32), crs, sc, offs)
-	}
 }

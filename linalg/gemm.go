@@ -35,17 +35,17 @@ const (
 	smallGemm = 64 * 64 * 64
 )
 
-// midGemm bounds the float32 and float64 products that go to
-// blas.GemmBatch's kernel, their rows split over goroutines (gemmRows),
-// when that kernel is wider than the BLAS's gemm (blas.GemmBatchWide:
-// AVX-512 against the AVX2 code OpenBLAS runs under
-// OPENBLAS_CORETYPE=Haswell): m and n at most midGemm, a (m·k elements)
-// at most midGemm², and k from 32 to 4·midGemm (midSized). The kernel
-// reads a and b in place, without the packing that keeps large operands in
-// cache: each goroutine passes over its rows of a once per strip of two
-// zmm registers' width of the result (16 float64 or 32 float32 columns),
-// and over the matching k-row strip of b, which must stay in L2 cache; at
-// k below 32 the stores of the result outweigh the arithmetic. Measured on
+// midGemm bounds the products that go to blas.GemmBatch's kernel, their
+// rows split over goroutines (gemmRows), when that kernel is wider than
+// the BLAS's gemm (blas.GemmBatchWide: AVX-512 against the AVX2 code
+// OpenBLAS runs under OPENBLAS_CORETYPE=Haswell): m and n at most midGemm,
+// a (m·k elements) at most midGemm², and k from 32 to 4·midGemm, or to
+// midGemm for complex types (midSized). The kernel reads a and b in place,
+// without the packing that keeps large operands in cache: each goroutine
+// passes over its rows of a once per strip of two zmm registers' width of
+// the result (16 float64, 32 float32 or 8 complex128 columns), and over the
+// matching k-row strip of b, which must stay in L2 cache; at k below 32
+// the stores of the result outweigh the arithmetic. Measured on
 // the Zen 5 test machine (1 MiB L2 per core, two threads, float64),
 // m×n×k in the kernel against dgemm: 256³ 0.21 against 0.30 ms, 512³ 1.4
 // against 2.2, 1024³ 15.3 against 18.2, 64×256×4096 0.83 against 1.54,
@@ -55,10 +55,17 @@ const (
 // 1024×1024×16 0.53 against 0.40.
 const midGemm = 1024
 
-// midSized reports whether an m×k by k×n product is within midGemm's
-// bounds.
-func midSized(m, n, k int) bool {
-	return max(m, n) <= midGemm && m*k <= midGemm*midGemm && 32 <= k && k <= 4*midGemm
+// midSized reports whether an m×k by k×n product of T is within midGemm's
+// bounds. Complex products, whose tiles hold 6 rows and twice the bytes of
+// a, keep k to midGemm: complex128 64×256×k took 0.98 against 1.20 ms in
+// zgemm at k = 1024, 2.35 against 2.42 at 2048, 6.9 against 5.0 at 4096;
+// 256³ 0.74 against 1.16 ms, 512³ 5.9 against 8.6.
+func midSized[T ndarray.Number](m, n, k int) bool {
+	kMax := 4 * midGemm
+	if ndarray.TypeOf[T]().IsComplex() {
+		kMax = midGemm
+	}
+	return max(m, n) <= midGemm && m*k <= midGemm*midGemm && 32 <= k && k <= kMax
 }
 
 // wideGemm is blas.GemmBatchWide, which the build and the CPU fix.
@@ -79,9 +86,8 @@ var syrkHook func(n, k int)
 // a.off + t*sa, b.off + t*sb and c.off + t*sc (blas.GemmStrided); else
 // offs holds three offsets per product (a_t, b_t, c_t) and the offsets of
 // a, b and c are unused (blas.GemmBatch). a, b and c give the data and the
-// layout every product shares. It reports true if T is float32 or float64,
-// the rows of b and c are unit-stride and the build has that kernel; else
-// it does nothing and reports false.
+// layout every product shares. It reports true if the kernel takes their
+// type and layout (batchable); else it does nothing and reports false.
 func gemmBatch[T ndarray.Number](a, b, c matrix[T], count, sa, sb, sc int, offs []int) bool {
 	if !batchable(a, b, c) {
 		return false
@@ -102,26 +108,41 @@ func gemmBatch[T ndarray.Number](a, b, c matrix[T], count, sa, sb, sc int, offs 
 	case []float32:
 		batchKernel(m, n, k, ad, ars, acs, sa, any(b.data).([]float32), brs, sb, any(c.data).([]float32), crs, sc,
 			a.off, b.off, c.off, count, offs)
+	case []complex128:
+		batchKernel(m, n, k, ad, ars, acs, sa, any(b.data).([]complex128), brs, sb, any(c.data).([]complex128), crs, sc,
+			a.off, b.off, c.off, count, offs)
+	case []complex64:
+		batchKernel(m, n, k, ad, ars, acs, sa, any(b.data).([]complex64), brs, sb, any(c.data).([]complex64), crs, sc,
+			a.off, b.off, c.off, count, offs)
 	}
 	return true
 }
 
-// batchable reports whether gemmBatch computes products of a, b and c's
-// layout: T is float32 or float64, the build has the batched kernel, the
-// sizes are not 0 and the rows of b and c are unit-stride.
-func batchable[T ndarray.Number](a, b, c matrix[T]) bool {
-	switch any(a.data).(type) {
-	case []float32, []float64:
-	default:
-		return false
+// batchType reports whether gemmBatch takes products of T: float32 and
+// float64 in a build with the batched kernel, complex64 and complex128
+// where that kernel is AVX-512 (wideGemm; elsewhere its complex code is a
+// plain loop, slower than the BLAS).
+func batchType[T ndarray.Number]() bool {
+	switch any(*new(T)).(type) {
+	case float32, float64:
+		return blas.HasGemmBatch()
+	case complex64, complex128:
+		return wideGemm
 	}
+	return false
+}
+
+// batchable reports whether gemmBatch computes products of a, b and c's
+// layout: batchType[T], the sizes are not 0 and the rows of b and c are
+// unit-stride.
+func batchable[T ndarray.Number](a, b, c matrix[T]) bool {
 	n := b.cols
-	return blas.HasGemmBatch() && a.rows > 0 && n > 0 && a.cols > 0 && (n == 1 || (b.cs == 1 && c.cs == 1))
+	return batchType[T]() && a.rows > 0 && n > 0 && a.cols > 0 && (n == 1 || (b.cs == 1 && c.cs == 1))
 }
 
 // batchKernel calls blas.GemmBatch with offs, or blas.GemmStrided on the
 // operands from offsets oa, ob and oc if offs is nil.
-func batchKernel[F float32 | float64](m, n, k int, a []F, ars, acs, sa int, b []F, brs, sb int, c []F, crs, sc int,
+func batchKernel[F blas.Scalar](m, n, k int, a []F, ars, acs, sa int, b []F, brs, sb int, c []F, crs, sc int,
 	oa, ob, oc, count int, offs []int) {
 	if offs != nil {
 		blas.GemmBatch(m, n, k, a, ars, acs, b, brs, c, crs, offs)
@@ -243,7 +264,7 @@ func blasGemm[T float32 | float64 | complex64 | complex128](k blasKernels[T]) ge
 			return
 		case work <= smallGemm && gemmBatch(a, b, c, 1, 0, 0, 0, nil):
 			return
-		case wideGemm && m > 1 && n > 4 && midSized(m, n, kk) && !isTranspose(a, b) && gemmRows(a, b, c):
+		case wideGemm && m > 1 && n > 4 && midSized[T](m, n, kk) && !isTranspose(a, b) && gemmRows(a, b, c):
 			return
 		}
 		if tC, _, _ := blasLayout(c); tC == gblas.Trans {

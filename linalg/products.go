@@ -7,7 +7,6 @@ import (
 	"sync"
 	"unsafe"
 
-	"github.com/numgo/numgo/blas"
 	"github.com/numgo/numgo/ndarray"
 )
 
@@ -294,7 +293,7 @@ func (p *matmulPlan[T]) run3(c strided[T]) {
 	}
 	work := p.m * p.n * p.k
 	g := gemmStack[T]{a: p.a.matrix(bt.base[0]), b: p.b.matrix(bt.base[1]), c: c.matrix(bt.base[2]),
-		kernel: p.kernel, batched: p.useBLAS && work <= smallGemm && blas.HasGemmBatch() && ndarray.TypeOf[T]().IsFloat()}
+		kernel: p.kernel, batched: p.useBLAS && work <= smallGemm && batchType[T]()}
 	// Products at regular steps need no table of offsets.
 	var okA, okB, okC bool
 	g.sa, okA = bt.uniform(0)
@@ -325,7 +324,7 @@ type gemmStack[T ndarray.Number] struct {
 	sa, sb, sc int
 	offs       []int
 	kernel     gemmFunc[T]
-	batched    bool // small float products in a build with blas.GemmBatch: try its C kernel first
+	batched    bool // small products of a batchType: try blas.GemmBatch's C kernel first
 }
 
 // run computes products lo to hi-1: all of them in one call of the C

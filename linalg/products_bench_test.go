@@ -8,6 +8,7 @@ import (
 	gblas "gonum.org/v1/gonum/blas"
 
 	"github.com/numgo/numgo/blas"
+	"github.com/numgo/numgo/ndarray"
 )
 
 // Compare with NumPy on the same OpenBLAS and thread count, e.g.
@@ -84,27 +85,32 @@ func BenchmarkSmallGemm(b *testing.B) {
 	}
 }
 
-// BenchmarkMidGemm times MatmulTo of an m×k by a k×n float64 matrix as
-// the package runs it on a CPU where blas.GemmBatchWide holds (wide=true:
-// the split batch kernel within midSized's bounds, dgemm beyond them) and
-// with dgemm alone (wide=false).
+// BenchmarkMidGemm times MatmulTo of an m×k by a k×n matrix as the
+// package runs it on a CPU where blas.GemmBatchWide holds (wide=true: the
+// split batch kernel within midSized's bounds, the BLAS beyond them) and
+// with the BLAS alone (wide=false), for float64 and complex128.
 func BenchmarkMidGemm(b *testing.B) {
 	if !blas.GemmBatchWide() {
 		b.Skip("the batch kernel is not wider than the BLAS's gemm here")
 	}
-	r := rand.New(rand.NewPCG(1, 2))
 	for _, s := range [][3]int{{256, 256, 256}, {512, 512, 512}, {1024, 1024, 1024}, {64, 256, 4096},
 		{1024, 1024, 64}, {1024, 1024, 16}, {512, 512, 4096}, {1024, 1024, 2048}} {
-		m, n, k := s[0], s[1], s[2]
-		x, y, z := randArray(r, m, k), randArray(r, k, n), randArray(r, m, n)
-		for _, wide := range []bool{true, false} {
-			b.Run(fmt.Sprintf("%dx%dx%d/wide=%v", m, n, k, wide), func(b *testing.B) {
-				defer func(old bool) { wideGemm = old }(wideGemm)
-				wideGemm = wide
-				for b.Loop() {
-					MatmulTo(z, x, y)
-				}
-			})
-		}
+		benchMidGemm[float64](b, s[0], s[1], s[2], 1.5)
+	}
+	for _, s := range [][3]int{{256, 256, 256}, {512, 512, 512}, {64, 256, 1024}, {64, 256, 2048}, {64, 256, 4096}} {
+		benchMidGemm[complex128](b, s[0], s[1], s[2], 1.5-0.5i)
+	}
+}
+
+func benchMidGemm[T float64 | complex128](b *testing.B, m, n, k int, v T) {
+	x, y, z := ndarray.Full(v, m, k), ndarray.Full(v, k, n), ndarray.Zeros[T](m, n)
+	for _, wide := range []bool{true, false} {
+		b.Run(fmt.Sprintf("%s/%dx%dx%d/wide=%v", ndarray.TypeOf[T](), m, n, k, wide), func(b *testing.B) {
+			defer func(old bool) { wideGemm = old }(wideGemm)
+			wideGemm = wide
+			for b.Loop() {
+				MatmulTo(z, x, y)
+			}
+		})
 	}
 }

@@ -238,13 +238,16 @@ for side in ("left", "right"):
 # Products of mid-size matrices, which an AVX-512 host runs in the batch
 # kernel split by rows over goroutines (linalg's midGemm): row counts that
 # leave a tail of the 8-row tiles, column counts that leave a masked tail,
-# and random floats (float32's tolerance).
+# random floats (float32's tolerance), and complex values (the complex
+# kernel).
 for sa, sb in [((130, 260), (260, 75)), ((257, 66), (66, 129))]:
     a, b = pattern(*sa), pattern(*sb)
     case("matmul", "int", [a, b], a @ b)
     patterned(cases[-1])
 a, b = floats(97, 150), floats(150, 83)
 case("matmul", "float", [a, b], a @ b)
+a, b = cplx(100, 120), cplx(120, 70)
+case("matmul", "complex", [a, b], a @ b)
 
 save(OUT, cases, separators=(",", ":"), newline=True)
 print(f"{len(cases)} cases -> {os.path.relpath(OUT)}")

@@ -19,11 +19,12 @@ package cgo
 
 // NG_OPERANDS declares the operands A, B, C of product t of a batch: at
 // offs[3t], offs[3t+1], offs[3t+2] if offs is not NULL, else t steps of
-// sa, sb, sc from a, b, c.
-#define NG_OPERANDS(T) \
-	const T *A = a + (offs ? offs[3*t] : t*sa); \
-	const T *B = b + (offs ? offs[3*t+1] : t*sb); \
-	T *C = c + (offs ? offs[3*t+2] : t*sc);
+// sa, sb, sc from a, b, c; offsets count elements of S values of type T
+// (S = 2 for a complex element stored as its real and imaginary parts).
+#define NG_OPERANDS(T, S) \
+	const T *A = a + S*(offs ? offs[3*t] : t*sa); \
+	const T *B = b + S*(offs ? offs[3*t+1] : t*sb); \
+	T *C = c + S*(offs ? offs[3*t+2] : t*sc);
 
 // One product in 4×8 tiles of c whose sums stay in registers across the
 // whole k loop (with AVX2, eight 4-double vectors); the compiler unrolls
@@ -34,7 +35,7 @@ static void name(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, \
 		const T *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const T *b, ptrdiff_t brs, ptrdiff_t sb, \
 		T *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) { \
 	for (ptrdiff_t t = 0; t < count; t++) { \
-		NG_OPERANDS(T) \
+		NG_OPERANDS(T, 1) \
 		for (ptrdiff_t i0 = 0; i0 < m; i0 += 4) { \
 			ptrdiff_t ib = m - i0 < 4 ? m - i0 : 4; \
 			for (ptrdiff_t j0 = 0; j0 < n; j0 += 8) { \
@@ -68,6 +69,31 @@ static void name(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, \
 #pragma GCC optimize("O3")
 NG_GEMM_BATCH(ng_gemm_batch_d_base, double)
 NG_GEMM_BATCH(ng_gemm_batch_s_base, float)
+
+// Complex products on elements stored as (re, im) pairs of R, strides and
+// offsets counting complex elements. The sums are those of the AVX-512
+// kernel below: s = Σ re(a)·b and u = Σ im(a)·(im(b), re(b)), then
+// c = (re s − re u, im s + im u).
+#define NG_ZGEMM_BATCH(name, R) \
+static void name(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, \
+		const R *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const R *b, ptrdiff_t brs, ptrdiff_t sb, \
+		R *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) { \
+	for (ptrdiff_t t = 0; t < count; t++) { \
+		NG_OPERANDS(R, 2) \
+		for (ptrdiff_t i = 0; i < m; i++) \
+			for (ptrdiff_t j = 0; j < n; j++) { \
+				R sr = 0, si = 0, ur = 0, ui = 0; \
+				for (ptrdiff_t p = 0; p < k; p++) { \
+					const R *x = A + 2*(i*ars + p*acs), *y = B + 2*(p*brs + j); \
+					sr += x[0]*y[0]; si += x[0]*y[1]; ur += x[1]*y[1]; ui += x[1]*y[0]; \
+				} \
+				C[2*(i*crs + j)] = sr - ur; \
+				C[2*(i*crs + j) + 1] = si + ui; \
+			} \
+	} \
+}
+NG_ZGEMM_BATCH(ng_gemm_batch_z_base, double)
+NG_ZGEMM_BATCH(ng_gemm_batch_c_base, float)
 #if defined(__x86_64__)
 #pragma GCC target("avx2,fma")
 #include <immintrin.h>
@@ -81,7 +107,7 @@ static void ng_gemm_batch_d_avx2(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrd
 		const double *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const double *b, ptrdiff_t brs, ptrdiff_t sb,
 		double *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) {
 	for (ptrdiff_t t = 0; t < count; t++) {
-		NG_OPERANDS(double)
+		NG_OPERANDS(double, 1)
 		ptrdiff_t i0 = 0;
 		for (; i0 + 4 <= m; i0 += 4) {
 			const double *a0 = A + i0*ars, *a1 = a0 + ars, *a2 = a1 + ars, *a3 = a2 + ars;
@@ -188,7 +214,7 @@ static void name(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, \
 		const T *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const T *b, ptrdiff_t brs, ptrdiff_t sb, \
 		T *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) { \
 	for (ptrdiff_t t = 0; t < count; t++) { \
-		NG_OPERANDS(T) \
+		NG_OPERANDS(T, 1) \
 		for (ptrdiff_t j = 0; j < n; j += 2*W) { \
 			ptrdiff_t jb = n - j < 2*W ? n - j : 2*W; \
 			M m0 = (M)(jb >= W ? ~0ULL : (1ULL << jb) - 1), m1 = (M)(jb >= 2*W ? ~0ULL : jb > W ? (1ULL << (jb - W)) - 1 : 0); \
@@ -199,11 +225,71 @@ static void name(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, \
 }
 NG_GEMM_BATCH_512(ng_gemm_batch_d_avx512, double, __m512d, 8, __mmask8, _mm512, pd)
 NG_GEMM_BATCH_512(ng_gemm_batch_s_avx512, float, __m512, 16, __mmask16, _mm512, ps)
+
+// The complex kernel with AVX-512, one macro for both precisions (W reals,
+// W/2 complex elements, to a zmm register): tiles of up to 6 rows by 2
+// registers of c, each with two sums, s += re(a)·b and u += im(a)·swap(b)
+// where swap exchanges the real and imaginary parts of b's row; at the end
+// c = s ∓ u (fmaddsub: re s − re u, im s + im u). 24 sums and 4 of b's
+// values fill the 32 zmm registers. Columns past n are masked off; rows
+// past the last 6 take tiles of 4, 2 and 1.
+#define NG_ZGEMM_BATCH_512(name, R, V, W, M, px, sx, swap) \
+static inline __attribute__((always_inline)) void name##_tile(int mr, int nv, ptrdiff_t k, \
+		const R *A, ptrdiff_t ars, ptrdiff_t acs, const R *B, ptrdiff_t brs, R *C, ptrdiff_t crs, M m0, M m1) { \
+	V s[6][2], u[6][2]; \
+	_Pragma("GCC unroll 6") for (int i = 0; i < mr; i++) \
+		_Pragma("GCC unroll 2") for (int v = 0; v < nv; v++) s[i][v] = u[i][v] = px##_setzero_##sx(); \
+	for (ptrdiff_t p = 0; p < k; p++, A += 2*acs, B += 2*brs) { \
+		V b0 = px##_maskz_loadu_##sx(m0, B), b1 = nv > 1 ? px##_maskz_loadu_##sx(m1, B + W) : b0; \
+		V w0 = swap(b0), w1 = swap(b1); \
+		_Pragma("GCC unroll 6") for (int i = 0; i < mr; i++) { \
+			V xr = px##_set1_##sx(A[2*i*ars]), xi = px##_set1_##sx(A[2*i*ars + 1]); \
+			s[i][0] = px##_fmadd_##sx(xr, b0, s[i][0]); \
+			u[i][0] = px##_fmadd_##sx(xi, w0, u[i][0]); \
+			if (nv > 1) { \
+				s[i][1] = px##_fmadd_##sx(xr, b1, s[i][1]); \
+				u[i][1] = px##_fmadd_##sx(xi, w1, u[i][1]); \
+			} \
+		} \
+	} \
+	V one = px##_set1_##sx(1); \
+	_Pragma("GCC unroll 6") for (int i = 0; i < mr; i++) { \
+		px##_mask_storeu_##sx(C + 2*i*crs, m0, px##_fmaddsub_##sx(s[i][0], one, u[i][0])); \
+		if (nv > 1) px##_mask_storeu_##sx(C + 2*i*crs + W, m1, px##_fmaddsub_##sx(s[i][1], one, u[i][1])); \
+	} \
+} \
+static inline __attribute__((always_inline)) void name##_panel(int nv, ptrdiff_t m, ptrdiff_t k, \
+		const R *A, ptrdiff_t ars, ptrdiff_t acs, const R *B, ptrdiff_t brs, R *C, ptrdiff_t crs, M m0, M m1) { \
+	ptrdiff_t i = 0; \
+	for (; i + 6 <= m; i += 6) name##_tile(6, nv, k, A + 2*i*ars, ars, acs, B, brs, C + 2*i*crs, crs, m0, m1); \
+	if (i + 4 <= m) { name##_tile(4, nv, k, A + 2*i*ars, ars, acs, B, brs, C + 2*i*crs, crs, m0, m1); i += 4; } \
+	if (i + 2 <= m) { name##_tile(2, nv, k, A + 2*i*ars, ars, acs, B, brs, C + 2*i*crs, crs, m0, m1); i += 2; } \
+	if (i < m) name##_tile(1, nv, k, A + 2*i*ars, ars, acs, B, brs, C + 2*i*crs, crs, m0, m1); \
+} \
+static void name(ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, \
+		const R *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const R *b, ptrdiff_t brs, ptrdiff_t sb, \
+		R *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) { \
+	for (ptrdiff_t t = 0; t < count; t++) { \
+		NG_OPERANDS(R, 2) \
+		for (ptrdiff_t j = 0; j < n; j += W) { \
+			ptrdiff_t rb = 2 * (n - j < W ? n - j : W); \
+			M m0 = (M)(rb >= W ? ~0ULL : (1ULL << rb) - 1), m1 = (M)(rb >= 2*W ? ~0ULL : rb > W ? (1ULL << (rb - W)) - 1 : 0); \
+			if (rb > W) name##_panel(2, m, k, A, ars, acs, B + 2*j, brs, C + 2*j, crs, m0, m1); \
+			else name##_panel(1, m, k, A, ars, acs, B + 2*j, brs, C + 2*j, crs, m0, m1); \
+		} \
+	} \
+}
+#define NG_SWAP_PD(x) _mm512_permute_pd(x, 0x55)
+#define NG_SWAP_PS(x) _mm512_permute_ps(x, 0xB1)
+NG_ZGEMM_BATCH_512(ng_gemm_batch_z_avx512, double, __m512d, 8, __mmask8, _mm512, pd, NG_SWAP_PD)
+NG_ZGEMM_BATCH_512(ng_gemm_batch_c_avx512, float, __m512, 16, __mmask16, _mm512, ps, NG_SWAP_PS)
 #else
 #define ng_gemm_batch_d_avx2 ng_gemm_batch_d_base
 #define ng_gemm_batch_s_avx2 ng_gemm_batch_s_base
 #define ng_gemm_batch_d_avx512 ng_gemm_batch_d_base
 #define ng_gemm_batch_s_avx512 ng_gemm_batch_s_base
+#define ng_gemm_batch_z_avx512 ng_gemm_batch_z_base
+#define ng_gemm_batch_c_avx512 ng_gemm_batch_c_base
 #endif
 #pragma GCC pop_options
 
@@ -233,6 +319,36 @@ static void ng_gemm_batch_s(int isa, ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, 
 		float *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) {
 	(isa == 2 ? ng_gemm_batch_s_avx512 : isa == 1 ? ng_gemm_batch_s_avx2 : ng_gemm_batch_s_base)(
 		count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs);
+}
+
+// Complex products: the AVX-512 kernel where the CPU has it, else the base
+// kernel (linalg sends complex products to the batch kernels only where
+// the AVX-512 one runs; see GemmBatchWide).
+static void ng_gemm_batch_z(int isa, ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k,
+		const double *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const double *b, ptrdiff_t brs, ptrdiff_t sb,
+		double *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) {
+	(isa == 2 ? ng_gemm_batch_z_avx512 : ng_gemm_batch_z_base)(
+		count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs);
+}
+
+static void ng_gemm_batch_c(int isa, ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k,
+		const float *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const float *b, ptrdiff_t brs, ptrdiff_t sb,
+		float *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) {
+	(isa == 2 ? ng_gemm_batch_c_avx512 : ng_gemm_batch_c_base)(
+		count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs);
+}
+
+// ng_gemm_batch runs the kernels of one element type on operands passed
+// untyped: kind 0 double, 1 float, 2 double complex, 3 float complex.
+static void ng_gemm_batch(int kind, int isa, ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k,
+		const void *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const void *b, ptrdiff_t brs, ptrdiff_t sb,
+		void *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs) {
+	switch (kind) {
+	case 0: ng_gemm_batch_d(isa, count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs); break;
+	case 1: ng_gemm_batch_s(isa, count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs); break;
+	case 2: ng_gemm_batch_z(isa, count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs); break;
+	case 3: ng_gemm_batch_c(isa, count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs); break;
+	}
 }
 */
 import "C"
@@ -275,26 +391,27 @@ func openBLASWideCore(config string) bool {
 	return false
 }
 
-// GemmBatch64 computes count products c_t = a_t·b_t of m×k by k×n float64
-// matrices in one C call: a_t starts at a[offs[3t]] with rows ars and
-// columns acs apart, b_t at b[offs[3t+1]] and c_t at c[offs[3t+2]] with
-// unit-stride rows brs and crs apart; with offs nil, they start at
-// a[t*sa], b[t*sb] and c[t*sc] instead. The caller has checked every
-// index; C keeps no pointer after the call.
-func GemmBatch64(count, m, n, k int, a []float64, ars, acs, sa int, b []float64, brs, sb int, c []float64, crs, sc int, offs []int) {
-	C.ng_gemm_batch_d(C.int(gemmISA), C.ptrdiff_t(count), C.ptrdiff_t(m), C.ptrdiff_t(n), C.ptrdiff_t(k),
-		(*C.double)(unsafe.Pointer(unsafe.SliceData(a))), C.ptrdiff_t(ars), C.ptrdiff_t(acs), C.ptrdiff_t(sa),
-		(*C.double)(unsafe.Pointer(unsafe.SliceData(b))), C.ptrdiff_t(brs), C.ptrdiff_t(sb),
-		(*C.double)(unsafe.Pointer(unsafe.SliceData(c))), C.ptrdiff_t(crs), C.ptrdiff_t(sc),
-		(*C.ptrdiff_t)(unsafe.Pointer(unsafe.SliceData(offs))))
-}
-
-// GemmBatch32 is GemmBatch64 for float32.
-func GemmBatch32(count, m, n, k int, a []float32, ars, acs, sa int, b []float32, brs, sb int, c []float32, crs, sc int, offs []int) {
-	C.ng_gemm_batch_s(C.int(gemmISA), C.ptrdiff_t(count), C.ptrdiff_t(m), C.ptrdiff_t(n), C.ptrdiff_t(k),
-		(*C.float)(unsafe.Pointer(unsafe.SliceData(a))), C.ptrdiff_t(ars), C.ptrdiff_t(acs), C.ptrdiff_t(sa),
-		(*C.float)(unsafe.Pointer(unsafe.SliceData(b))), C.ptrdiff_t(brs), C.ptrdiff_t(sb),
-		(*C.float)(unsafe.Pointer(unsafe.SliceData(c))), C.ptrdiff_t(crs), C.ptrdiff_t(sc),
+// GemmBatch computes count products c_t = a_t·b_t of m×k by k×n matrices
+// in one C call: a_t starts at a[offs[3t]] with rows ars and columns acs
+// apart, b_t at b[offs[3t+1]] and c_t at c[offs[3t+2]] with unit-stride
+// rows brs and crs apart; with offs nil, they start at a[t*sa], b[t*sb]
+// and c[t*sc] instead. The caller has checked every index; C keeps no
+// pointer after the call.
+func GemmBatch[T float32 | float64 | complex64 | complex128](count, m, n, k int, a []T, ars, acs, sa int,
+	b []T, brs, sb int, c []T, crs, sc int, offs []int) {
+	var kind C.int // as ng_gemm_batch numbers them
+	switch any(a).(type) {
+	case []float32:
+		kind = 1
+	case []complex128:
+		kind = 2
+	case []complex64:
+		kind = 3
+	}
+	C.ng_gemm_batch(kind, C.int(gemmISA), C.ptrdiff_t(count), C.ptrdiff_t(m), C.ptrdiff_t(n), C.ptrdiff_t(k),
+		unsafe.Pointer(unsafe.SliceData(a)), C.ptrdiff_t(ars), C.ptrdiff_t(acs), C.ptrdiff_t(sa),
+		unsafe.Pointer(unsafe.SliceData(b)), C.ptrdiff_t(brs), C.ptrdiff_t(sb),
+		unsafe.Pointer(unsafe.SliceData(c)), C.ptrdiff_t(crs), C.ptrdiff_t(sc),
 		(*C.ptrdiff_t)(unsafe.Pointer(unsafe.SliceData(offs))))
 }
 

@@ -4,7 +4,7 @@ package cgo
 
 import (
 	"fmt"
-	"math"
+	"math/cmplx"
 	"math/rand/v2"
 	"testing"
 )
@@ -56,8 +56,12 @@ func TestGemmBatchKernels(t *testing.T) {
 				for _, k := range sizes {
 					for _, l := range gemmLayouts(m, n, k) {
 						name := fmt.Sprintf("isa=%d/%s/m=%d/n=%d/k=%d", isa, l.name, m, n, k)
-						checkGemmBatch[float64](t, r, name, m, n, k, l, GemmBatch64, 1e-15)
-						checkGemmBatch[float32](t, r, name, m, n, k, l, GemmBatch32, 1e-6)
+						checkGemmBatch[float64](t, r, name, m, n, k, l, 1e-15)
+						checkGemmBatch[float32](t, r, name, m, n, k, l, 1e-6)
+						if isa != 1 { // complex has no AVX2 kernel: isa 1 runs the base one
+							checkGemmBatch[complex128](t, r, name, m, n, k, l, 1e-15)
+							checkGemmBatch[complex64](t, r, name, m, n, k, l, 1e-6)
+						}
 					}
 				}
 			}
@@ -65,21 +69,52 @@ func TestGemmBatchKernels(t *testing.T) {
 	}
 }
 
-// checkGemmBatch runs a batch of 3 products through gemm, once with
+// scalar is GemmBatch's element types.
+type scalar interface {
+	float32 | float64 | complex64 | complex128
+}
+
+// wide returns x as a complex128.
+func wide[F scalar](x F) complex128 {
+	switch v := any(x).(type) {
+	case float32:
+		return complex(float64(v), 0)
+	case float64:
+		return complex(v, 0)
+	case complex64:
+		return complex128(v)
+	}
+	return any(x).(complex128)
+}
+
+// narrow returns z as an F, dropping its imaginary part for a real F.
+func narrow[F scalar](z complex128) F {
+	var f F
+	switch any(f).(type) {
+	case float32:
+		return any(float32(real(z))).(F)
+	case float64:
+		return any(real(z)).(F)
+	case complex64:
+		return any(complex64(z)).(F)
+	}
+	return any(z).(F)
+}
+
+// checkGemmBatch runs a batch of 3 products through GemmBatch, once with
 // offsets and once with steps, and reports any element of c off the
-// float64 sum by more than tol·k·Σ|a||b|.
-func checkGemmBatch[F float32 | float64](t *testing.T, r *rand.Rand, name string, m, n, k int, l gemmLayout,
-	gemm func(count, m, n, k int, a []F, ars, acs, sa int, b []F, brs, sb int, c []F, crs, sc int, offs []int), tol float64) {
+// complex128 sum by more than tol·k·Σ|a||b|.
+func checkGemmBatch[F scalar](t *testing.T, r *rand.Rand, name string, m, n, k int, l gemmLayout, tol float64) {
 	t.Helper()
 	const count = 3
 	lastA, lastB, lastC := (m-1)*l.ars+(k-1)*l.acs, (k-1)*l.brs+n-1, (m-1)*l.crs+n-1
 	a := make([]F, (count-1)*l.sa+lastA+1)
 	b := make([]F, (count-1)*l.sb+lastB+1)
 	for i := range a {
-		a[i] = F(r.NormFloat64())
+		a[i] = narrow[F](complex(r.NormFloat64(), r.NormFloat64()))
 	}
 	for i := range b {
-		b[i] = F(r.NormFloat64())
+		b[i] = narrow[F](complex(r.NormFloat64(), r.NormFloat64()))
 	}
 	offs := make([]int, 3*count)
 	for q := range count {
@@ -88,29 +123,30 @@ func checkGemmBatch[F float32 | float64](t *testing.T, r *rand.Rand, name string
 	for _, o := range [][]int{nil, offs} {
 		c := make([]F, (count-1)*l.sc+lastC+1)
 		for i := range c {
-			c[i] = F(math.NaN())
+			c[i] = narrow[F](cmplx.NaN())
 		}
-		gemm(count, m, n, k, a, l.ars, l.acs, l.sa, b, l.brs, l.sb, c, l.crs, l.sc, o)
+		GemmBatch(count, m, n, k, a, l.ars, l.acs, l.sa, b, l.brs, l.sb, c, l.crs, l.sc, o)
 		written := make([]bool, len(c))
 		for q := range count {
 			for i := range m {
 				for j := range n {
-					var s, abs float64
+					var s complex128
+					var abs float64
 					for p := range k {
-						x := float64(a[q*l.sa+i*l.ars+p*l.acs]) * float64(b[q*l.sb+p*l.brs+j])
-						s += x
-						abs += math.Abs(x)
+						x, y := wide(a[q*l.sa+i*l.ars+p*l.acs]), wide(b[q*l.sb+p*l.brs+j])
+						s += x * y
+						abs += cmplx.Abs(x) * cmplx.Abs(y)
 					}
 					e := q*l.sc + i*l.crs + j
 					written[e] = true
-					if got := float64(c[e]); !(math.Abs(got-s) <= tol*float64(k)*abs) {
+					if got := wide(c[e]); !(cmplx.Abs(got-s) <= tol*float64(k)*abs) {
 						t.Fatalf("%s/%T/offs=%v: c[%d][%d,%d] = %v, want %v", name, c[0], o != nil, q, i, j, got, s)
 					}
 				}
 			}
 		}
 		for e, w := range written {
-			if !w && !math.IsNaN(float64(c[e])) {
+			if !w && !cmplx.IsNaN(wide(c[e])) {
 				t.Fatalf("%s/%T/offs=%v: padding c[%d] written: %v", name, c[0], o != nil, e, c[e])
 			}
 		}
@@ -121,12 +157,13 @@ func checkGemmBatch[F float32 | float64](t *testing.T, r *rand.Rand, name string
 // n×n×n products (about 2²¹ multiply-adds a stack), and on products
 // with a transposed a as einsum's "ijk,jl->ikl" makes them ("t").
 func BenchmarkGemmBatch(b *testing.B) {
-	benchGemmBatch(b, "f64", GemmBatch64)
-	benchGemmBatch(b, "f32", GemmBatch32)
+	benchGemmBatch[float64](b, "f64")
+	benchGemmBatch[float32](b, "f32")
+	benchGemmBatch[complex128](b, "c128")
+	benchGemmBatch[complex64](b, "c64")
 }
 
-func benchGemmBatch[F float32 | float64](b *testing.B, dtype string,
-	gemm func(count, m, n, k int, a []F, ars, acs, sa int, b []F, brs, sb int, c []F, crs, sc int, offs []int)) {
+func benchGemmBatch[F scalar](b *testing.B, dtype string) {
 	defer func(old int) { gemmISA = old }(gemmISA)
 	for _, n := range []int{3, 4, 5, 8, 16, 32, 64, 96, 128} {
 		for _, trans := range []bool{false, true} {
@@ -139,15 +176,20 @@ func benchGemmBatch[F float32 | float64](b *testing.B, dtype string,
 			}
 			x, y, z := make([]F, count*n*n), make([]F, count*n*n), make([]F, count*n*n)
 			for i := range x {
-				x[i], y[i] = F(i%7), F(i%5)
+				x[i], y[i] = narrow[F](complex(float64(i%7), 1)), narrow[F](complex(float64(i%5), -1))
 			}
 			for _, isa := range gemmISAs() {
 				b.Run(fmt.Sprintf("%s/isa=%d", name, isa), func(b *testing.B) {
 					gemmISA = isa
 					for b.Loop() {
-						gemm(count, n, n, n, x, ars, acs, n*n, y, n, sb, z, n, n*n, nil)
+						GemmBatch(count, n, n, n, x, ars, acs, n*n, y, n, sb, z, n, n*n, nil)
 					}
-					b.ReportMetric(float64(2*count*n*n*n)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+					flops := 2.0
+					switch any(x).(type) {
+					case []complex64, []complex128:
+						flops = 8 // a complex multiply-add is 4 real ones
+					}
+					b.ReportMetric(flops*float64(count*n*n*n)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
 				})
 			}
 		}
