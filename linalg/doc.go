@@ -41,10 +41,11 @@
 // older OpenBLAS builds need on newer CPUs; blas.GemmBatchWide): there a
 // product of mid-size matrices (m and n up to 1024, k from 32 to 4096, or
 // to 1024 for complex types, a up to 1024² elements) runs in the C
-// kernel's AVX-512 code, its rows split over goroutines, which took
-// 1.4-1.6 ms for 512×512×512 float64 against 2.2-2.3 ms in dgemm, and
-// 0.6-0.74 ms for 256×256×256 complex128 against 1.16-1.3 ms in zgemm;
-// stacks of small complex products take its batched AVX-512 code too.
+// kernel's AVX-512 code, its rows split over blas.NumThreads goroutines
+// (at most GOMAXPROCS), which took 1.4-1.6 ms for 512×512×512 float64
+// against 2.2-2.3 ms in dgemm, and 0.6-0.74 ms for 256×256×256 complex128
+// against 1.16-1.3 ms in zgemm; stacks of small complex products take its
+// batched AVX-512 code too.
 // Integer dtypes use the blocked Go kernel at every size, and their sums
 // wrap around on overflow as NumPy's do.
 //

@@ -1,6 +1,7 @@
 package linalg
 
 import (
+	"runtime"
 	"slices"
 	"unsafe"
 
@@ -152,14 +153,16 @@ func batchKernel[F blas.Scalar](m, n, k int, a []F, ars, acs, sa int, b []F, brs
 }
 
 // gemmRows computes c = a·b in gemmBatch's kernel, the rows of c split
-// into one range per processor (parallelFor), each a whole number of the
-// kernel's 8-row tiles. It reports false, doing nothing, if the kernel
-// does not take a, b and c's layout.
+// into ranges of whole 8-row blocks, one per thread that the BLAS's
+// products may use (blas.NumThreads, at most GOMAXPROCS): the kernel
+// stands in for the BLAS's gemm and honours its thread count. It reports
+// false, doing nothing, if the kernel does not take a, b and c's layout.
 func gemmRows[T ndarray.Number](a, b, c matrix[T]) bool {
 	if !batchable(a, b, c) {
 		return false
 	}
-	parallelFor((a.rows+7)/8, 8*b.cols*a.cols, func(lo, hi int) {
+	blocks := (a.rows + 7) / 8
+	splitFor(blocks, min(runtime.GOMAXPROCS(0), blas.NumThreads(), blocks), func(lo, hi int) {
 		r0, r1 := 8*lo, min(8*hi, a.rows)
 		ar, cr := a, c
 		ar.off, ar.rows = a.off+r0*a.rs, r1-r0

@@ -390,11 +390,21 @@ func spreads(n, work int) bool {
 // processor, when n items of work multiply-adds each are worth it; the
 // calling goroutine takes the first range.
 func parallelFor(n, work int, fn func(lo, hi int)) {
-	if !spreads(n, work) {
+	procs := 1
+	if spreads(n, work) {
+		procs = min(runtime.GOMAXPROCS(0), n)
+	}
+	splitFor(n, procs, fn)
+}
+
+// splitFor calls fn over [0, n) split into procs contiguous ranges, each
+// on a goroutine of its own but the first, which the calling goroutine
+// takes.
+func splitFor(n, procs int, fn func(lo, hi int)) {
+	if procs <= 1 {
 		fn(0, n)
 		return
 	}
-	procs := min(runtime.GOMAXPROCS(0), n)
 	var wg sync.WaitGroup
 	for w := 1; w < procs; w++ {
 		lo, hi := n*w/procs, n*(w+1)/procs
