@@ -38,9 +38,10 @@
 // mixed-radix FFT (radix 4, 2, 3, 5 butterflies and a generic one for odd
 // primes up to 31; FFTPACK's and pocketfft's algorithm) and Bluestein's
 // chirp-z algorithm for lengths with larger prime factors, so every length
-// costs O(n log n). On amd64 CPUs with AVX the radix-4 passes of double
-// precision transforms run in assembly, two complex values per instruction,
-// with the same operations as the Go code (-tags purego leaves it out).
+// costs O(n log n). On amd64 CPUs with AVX the radix-4 and radix-2 passes
+// of double precision transforms run in assembly, two complex values per
+// instruction (four with AVX-512F), with the same operations as the Go code
+// (-tags purego leaves it out).
 // Double precision transforms longer than 2^19 points whose length splits
 // into two factors near its square root run by Bailey's four-step
 // algorithm: short transforms of the columns and then of the rows of the

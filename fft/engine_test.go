@@ -73,15 +73,20 @@ func TestExecTo(t *testing.T) {
 	}
 }
 
-// TestAsmMatchesGo runs transforms with the assembly kernels and with the
-// Go butterflies and requires the same bits: the kernels do the same
-// operations in the same order.
+// TestAsmMatchesGo runs transforms with each set of assembly kernels the
+// CPU has (AVX-512, AVX) and with the Go butterflies and requires the same
+// bits: the kernels do the same operations in the same order. The lengths
+// take every kernel: radix-2 passes with ido a multiple of 4 and ido = 2
+// (mod 4), radix-4 passes with both, and ido = 1 passes with l1 a multiple
+// of 4 and not.
 func TestAsmMatchesGo(t *testing.T) {
-	if !useAsm {
+	best := asmLevel
+	if best == 0 {
 		t.Skip("no assembly kernels in this build or on this CPU")
 	}
+	defer func() { asmLevel = best }()
 	rng := rand.New(rand.NewPCG(1, 4))
-	for _, n := range []int{4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 48, 96, 240, 4000} {
+	for _, n := range []int{4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 1 << 15, 48, 96, 240, 4000} {
 		for _, fwd := range []bool{true, false} {
 			x := make([]complex128, n)
 			for i := range x {
@@ -89,16 +94,18 @@ func TestAsmMatchesGo(t *testing.T) {
 			}
 			p := newPlan[float64](n, fwd)
 			work := make([]cpx[float64], p.workLen())
-			asm := make([]complex128, n)
-			p.execTo(cast[cpx[float64]](asm), cast[cpx[float64]](x), work)
-			useAsm = false
-			go_ := make([]complex128, n)
-			p.execTo(cast[cpx[float64]](go_), cast[cpx[float64]](x), work)
-			useAsm = true
-			for i := range asm {
-				if asm[i] != go_[i] {
-					t.Errorf("n=%d fwd=%v: asm[%d] = %v, Go %v", n, fwd, i, asm[i], go_[i])
-					break
+			asmLevel = 0
+			want := make([]complex128, n)
+			p.execTo(cast[cpx[float64]](want), cast[cpx[float64]](x), work)
+			for level := best; level > 0; level-- {
+				asmLevel = level
+				got := make([]complex128, n)
+				p.execTo(cast[cpx[float64]](got), cast[cpx[float64]](x), work)
+				for i := range got {
+					if got[i] != want[i] {
+						t.Errorf("n=%d fwd=%v kernels %d: [%d] = %v, Go %v", n, fwd, level, i, got[i], want[i])
+						break
+					}
 				}
 			}
 		}

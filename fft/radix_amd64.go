@@ -5,47 +5,88 @@ package fft
 import "unsafe"
 
 // On amd64 the radix-4 and radix-2 passes of float64 transforms, which carry nearly all
-// the work for power-of-two lengths, run in AVX assembly (radix_amd64.s)
-// when the CPU and OS support AVX: two complex128 values per instruction,
-// with the same operations in the same order as the Go butterflies, so the
-// results are the same to the bit. -tags purego leaves the assembly out.
+// the work for power-of-two lengths, run in assembly (radix_amd64.s): in
+// AVX-512F kernels, four complex128 values per instruction, when the CPU and
+// OS support it, else in AVX kernels, two per instruction. Both do the same
+// operations in the same order as the Go butterflies, so the results are the
+// same to the bit. -tags purego leaves the assembly out.
+//
+// On the 2-core AMD EPYC (Zen 5) the AVX-512 kernels take a forward
+// complex128 transform (plan.execTo, both kernel sets alternated in one
+// process, medians of 40) from 1.15 to 0.73 µs at 1024 points, which stay
+// in the L1 cache, 5.9 to 5.2 µs at 4096, and 193 to 179 µs at 2^16; from
+// there on the passes are bound by the caches' and memory's bandwidth and
+// gain about 7%.
 
-// useAsm says whether the assembly kernels run; tests switch it off to
-// compare them with the Go code.
-var useAsm = hasAVX()
+// The kernel sets, in increasing order of width.
+const (
+	asmNone   = iota // Go butterflies only
+	asmAVX           // the AVX kernels
+	asmAVX512        // the AVX-512F kernels, with the AVX ones for what they do not cover
+)
+
+// asmLevel is the widest kernel set the passes use; tests lower it to
+// compare each set with the Go code.
+var asmLevel = cpuLevel()
 
 // rotMasks are the sign masks that turn a swapped (im, re) pair into a
-// product by -i (forward) or +i (backward): rotMasks[0] and [1].
-var rotMasks = [2][4]uint64{
-	{0, 1 << 63, 0, 1 << 63},
-	{1 << 63, 0, 1 << 63, 0},
+// product by -i (forward) or +i (backward): rotMasks[0] and [1]. The AVX
+// kernels read the first half.
+var rotMasks = [2][8]uint64{
+	{0, 1 << 63, 0, 1 << 63, 0, 1 << 63, 0, 1 << 63},
+	{1 << 63, 0, 1 << 63, 0, 1 << 63, 0, 1 << 63, 0},
 }
 
 //go:noescape
-func pass4AVX(ch, cc, tw unsafe.Pointer, ido, l1 int, rot *[4]uint64)
+func pass4AVX(ch, cc, tw unsafe.Pointer, ido, l1 int, rot *[8]uint64)
 
 //go:noescape
-func pass4AVX1(ch, cc unsafe.Pointer, l1 int, rot *[4]uint64)
+func pass4AVX1(ch, cc unsafe.Pointer, l1 int, rot *[8]uint64)
 
 //go:noescape
 func pass2AVX(ch, cc, tw unsafe.Pointer, ido, l1 int)
+
+//go:noescape
+func pass4AVX512(ch, cc, tw unsafe.Pointer, ido, l1 int, rot *[8]uint64)
+
+//go:noescape
+func pass4AVX512Ido1(ch, cc unsafe.Pointer, l1 int, rot *[8]uint64)
+
+//go:noescape
+func pass2AVX512(ch, cc, tw unsafe.Pointer, ido, l1 int)
 
 func cpuid(eaxArg, ecxArg uint32) (eax, ebx, ecx, edx uint32)
 
 func xgetbv() (eax uint32)
 
-// hasAVX reports whether the CPU has AVX and the OS saves the Y registers.
-func hasAVX() bool {
-	const osxsave, avx = 1 << 27, 1 << 28
+// cpuLevel returns the widest kernel set the CPU has and the OS saves the
+// registers of: AVX needs the Y registers' state (XCR0 bits 1, 2), AVX-512F
+// (CPUID leaf 7, EBX bit 16) also the opmask and Z registers' (bits 5-7).
+func cpuLevel() int {
+	const osxsave, avx, avx512f = 1 << 27, 1 << 28, 1 << 16
 	_, _, c, _ := cpuid(1, 0)
-	return c&osxsave != 0 && c&avx != 0 && xgetbv()&6 == 6
+	if c&osxsave == 0 || c&avx == 0 {
+		return asmNone
+	}
+	xcr0 := xgetbv()
+	if xcr0&6 != 6 {
+		return asmNone
+	}
+	if maxLeaf, _, _, _ := cpuid(0, 0); maxLeaf >= 7 {
+		if _, b, _, _ := cpuid(7, 0); b&avx512f != 0 && xcr0&0xe6 == 0xe6 {
+			return asmAVX512
+		}
+	}
+	return asmAVX
 }
 
 // passAsm runs stage st from in to out in assembly and reports true, or
 // reports false if no kernel applies (float32, a radix other than 2 and 4, odd ido, or
-// AVX missing). It panics if the buffers are shorter than the stage.
+// AVX missing). The AVX-512 kernels take ido a multiple of 4 (l1 a multiple
+// of 4 when ido is 1), the AVX ones the rest. It panics if the buffers are
+// shorter than the stage.
 func passAsm[F float](st *stage[F], in, out []cpx[F], fwd bool) bool {
-	if !useAsm || floatSize[F]() != 8 {
+	if asmLevel == asmNone || floatSize[F]() != 8 {
 		return false
 	}
 	n := st.p * st.l1 * st.ido
@@ -53,18 +94,31 @@ func passAsm[F float](st *stage[F], in, out []cpx[F], fwd bool) bool {
 	if fwd {
 		rot = &rotMasks[0]
 	}
+	wide := asmLevel >= asmAVX512
 	switch {
 	case st.p == 2 && st.ido%2 == 0:
 		_, _, _ = in[n-1], out[n-1], st.tw[st.ido-1]
-		pass2AVX(unsafe.Pointer(&out[0]), unsafe.Pointer(&in[0]), unsafe.Pointer(&st.tw[0]), st.ido, st.l1)
+		if wide && st.ido%4 == 0 {
+			pass2AVX512(unsafe.Pointer(&out[0]), unsafe.Pointer(&in[0]), unsafe.Pointer(&st.tw[0]), st.ido, st.l1)
+		} else {
+			pass2AVX(unsafe.Pointer(&out[0]), unsafe.Pointer(&in[0]), unsafe.Pointer(&st.tw[0]), st.ido, st.l1)
+		}
 	case st.p != 4:
 		return false
 	case st.ido == 1 && st.l1%2 == 0:
 		_, _ = in[n-1], out[n-1]
-		pass4AVX1(unsafe.Pointer(&out[0]), unsafe.Pointer(&in[0]), st.l1, rot)
+		if wide && st.l1%4 == 0 {
+			pass4AVX512Ido1(unsafe.Pointer(&out[0]), unsafe.Pointer(&in[0]), st.l1, rot)
+		} else {
+			pass4AVX1(unsafe.Pointer(&out[0]), unsafe.Pointer(&in[0]), st.l1, rot)
+		}
 	case st.ido%2 == 0:
 		_, _, _ = in[n-1], out[n-1], st.tw[3*st.ido-1]
-		pass4AVX(unsafe.Pointer(&out[0]), unsafe.Pointer(&in[0]), unsafe.Pointer(&st.tw[0]), st.ido, st.l1, rot)
+		if wide && st.ido%4 == 0 {
+			pass4AVX512(unsafe.Pointer(&out[0]), unsafe.Pointer(&in[0]), unsafe.Pointer(&st.tw[0]), st.ido, st.l1, rot)
+		} else {
+			pass4AVX(unsafe.Pointer(&out[0]), unsafe.Pointer(&in[0]), unsafe.Pointer(&st.tw[0]), st.ido, st.l1, rot)
+		}
 	default:
 		return false
 	}

@@ -2,7 +2,7 @@
 
 #include "textflag.h"
 
-// The AVX kernels of the radix-4 pass for complex128 (see radix_amd64.go).
+// The AVX kernels of the radix-4 and radix-2 passes for complex128 (see radix_amd64.go).
 // A Y register holds two complex128 values; a complex product z·w is
 // (z·re(w)) addsub (swap(z)·im(w)), exactly the scalar code's operations.
 
@@ -16,7 +16,7 @@
 	VMULPD T2, T3, T3 \
 	VADDSUBPD T3, Z, Z
 
-// func pass4AVX(ch, cc, tw unsafe.Pointer, ido, l1 int, rot *[4]uint64)
+// func pass4AVX(ch, cc, tw unsafe.Pointer, ido, l1 int, rot *[8]uint64)
 // ido is even and at least 2.
 TEXT ·pass4AVX(SB), NOSPLIT, $0-48
 	MOVQ ch+0(FP), DI
@@ -70,7 +70,7 @@ loopi:
 	VZEROUPPER
 	RET
 
-// func pass4AVX1(ch, cc unsafe.Pointer, l1 int, rot *[4]uint64)
+// func pass4AVX1(ch, cc unsafe.Pointer, l1 int, rot *[8]uint64)
 // The pass with ido = 1 (no twiddles), two groups at a time; l1 is even.
 TEXT ·pass4AVX1(SB), NOSPLIT, $0-32
 	MOVQ ch+0(FP), DI
@@ -146,6 +146,174 @@ loopi2:
 	SUBQ R8, DX
 	DECQ CX
 	JNZ loopk2
+	VZEROUPPER
+	RET
+
+// The AVX-512F kernels: a Z register holds four complex128 values. There
+// is no VADDSUBPD for Z registers, so CMUL512 negates the even lanes of the
+// second product (VPXORQ with negEven) and adds: a-b and a+(-b) are the same
+// IEEE operation, so the results stay those of the Go code to the bit.
+
+// negEven flips the sign of the real parts.
+DATA negEven<>+0(SB)/8, $0x8000000000000000
+DATA negEven<>+8(SB)/8, $0
+DATA negEven<>+16(SB)/8, $0x8000000000000000
+DATA negEven<>+24(SB)/8, $0
+DATA negEven<>+32(SB)/8, $0x8000000000000000
+DATA negEven<>+40(SB)/8, $0
+DATA negEven<>+48(SB)/8, $0x8000000000000000
+DATA negEven<>+56(SB)/8, $0
+GLOBL negEven<>(SB), RODATA|NOPTR, $64
+
+// CMUL512 multiplies Z by the four twiddles at address W, using T1..T3 as
+// temporaries and M = negEven.
+#define CMUL512(Z, W, T1, T2, T3, M) \
+	VMOVDDUP W, T1 \
+	VPERMILPD $0xFF, W, T2 \
+	VPERMILPD $0x55, Z, T3 \
+	VMULPD T1, Z, Z \
+	VMULPD T2, T3, T3 \
+	VPXORQ M, T3, T3 \
+	VADDPD T3, Z, Z
+
+// func pass4AVX512(ch, cc, tw unsafe.Pointer, ido, l1 int, rot *[8]uint64)
+// ido is a multiple of 4.
+TEXT ·pass4AVX512(SB), NOSPLIT, $0-48
+	MOVQ ch+0(FP), DI
+	MOVQ cc+8(FP), SI
+	MOVQ tw+16(FP), DX
+	MOVQ ido+24(FP), R8
+	MOVQ l1+32(FP), CX
+	MOVQ rot+40(FP), AX
+	VMOVUPD (AX), Z14
+	VMOVUPD negEven<>(SB), Z15
+	SHLQ $4, R8             // ido in bytes: distance between butterfly inputs
+	MOVQ CX, R9
+	IMULQ R8, R9            // l1·ido in bytes: distance between outputs
+	LEAQ (R8)(R8*2), R10
+	LEAQ (R9)(R9*2), R11
+
+loopk512:
+	MOVQ R8, AX
+
+loopi512:
+	VMOVUPD (SI), Z0
+	VMOVUPD (SI)(R8*1), Z1
+	VMOVUPD (SI)(R8*2), Z2
+	VMOVUPD (SI)(R10*1), Z3
+	VADDPD Z2, Z0, Z4       // t0 = a0+a2
+	VSUBPD Z2, Z0, Z5       // t1 = a0-a2
+	VADDPD Z3, Z1, Z6       // t2 = a1+a3
+	VSUBPD Z3, Z1, Z7
+	VPERMILPD $0x55, Z7, Z7
+	VPXORQ Z14, Z7, Z7      // t3 = (a1-a3)·(±i)
+	VADDPD Z6, Z4, Z0
+	VMOVUPD Z0, (DI)        // y0 = t0+t2
+	VADDPD Z7, Z5, Z1
+	VSUBPD Z6, Z4, Z2
+	VSUBPD Z7, Z5, Z3
+	CMUL512(Z1, (DX), Z8, Z9, Z10, Z15)
+	CMUL512(Z2, (DX)(R8*1), Z11, Z12, Z13, Z15)
+	CMUL512(Z3, (DX)(R8*2), Z16, Z17, Z18, Z15)
+	VMOVUPD Z1, (DI)(R9*1)  // y1 = (t1+t3)·w1
+	VMOVUPD Z2, (DI)(R9*2)  // y2 = (t0-t2)·w2
+	VMOVUPD Z3, (DI)(R11*1) // y3 = (t1-t3)·w3
+	ADDQ $64, SI
+	ADDQ $64, DI
+	ADDQ $64, DX
+	SUBQ $64, AX
+	JNZ loopi512
+
+	ADDQ R10, SI            // next group: 4·ido inputs on
+	SUBQ R8, DX             // twiddles restart
+	DECQ CX
+	JNZ loopk512
+	VZEROUPPER
+	RET
+
+// func pass4AVX512Ido1(ch, cc unsafe.Pointer, l1 int, rot *[8]uint64)
+// The pass with ido = 1, four groups at a time; l1 is a multiple of 4.
+// Two rounds of VSHUFF64X2 transpose the 4×4 block of complex128 values
+// (group by point) into one register per point.
+TEXT ·pass4AVX512Ido1(SB), NOSPLIT, $0-32
+	MOVQ ch+0(FP), DI
+	MOVQ cc+8(FP), SI
+	MOVQ l1+16(FP), CX
+	MOVQ rot+24(FP), AX
+	VMOVUPD (AX), Z14
+	MOVQ CX, R9
+	SHLQ $4, R9             // l1 in bytes: distance between outputs
+	LEAQ (R9)(R9*2), R11
+	SHRQ $2, CX
+
+loopido1:
+	VMOVUPD (SI), Z8        // x0..x3 of group k
+	VMOVUPD 64(SI), Z9      // of group k+1
+	VMOVUPD 128(SI), Z10    // of group k+2
+	VMOVUPD 192(SI), Z11    // of group k+3
+	VSHUFF64X2 $0x44, Z9, Z8, Z12   // x0, x1 of k; x0, x1 of k+1
+	VSHUFF64X2 $0xEE, Z9, Z8, Z13   // x2, x3 of k, k+1
+	VSHUFF64X2 $0x44, Z11, Z10, Z15 // x0, x1 of k+2, k+3
+	VSHUFF64X2 $0xEE, Z11, Z10, Z16 // x2, x3 of k+2, k+3
+	VSHUFF64X2 $0x88, Z15, Z12, Z0  // x0 of k..k+3
+	VSHUFF64X2 $0xDD, Z15, Z12, Z1  // x1
+	VSHUFF64X2 $0x88, Z16, Z13, Z2  // x2
+	VSHUFF64X2 $0xDD, Z16, Z13, Z3  // x3
+	VADDPD Z2, Z0, Z4
+	VSUBPD Z2, Z0, Z5
+	VADDPD Z3, Z1, Z6
+	VSUBPD Z3, Z1, Z7
+	VPERMILPD $0x55, Z7, Z7
+	VPXORQ Z14, Z7, Z7
+	VADDPD Z6, Z4, Z0
+	VADDPD Z7, Z5, Z1
+	VSUBPD Z6, Z4, Z2
+	VSUBPD Z7, Z5, Z3
+	VMOVUPD Z0, (DI)
+	VMOVUPD Z1, (DI)(R9*1)
+	VMOVUPD Z2, (DI)(R9*2)
+	VMOVUPD Z3, (DI)(R11*1)
+	ADDQ $256, SI
+	ADDQ $64, DI
+	DECQ CX
+	JNZ loopido1
+	VZEROUPPER
+	RET
+
+// func pass2AVX512(ch, cc, tw unsafe.Pointer, ido, l1 int)
+// The radix-2 pass; ido is a multiple of 4.
+TEXT ·pass2AVX512(SB), NOSPLIT, $0-40
+	MOVQ ch+0(FP), DI
+	MOVQ cc+8(FP), SI
+	MOVQ tw+16(FP), DX
+	MOVQ ido+24(FP), R8
+	MOVQ l1+32(FP), CX
+	VMOVUPD negEven<>(SB), Z15
+	SHLQ $4, R8             // ido in bytes
+	MOVQ CX, R9
+	IMULQ R8, R9            // l1·ido in bytes
+
+loopk2512:
+	MOVQ R8, AX
+
+loopi2512:
+	VMOVUPD (SI), Z0
+	VMOVUPD (SI)(R8*1), Z1
+	VADDPD Z1, Z0, Z2
+	VSUBPD Z1, Z0, Z3
+	VMOVUPD Z2, (DI)        // y0 = a+b
+	CMUL512(Z3, (DX), Z8, Z9, Z10, Z15)
+	VMOVUPD Z3, (DI)(R9*1)  // y1 = (a-b)·w1
+	ADDQ $64, SI
+	ADDQ $64, DI
+	ADDQ $64, DX
+	SUBQ $64, AX
+	JNZ loopi2512
+
+	ADDQ R8, SI             // next group: 2·ido inputs on
+	SUBQ R8, DX
+	DECQ CX
+	JNZ loopk2512
 	VZEROUPPER
 	RET
 

@@ -2,8 +2,8 @@
 
 package fft
 
-// useAsm is false: this build has no assembly kernels.
-var useAsm = false
+// asmLevel is 0: this build has no assembly kernels.
+var asmLevel = 0
 
 // passAsm reports false: every pass runs in Go.
 func passAsm[F float](*stage[F], []cpx[F], []cpx[F], bool) bool { return false }
