@@ -47,7 +47,12 @@ func backend() string {
 //   - complex lines of a power of two from 2^12 points: 4096 points take
 //     8.6 µs on FFTW and 5.9 µs on the engine, 2^13 38 against 13, 2^14
 //     81 against 28, 2^16 236 (in place) against 199, 2^19 6.4 ms against
-//     3.2 ms; at 2^10 and 2^11 the two are within 10% and FFTW keeps them;
+//     3.2 ms; at 2^10 and 2^11 the two are within 10% and FFTW keeps them,
+//     unless the engine's passes are AVX-512 (asmLevel): then every
+//     complex line of a power of two from 16 points goes to the engine,
+//     whose allocating FFT took 0.21 against 0.27 µs at 16 points, 0.61
+//     against 0.78 at 128, 3.3 against 5.3 at 1024 and 7.5 against 12 at
+//     2048 (medians of 3, the FFTW build, both routes alternated);
 //   - complex lines that the engine transforms by four steps (over 2^19
 //     points that split into two factors): FFTW_ESTIMATE's single plan
 //     streams the line through memory on one core (12 ms for 2^20 points,
@@ -63,12 +68,18 @@ func backend() string {
 // Single precision stays on FFTW, whose float32 codelets the engine's Go
 // passes do not match, and with Measure FFTW's own plans run everywhere.
 
-// goComplexMin and goRealMin are the shortest power-of-two complex and real
-// lines that onGoEngine sends to the pure-Go engine.
-const (
-	goComplexMin = 1 << 12
-	goRealMin    = 1 << 20
-)
+// goRealMin is the shortest power-of-two real line that onGoEngine sends
+// to the pure-Go engine.
+const goRealMin = 1 << 20
+
+// goComplexMin returns the shortest power-of-two complex line that
+// onGoEngine sends to the pure-Go engine.
+func goComplexMin() int {
+	if asmLevel >= asmAVX512 {
+		return 1 << 4
+	}
+	return 1 << 12
+}
 
 // onGoEngine reports whether lines of n points in precision F, real or
 // complex, run on the pure-Go engine rather than on FFTW (see above).
@@ -80,7 +91,7 @@ func onGoEngine[F float](n int, real bool) bool {
 	if real {
 		return pow2 && n >= goRealMin
 	}
-	return pow2 && n >= goComplexMin || fourStepSplit[F](n) != 0
+	return pow2 && n >= goComplexMin() || fourStepSplit[F](n) != 0
 }
 
 // inPlaceMin is the length from which contiguous lines of a power of two

@@ -6,6 +6,14 @@ import (
 	"unsafe"
 )
 
+// The kernel sets of the engine's passes (asmLevel), in increasing order of
+// width; only amd64 builds with assembly have more than asmNone.
+const (
+	asmNone   = iota // Go butterflies only
+	asmAVX           // the AVX kernels
+	asmAVX512        // the AVX-512F kernels, with the AVX ones for what they do not cover
+)
+
 // float is the set of precisions the pure-Go engine computes in.
 type float interface{ float32 | float64 }
 

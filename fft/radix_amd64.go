@@ -18,13 +18,6 @@ import "unsafe"
 // there on the passes are bound by the caches' and memory's bandwidth and
 // gain about 7%.
 
-// The kernel sets, in increasing order of width.
-const (
-	asmNone   = iota // Go butterflies only
-	asmAVX           // the AVX kernels
-	asmAVX512        // the AVX-512F kernels, with the AVX ones for what they do not cover
-)
-
 // asmLevel is the widest kernel set the passes use; tests lower it to
 // compare each set with the Go code.
 var asmLevel = cpuLevel()
