@@ -47,12 +47,7 @@ func backend() string {
 //   - complex lines of a power of two from 2^12 points: 4096 points take
 //     8.6 µs on FFTW and 5.9 µs on the engine, 2^13 38 against 13, 2^14
 //     81 against 28, 2^16 236 (in place) against 199, 2^19 6.4 ms against
-//     3.2 ms; at 2^10 and 2^11 the two are within 10% and FFTW keeps them,
-//     unless the engine's passes are AVX-512 (asmLevel): then every
-//     complex line of a power of two from 16 points goes to the engine,
-//     whose allocating FFT took 0.21 against 0.27 µs at 16 points, 0.61
-//     against 0.78 at 128, 3.3 against 5.3 at 1024 and 7.5 against 12 at
-//     2048 (medians of 3, the FFTW build, both routes alternated);
+//     3.2 ms; at 2^10 and 2^11 the two are within 10% and FFTW keeps them;
 //   - complex lines that the engine transforms by four steps (over 2^19
 //     points that split into two factors): FFTW_ESTIMATE's single plan
 //     streams the line through memory on one core (12 ms for 2^20 points,
@@ -63,20 +58,27 @@ func backend() string {
 //     half-length complex transform FFTW_ESTIMATE plans badly: 2^20 reals
 //     take 4.0-4.2 ms forward on FFTW (in place) and 3.4-3.5 ms on the
 //     engine, 2^21 15 against 12.5 ms. Below 2^20 FFTW's r2c is as fast or
-//     faster (2^18: 0.50 against 0.57 ms).
+//     faster (2^18: 0.50 against 0.57 ms);
+//   - where the engine's passes are AVX-512 (asmLevel), every line of a
+//     power of two from 16 points, complex or real: an allocating FFT
+//     took 0.21 against 0.27 µs at 16 points, 0.61 against 0.78 at 128,
+//     3.3 against 5.3 at 1024, 7.5 against 12 at 2048, and an allocating
+//     RFFT 2.6 against 2.8 µs at 1024, 12 against 15 at 4096, 0.20
+//     against 0.28 ms at 2^16, 0.70 against 0.67 at 2^18, RFFT2 of
+//     1024×1024 2.35 against 2.8 ms (medians of 3, the FFTW build, both
+//     routes alternated).
 //
 // Single precision stays on FFTW, whose float32 codelets the engine's Go
 // passes do not match, and with Measure FFTW's own plans run everywhere.
 
-// goRealMin is the shortest power-of-two real line that onGoEngine sends
-// to the pure-Go engine.
-const goRealMin = 1 << 20
-
-// goComplexMin returns the shortest power-of-two complex line that
+// goMin returns the shortest power-of-two line, real or complex, that
 // onGoEngine sends to the pure-Go engine.
-func goComplexMin() int {
-	if asmLevel >= asmAVX512 {
+func goMin(real bool) int {
+	switch {
+	case asmLevel >= asmAVX512:
 		return 1 << 4
+	case real:
+		return 1 << 20
 	}
 	return 1 << 12
 }
@@ -89,9 +91,9 @@ func onGoEngine[F float](n int, real bool) bool {
 	}
 	pow2 := n&(n-1) == 0
 	if real {
-		return pow2 && n >= goRealMin
+		return pow2 && n >= goMin(true)
 	}
-	return pow2 && n >= goComplexMin() || fourStepSplit[F](n) != 0
+	return pow2 && n >= goMin(false) || fourStepSplit[F](n) != 0
 }
 
 // inPlaceMin is the length from which contiguous lines of a power of two

@@ -64,10 +64,10 @@
 // gathered into contiguous scratch in groups first. Plans use
 // FFTW_ESTIMATE unless SetPlannerEffort(Measure) asks for FFTW_MEASURE;
 // with FFTW_ESTIMATE, double-precision lines where the pure-Go engine is
-// the faster go to it: complex lines of a power of two from 4096 points
-// (from 16 points where the engine's passes are AVX-512), those it
-// transforms by four steps, and real lines of a power of two from 2^20
-// points.
+// the faster go to it: complex lines of a power of two from 4096 points,
+// those it transforms by four steps, and real lines of a power of two
+// from 2^20 points; where the engine's passes are AVX-512, every line of
+// a power of two from 16 points.
 // FFTW is licensed under the GPL: a program built with -tags fftw links it
 // and is subject to the GPL's terms, which is why it is opt-in. Backend
 // reports which engine the build uses.
