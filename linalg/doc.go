@@ -45,7 +45,9 @@
 // (at most GOMAXPROCS), which took 1.4-1.6 ms for 512×512×512 float64
 // against 2.2-2.3 ms in dgemm, and 0.6-0.74 ms for 256×256×256 complex128
 // against 1.16-1.3 ms in zgemm; stacks of small complex products take its
-// batched AVX-512 code too.
+// batched AVX-512 code too. The kernel reads b by rows, so a transposed b
+// (Matmul(a, x.T())) is copied to C order first from 512³ multiply-adds
+// (768³: 5.5-5.9 against 8.9 ms in dgemm) and left to the BLAS below.
 // Integer dtypes use the blocked Go kernel at every size, and their sums
 // wrap around on overflow as NumPy's do.
 //

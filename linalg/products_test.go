@@ -313,6 +313,15 @@ func checkClose[T ndarray.Number](t *testing.T, name string, got *ndarray.Array[
 	}
 }
 
+// TestGoldenPackB runs the golden cases with packB copying every
+// transposed b it may (on a host where the wide kernel runs).
+func TestGoldenPackB(t *testing.T) {
+	defer func(old int) { packBMin = old }(packBMin)
+	packBMin = 0
+	testGolden[float64](t)
+	testGolden[complex128](t)
+}
+
 func TestGoldenFloat64(t *testing.T)    { testGolden[float64](t) }
 func TestGoldenFloat32(t *testing.T)    { testGolden[float32](t) }
 func TestGoldenComplex128(t *testing.T) { testGolden[complex128](t) }
