@@ -16,6 +16,23 @@
 	VMULPD T2, T3, T3 \
 	VADDSUBPD T3, Z, Z
 
+// BFLY4 is the radix-4 butterfly without twiddles: A0..A3 hold the four
+// inputs and get y0..y3; T0..T3 are temporaries. SWAP exchanges the real
+// and imaginary parts of each value ($5 for Y registers, $0x55 for Z), and
+// XOR (VXORPD, or VPXORQ for Z: VXORPD on Z registers needs AVX512DQ) with
+// ROT's sign mask completes the product by ±i.
+#define BFLY4(A0, A1, A2, A3, T0, T1, T2, T3, SWAP, XOR, ROT) \
+	VADDPD A2, A0, T0 \
+	VSUBPD A2, A0, T1 \
+	VADDPD A3, A1, T2 \
+	VSUBPD A3, A1, T3 \
+	VPERMILPD SWAP, T3, T3 \
+	XOR ROT, T3, T3 \
+	VADDPD T2, T0, A0 \
+	VADDPD T3, T1, A1 \
+	VSUBPD T2, T0, A2 \
+	VSUBPD T3, T1, A3
+
 // func pass4AVX(ch, cc, tw unsafe.Pointer, ido, l1 int, rot *[8]uint64)
 // ido is even and at least 2.
 TEXT ·pass4AVX(SB), NOSPLIT, $0-48
@@ -40,17 +57,8 @@ loopi:
 	VMOVUPD (SI)(R8*1), Y1
 	VMOVUPD (SI)(R8*2), Y2
 	VMOVUPD (SI)(R10*1), Y3
-	VADDPD Y2, Y0, Y4       // t0 = a0+a2
-	VSUBPD Y2, Y0, Y5       // t1 = a0-a2
-	VADDPD Y3, Y1, Y6       // t2 = a1+a3
-	VSUBPD Y3, Y1, Y7
-	VPERMILPD $5, Y7, Y7
-	VXORPD Y14, Y7, Y7      // t3 = (a1-a3)·(±i)
-	VADDPD Y6, Y4, Y0
-	VMOVUPD Y0, (DI)        // y0 = t0+t2
-	VADDPD Y7, Y5, Y1
-	VSUBPD Y6, Y4, Y2
-	VSUBPD Y7, Y5, Y3
+	BFLY4(Y0, Y1, Y2, Y3, Y4, Y5, Y6, Y7, $5, VXORPD, Y14)
+	VMOVUPD Y0, (DI)        // y0
 	CMUL(Y1, (DX), Y8, Y9, Y10)
 	CMUL(Y2, (DX)(R8*1), Y11, Y12, Y13)
 	VMOVUPD Y1, (DI)(R9*1)  // y1 = (t1+t3)·w1
@@ -92,16 +100,7 @@ loop:
 	VPERM2F128 $0x31, Y10, Y8, Y1
 	VPERM2F128 $0x20, Y11, Y9, Y2
 	VPERM2F128 $0x31, Y11, Y9, Y3
-	VADDPD Y2, Y0, Y4
-	VSUBPD Y2, Y0, Y5
-	VADDPD Y3, Y1, Y6
-	VSUBPD Y3, Y1, Y7
-	VPERMILPD $5, Y7, Y7
-	VXORPD Y14, Y7, Y7
-	VADDPD Y6, Y4, Y0
-	VADDPD Y7, Y5, Y1
-	VSUBPD Y6, Y4, Y2
-	VSUBPD Y7, Y5, Y3
+	BFLY4(Y0, Y1, Y2, Y3, Y4, Y5, Y6, Y7, $5, VXORPD, Y14)
 	VMOVUPD Y0, (DI)
 	VMOVUPD Y1, (DI)(R9*1)
 	VMOVUPD Y2, (DI)(R9*2)
@@ -201,17 +200,8 @@ loopi512:
 	VMOVUPD (SI)(R8*1), Z1
 	VMOVUPD (SI)(R8*2), Z2
 	VMOVUPD (SI)(R10*1), Z3
-	VADDPD Z2, Z0, Z4       // t0 = a0+a2
-	VSUBPD Z2, Z0, Z5       // t1 = a0-a2
-	VADDPD Z3, Z1, Z6       // t2 = a1+a3
-	VSUBPD Z3, Z1, Z7
-	VPERMILPD $0x55, Z7, Z7
-	VPXORQ Z14, Z7, Z7      // t3 = (a1-a3)·(±i)
-	VADDPD Z6, Z4, Z0
-	VMOVUPD Z0, (DI)        // y0 = t0+t2
-	VADDPD Z7, Z5, Z1
-	VSUBPD Z6, Z4, Z2
-	VSUBPD Z7, Z5, Z3
+	BFLY4(Z0, Z1, Z2, Z3, Z4, Z5, Z6, Z7, $0x55, VPXORQ, Z14)
+	VMOVUPD Z0, (DI)        // y0
 	CMUL512(Z1, (DX), Z8, Z9, Z10, Z15)
 	CMUL512(Z2, (DX)(R8*1), Z11, Z12, Z13, Z15)
 	CMUL512(Z3, (DX)(R8*2), Z16, Z17, Z18, Z15)
@@ -259,16 +249,7 @@ loopido1:
 	VSHUFF64X2 $0xDD, Z15, Z12, Z1  // x1
 	VSHUFF64X2 $0x88, Z16, Z13, Z2  // x2
 	VSHUFF64X2 $0xDD, Z16, Z13, Z3  // x3
-	VADDPD Z2, Z0, Z4
-	VSUBPD Z2, Z0, Z5
-	VADDPD Z3, Z1, Z6
-	VSUBPD Z3, Z1, Z7
-	VPERMILPD $0x55, Z7, Z7
-	VPXORQ Z14, Z7, Z7
-	VADDPD Z6, Z4, Z0
-	VADDPD Z7, Z5, Z1
-	VSUBPD Z6, Z4, Z2
-	VSUBPD Z7, Z5, Z3
+	BFLY4(Z0, Z1, Z2, Z3, Z4, Z5, Z6, Z7, $0x55, VPXORQ, Z14)
 	VMOVUPD Z0, (DI)
 	VMOVUPD Z1, (DI)(R9*1)
 	VMOVUPD Z2, (DI)(R9*2)
