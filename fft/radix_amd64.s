@@ -17,7 +17,9 @@
 	VADDSUBPD T3, Z, Z
 
 // BFLY4 is the radix-4 butterfly without twiddles: A0..A3 hold the four
-// inputs and get y0..y3; T0..T3 are temporaries. SWAP exchanges the real
+// inputs a0..a3 and get y0 = t0+t2, y1 = t1+t3, y2 = t0-t2, y3 = t1-t3,
+// where T0..T3 hold t0 = a0+a2, t1 = a0-a2, t2 = a1+a3 and
+// t3 = (a1-a3)·(±i). SWAP exchanges the real
 // and imaginary parts of each value ($5 for Y registers, $0x55 for Z), and
 // XOR (VXORPD, or VPXORQ for Z: VXORPD on Z registers needs AVX512DQ) with
 // ROT's sign mask completes the product by ±i.
@@ -58,7 +60,7 @@ loopi:
 	VMOVUPD (SI)(R8*2), Y2
 	VMOVUPD (SI)(R10*1), Y3
 	BFLY4(Y0, Y1, Y2, Y3, Y4, Y5, Y6, Y7, $5, VXORPD, Y14)
-	VMOVUPD Y0, (DI)        // y0
+	VMOVUPD Y0, (DI)        // y0 = t0+t2
 	CMUL(Y1, (DX), Y8, Y9, Y10)
 	CMUL(Y2, (DX)(R8*1), Y11, Y12, Y13)
 	VMOVUPD Y1, (DI)(R9*1)  // y1 = (t1+t3)·w1
@@ -201,7 +203,7 @@ loopi512:
 	VMOVUPD (SI)(R8*2), Z2
 	VMOVUPD (SI)(R10*1), Z3
 	BFLY4(Z0, Z1, Z2, Z3, Z4, Z5, Z6, Z7, $0x55, VPXORQ, Z14)
-	VMOVUPD Z0, (DI)        // y0
+	VMOVUPD Z0, (DI)        // y0 = t0+t2
 	CMUL512(Z1, (DX), Z8, Z9, Z10, Z15)
 	CMUL512(Z2, (DX)(R8*1), Z11, Z12, Z13, Z15)
 	CMUL512(Z3, (DX)(R8*2), Z16, Z17, Z18, Z15)
