@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/numgo/numgo/ndarray"
@@ -420,22 +421,33 @@ func parallelFor(n, work int, fn func(lo, hi int)) {
 	splitFor(n, procs, fn)
 }
 
-// splitFor calls fn over [0, n) split into procs contiguous ranges, each
-// on a goroutine of its own but the first, which the calling goroutine
-// takes.
+// splitFor calls fn over [0, n) in chunks that the calling goroutine and
+// procs-1 others take in turn, chunksPerProc per goroutine on average. A
+// goroutine whose processor is busy elsewhere (the garbage collector's
+// workers, another program) or slow to wake leaves its chunks to the
+// others instead of making the whole call wait for its share.
 func splitFor(n, procs int, fn func(lo, hi int)) {
 	if procs <= 1 {
 		fn(0, n)
 		return
 	}
-	var wg sync.WaitGroup
-	for w := 1; w < procs; w++ {
-		lo, hi := n*w/procs, n*(w+1)/procs
-		wg.Go(func() { fn(lo, hi) })
+	chunks := min(n, procs*chunksPerProc)
+	var next atomic.Int32
+	run := func() {
+		for c := int(next.Add(1)) - 1; c < chunks; c = int(next.Add(1)) - 1 {
+			fn(n*c/chunks, n*(c+1)/chunks)
+		}
 	}
-	fn(0, n/procs)
+	var wg sync.WaitGroup
+	for range procs - 1 {
+		wg.Go(run)
+	}
+	run()
 	wg.Wait()
 }
+
+// chunksPerProc is how many chunks splitFor cuts per goroutine.
+const chunksPerProc = 16
 
 // isInteger reports whether T is an integer dtype, which has no BLAS.
 func isInteger[T ndarray.Number]() bool { return ndarray.TypeOf[T]().IsInteger() }
