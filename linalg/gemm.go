@@ -8,6 +8,7 @@ import (
 	gblas "gonum.org/v1/gonum/blas"
 
 	"github.com/numgo/numgo/blas"
+	"github.com/numgo/numgo/internal/par"
 	"github.com/numgo/numgo/ndarray"
 )
 
@@ -152,17 +153,19 @@ func batchKernel[F blas.Scalar](m, n, k int, a []F, ars, acs, sa int, b []F, brs
 	blas.GemmStrided(count, m, n, k, a[oa:], ars, acs, sa, b[ob:], brs, sb, c[oc:], crs, sc)
 }
 
-// gemmRows computes c = a·b in gemmBatch's kernel, the rows of c split
-// into ranges of whole 8-row blocks, one per thread that the BLAS's
-// products may use (blas.NumThreads, at most GOMAXPROCS): the kernel
-// stands in for the BLAS's gemm and honours its thread count. It reports
+// gemmRows computes c = a·b in gemmBatch's kernel, the rows of c cut
+// into chunks of whole 8-row blocks that as many goroutines as the BLAS's
+// products may use threads (blas.NumThreads, at most GOMAXPROCS) take in
+// turn (par.For): the kernel stands in for the BLAS's gemm and honours its
+// thread count. It reports
 // false, doing nothing, if the kernel does not take a, b and c's layout.
 func gemmRows[T ndarray.Number](a, b, c matrix[T]) bool {
 	if !batchable(a, b, c) {
 		return false
 	}
 	blocks := (a.rows + 7) / 8
-	splitFor(blocks, min(runtime.GOMAXPROCS(0), blas.NumThreads(), blocks), func(lo, hi int) {
+	procs := min(runtime.GOMAXPROCS(0), blas.NumThreads())
+	par.For(blocks, procs, procs*par.ChunksPerProc, func(lo, hi int) {
 		r0, r1 := 8*lo, min(8*hi, a.rows)
 		ar, cr := a, c
 		ar.off, ar.rows = a.off+r0*a.rs, r1-r0

@@ -4,10 +4,9 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
-	"sync"
-	"sync/atomic"
 	"unsafe"
 
+	"github.com/numgo/numgo/internal/par"
 	"github.com/numgo/numgo/ndarray"
 )
 
@@ -410,44 +409,15 @@ func spreads(n, work int) bool {
 	return n*work >= minParallelWork && min(runtime.GOMAXPROCS(0), n) > 1
 }
 
-// parallelFor calls fn over [0, n) split into contiguous ranges, one per
-// processor, when n items of work multiply-adds each are worth it; the
-// calling goroutine takes the first range.
+// parallelFor calls fn over [0, n) in chunks spread over the processors
+// (par.For), when n items of work multiply-adds each are worth it.
 func parallelFor(n, work int, fn func(lo, hi int)) {
 	procs := 1
 	if spreads(n, work) {
-		procs = min(runtime.GOMAXPROCS(0), n)
+		procs = runtime.GOMAXPROCS(0)
 	}
-	splitFor(n, procs, fn)
+	par.For(n, procs, procs*par.ChunksPerProc, fn)
 }
-
-// splitFor calls fn over [0, n) in chunks that the calling goroutine and
-// procs-1 others take in turn, chunksPerProc per goroutine on average. A
-// goroutine whose processor is busy elsewhere (the garbage collector's
-// workers, another program) or slow to wake leaves its chunks to the
-// others instead of making the whole call wait for its share.
-func splitFor(n, procs int, fn func(lo, hi int)) {
-	if procs <= 1 {
-		fn(0, n)
-		return
-	}
-	chunks := min(n, procs*chunksPerProc)
-	var next atomic.Int32
-	run := func() {
-		for c := int(next.Add(1)) - 1; c < chunks; c = int(next.Add(1)) - 1 {
-			fn(n*c/chunks, n*(c+1)/chunks)
-		}
-	}
-	var wg sync.WaitGroup
-	for range procs - 1 {
-		wg.Go(run)
-	}
-	run()
-	wg.Wait()
-}
-
-// chunksPerProc is how many chunks splitFor cuts per goroutine.
-const chunksPerProc = 16
 
 // isInteger reports whether T is an integer dtype, which has no BLAS.
 func isInteger[T ndarray.Number]() bool { return ndarray.TypeOf[T]().IsInteger() }

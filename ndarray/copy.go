@@ -160,7 +160,7 @@ func runCopies[U, T Dtype](jobs []copyJob[U, T]) {
 		}
 		return
 	}
-	parallelFor(total, w, func(lo, hi int) {
+	parallelFor(total, 1, w, func(lo, hi int) {
 		start := 0
 		for i := range jobs {
 			j := &jobs[i]

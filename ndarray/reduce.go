@@ -3,6 +3,7 @@ package ndarray
 import (
 	"sync"
 
+	"github.com/numgo/numgo/internal/par"
 	"github.com/numgo/numgo/internal/vmath"
 )
 
@@ -143,9 +144,12 @@ func reduceRun[T, R Dtype](p *reducePlan, dst *Array[R], a *Array[T], k reduceKe
 		if ax := splitAxis(&l); ax >= 0 {
 			// The elements along a kept axis fold into distinct elements of
 			// dst, so goroutines can take slices of it, each folding in the
-			// same order as one goroutine would.
+			// same order as one goroutine would. One slice per goroutine:
+			// when the axis is the contiguous one (a sum along axis 0),
+			// narrower slices make shorter runs per row, and a 1000×1000
+			// sum took 115 µs in 32 slices against 75 µs in 2.
 			lc := l // only this branch's copy escapes to the goroutines
-			parallelFor(lc.shape[ax], min(w, lc.shape[ax]), func(lo, hi int) {
+			par.For(lc.shape[ax], w, w, func(lo, hi int) {
 				sub := lc
 				sub.shape[ax] = hi - lo
 				for i := range sub.nop {

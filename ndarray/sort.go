@@ -78,7 +78,7 @@ func sortLanes[T Real](a *Array[T], axis int) {
 			}
 		}
 		if w := min(workers(a.Size()), lanes); w > 1 {
-			parallelFor(lanes, w, sortBlock)
+			parallelFor(lanes, n, w, sortBlock)
 		} else {
 			sortBlock(0, lanes)
 		}

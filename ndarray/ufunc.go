@@ -3,9 +3,9 @@ package ndarray
 import (
 	"math"
 	"runtime"
-	"sync"
 	"unsafe"
 
+	"github.com/numgo/numgo/internal/par"
 	"github.com/numgo/numgo/internal/vmath"
 )
 
@@ -39,31 +39,13 @@ func workers(n int) int {
 	return min(runtime.GOMAXPROCS(0), n/(parallelMin/2))
 }
 
-// parallelFor splits [0, n) into w contiguous ranges and runs body on each
-// in its own goroutine. A panic in a worker (a kernel's typed panic) is
-// re-raised in the caller, where it can be recovered, instead of killing
-// the process.
-func parallelFor(n, w int, body func(lo, hi int)) {
-	var wg sync.WaitGroup
-	var once sync.Once
-	var caught any
-	for i := range w {
-		lo, hi := n*i/w, n*(i+1)/w
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			defer func() {
-				if r := recover(); r != nil {
-					once.Do(func() { caught = r })
-				}
-			}()
-			body(lo, hi)
-		}()
-	}
-	wg.Wait()
-	if caught != nil {
-		panic(caught)
-	}
+// parallelFor runs body over [0, n), indices of unit elements each, on w
+// goroutines, the caller's among them, which take chunks of at least
+// parallelMin/8 elements in turn (par.For). A panic in body (a kernel's
+// typed panic) is re-raised in the caller, where it can be recovered,
+// instead of killing the process.
+func parallelFor(n, unit, w int, body func(lo, hi int)) {
+	par.For(n, w, max(w, min(w*par.ChunksPerProc, n*unit/(parallelMin/8))), body)
 }
 
 func kernelFor[K any](op string, table *[numTypes]any, t Type) K {
@@ -170,7 +152,7 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 	n := l.size()
 	if w := workers(n); w > 1 {
 		lc := l // only this branch's copy escapes to the goroutines
-		parallelFor(n, w, func(lo, hi int) {
+		parallelFor(n, 1, w, func(lo, hi int) {
 			it := lc.iter(lo, hi)
 			for it.next() {
 				k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], b.data, it.off[2], it.st[2], it.n)
@@ -214,7 +196,7 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 	n := l.size()
 	if w := workers(n); w > 1 {
 		lc := l
-		parallelFor(n, w, func(lo, hi int) {
+		parallelFor(n, 1, w, func(lo, hi int) {
 			it := lc.iter(lo, hi)
 			for it.next() {
 				k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
