@@ -1,5 +1,11 @@
 package fft
 
+import (
+	"runtime"
+
+	"github.com/numgo/numgo/internal/par"
+)
+
 // rplan transforms real sequences of length n: forward real to half
 // spectrum (n/2+1 values), backward half spectrum to real. For even n the
 // n reals are read as n/2 complex numbers z[k] = x[2k] + i·x[2k+1], one
@@ -40,10 +46,14 @@ func getRPlan[F float](n int, fwd bool) *rplan[F] {
 	return cached(&plans, planKey{n, floatSize[F](), kind}, func() *rplan[F] { return newRPlan[F](n, fwd) })
 }
 
-// workLen is the length of the work buffer forward and backward need.
+// workLen is the length of the work buffer forward (if r.fwd) or backward
+// needs.
 func (r *rplan[F]) workLen() int {
-	if r.n%2 == 1 {
+	switch {
+	case r.n%2 == 1:
 		return r.n + r.sub.workLen()
+	case r.fwd: // the half-length transform runs in out
+		return r.sub.workLen()
 	}
 	return r.h + r.sub.workLen()
 }
@@ -61,26 +71,47 @@ func (r *rplan[F]) forward(out []cpx[F], in []F, work []cpx[F], scale F, conj bo
 		r.sub.exec(z, rest)
 		copy(out, z)
 	} else {
-		z, rest := work[:r.h], work[r.h:]
+		// The half-length transform runs in out[:h], then the spectrum
+		// is separated in place, a pair k, h-k at a time.
+		z := out[:r.h]
 		if len(in) == r.n { // read the n reals as n/2 complex numbers in place
-			r.sub.execTo(z, cast[cpx[F]](in), rest)
+			r.sub.execTo(z, cast[cpx[F]](in), work)
 		} else {
 			zf := cast[F](z)
 			copy(zf, in)
 			clear(zf[len(in):])
-			r.sub.exec(z, rest)
+			r.sub.exec(z, work)
 		}
-		h := r.h
-		out[0] = cpx[F]{z[0].re + z[0].im, 0}
-		out[h] = cpx[F]{z[0].re - z[0].im, 0}
-		for k := 1; k < h; k++ {
-			a, b := z[k], z[h-k].conj()
-			e := a.add(b)
-			o := r.tw[k].mul(a.sub(b)) // times -i below
-			out[k] = cpx[F]{(e.re + o.im) / 2, (e.im - o.re) / 2}
+		z0 := z[0]
+		out[0] = cpx[F]{z0.re + z0.im, 0}
+		out[r.h] = cpx[F]{z0.re - z0.im, 0}
+		if pairs := r.h / 2; pairs >= parallelWork && runtime.GOMAXPROCS(0) > 1 {
+			g := runtime.GOMAXPROCS(0)
+			par.For(pairs, g, g, func(lo, hi int) { r.separate(out, lo+1, hi+1) })
+		} else {
+			r.separate(out, 1, pairs+1)
 		}
 	}
 	finish(out, scale, conj)
+}
+
+// separate turns the half-length transform Z in v into the spectrum X of
+// the even-length real line for the pairs k, h-k with lo ≤ k < hi (k ≤
+// h/2), as forward's doc gives it: with a = Z[k], b = conj Z[h-k],
+//
+//	X[k] = (a + b)/2 - i·ω^k·(a - b)/2,  X[h-k] = conj(a + b)/2 + i·ω^(h-k)·conj(a - b)/2.
+//
+// X[h-k] is written first, so that X[k] is the one kept when k = h-k.
+func (r *rplan[F]) separate(v []cpx[F], lo, hi int) {
+	h := r.h
+	for k := lo; k < hi; k++ {
+		a, b := v[k], v[h-k].conj()
+		e, d := a.add(b), a.sub(b)
+		o := r.tw[k].mul(d)
+		p := r.tw[h-k].mul(d.conj())
+		v[h-k] = cpx[F]{(e.re - p.im) / 2, (p.re - e.im) / 2}
+		v[k] = cpx[F]{(e.re + o.im) / 2, (e.im - o.re) / 2}
+	}
 }
 
 // backward writes the real line of length n whose half spectrum is in
