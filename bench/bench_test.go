@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
@@ -164,5 +165,23 @@ func TestParseRejects(t *testing.T) {
 		if _, err := Parse([]byte(doc)); err == nil {
 			t.Errorf("Parse accepted %s", doc)
 		}
+	}
+}
+
+// TestSourceMatchesNumPy pins the inputs to numpy_bench.py's: the values
+// below are what its Source and random_array give from SEED,
+//
+//	cd bench && /usr/bin/python3 -c "import numpy_bench as nb; s = nb.Source(nb.SEED);
+//	print(nb.random_array(s, (2,), 'complex128'), nb.random_array(s, (3,), 'int64'), nb.random_array(s, (2,), 'float32'))"
+func TestSourceMatchesNumPy(t *testing.T) {
+	s := &source{seed}
+	c := random[complex128](s, []int{2}).ToSlice()
+	i := random[int64](s, []int{3}).ToSlice()
+	f := random[float32](s, []int{2}).ToSlice()
+	wantC := []complex128{complex(1.447949532129296, 0.17297626748283434), complex(1.2538225504441638, 0.7712511080568057)}
+	wantI := []int64{84132571, -18569977, 616507541}
+	wantF := []float32{1.1320000886917114, 0.7424201369285583}
+	if !slices.Equal(c, wantC) || !slices.Equal(i, wantI) || !slices.Equal(f, wantF) {
+		t.Errorf("inputs %v %v %v, numpy_bench.py's %v %v %v", c, i, f, wantC, wantI, wantF)
 	}
 }

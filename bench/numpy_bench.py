@@ -89,28 +89,50 @@ def environment():
     }
 
 
-def random_array(rng, shape, dtype):
+class Source:
+    """The uniform values of a case's inputs: the SplitMix64 sequence from
+    state SEED, in order, as bench/inputs.go's source computes it, so that
+    both sides time the same numbers."""
+
+    def __init__(self, state):
+        self.state = state
+
+    def uniforms(self, n):
+        """The next n values, uniform in [0, 1): the top 53 bits of each
+        output over 2^53 (uint64 arithmetic wraps as Go's does)."""
+        k = np.arange(1, n + 1, dtype=np.uint64)
+        z = np.uint64(self.state) + k * np.uint64(0x9E3779B97F4A7C15)
+        self.state = (self.state + n * 0x9E3779B97F4A7C15) % (1 << 64)
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        z ^= z >> np.uint64(31)
+        return (z >> np.uint64(11)).astype(np.float64) / 2.0**53
+
+
+def random_array(src, shape, dtype):
     shape = tuple(shape)
+    n = int(np.prod(shape, dtype=np.int64))
     if dtype in ("float64", "float32"):
-        return (rng.random(shape) + 0.5).astype(dtype)
+        return (src.uniforms(n) + 0.5).reshape(shape).astype(dtype)
     if dtype in ("complex128", "complex64"):
-        return (rng.random(shape) + 0.5 + 1j * rng.random(shape)).astype(dtype)
+        v = src.uniforms(2 * n)
+        return (v[0::2] + 0.5 + 1j * v[1::2]).reshape(shape).astype(dtype)
     if dtype in ("int64", "int32"):
-        return rng.integers(-(1 << 30), 1 << 30, size=shape).astype(dtype)
+        return (np.floor(src.uniforms(n) * 2.0**31) - 2.0**30).reshape(shape).astype(dtype)
     raise ValueError("unknown dtype " + dtype)
 
 
-def with_layout(rng, shape, dtype, layout):
+def with_layout(src, shape, dtype, layout):
     """An operand of the given logical shape laid out as the case says."""
     if layout == "transposed":
-        return random_array(rng, shape[::-1], dtype).T
+        return random_array(src, shape[::-1], dtype).T
     if layout == "strided":
         wide = list(shape)
         wide[-1] *= 2
-        return random_array(rng, wide, dtype)[..., ::2]
+        return random_array(src, wide, dtype)[..., ::2]
     if layout == "reversed":
-        return random_array(rng, shape, dtype)[::-1]
-    return random_array(rng, shape, dtype)
+        return random_array(src, shape, dtype)[::-1]
+    return random_array(src, shape, dtype)
 
 
 def well_conditioned(a, op):
@@ -162,11 +184,11 @@ def setup(case):
 
 
 def _setup(case, ops):
-    rng = np.random.default_rng(SEED)
+    src = Source(SEED)
     op, dtype, shapes = case["op"], case["dtype"], case["shapes"]
     layout = case.get("layout", "contiguous")
     args = case.get("args", {})
-    ops += [with_layout(rng, s, dtype, layout if i == 0 else "contiguous")
+    ops += [with_layout(src, s, dtype, layout if i == 0 else "contiguous")
             for i, s in enumerate(shapes)]
     out = case.get("out", False)
 
