@@ -33,16 +33,19 @@
 // multiply-adds (4×4×4)
 // run in a Go kernel, which is faster than a cgo call at that size (the
 // crossover was measured). A stack of products below 64×64×64 runs, for
-// float32 and float64 under cgo, in one call of a C kernel per goroutine,
-// spread over goroutines from 2²¹ multiply-adds in all; otherwise it is one
-// BLAS or Go call per matrix, spread from 2¹⁷. Larger products get
+// float32 and float64 under cgo, in calls of a C kernel on chunks of the
+// stack, spread over goroutines from 2²¹ multiply-adds in all; otherwise it
+// is one BLAS or Go call per matrix, spread from 2¹⁷. Spread work is cut
+// into about 16 chunks per goroutine, which the goroutines (the caller's
+// among them) take in turn, so that one whose processor is busy elsewhere
+// does not hold up the call. Larger products get
 // OpenBLAS's own threads, one call at a time, except on a CPU with
 // AVX-512 where OpenBLAS runs AVX2 code (OPENBLAS_CORETYPE=Haswell, as
 // older OpenBLAS builds need on newer CPUs; blas.GemmBatchWide): there a
 // product of mid-size matrices (m and n up to 1024, k from 32 to 4096, or
 // to 1024 for complex types, a up to 1024² elements) runs in the C
-// kernel's AVX-512 code, its rows split over blas.NumThreads goroutines
-// (at most GOMAXPROCS), which took 1.4-1.6 ms for 512×512×512 float64
+// kernel's AVX-512 code, its rows cut into chunks of 8-row blocks that
+// blas.NumThreads goroutines (at most GOMAXPROCS) take in turn, which took 1.4-1.6 ms for 512×512×512 float64
 // against 2.2-2.3 ms in dgemm, and 0.6-0.74 ms for 256×256×256 complex128
 // against 1.16-1.3 ms in zgemm; stacks of small complex products take its
 // batched AVX-512 code too. The kernel reads b by rows, so a transposed b

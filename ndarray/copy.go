@@ -146,8 +146,9 @@ func (j *copyJob[U, T]) unitAt(e int) int {
 }
 
 // runCopies runs jobs as one piece of work: above parallelMin elements in
-// all, the elements are split evenly across goroutines, so that joining
-// many arrays starts and waits for goroutines once, not once per array.
+// all, the elements are cut into chunks that goroutines take in turn
+// (parallelFor), so that joining many arrays starts and waits for
+// goroutines once, not once per array.
 func runCopies[U, T Dtype](jobs []copyJob[U, T]) {
 	total := 0
 	for i := range jobs {
