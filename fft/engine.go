@@ -103,6 +103,7 @@ type plan[F float] struct {
 	stages []stage[F]
 	blue   *bluestein[F] // set for lengths with a large prime factor
 	four   *fourStep[F]  // set for long lengths that split into two factors
+	split  *split[F]     // set for mid lengths run as two halves
 }
 
 // maxRadix is the largest prime factor handled by the generic O(p²) odd
@@ -141,14 +142,24 @@ func newPlan[F float](n int, fwd bool) *plan[F] {
 	if n <= 1 {
 		return p
 	}
-	fs, ok := factorize(n)
-	if !ok {
+	if _, ok := factorize(n); !ok {
 		p.blue = newBluestein[F](n, fwd)
 		return p
 	}
 	if p.four = newFourStep[F](n, fwd); p.four != nil {
 		return p
 	}
+	if p.split = newSplit[F](n, fwd); p.split != nil {
+		return p
+	}
+	return newStagePlan[F](n, fwd)
+}
+
+// newStagePlan is newPlan's single plan of n points, whose factors must be
+// in factorize's range: one stage per factor.
+func newStagePlan[F float](n int, fwd bool) *plan[F] {
+	p := &plan[F]{n: n, fwd: fwd}
+	fs, _ := factorize(n)
 	l1 := 1
 	for _, f := range fs {
 		st := stage[F]{p: f, l1: l1, ido: n / (l1 * f)}
@@ -174,8 +185,11 @@ func newPlan[F float](n int, fwd bool) *plan[F] {
 
 // workLen is the length of the work buffer exec needs.
 func (p *plan[F]) workLen() int {
-	if p.blue != nil {
+	switch {
+	case p.blue != nil:
 		return p.blue.workLen()
+	case p.split != nil:
+		return 2 * p.n
 	}
 	return p.n
 }
@@ -189,6 +203,10 @@ func (p *plan[F]) exec(data, work []cpx[F]) {
 	}
 	if p.four != nil {
 		p.four.exec(data, data, work)
+		return
+	}
+	if p.split != nil {
+		p.split.exec(data, data, work)
 		return
 	}
 	in, out := data, work[:p.n]
@@ -208,6 +226,10 @@ func (p *plan[F]) exec(data, work []cpx[F]) {
 func (p *plan[F]) execTo(out, in, work []cpx[F]) {
 	if p.four != nil {
 		p.four.exec(out, in, work)
+		return
+	}
+	if p.split != nil {
+		p.split.exec(out, in, work)
 		return
 	}
 	if p.blue != nil || len(p.stages) == 0 {

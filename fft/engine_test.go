@@ -50,10 +50,11 @@ func TestPlanMatchesNaive(t *testing.T) {
 }
 
 // TestExecTo checks the out-of-place execution against the in-place one
-// for even and odd numbers of passes and for Bluestein.
+// for even and odd numbers of passes, for Bluestein, for halves (151200,
+// 3·2^17, 2^19) and for four steps.
 func TestExecTo(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 3))
-	for _, n := range []int{1, 2, 4, 8, 12, 16, 60, 64, 97, 210, 1 << 20, 860160} {
+	for _, n := range []int{1, 2, 4, 8, 12, 16, 60, 64, 97, 210, 151200, 3 << 17, 1 << 19, 1 << 20, 860160} {
 		x := make([]complex128, n)
 		for i := range x {
 			x[i] = complex(rng.NormFloat64(), rng.NormFloat64())

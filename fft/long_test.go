@@ -38,7 +38,8 @@ func dftBin(x []complex128, n, k int, fwd bool) complex128 {
 // longCase is a batch of rows of length m transformed to n points.
 type longCase struct{ rows, m, n int }
 
-var longCases = []longCase{{1, 1 << 16, 1 << 16}, {2, 1 << 16, 1 << 16}, {1, 100000, 1 << 17}, {2, 1<<17 + 3, 1 << 16}, {1, 1 << 20, 1 << 20}, {2, 100000, 100000}}
+var longCases = []longCase{{1, 1 << 16, 1 << 16}, {2, 1 << 16, 1 << 16}, {1, 100000, 1 << 17}, {2, 1<<17 + 3, 1 << 16},
+	{1, 3 << 17, 3 << 17}, {1, 1 << 19, 1 << 19}, {1, 1 << 20, 1 << 20}, {2, 100000, 100000}}
 
 func (c longCase) String() string { return fmt.Sprintf("%dx%d_n%d", c.rows, c.m, c.n) }
 
