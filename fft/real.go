@@ -72,45 +72,77 @@ func (r *rplan[F]) forward(out []cpx[F], in []F, work []cpx[F], scale F, conj bo
 		copy(out, z)
 	} else {
 		// The half-length transform runs in out[:h], then the spectrum
-		// is separated in place, a pair k, h-k at a time.
-		z := out[:r.h]
-		if len(in) == r.n { // read the n reals as n/2 complex numbers in place
-			r.sub.execTo(z, cast[cpx[F]](in), work)
+		// is separated in place, a pair k, h-k at a time. A split
+		// half-length plan leaves its halves apart instead (the
+		// even- and odd-numbered points of Z) and the separation reads
+		// them there, saving the interleave.
+		z0, z1, shift := out[:r.h], out[:r.h], uint(0)
+		if sp := r.sub.split; sp != nil && len(in) == r.n {
+			z0, z1 = sp.halves(cast[cpx[F]](in), work, out[:r.h])
+			shift = 1
+		} else if len(in) == r.n { // read the n reals as n/2 complex numbers in place
+			r.sub.execTo(out[:r.h], cast[cpx[F]](in), work)
 		} else {
-			zf := cast[F](z)
+			zf := cast[F](out[:r.h])
 			copy(zf, in)
 			clear(zf[len(in):])
-			r.sub.exec(z, work)
+			r.sub.exec(out[:r.h], work)
 		}
-		z0 := z[0]
-		out[0] = cpx[F]{z0.re + z0.im, 0}
-		out[r.h] = cpx[F]{z0.re - z0.im, 0}
+		z := z0[0]
+		out[0] = cpx[F]{z.re + z.im, 0}
+		out[r.h] = cpx[F]{z.re - z.im, 0}
 		if pairs := r.h / 2; pairs >= parallelWork && runtime.GOMAXPROCS(0) > 1 {
-			g := runtime.GOMAXPROCS(0)
-			par.For(pairs, g, g, func(lo, hi int) { r.separate(out, lo+1, hi+1) })
+			r.separateParallel(out, z0, z1, shift, pairs)
 		} else {
-			r.separate(out, 1, pairs+1)
+			r.separate(out, z0, z1, shift, 1, pairs+1)
 		}
 	}
 	finish(out, scale, conj)
 }
 
-// separate turns the half-length transform Z in v into the spectrum X of
-// the even-length real line for the pairs k, h-k with lo ≤ k < hi (k ≤
-// h/2), as forward's doc gives it: with a = Z[k], b = conj Z[h-k],
+// pair returns the spectrum values X[k] and X[h-k] of the even-length
+// real line from the half-length transform's a = Z[k] and c = Z[h-k], as
+// forward's doc gives them: with b = conj c,
+//
+//	X[k] = (a + b)/2 - i·ω^k·(a - b)/2,  X[h-k] = conj(a + b)/2 + i·ω^(h-k)·conj(a - b)/2.
+func (r *rplan[F]) pair(k int, a, c cpx[F]) (xk, xhk cpx[F]) {
+	b := c.conj()
+	e, d := a.add(b), a.sub(b)
+	o := r.tw[k].mul(d)
+	p := r.tw[r.h-k].mul(d.conj())
+	return cpx[F]{(e.re + o.im) / 2, (e.im - o.re) / 2}, cpx[F]{(e.re - p.im) / 2, (p.re - e.im) / 2}
+}
+
+// separateParallel runs separate over the pairs k = 1 ... pairs on every
+// processor.
+func (r *rplan[F]) separateParallel(out, z0, z1 []cpx[F], shift uint, pairs int) {
+	g := runtime.GOMAXPROCS(0)
+	par.For(pairs, g, g, func(lo, hi int) { r.separate(out, z0, z1, shift, lo+1, hi+1) })
+}
+
+// separate writes the spectrum values X[k] and X[h-k] of the even-length
+// real line for lo ≤ k < hi (k ≤ h/2) into out from the half-length
+// transform Z, whose point k is z0[k>>shift] for even k and z1[k>>shift]
+// for odd k: shift 0 and z0 = z1 = out[:h] to work in place, shift 1 for
+// the halves of a split plan (h is then even, so k and h-k have the same
+// parity). As forward's doc gives it, with a = Z[k], b = conj Z[h-k],
 //
 //	X[k] = (a + b)/2 - i·ω^k·(a - b)/2,  X[h-k] = conj(a + b)/2 + i·ω^(h-k)·conj(a - b)/2.
 //
 // X[h-k] is written first, so that X[k] is the one kept when k = h-k.
-func (r *rplan[F]) separate(v []cpx[F], lo, hi int) {
+func (r *rplan[F]) separate(out, z0, z1 []cpx[F], shift uint, lo, hi int) {
 	h := r.h
 	for k := lo; k < hi; k++ {
-		a, b := v[k], v[h-k].conj()
+		zp := z0
+		if k&1 == 1 {
+			zp = z1
+		}
+		a, b := zp[k>>shift], zp[(h-k)>>shift].conj()
 		e, d := a.add(b), a.sub(b)
 		o := r.tw[k].mul(d)
 		p := r.tw[h-k].mul(d.conj())
-		v[h-k] = cpx[F]{(e.re - p.im) / 2, (p.re - e.im) / 2}
-		v[k] = cpx[F]{(e.re + o.im) / 2, (e.im - o.re) / 2}
+		out[h-k] = cpx[F]{(e.re - p.im) / 2, (p.re - e.im) / 2}
+		out[k] = cpx[F]{(e.re + o.im) / 2, (e.im - o.re) / 2}
 	}
 }
 

@@ -57,10 +57,23 @@ func newSplit[F float](n int, fwd bool) *split[F] {
 }
 
 // exec writes the transform of in into out, which may be in itself, using
-// work (2n points): the halves y0, y1 go to work[:n], their transforms to
-// work[n:], with out as the halves' scratch before it gets the result.
-// Each of the three steps is split across goroutines.
+// work (2n points): halves, then the halves interleaved into out.
 func (s *split[F]) exec(out, in, work []cpx[F]) {
+	z0, z1 := s.halves(in, work, out)
+	g := runtime.GOMAXPROCS(0)
+	par.For(s.m, g, g, func(lo, hi int) {
+		h0, h1, o := z0[lo:hi], z1[lo:hi], out[2*lo:2*hi]
+		for k, v := range h0 {
+			o[2*k], o[2*k+1] = v, h1[k]
+		}
+	})
+}
+
+// halves returns the transforms of the halves, Z's even-numbered points z0
+// and its odd-numbered points z1, in work[n:2n]; the halves y0, y1 go to
+// work[:n], and scratch (n points, which may be in itself) is the half
+// transforms' work buffer. Each step is split across goroutines.
+func (s *split[F]) halves(in, work, scratch []cpx[F]) (z0, z1 []cpx[F]) {
 	m, n := s.m, 2*s.m
 	y, z := work[:n], work[n:2*n]
 	g := runtime.GOMAXPROCS(0)
@@ -75,13 +88,8 @@ func (s *split[F]) exec(out, in, work []cpx[F]) {
 	})
 	par.For(2, g, 2, func(lo, hi int) {
 		for j := lo; j < hi; j++ {
-			s.half.execTo(z[j*m:(j+1)*m], y[j*m:(j+1)*m], out[j*m:(j+1)*m])
+			s.half.execTo(z[j*m:(j+1)*m], y[j*m:(j+1)*m], scratch[j*m:(j+1)*m])
 		}
 	})
-	par.For(m, g, g, func(lo, hi int) {
-		z0, z1, o := z[lo:hi], z[m+lo:m+hi], out[2*lo:2*hi]
-		for k, v := range z0 {
-			o[2*k], o[2*k+1] = v, z1[k]
-		}
-	})
+	return z[:m], z[m:]
 }
