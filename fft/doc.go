@@ -48,8 +48,11 @@
 // sequence read as a matrix, with a twiddle product between them, gathered
 // in cache-sized blocks and split across GOMAXPROCS goroutines, so that a
 // long transform stops streaming through memory once per pass and uses
-// every core (the result does not depend on GOMAXPROCS). Real transforms
-// of even length run as a complex transform of half the length. Transform plans (twiddle tables) are cached
+// every core (the result does not depend on GOMAXPROCS). Shorter ones
+// from 2^17 points that are not powers of two, and 2^19, run as two halves
+// at once after one radix-2 step (a 302400-point FFT: 3.6 → 2.4 ms on two
+// cores). Real transforms of even length run as a complex transform of
+// half the length. Transform plans (twiddle tables) are cached
 // per length, precision and direction in a bounded, concurrency-safe LRU
 // cache; n-d transforms go axis by axis, copying strided lines in batches
 // into contiguous scratch, and large batches are split across goroutines.
