@@ -100,19 +100,6 @@ func (r *rplan[F]) forward(out []cpx[F], in []F, work []cpx[F], scale F, conj bo
 	finish(out, scale, conj)
 }
 
-// pair returns the spectrum values X[k] and X[h-k] of the even-length
-// real line from the half-length transform's a = Z[k] and c = Z[h-k], as
-// forward's doc gives them: with b = conj c,
-//
-//	X[k] = (a + b)/2 - i·ω^k·(a - b)/2,  X[h-k] = conj(a + b)/2 + i·ω^(h-k)·conj(a - b)/2.
-func (r *rplan[F]) pair(k int, a, c cpx[F]) (xk, xhk cpx[F]) {
-	b := c.conj()
-	e, d := a.add(b), a.sub(b)
-	o := r.tw[k].mul(d)
-	p := r.tw[r.h-k].mul(d.conj())
-	return cpx[F]{(e.re + o.im) / 2, (e.im - o.re) / 2}, cpx[F]{(e.re - p.im) / 2, (p.re - e.im) / 2}
-}
-
 // separateParallel runs separate over the pairs k = 1 ... pairs on every
 // processor.
 func (r *rplan[F]) separateParallel(out, z0, z1 []cpx[F], shift uint, pairs int) {
