@@ -3,6 +3,8 @@ package fft
 import (
 	"runtime"
 	"sync"
+
+	"github.com/numgo/numgo/internal/par"
 )
 
 // Long transforms run by Bailey's four-step algorithm. A single-plan
@@ -167,19 +169,12 @@ func (f *fourStep[F]) rows(out, work []cpx[F], c0, c1 int) {
 }
 
 // blocks runs f on [0, n) split into ranges of whole fourStepBlock blocks,
-// one range per goroutine (GOMAXPROCS of them). Each point is computed the
-// same way whatever the split, so the results do not depend on GOMAXPROCS.
+// one per goroutine (GOMAXPROCS of them, par.For). Each point is computed
+// the same way whatever the split, so the results do not depend on
+// GOMAXPROCS.
 func blocks(n int, f func(from, to int)) {
-	units := (n + fourStepBlock - 1) / fourStepBlock
-	g := min(runtime.GOMAXPROCS(0), units)
-	if g < 2 {
-		f(0, n)
-		return
-	}
-	var wg sync.WaitGroup
-	for i := range g {
-		from, to := i*units/g*fourStepBlock, min((i+1)*units/g*fourStepBlock, n)
-		wg.Go(func() { f(from, to) })
-	}
-	wg.Wait()
+	g := runtime.GOMAXPROCS(0)
+	par.For((n+fourStepBlock-1)/fourStepBlock, g, g, func(lo, hi int) {
+		f(lo*fourStepBlock, min(hi*fourStepBlock, n))
+	})
 }

@@ -89,9 +89,13 @@ func forLines[In, Out any, Op lineOp[In, Out]](l axisLines, src []In, dst []Out,
 	parallelLines(l, src, dst, op, units, min(g, units))
 }
 
-// parallelLines runs forLines' units on g goroutines. It is a function of
-// its own so that the variables its closures capture are not moved to the
-// heap on forLines' serial path.
+// parallelLines runs forLines' units on g goroutines, one share each,
+// while the caller waits. It is a function of its own so that the
+// variables its closures capture are not moved to the heap on forLines'
+// serial path. It is not par.For, in which the caller takes a share
+// itself: that measured 7-16% slower on 2-D transforms (fft2 of 512×512
+// 0.99 against 0.85 ms, medians of 6 alternated runs), with chunks smaller
+// than a share slower still.
 func parallelLines[In, Out any, Op lineOp[In, Out]](l axisLines, src []In, dst []Out, op Op, units, g int) {
 	var wg sync.WaitGroup
 	for i := range g {
