@@ -48,7 +48,7 @@ func norm[T Inexact, W work](x *ndarray.Array[T], cfg config) (*ndarray.Array[T]
 	if axes == nil {
 		o := cfg.ord
 		flat = o.kind == ordDefault || o.kind == ordFro && nd == 2 || o.kind == ordP && o.p == 2 && nd == 1
-		axes = seq(0, nd)
+		axes = appendSeq(nil, 0, nd)
 	}
 	for i, ax := range axes {
 		if ax < -nd || ax >= nd {
