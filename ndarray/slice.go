@@ -13,8 +13,9 @@ package ndarray
 //
 // Axes left over at the end are taken whole. Slice parses spec with
 // ParseIndex and calls SliceOf, the typed form for indices computed at run
-// time. The result shares memory with a: only the offset, shape and
-// strides differ, so writes through it show in a.
+// time; in a hot loop, parse once and call SliceOf, since the parse costs
+// about as much as the slicing. The result shares memory with a: only the
+// offset, shape and strides differ, so writes through it show in a.
 //
 // Slice panics with an *IndexError if spec is malformed, has more than one
 // ellipsis, indexes more axes than a has, or holds an integer out of range
