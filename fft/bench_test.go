@@ -28,7 +28,7 @@ func benchInput(n int) (*ndarray.Array[complex128], *ndarray.Array[float64]) {
 // the ...To forms into a reused destination, which separate the engine's
 // time from the cost of allocating the result.
 func BenchmarkFFT(b *testing.B) {
-	for _, n := range []int{1 << 10, 1 << 16, 1 << 20, 100003} {
+	for _, n := range []int{1 << 10, 1 << 12, 1 << 16, 1 << 20, 100003} {
 		c, r := benchInput(n)
 		dc, dr := ndarray.Zeros[complex128](n), ndarray.Zeros[complex128](n/2+1)
 		b.Run(fmt.Sprintf("complex/%d", n), func(b *testing.B) {
