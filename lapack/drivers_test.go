@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/numgo/numgo/internal/colmat"
 )
 
 // The Drivers of the build and the pure-Go Gonum drivers are checked on
@@ -16,108 +18,48 @@ import (
 
 var driverSets = map[string]Drivers{"build": Float64Drivers(), "gonum": Gonum{}}
 
-// colMat is a column-major m×n matrix with leading dimension ld.
-type colMat struct {
-	m, n, ld int
-	a        []float64
-}
-
-func randCol(r *rand.Rand, m, n int) colMat {
-	ld := m + 3
-	a := make([]float64, ld*max(n, 1))
-	for i := range a {
-		a[i] = math.NaN()
-	}
-	for j := range n {
-		for i := range m {
-			a[i+j*ld] = r.NormFloat64()
-		}
-	}
-	return colMat{m, n, ld, a}
-}
-
-func (x colMat) at(i, j int) float64 { return x.a[i+j*x.ld] }
-
-func (x colMat) clone() colMat { x.a = slices.Clone(x.a); return x }
-
-// mul returns x·y as a dense column-major matrix (ld = rows).
-func mul(x, y colMat) colMat {
-	z := colMat{x.m, y.n, max(x.m, 1), make([]float64, max(x.m, 1)*max(y.n, 1))}
-	for j := range y.n {
-		for p := range x.n {
-			v := y.at(p, j)
-			for i := range x.m {
-				z.a[i+j*z.ld] += x.at(i, p) * v
-			}
-		}
-	}
-	return z
-}
-
-func maxDiffCol(x, y colMat) float64 {
-	d := 0.0
-	for j := range x.n {
-		for i := range x.m {
-			d = max(d, math.Abs(x.at(i, j)-y.at(i, j)))
-		}
-	}
-	return d
-}
-
 func TestDriversSolveAndFactor(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 7))
 	for name, d := range driverSets {
 		for _, n := range []int{1, 2, 5, 33, 65, 129} {
 			t.Run(fmt.Sprintf("%s/n=%d", name, n), func(t *testing.T) {
-				a, b := randCol(r, n, n), randCol(r, n, 3)
-				lu, x := a.clone(), b.clone()
-				if !d.Dgesv(n, 3, lu.a, lu.ld, make([]int32, n), x.a, x.ld) {
+				a, b := colmat.Rand[float64](r, n, n, 3), colmat.Rand[float64](r, n, 3, 3)
+				lu, x := a.Clone(), b.Clone()
+				if !d.Dgesv(n, 3, lu.A, lu.LD, make([]int32, n), x.A, x.LD) {
 					t.Fatal("Dgesv: singular")
 				}
-				if e := maxDiffCol(mul(a, x), b); e > 1e-9*float64(n) {
+				if e := colmat.MaxDiff(colmat.Mul(a, x), b); e > 1e-9*float64(n) {
 					t.Errorf("Dgesv: |A X - B| = %g", e)
 				}
 				// Cholesky of A Aᵀ + n I, checked by L Lᵀ.
-				at := colMat{n, n, n, make([]float64, n*n)}
+				s := colmat.Mul(a, a.H())
 				for i := range n {
-					for j := range n {
-						at.a[i+j*n] = a.at(j, i)
-					}
+					s.A[i+i*s.LD] += float64(n)
 				}
-				s := mul(a, at)
-				for i := range n {
-					s.a[i+i*s.ld] += float64(n)
-				}
-				l := s.clone()
-				if !d.Dpotrf('L', n, l.a, l.ld) {
+				l := s.Clone()
+				if !d.Dpotrf('L', n, l.A, l.LD) {
 					t.Fatal("Dpotrf: not positive definite")
 				}
 				for j := range n {
 					for i := range j {
-						l.a[i+j*l.ld] = 0
+						l.A[i+j*l.LD] = 0
 					}
 				}
-				lt := colMat{n, n, n, make([]float64, n*n)}
-				for i := range n {
-					for j := range n {
-						lt.a[i+j*n] = l.at(j, i)
-					}
-				}
-				if e := maxDiffCol(mul(l, lt), s); e > 1e-10*float64(n*n) {
+				if e := colmat.MaxDiff(colmat.Mul(l, l.H()), s); e > 1e-10*float64(n*n) {
 					t.Errorf("Dpotrf: |L Lᵀ - A| = %g", e)
 				}
 				// Eigenvalues of the symmetric s: A V = V diag(w).
-				v, w := s.clone(), make([]float64, n)
-				if !d.Dsyevd('V', 'U', n, v.a, v.ld, w) {
+				v, w := s.Clone(), make([]float64, n)
+				if !d.Dsyevd('V', 'U', n, v.A, v.LD, w) {
 					t.Fatal("Dsyevd: no convergence")
 				}
-				av := mul(s, v)
+				av := colmat.Mul(s, v)
 				for j := range n {
 					for i := range n {
-						av.a[i+j*av.ld] -= v.at(i, j) * w[j]
+						av.A[i+j*av.LD] -= v.At(i, j) * w[j]
 					}
 				}
-				if e := maxDiffCol(av, colMat{n, n, n, make([]float64, n*n)}); e > 1e-10*float64(n*n) {
+				if e := colmat.MaxDiff(av, colmat.Zeros[float64](n, n)); e > 1e-10*float64(n*n) {
 					t.Errorf("Dsyevd: |A V - V W| = %g", e)
 				}
 				if !slices.IsSorted(w) {
@@ -125,13 +67,13 @@ func TestDriversSolveAndFactor(t *testing.T) {
 				}
 				// General eigenvalues: their sum is the trace, and for a
 				// real eigenvalue A v = λ v.
-				g, wr, wi, vr := a.clone(), make([]float64, n), make([]float64, n), make([]float64, n*n)
-				if !d.Dgeev('V', n, g.a, g.ld, wr, wi, vr, n) {
+				g, wr, wi, vr := a.Clone(), make([]float64, n), make([]float64, n), make([]float64, n*n)
+				if !d.Dgeev('V', n, g.A, g.LD, wr, wi, vr, n) {
 					t.Fatal("Dgeev: no convergence")
 				}
 				tr, sum := 0.0, 0.0
 				for i := range n {
-					tr += a.at(i, i)
+					tr += a.At(i, i)
 					sum += wr[i]
 				}
 				if math.Abs(tr-sum) > 1e-9*float64(n) {
@@ -141,12 +83,12 @@ func TestDriversSolveAndFactor(t *testing.T) {
 					if wi[j] != 0 {
 						continue
 					}
-					vj := colMat{n, 1, n, vr[j*n : (j+1)*n]}
-					avj := mul(a, vj)
+					vj := colmat.Mat[float64]{M: n, N: 1, LD: n, A: vr[j*n : (j+1)*n]}
+					avj := colmat.Mul(a, vj)
 					for i := range n {
-						avj.a[i] -= wr[j] * vj.a[i]
+						avj.A[i] -= wr[j] * vj.A[i]
 					}
-					if e := maxDiffCol(avj, colMat{n, 1, n, make([]float64, n)}); e > 1e-9*float64(n) {
+					if e := colmat.MaxDiff(avj, colmat.Zeros[float64](n, 1)); e > 1e-9*float64(n) {
 						t.Errorf("Dgeev: |A v - λ v| = %g for λ = %v", e, wr[j])
 					}
 				}
@@ -162,7 +104,7 @@ func TestDriversRectangular(t *testing.T) {
 			m, n := mn[0], mn[1]
 			k := min(m, n)
 			t.Run(fmt.Sprintf("%s/%dx%d", name, m, n), func(t *testing.T) {
-				a := randCol(r, m, n)
+				a := colmat.Rand[float64](r, m, n, 3)
 				// SVD with every job: the same values, and U diag(s) Vᵀ = A.
 				var vals [][]float64
 				for _, job := range []byte{'A', 'S', 'N'} {
@@ -170,24 +112,24 @@ func TestDriversRectangular(t *testing.T) {
 					if job != 'A' {
 						ucols, vrows = k, k
 					}
-					f, s := a.clone(), make([]float64, k)
-					u := colMat{m, ucols, m, make([]float64, m*ucols)}
-					vt := colMat{vrows, n, vrows, make([]float64, vrows*n)}
-					if !d.Dgesdd(job, m, n, f.a, f.ld, s, u.a, u.ld, vt.a, vt.ld) {
+					f, s := a.Clone(), make([]float64, k)
+					u := colmat.Zeros[float64](m, ucols)
+					vt := colmat.Zeros[float64](vrows, n)
+					if !d.Dgesdd(job, m, n, f.A, f.LD, s, u.A, u.LD, vt.A, vt.LD) {
 						t.Fatalf("Dgesdd(%c): no convergence", job)
 					}
 					vals = append(vals, s)
 					if job == 'N' {
 						continue
 					}
-					us := colMat{m, k, m, make([]float64, m*k)}
+					us := colmat.Zeros[float64](m, k)
 					for j := range k {
 						for i := range m {
-							us.a[i+j*m] = u.at(i, j) * s[j]
+							us.A[i+j*m] = u.At(i, j) * s[j]
 						}
 					}
-					vk := colMat{k, n, vrows, vt.a}
-					if e := maxDiffCol(mul(us, vk), a); e > 1e-10*float64(m*n) {
+					vk := colmat.Mat[float64]{M: k, N: n, LD: vt.LD, A: vt.A}
+					if e := colmat.MaxDiff(colmat.Mul(us, vk), a); e > 1e-10*float64(m*n) {
 						t.Errorf("Dgesdd(%c): |U S Vᵀ - A| = %g", job, e)
 					}
 				}
@@ -199,46 +141,40 @@ func TestDriversRectangular(t *testing.T) {
 					}
 				}
 				// QR: Q R = A with Q from Dorgqr.
-				f, tau := a.clone(), make([]float64, k)
-				d.Dgeqrf(m, n, f.a, f.ld, tau)
-				rr := colMat{k, n, k, make([]float64, k*n)}
+				f, tau := a.Clone(), make([]float64, k)
+				d.Dgeqrf(m, n, f.A, f.LD, tau)
+				rr := colmat.Zeros[float64](k, n)
 				for j := range n {
 					for i := 0; i <= min(j, k-1); i++ {
-						rr.a[i+j*k] = f.at(i, j)
+						rr.A[i+j*k] = f.At(i, j)
 					}
 				}
-				q := colMat{m, k, f.ld, f.a}
-				d.Dorgqr(m, k, k, q.a, q.ld, tau)
-				if e := maxDiffCol(mul(q, rr), a); e > 1e-10*float64(m*n) {
+				q := colmat.Mat[float64]{M: m, N: k, LD: f.LD, A: f.A}
+				d.Dorgqr(m, k, k, q.A, q.LD, tau)
+				if e := colmat.MaxDiff(colmat.Mul(q, rr), a); e > 1e-10*float64(m*n) {
 					t.Errorf("Dgeqrf/Dorgqr: |Q R - A| = %g", e)
 				}
 				// Least squares: the residual is orthogonal to the columns
 				// of A (full rank), and LU of A reconstructs it.
-				b := randCol(r, m, 2)
+				b := colmat.Rand[float64](r, m, 2, 3)
 				ldb := max(m, n)
 				bx := make([]float64, ldb*2)
 				for j := range 2 {
 					for i := range m {
-						bx[i+j*ldb] = b.at(i, j)
+						bx[i+j*ldb] = b.At(i, j)
 					}
 				}
-				rank, ok := d.Dgelsd(m, n, 2, a.clone().a, a.ld, bx, ldb, make([]float64, k), -1)
+				rank, ok := d.Dgelsd(m, n, 2, a.Clone().A, a.LD, bx, ldb, make([]float64, k), -1)
 				if !ok || rank != k {
 					t.Fatalf("Dgelsd: rank %d ok %v, want %d", rank, ok, k)
 				}
-				x := mul(a, colMat{n, 2, ldb, bx})
+				x := colmat.Mul(a, colmat.Mat[float64]{M: n, N: 2, LD: ldb, A: bx})
 				for j := range 2 {
 					for i := range m {
-						x.a[i+j*x.ld] -= b.at(i, j)
+						x.A[i+j*x.LD] -= b.At(i, j)
 					}
 				}
-				at := colMat{n, m, n, make([]float64, n*m)}
-				for i := range m {
-					for j := range n {
-						at.a[j+i*n] = a.at(i, j)
-					}
-				}
-				if e := maxDiffCol(mul(at, x), colMat{n, 2, n, make([]float64, 2*n)}); e > 1e-9*float64(m*n) {
+				if e := colmat.MaxDiff(colmat.Mul(a.H(), x), colmat.Zeros[float64](n, 2)); e > 1e-9*float64(m*n) {
 					t.Errorf("Dgelsd: |Aᵀ (A x - b)| = %g", e)
 				}
 			})

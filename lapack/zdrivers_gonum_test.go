@@ -3,13 +3,15 @@ package lapack
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/numgo/numgo/internal/golden"
 	"math"
 	"math/cmplx"
 	"math/rand/v2"
 	"os"
 	"slices"
 	"testing"
+
+	"github.com/numgo/numgo/internal/colmat"
+	"github.com/numgo/numgo/internal/golden"
 )
 
 // The pure-Go complex drivers (type Gonum, so these run in every build)
@@ -28,107 +30,9 @@ var zdriverSets = map[string]ComplexDrivers{"build": drivers{}, "gonum": Gonum{}
 
 const eps = 0x1p-52
 
-// zmat is a column-major m×n complex matrix with leading dimension ld.
-type zmat struct {
-	m, n, ld int
-	a        []complex128
-}
-
-func newZmat(m, n int) zmat {
-	ld := m + 2
-	a := make([]complex128, ld*max(n, 1))
-	for i := range a {
-		a[i] = cmplx.NaN()
-	}
-	return zmat{m, n, ld, a}
-}
-
-func (x zmat) at(i, j int) complex128 { return x.a[i+j*x.ld] }
-
-func (x zmat) set(i, j int, v complex128) { x.a[i+j*x.ld] = v }
-
-func (x zmat) clone() zmat { x.a = slices.Clone(x.a); return x }
-
-func randZmat(r *rand.Rand, m, n int) zmat {
-	x := newZmat(m, n)
-	for j := range n {
-		for i := range m {
-			x.set(i, j, complex(r.NormFloat64(), r.NormFloat64()))
-		}
-	}
-	return x
-}
-
-func eyeZmat(n int) zmat {
-	x := newZmat(n, n)
-	for j := range n {
-		for i := range n {
-			x.set(i, j, 0)
-		}
-		x.set(j, j, 1)
-	}
-	return x
-}
-
-// zmul returns op(x)·y, op conjugate-transposing when ct.
-func zmul(x zmat, ct bool, y zmat) zmat {
-	m, k := x.m, x.n
-	if ct {
-		m, k = k, m
-	}
-	z := newZmat(m, y.n)
-	for j := range y.n {
-		for i := range m {
-			var s complex128
-			for p := range k {
-				if ct {
-					s += cmplx.Conj(x.at(p, i)) * y.at(p, j)
-				} else {
-					s += x.at(i, p) * y.at(p, j)
-				}
-			}
-			z.set(i, j, s)
-		}
-	}
-	return z
-}
-
-func zdiff(x, y zmat) float64 {
-	d := 0.0
-	for j := range x.n {
-		for i := range x.m {
-			d = max(d, cmplx.Abs(x.at(i, j)-y.at(i, j)))
-		}
-	}
-	if x.m != y.m || x.n != y.n {
-		return math.Inf(1)
-	}
-	return d
-}
-
-func zmaxAbs(x zmat) float64 {
-	d := 0.0
-	for j := range x.n {
-		for i := range x.m {
-			d = max(d, cmplx.Abs(x.at(i, j)))
-		}
-	}
-	return d
-}
-
 // orthoErr is max |XᴴX - I| over the columns of X.
-func orthoErr(x zmat) float64 { return zdiff(zmul(x, true, x), eyeZmat(x.n)) }
-
-// paddingIntact reports whether the padding rows of x still hold NaN.
-func paddingIntact(x zmat) bool {
-	for j := range x.n {
-		for i := x.m; i < x.ld; i++ {
-			if !cmplx.IsNaN(x.at(i, j)) {
-				return false
-			}
-		}
-	}
-	return true
+func orthoErr(x colmat.Mat[complex128]) float64 {
+	return colmat.MaxDiff(colmat.Mul(x.H(), x), colmat.Eye[complex128](x.N))
 }
 
 type zGoldArr golden.Array
@@ -146,9 +50,9 @@ type zGolden struct {
 
 func (g zGoldArr) values() []complex128 { return golden.Values[complex128](g.Data) }
 
-// mat returns a 2-d golden array (C order) as a padded zmat; a 1-d one
-// becomes a column.
-func (g zGoldArr) mat() zmat {
+// mat returns a 2-d golden array (C order) as a matrix with NaN padding; a
+// 1-d one becomes a column.
+func (g zGoldArr) mat() colmat.Mat[complex128] {
 	m, n := 1, 1
 	switch len(g.Shape) {
 	case 1:
@@ -156,11 +60,11 @@ func (g zGoldArr) mat() zmat {
 	case 2:
 		m, n = g.Shape[0], g.Shape[1]
 	}
-	x := newZmat(m, n)
+	x := colmat.New[complex128](m, n, 2)
 	v := g.values()
 	for i := range m {
 		for j := range n {
-			x.set(i, j, v[i*n+j])
+			x.Set(i, j, v[i*n+j])
 		}
 	}
 	return x
@@ -195,7 +99,7 @@ func TestZdriversGolden(t *testing.T) {
 			t.Run(name+"/"+c.Name, func(t *testing.T) {
 				a := c.A.mat()
 				if len(c.A.Shape) == 2 && c.A.Shape[1] == 0 {
-					a.n = 0
+					a.N = 0
 				}
 				switch c.Func {
 				case "gesv":
@@ -222,10 +126,10 @@ func TestZdriversGolden(t *testing.T) {
 	}
 }
 
-func testZgesvGolden(t *testing.T, zd ComplexDrivers, c zGolden, a zmat) {
+func testZgesvGolden(t *testing.T, zd ComplexDrivers, c zGolden, a colmat.Mat[complex128]) {
 	b := c.B.mat()
-	lu, x := a.clone(), b.clone()
-	ok := zd.Zgesv(a.m, b.n, lu.a, lu.ld, make([]int32, a.m), x.a, x.ld)
+	lu, x := a.Clone(), b.Clone()
+	ok := zd.Zgesv(a.M, b.N, lu.A, lu.LD, make([]int32, a.M), x.A, x.LD)
 	if c.Error == "singular" {
 		if ok {
 			t.Fatal("Zgesv: want false for a singular matrix")
@@ -239,50 +143,50 @@ func testZgesvGolden(t *testing.T, zd ComplexDrivers, c zGolden, a zmat) {
 	if c.Cond*eps > 1e-3 {
 		// Nearly singular: any answer NumPy's LAPACK gives is as good
 		// as another; only the residual is meaningful.
-		if e := zdiff(zmul(a, false, x), b); e > 1e-8*zmaxAbs(x)*zmaxAbs(a) {
+		if e := colmat.MaxDiff(colmat.Mul(a, x), b); e > 1e-8*x.MaxAbs()*a.MaxAbs() {
 			t.Errorf("Zgesv: |A X - B| = %g", e)
 		}
 		return
 	}
-	if e := zdiff(x, want); e > 100*float64(a.m)*eps*c.Cond*zmaxAbs(want) {
+	if e := colmat.MaxDiff(x, want); e > 100*float64(a.M)*eps*c.Cond*want.MaxAbs() {
 		t.Errorf("Zgesv: |X - NumPy| = %g (cond %g)", e, c.Cond)
 	}
-	if !paddingIntact(x) || !paddingIntact(lu) {
+	if !x.PaddingIntact() || !lu.PaddingIntact() {
 		t.Error("Zgesv wrote outside the matrix")
 	}
 }
 
 // testZgetrf checks P·L·U = A and, given a golden case with a determinant,
 // the determinant of U and the pivots against NumPy's.
-func testZgetrf(t *testing.T, zd ComplexDrivers, a zmat, c zGolden) {
-	m, n := a.m, a.n
+func testZgetrf(t *testing.T, zd ComplexDrivers, a colmat.Mat[complex128], c zGolden) {
+	m, n := a.M, a.N
 	k := min(m, n)
-	lu := a.clone()
+	lu := a.Clone()
 	ipiv := make([]int32, k)
-	ok := zd.Zgetrf(m, n, lu.a, lu.ld, ipiv)
-	l, u := newZmat(m, k), newZmat(k, n)
+	ok := zd.Zgetrf(m, n, lu.A, lu.LD, ipiv)
+	l, u := colmat.New[complex128](m, k, 2), colmat.New[complex128](k, n, 2)
 	for j := range k {
 		for i := range m {
 			switch {
 			case i > j:
-				l.set(i, j, lu.at(i, j))
+				l.Set(i, j, lu.At(i, j))
 			case i == j:
-				l.set(i, j, 1)
+				l.Set(i, j, 1)
 			default:
-				l.set(i, j, 0)
+				l.Set(i, j, 0)
 			}
 		}
 	}
 	for j := range n {
 		for i := range k {
 			if i <= j {
-				u.set(i, j, lu.at(i, j))
+				u.Set(i, j, lu.At(i, j))
 			} else {
-				u.set(i, j, 0)
+				u.Set(i, j, 0)
 			}
 		}
 	}
-	pa := zmul(l, false, u)
+	pa := colmat.Mul(l, u)
 	// Undo the interchanges, last first: row i of P·A was row ipiv[i].
 	for i := k - 1; i >= 0; i-- {
 		p := int(ipiv[i]) - 1
@@ -290,15 +194,15 @@ func testZgetrf(t *testing.T, zd ComplexDrivers, a zmat, c zGolden) {
 			t.Fatalf("Zgetrf: ipiv[%d] = %d", i, ipiv[i])
 		}
 		for j := range n {
-			vi, vp := pa.at(i, j), pa.at(p, j)
-			pa.set(i, j, vp)
-			pa.set(p, j, vi)
+			vi, vp := pa.At(i, j), pa.At(p, j)
+			pa.Set(i, j, vp)
+			pa.Set(p, j, vi)
 		}
 	}
-	if e := zdiff(pa, a); e > 50*float64(max(m, n))*eps*zmaxAbs(a)*float64(k) {
+	if e := colmat.MaxDiff(pa, a); e > 50*float64(max(m, n))*eps*a.MaxAbs()*float64(k) {
 		t.Errorf("Zgetrf: |P L U - A| = %g", e)
 	}
-	if !paddingIntact(lu) {
+	if !lu.PaddingIntact() {
 		t.Error("Zgetrf wrote outside the matrix")
 	}
 	if _, has := c.Out["det"]; !has {
@@ -309,7 +213,7 @@ func testZgetrf(t *testing.T, zd ComplexDrivers, a zmat, c zGolden) {
 	}
 	det := complex(1, 0)
 	for i := range k {
-		det *= lu.at(i, i)
+		det *= lu.At(i, i)
 		if int(ipiv[i]) != i+1 {
 			det = -det
 		}
@@ -320,19 +224,19 @@ func testZgetrf(t *testing.T, zd ComplexDrivers, a zmat, c zGolden) {
 	}
 }
 
-func testZpotrfGolden(t *testing.T, zd ComplexDrivers, c zGolden, a zmat) {
-	n := a.m
+func testZpotrfGolden(t *testing.T, zd ComplexDrivers, c zGolden, a colmat.Mat[complex128]) {
+	n := a.M
 	for _, uplo := range []byte{'L', 'U'} {
-		f := a.clone()
+		f := a.Clone()
 		// Poison the triangle that must not be read.
 		for j := range n {
 			for i := range n {
 				if uplo == 'L' && i < j || uplo == 'U' && i > j {
-					f.set(i, j, cmplx.Inf())
+					f.Set(i, j, cmplx.Inf())
 				}
 			}
 		}
-		ok := zd.Zpotrf(uplo, n, f.a, f.ld)
+		ok := zd.Zpotrf(uplo, n, f.A, f.LD)
 		if c.Error == "notpd" {
 			if ok {
 				t.Errorf("Zpotrf(%c): want false", uplo)
@@ -345,24 +249,24 @@ func testZpotrfGolden(t *testing.T, zd ComplexDrivers, c zGolden, a zmat) {
 		want := c.out(t, "l").mat()
 		for j := range n {
 			for i := range n {
-				got, w := f.at(i, j), complex(0, 0)
+				got, w := f.At(i, j), complex(0, 0)
 				switch {
 				case uplo == 'L' && i >= j:
-					w = want.at(i, j)
+					w = want.At(i, j)
 				case uplo == 'U' && i <= j:
-					w = cmplx.Conj(want.at(j, i))
+					w = cmplx.Conj(want.At(j, i))
 				default:
 					if !cmplx.IsInf(got) {
 						t.Fatalf("Zpotrf(%c) wrote (%d,%d) outside its triangle", uplo, i, j)
 					}
 					continue
 				}
-				if e := cmplx.Abs(got - w); e > 100*float64(n)*eps*c.Cond*zmaxAbs(want) {
+				if e := cmplx.Abs(got - w); e > 100*float64(n)*eps*c.Cond*want.MaxAbs() {
 					t.Fatalf("Zpotrf(%c): factor (%d,%d) = %v, NumPy %v", uplo, i, j, got, w)
 				}
 			}
 		}
-		if !paddingIntact(f) {
+		if !f.PaddingIntact() {
 			t.Errorf("Zpotrf(%c) wrote outside the matrix", uplo)
 		}
 	}
@@ -370,26 +274,26 @@ func testZpotrfGolden(t *testing.T, zd ComplexDrivers, c zGolden, a zmat) {
 
 // testZgeqrf checks R and tau against NumPy's (when c is not nil), Q·R = A
 // and QᴴQ = I, with Q from Zungqr.
-func testZgeqrf(t *testing.T, zd ComplexDrivers, a zmat, c *zGolden) {
-	m, n := a.m, a.n
+func testZgeqrf(t *testing.T, zd ComplexDrivers, a colmat.Mat[complex128], c *zGolden) {
+	m, n := a.M, a.N
 	k := min(m, n)
-	f := a.clone()
+	f := a.Clone()
 	tau := make([]complex128, k)
-	zd.Zgeqrf(m, n, f.a, f.ld, tau)
-	r := newZmat(k, n)
+	zd.Zgeqrf(m, n, f.A, f.LD, tau)
+	r := colmat.New[complex128](k, n, 2)
 	for j := range n {
 		for i := range k {
 			if i <= j {
-				r.set(i, j, f.at(i, j))
+				r.Set(i, j, f.At(i, j))
 			} else {
-				r.set(i, j, 0)
+				r.Set(i, j, 0)
 			}
 		}
 	}
-	scale := max(zmaxAbs(a), 1e-300)
+	scale := max(a.MaxAbs(), 1e-300)
 	tol := 50 * float64(max(m, n)) * eps
 	if c != nil {
-		if e := zdiff(r, c.out(t, "r").mat()); e > tol*scale {
+		if e := colmat.MaxDiff(r, c.out(t, "r").mat()); e > tol*scale {
 			t.Errorf("Zgeqrf: |R - NumPy's R| = %g", e)
 		}
 		wt := c.out(t, "tau").values()
@@ -401,42 +305,42 @@ func testZgeqrf(t *testing.T, zd ComplexDrivers, a zmat, c *zGolden) {
 	}
 	// Q is m×k: Zungqr wants at least as many rows as columns, so a wide
 	// A gives its square Q from the first k reflectors.
-	q := newZmat(m, k)
+	q := colmat.New[complex128](m, k, 2)
 	for j := range k {
 		for i := range m {
-			q.set(i, j, f.at(i, j))
+			q.Set(i, j, f.At(i, j))
 		}
 	}
-	zd.Zungqr(m, k, k, q.a, q.ld, tau)
+	zd.Zungqr(m, k, k, q.A, q.LD, tau)
 	if e := orthoErr(q); e > tol {
 		t.Errorf("Zungqr: |QᴴQ - I| = %g", e)
 	}
-	if e := zdiff(zmul(q, false, r), a); e > tol*scale {
+	if e := colmat.MaxDiff(colmat.Mul(q, r), a); e > tol*scale {
 		t.Errorf("Zgeqrf: |Q R - A| = %g", e)
 	}
-	if !paddingIntact(f) || !paddingIntact(q) {
+	if !f.PaddingIntact() || !q.PaddingIntact() {
 		t.Error("Zgeqrf/Zungqr wrote outside the matrix")
 	}
 }
 
 // testZheevd checks eigenvalues against want (ascending) for both
 // triangles, with and without vectors, and A·V = V·diag(w), VᴴV = I.
-func testZheevd(t *testing.T, zd ComplexDrivers, a zmat, want []complex128) {
-	n := a.m
-	anorm := max(zmaxAbs(a), 1e-300)
+func testZheevd(t *testing.T, zd ComplexDrivers, a colmat.Mat[complex128], want []complex128) {
+	n := a.M
+	anorm := max(a.MaxAbs(), 1e-300)
 	tol := 50 * float64(max(n, 1)) * eps * anorm
 	for _, uplo := range []byte{'L', 'U'} {
 		for _, jobz := range []byte{'N', 'V'} {
-			f := a.clone()
+			f := a.Clone()
 			for j := range n {
 				for i := range n {
 					if uplo == 'L' && i < j || uplo == 'U' && i > j {
-						f.set(i, j, cmplx.NaN())
+						f.Set(i, j, cmplx.NaN())
 					}
 				}
 			}
 			w := make([]float64, n)
-			if !zd.Zheevd(jobz, uplo, n, f.a, f.ld, w) {
+			if !zd.Zheevd(jobz, uplo, n, f.A, f.LD, w) {
 				t.Fatalf("Zheevd(%c, %c): no convergence", jobz, uplo)
 			}
 			for i := range n {
@@ -447,19 +351,19 @@ func testZheevd(t *testing.T, zd ComplexDrivers, a zmat, want []complex128) {
 			if jobz == 'N' {
 				continue
 			}
-			d := newZmat(n, n)
+			d := colmat.New[complex128](n, n, 2)
 			for j := range n {
 				for i := range n {
-					d.set(i, j, f.at(i, j)*complex(w[j], 0))
+					d.Set(i, j, f.At(i, j)*complex(w[j], 0))
 				}
 			}
-			if e := zdiff(zmul(a, false, f), d); e > tol {
+			if e := colmat.MaxDiff(colmat.Mul(a, f), d); e > tol {
 				t.Errorf("Zheevd(V, %c): |A V - V diag(w)| = %g", uplo, e)
 			}
 			if e := orthoErr(f); e > 50*float64(max(n, 1))*eps {
 				t.Errorf("Zheevd(V, %c): |VᴴV - I| = %g", uplo, e)
 			}
-			if !paddingIntact(f) {
+			if !f.PaddingIntact() {
 				t.Errorf("Zheevd(V, %c) wrote outside the matrix", uplo)
 			}
 		}
@@ -469,17 +373,17 @@ func testZheevd(t *testing.T, zd ComplexDrivers, a zmat, want []complex128) {
 // testZgeev checks the eigenvalues against want as a set (when want is not
 // nil), and the right eigenvectors: A·v = w·v, unit norm, the largest
 // component real.
-func testZgeev(t *testing.T, zd ComplexDrivers, a zmat, want []complex128, cond float64) {
-	n := a.m
-	anorm := max(zmaxAbs(a), 1e-300)
+func testZgeev(t *testing.T, zd ComplexDrivers, a colmat.Mat[complex128], want []complex128, cond float64) {
+	n := a.M
+	anorm := max(a.MaxAbs(), 1e-300)
 	for _, jobvr := range []byte{'N', 'V'} {
-		f := a.clone()
+		f := a.Clone()
 		w := make([]complex128, n)
-		vr := newZmat(n, n)
+		vr := colmat.New[complex128](n, n, 2)
 		if jobvr == 'N' {
-			vr = zmat{0, 0, 1, nil}
+			vr = colmat.Mat[complex128]{LD: 1}
 		}
-		if !zd.Zgeev(jobvr, n, f.a, f.ld, w, vr.a, vr.ld) {
+		if !zd.Zgeev(jobvr, n, f.A, f.LD, w, vr.A, vr.LD) {
 			t.Fatalf("Zgeev(%c): no convergence", jobvr)
 		}
 		if want != nil {
@@ -503,19 +407,19 @@ func testZgeev(t *testing.T, zd ComplexDrivers, a zmat, want []complex128, cond 
 		if jobvr == 'N' {
 			continue
 		}
-		d := newZmat(n, n)
+		d := colmat.New[complex128](n, n, 2)
 		for j := range n {
 			for i := range n {
-				d.set(i, j, vr.at(i, j)*w[j])
+				d.Set(i, j, vr.At(i, j)*w[j])
 			}
 		}
-		if e := zdiff(zmul(a, false, vr), d); e > 1e3*float64(n)*eps*anorm {
+		if e := colmat.MaxDiff(colmat.Mul(a, vr), d); e > 1e3*float64(n)*eps*anorm {
 			t.Errorf("Zgeev: |A V - V diag(w)| = %g (cond %g)", e, cond)
 		}
 		for j := range n {
 			nrm, big, k := 0.0, -1.0, 0
 			for i := range n {
-				v := vr.at(i, j)
+				v := vr.At(i, j)
 				m := real(v)*real(v) + imag(v)*imag(v)
 				nrm += m
 				if m > big {
@@ -525,11 +429,11 @@ func testZgeev(t *testing.T, zd ComplexDrivers, a zmat, want []complex128, cond 
 			if math.Abs(math.Sqrt(nrm)-1) > 1e-14*float64(n) {
 				t.Errorf("Zgeev: |v%d| = %g", j, math.Sqrt(nrm))
 			}
-			if imag(vr.at(k, j)) != 0 {
-				t.Errorf("Zgeev: largest component of v%d is %v, not real", j, vr.at(k, j))
+			if imag(vr.At(k, j)) != 0 {
+				t.Errorf("Zgeev: largest component of v%d is %v, not real", j, vr.At(k, j))
 			}
 		}
-		if !paddingIntact(vr) {
+		if !vr.PaddingIntact() {
 			t.Error("Zgeev wrote outside vr")
 		}
 	}
@@ -537,20 +441,20 @@ func testZgeev(t *testing.T, zd ComplexDrivers, a zmat, want []complex128, cond 
 
 // testZgesdd checks the singular values against want (when not nil) and,
 // for jobz 'A' and 'S', U·diag(s)·Vᴴ = A with orthonormal U and V.
-func testZgesdd(t *testing.T, zd ComplexDrivers, a zmat, want []complex128) {
-	m, n := a.m, a.n
+func testZgesdd(t *testing.T, zd ComplexDrivers, a colmat.Mat[complex128], want []complex128) {
+	m, n := a.M, a.N
 	k := min(m, n)
-	anorm := max(zmaxAbs(a), 1e-300)
+	anorm := max(a.MaxAbs(), 1e-300)
 	tol := 50 * float64(max(m, n, 1)) * eps
 	for _, jobz := range []byte{'N', 'S', 'A'} {
 		ucols, vrows := k, k
 		if jobz == 'A' {
 			ucols, vrows = m, n
 		}
-		f := a.clone()
+		f := a.Clone()
 		s := make([]float64, k)
-		u, vt := newZmat(m, ucols), newZmat(vrows, n)
-		if !zd.Zgesdd(jobz, m, n, f.a, f.ld, s, u.a, u.ld, vt.a, vt.ld) {
+		u, vt := colmat.New[complex128](m, ucols, 2), colmat.New[complex128](vrows, n, 2)
+		if !zd.Zgesdd(jobz, m, n, f.A, f.LD, s, u.A, u.LD, vt.A, vt.LD) {
 			t.Fatalf("Zgesdd(%c): no convergence", jobz)
 		}
 		for i := range k {
@@ -564,54 +468,48 @@ func testZgesdd(t *testing.T, zd ComplexDrivers, a zmat, want []complex128) {
 		if jobz == 'N' {
 			continue
 		}
-		us := newZmat(m, k)
+		us := colmat.New[complex128](m, k, 2)
 		for j := range k {
 			for i := range m {
-				us.set(i, j, u.at(i, j)*complex(s[j], 0))
+				us.Set(i, j, u.At(i, j)*complex(s[j], 0))
 			}
 		}
-		vk := newZmat(k, n)
+		vk := colmat.New[complex128](k, n, 2)
 		for j := range n {
 			for i := range k {
-				vk.set(i, j, vt.at(i, j))
+				vk.Set(i, j, vt.At(i, j))
 			}
 		}
-		if e := zdiff(zmul(us, false, vk), a); e > tol*anorm {
+		if e := colmat.MaxDiff(colmat.Mul(us, vk), a); e > tol*anorm {
 			t.Errorf("Zgesdd(%c): |U diag(s) Vᴴ - A| = %g", jobz, e)
 		}
 		if e := orthoErr(u); e > tol {
 			t.Errorf("Zgesdd(%c): |UᴴU - I| = %g", jobz, e)
 		}
-		v := newZmat(n, vrows)
-		for j := range vrows {
-			for i := range n {
-				v.set(i, j, cmplx.Conj(vt.at(j, i)))
-			}
-		}
-		if e := orthoErr(v); e > tol {
+		if e := orthoErr(vt.H()); e > tol {
 			t.Errorf("Zgesdd(%c): |VᴴV - I| = %g", jobz, e)
 		}
-		if !paddingIntact(u) || !paddingIntact(vt) {
+		if !u.PaddingIntact() || !vt.PaddingIntact() {
 			t.Errorf("Zgesdd(%c) wrote outside U or Vᴴ", jobz)
 		}
 	}
 }
 
-func testZgelsdGolden(t *testing.T, zd ComplexDrivers, c zGolden, a zmat) {
+func testZgelsdGolden(t *testing.T, zd ComplexDrivers, c zGolden, a colmat.Mat[complex128]) {
 	b := c.B.mat()
-	m, n, nrhs := a.m, a.n, b.n
-	bb := newZmat(max(m, n), nrhs)
+	m, n, nrhs := a.M, a.N, b.N
+	bb := colmat.New[complex128](max(m, n), nrhs, 2)
 	for j := range nrhs {
 		for i := range m {
-			bb.set(i, j, b.at(i, j))
+			bb.Set(i, j, b.At(i, j))
 		}
 		for i := m; i < max(m, n); i++ {
-			bb.set(i, j, 0)
+			bb.Set(i, j, 0)
 		}
 	}
-	f := a.clone()
+	f := a.Clone()
 	s := make([]float64, min(m, n))
-	rank, ok := zd.Zgelsd(m, n, nrhs, f.a, f.ld, bb.a, bb.ld, s, c.Params["rcond"])
+	rank, ok := zd.Zgelsd(m, n, nrhs, f.A, f.LD, bb.A, bb.LD, s, c.Params["rcond"])
 	if !ok {
 		t.Fatal("Zgelsd: no convergence")
 	}
@@ -632,20 +530,20 @@ func testZgelsdGolden(t *testing.T, zd ComplexDrivers, c zGolden, a zmat) {
 	// kept part of the spectrum.
 	cond := real(ws[0]) / real(ws[rank-1])
 	want := c.out(t, "x").mat()
-	x := newZmat(n, nrhs)
+	x := colmat.New[complex128](n, nrhs, 2)
 	for j := range nrhs {
 		for i := range n {
-			x.set(i, j, bb.at(i, j))
+			x.Set(i, j, bb.At(i, j))
 		}
 	}
-	if e := zdiff(x, want); e > 100*float64(max(m, n))*eps*cond*cond*zmaxAbs(want) {
+	if e := colmat.MaxDiff(x, want); e > 100*float64(max(m, n))*eps*cond*cond*want.MaxAbs() {
 		t.Errorf("Zgelsd: |X - NumPy| = %g (cond %g)", e, cond)
 	}
 	res := c.out(t, "residuals").values()
 	for j, r := range res {
 		got := 0.0
 		for i := n; i < m; i++ {
-			got += math.Pow(cmplx.Abs(bb.at(i, j)), 2)
+			got += math.Pow(cmplx.Abs(bb.At(i, j)), 2)
 		}
 		if math.Abs(got-real(r)) > 1e-10*max(1, real(r)) {
 			t.Errorf("Zgelsd: residual %d = %g, NumPy %g", j, got, real(r))
@@ -661,21 +559,21 @@ func TestZdriversRandom(t *testing.T) {
 		for _, sz := range [][2]int{{0, 0}, {1, 1}, {2, 2}, {1, 5}, {5, 1}, {7, 3}, {3, 7}, {33, 33}, {70, 50}, {50, 70}} {
 			m, n := sz[0], sz[1]
 			t.Run(fmt.Sprintf("%s/%dx%d", name, m, n), func(t *testing.T) {
-				a := randZmat(r, m, n)
+				a := colmat.Rand[complex128](r, m, n, 2)
 				testZgetrf(t, zd, a, zGolden{})
 				testZgeqrf(t, zd, a, nil)
 				testZgesdd(t, zd, a, nil)
 				if m == n {
 					testZgeev(t, zd, a, nil, 1)
-					h := a.clone()
+					h := a.Clone()
 					for j := range n {
 						for i := range n {
-							h.set(i, j, (a.at(i, j)+cmplx.Conj(a.at(j, i)))/2)
+							h.Set(i, j, (a.At(i, j)+cmplx.Conj(a.At(j, i)))/2)
 						}
 					}
 					want := make([]float64, n)
-					g := h.clone()
-					if !zd.Zheevd('N', 'L', n, g.a, g.ld, want) {
+					g := h.Clone()
+					if !zd.Zheevd('N', 'L', n, g.A, g.LD, want) {
 						t.Fatal("Zheevd: no convergence")
 					}
 					wc := make([]complex128, n)
@@ -695,23 +593,23 @@ func TestZdriversNonFinite(t *testing.T) {
 	zd := Gonum{}
 	for _, bad := range []complex128{cmplx.NaN(), cmplx.Inf()} {
 		r := rand.New(rand.NewPCG(1, 2))
-		a := randZmat(r, 6, 6)
-		a.set(2, 3, bad)
-		a.set(3, 2, cmplx.Conj(bad))
-		f := a.clone()
-		if zd.Zgesdd('A', 6, 6, f.a, f.ld, make([]float64, 6), make([]complex128, 36), 6, make([]complex128, 36), 6) {
+		a := colmat.Rand[complex128](r, 6, 6, 2)
+		a.Set(2, 3, bad)
+		a.Set(3, 2, cmplx.Conj(bad))
+		f := a.Clone()
+		if zd.Zgesdd('A', 6, 6, f.A, f.LD, make([]float64, 6), make([]complex128, 36), 6, make([]complex128, 36), 6) {
 			t.Errorf("Zgesdd(%v): want false", bad)
 		}
-		f = a.clone()
-		zd.Zgeev('V', 6, f.a, f.ld, make([]complex128, 6), make([]complex128, 36), 6)
-		f = a.clone()
-		zd.Zheevd('V', 'L', 6, f.a, f.ld, make([]float64, 6))
-		f = a.clone()
-		zd.Zgesv(6, 1, f.a, f.ld, make([]int32, 6), make([]complex128, 6), 6)
-		f = a.clone()
-		zd.Zpotrf('L', 6, f.a, f.ld)
-		f = a.clone()
-		zd.Zgeqrf(6, 6, f.a, f.ld, make([]complex128, 6))
+		f = a.Clone()
+		zd.Zgeev('V', 6, f.A, f.LD, make([]complex128, 6), make([]complex128, 36), 6)
+		f = a.Clone()
+		zd.Zheevd('V', 'L', 6, f.A, f.LD, make([]float64, 6))
+		f = a.Clone()
+		zd.Zgesv(6, 1, f.A, f.LD, make([]int32, 6), make([]complex128, 6), 6)
+		f = a.Clone()
+		zd.Zpotrf('L', 6, f.A, f.LD)
+		f = a.Clone()
+		zd.Zgeqrf(6, 6, f.A, f.LD, make([]complex128, 6))
 	}
 }
 
@@ -721,32 +619,32 @@ func BenchmarkZdrivers(b *testing.B) {
 	zd := Gonum{}
 	r := rand.New(rand.NewPCG(3, 3))
 	for _, n := range []int{32, 128, 256} {
-		a := randZmat(r, n, n)
-		h := a.clone()
+		a := colmat.Rand[complex128](r, n, n, 2)
+		h := a.Clone()
 		for j := range n {
 			for i := range n {
-				h.set(i, j, a.at(i, j)+cmplx.Conj(a.at(j, i)))
+				h.Set(i, j, a.At(i, j)+cmplx.Conj(a.At(j, i)))
 			}
 		}
-		rhs := randZmat(r, n, 1)
-		f := a.clone()
-		run := func(name string, src zmat, fn func()) {
+		rhs := colmat.Rand[complex128](r, n, 1, 2)
+		f := a.Clone()
+		run := func(name string, src colmat.Mat[complex128], fn func()) {
 			b.Run(fmt.Sprintf("%s/n=%d", name, n), func(b *testing.B) {
 				for b.Loop() {
-					copy(f.a, src.a)
+					copy(f.A, src.A)
 					fn()
 				}
 			})
 		}
 		ipiv := make([]int32, n)
-		x := make([]complex128, rhs.ld)
+		x := make([]complex128, rhs.LD)
 		s := make([]float64, n)
 		w := make([]complex128, n)
 		u, vt := make([]complex128, n*n), make([]complex128, n*n)
-		run("Zgesv", a, func() { copy(x, rhs.a); zd.Zgesv(n, 1, f.a, f.ld, ipiv, x, rhs.ld) })
-		run("Zheevd", h, func() { zd.Zheevd('V', 'L', n, f.a, f.ld, s) })
-		run("Zgeev", a, func() { zd.Zgeev('V', n, f.a, f.ld, w, u, n) })
-		run("Zgesdd", a, func() { zd.Zgesdd('S', n, n, f.a, f.ld, s, u, n, vt, n) })
+		run("Zgesv", a, func() { copy(x, rhs.A); zd.Zgesv(n, 1, f.A, f.LD, ipiv, x, rhs.LD) })
+		run("Zheevd", h, func() { zd.Zheevd('V', 'L', n, f.A, f.LD, s) })
+		run("Zgeev", a, func() { zd.Zgeev('V', n, f.A, f.LD, w, u, n) })
+		run("Zgesdd", a, func() { zd.Zgesdd('S', n, n, f.A, f.LD, s, u, n, vt, n) })
 	}
 }
 
@@ -759,21 +657,21 @@ func TestZdriversMatchBuild(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 9))
 	build, pure := zdriverSets["build"], zdriverSets["gonum"]
 	for _, n := range []int{1, 4, 17, 40} {
-		a := randZmat(r, n, n)
+		a := colmat.Rand[complex128](r, n, n, 2)
 		tol := 1e3 * float64(n) * eps
-		lu1, lu2 := a.clone(), a.clone()
+		lu1, lu2 := a.Clone(), a.Clone()
 		p1, p2 := make([]int32, n), make([]int32, n)
-		build.Zgetrf(n, n, lu1.a, lu1.ld, p1)
-		pure.Zgetrf(n, n, lu2.a, lu2.ld, p2)
+		build.Zgetrf(n, n, lu1.A, lu1.LD, p1)
+		pure.Zgetrf(n, n, lu2.A, lu2.LD, p2)
 		if !slices.Equal(p1, p2) {
 			t.Errorf("n=%d: Zgetrf pivots %v, build's %v", n, p2, p1)
-		} else if e := zdiff(lu1, lu2); e > tol*zmaxAbs(lu1) {
+		} else if e := colmat.MaxDiff(lu1, lu2); e > tol*lu1.MaxAbs() {
 			t.Errorf("n=%d: |LU - build's LU| = %g", n, e)
 		}
-		f1, f2 := a.clone(), a.clone()
+		f1, f2 := a.Clone(), a.Clone()
 		w1, w2 := make([]complex128, n), make([]complex128, n)
-		v1, v2 := newZmat(n, n), newZmat(n, n)
-		if !build.Zgeev('V', n, f1.a, f1.ld, w1, v1.a, v1.ld) || !pure.Zgeev('V', n, f2.a, f2.ld, w2, v2.a, v2.ld) {
+		v1, v2 := colmat.New[complex128](n, n, 2), colmat.New[complex128](n, n, 2)
+		if !build.Zgeev('V', n, f1.A, f1.LD, w1, v1.A, v1.LD) || !pure.Zgeev('V', n, f2.A, f2.LD, w2, v2.A, v2.LD) {
 			t.Fatalf("n=%d: Zgeev did not converge", n)
 		}
 		for j := range n {
@@ -787,7 +685,7 @@ func TestZdriversMatchBuild(t *testing.T) {
 				t.Fatalf("n=%d: eigenvalue %v not among the build's %v", n, w2[j], w1)
 			}
 			for i := range n {
-				if e := cmplx.Abs(v1.at(i, k) - v2.at(i, j)); e > 1e-9 {
+				if e := cmplx.Abs(v1.At(i, k) - v2.At(i, j)); e > 1e-9 {
 					t.Fatalf("n=%d: eigenvector for %v differs from the build's by %g at %d", n, w2[j], e, i)
 				}
 			}

@@ -9,6 +9,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/numgo/numgo/internal/colmat"
 )
 
 // The complex LAPACKE drivers are checked by the properties that define
@@ -18,189 +20,119 @@ import (
 // queries run, with leading dimensions larger than the matrix and NaN in
 // the padding so that a read outside the matrix shows.
 
-// zmat is a column-major m×n complex matrix with leading dimension ld.
-type zmat struct {
-	m, n, ld int
-	a        []complex128
-}
-
-func zrand(r *rand.Rand, m, n int) zmat {
-	ld := m + 3
-	a := make([]complex128, ld*max(n, 1))
-	for i := range a {
-		a[i] = cmplx.NaN()
-	}
-	for j := range n {
-		for i := range m {
-			a[i+j*ld] = complex(r.NormFloat64(), r.NormFloat64())
-		}
-	}
-	return zmat{m, n, ld, a}
-}
-
-func zdense(m, n int) zmat { return zmat{m, n, max(m, 1), make([]complex128, max(m, 1)*max(n, 1))} }
-
-func (x zmat) at(i, j int) complex128 { return x.a[i+j*x.ld] }
-
-func (x zmat) clone() zmat { x.a = slices.Clone(x.a); return x }
-
-// h returns the conjugate transpose of x.
-func (x zmat) h() zmat {
-	y := zdense(x.n, x.m)
-	for j := range x.n {
-		for i := range x.m {
-			y.a[j+i*y.ld] = cmplx.Conj(x.at(i, j))
-		}
-	}
-	return y
-}
-
-func zmul(x, y zmat) zmat {
-	z := zdense(x.m, y.n)
-	for j := range y.n {
-		for p := range x.n {
-			v := y.at(p, j)
-			for i := range x.m {
-				z.a[i+j*z.ld] += x.at(i, p) * v
-			}
-		}
-	}
-	return z
-}
-
-// zdiff returns max |x - y| over the m×n elements.
-func zdiff(x, y zmat) float64 {
-	d := 0.0
-	for j := range x.n {
-		for i := range x.m {
-			d = max(d, cmplx.Abs(x.at(i, j)-y.at(i, j)))
-		}
-	}
-	return d
-}
-
-// zeye returns the n×n identity.
-func zeye(n int) zmat {
-	e := zdense(n, n)
-	for i := range n {
-		e.a[i+i*e.ld] = 1
-	}
-	return e
-}
-
 func TestLAPACKEComplexSquare(t *testing.T) {
 	var d LAPACKE
 	r := rand.New(rand.NewPCG(5, 5))
 	for _, n := range []int{1, 2, 5, 33, 65, 129} {
 		t.Run(fmt.Sprintf("n=%d", n), func(t *testing.T) {
 			tol := 1e-11 * float64(n*n)
-			a, b := zrand(r, n, n), zrand(r, n, 3)
-			lu, x := a.clone(), b.clone()
-			if !d.Zgesv(n, 3, lu.a, lu.ld, make([]int32, n), x.a, x.ld) {
+			a, b := colmat.Rand[complex128](r, n, n, 3), colmat.Rand[complex128](r, n, 3, 3)
+			lu, x := a.Clone(), b.Clone()
+			if !d.Zgesv(n, 3, lu.A, lu.LD, make([]int32, n), x.A, x.LD) {
 				t.Fatal("Zgesv: singular")
 			}
-			if e := zdiff(zmul(a, x), b); e > tol {
+			if e := colmat.MaxDiff(colmat.Mul(a, x), b); e > tol {
 				t.Errorf("Zgesv: |A X - B| = %g", e)
 			}
 			// Zgetrf: P L U = A.
-			f, ipiv := a.clone(), make([]int32, n)
-			if !d.Zgetrf(n, n, f.a, f.ld, ipiv) {
+			f, ipiv := a.Clone(), make([]int32, n)
+			if !d.Zgetrf(n, n, f.A, f.LD, ipiv) {
 				t.Fatal("Zgetrf: singular")
 			}
-			l, u := zeye(n), zdense(n, n)
+			l, u := colmat.Eye[complex128](n), colmat.Zeros[complex128](n, n)
 			for j := range n {
 				for i := range n {
 					if i > j {
-						l.a[i+j*n] = f.at(i, j)
+						l.A[i+j*n] = f.At(i, j)
 					} else {
-						u.a[i+j*n] = f.at(i, j)
+						u.A[i+j*n] = f.At(i, j)
 					}
 				}
 			}
-			plu := zmul(l, u)
+			plu := colmat.Mul(l, u)
 			for k := n - 1; k >= 0; k-- { // apply the row swaps backwards
 				p := int(ipiv[k]) - 1
 				for j := range n {
-					plu.a[k+j*n], plu.a[p+j*n] = plu.a[p+j*n], plu.a[k+j*n]
+					plu.A[k+j*n], plu.A[p+j*n] = plu.A[p+j*n], plu.A[k+j*n]
 				}
 			}
-			if e := zdiff(plu, a); e > tol {
+			if e := colmat.MaxDiff(plu, a); e > tol {
 				t.Errorf("Zgetrf: |P L U - A| = %g", e)
 			}
 			// Zpotrf of the Hermitian A Aᴴ + n I: L Lᴴ = A.
-			s := zmul(a, a.h())
+			s := colmat.Mul(a, a.H())
 			for i := range n {
-				s.a[i+i*s.ld] += complex(float64(n), 0)
+				s.A[i+i*s.LD] += complex(float64(n), 0)
 			}
-			c := s.clone()
-			if !d.Zpotrf('L', n, c.a, c.ld) {
+			c := s.Clone()
+			if !d.Zpotrf('L', n, c.A, c.LD) {
 				t.Fatal("Zpotrf: not positive definite")
 			}
 			for j := range n {
 				for i := range j {
-					c.a[i+j*c.ld] = 0
+					c.A[i+j*c.LD] = 0
 				}
 			}
-			if e := zdiff(zmul(c, c.h()), s); e > tol*float64(n) {
+			if e := colmat.MaxDiff(colmat.Mul(c, c.H()), s); e > tol*float64(n) {
 				t.Errorf("Zpotrf: |L Lᴴ - A| = %g", e)
 			}
 			// Zheevd reads only the uplo triangle: poison the other one.
 			for _, uplo := range []byte{'L', 'U'} {
-				v, w := s.clone(), make([]float64, n)
+				v, w := s.Clone(), make([]float64, n)
 				for j := range n {
 					for i := range n {
 						if uplo == 'L' && i < j || uplo == 'U' && i > j {
-							v.a[i+j*v.ld] = cmplx.NaN()
+							v.A[i+j*v.LD] = cmplx.NaN()
 						}
 					}
 				}
-				if !d.Zheevd('V', uplo, n, v.a, v.ld, w) {
+				if !d.Zheevd('V', uplo, n, v.A, v.LD, w) {
 					t.Fatalf("Zheevd(%c): no convergence", uplo)
 				}
 				if !slices.IsSorted(w) {
 					t.Errorf("Zheevd(%c): eigenvalues not ascending", uplo)
 				}
-				vw := v.clone()
+				vw := v.Clone()
 				for j := range n {
 					for i := range n {
-						vw.a[i+j*vw.ld] *= complex(w[j], 0)
+						vw.A[i+j*vw.LD] *= complex(w[j], 0)
 					}
 				}
-				if e := zdiff(zmul(s, v), vw); e > tol*float64(n) {
+				if e := colmat.MaxDiff(colmat.Mul(s, v), vw); e > tol*float64(n) {
 					t.Errorf("Zheevd(%c): |A V - V W| = %g", uplo, e)
 				}
-				if e := zdiff(zmul(v.h(), v), zeye(n)); e > tol {
+				if e := colmat.MaxDiff(colmat.Mul(v.H(), v), colmat.Eye[complex128](n)); e > tol {
 					t.Errorf("Zheevd(%c): |Vᴴ V - I| = %g", uplo, e)
 				}
 			}
 			// Zgeev: A v = λ v, unit columns, Σλ = trace.
-			g, w, vr := a.clone(), make([]complex128, n), zdense(n, n)
-			if !d.Zgeev('V', n, g.a, g.ld, w, vr.a, vr.ld) {
+			g, w, vr := a.Clone(), make([]complex128, n), colmat.Zeros[complex128](n, n)
+			if !d.Zgeev('V', n, g.A, g.LD, w, vr.A, vr.LD) {
 				t.Fatal("Zgeev: no convergence")
 			}
 			var tr, sum complex128
 			for i := range n {
-				tr += a.at(i, i)
+				tr += a.At(i, i)
 				sum += w[i]
 			}
 			if cmplx.Abs(tr-sum) > tol {
 				t.Errorf("Zgeev: Σλ = %v, trace %v", sum, tr)
 			}
-			vw := vr.clone()
+			vw := vr.Clone()
 			for j := range n {
 				norm := 0.0
 				for i := range n {
-					vw.a[i+j*n] *= w[j]
-					norm += real(vr.at(i, j) * cmplx.Conj(vr.at(i, j)))
+					vw.A[i+j*n] *= w[j]
+					norm += real(vr.At(i, j) * cmplx.Conj(vr.At(i, j)))
 				}
 				if math.Abs(norm-1) > 1e-12*float64(n) {
 					t.Errorf("Zgeev: |v[%d]|² = %v", j, norm)
 				}
 			}
-			if e := zdiff(zmul(a, vr), vw); e > tol {
+			if e := colmat.MaxDiff(colmat.Mul(a, vr), vw); e > tol {
 				t.Errorf("Zgeev: |A V - V W| = %g", e)
 			}
-			if !d.Zgeev('N', n, a.clone().a, a.ld, w, nil, 1) {
+			if !d.Zgeev('N', n, a.Clone().A, a.LD, w, nil, 1) {
 				t.Fatal("Zgeev('N'): no convergence")
 			}
 			if cmplx.Abs(sumOf(w)-tr) > tol {
@@ -226,7 +158,7 @@ func TestLAPACKEComplexRectangular(t *testing.T) {
 		k := min(m, n)
 		t.Run(fmt.Sprintf("%dx%d", m, n), func(t *testing.T) {
 			tol := 1e-11 * float64(m*n)
-			a := zrand(r, m, n)
+			a := colmat.Rand[complex128](r, m, n, 3)
 			// Zgesdd with every job: the same values, U diag(s) Vᴴ = A and
 			// orthonormal U and V.
 			var vals [][]float64
@@ -235,12 +167,12 @@ func TestLAPACKEComplexRectangular(t *testing.T) {
 				if job != 'A' {
 					ucols, vrows = k, k
 				}
-				f, s := a.clone(), make([]float64, k)
-				u, vt := zdense(m, ucols), zdense(vrows, n)
+				f, s := a.Clone(), make([]float64, k)
+				u, vt := colmat.Zeros[complex128](m, ucols), colmat.Zeros[complex128](vrows, n)
 				if job == 'N' {
-					u.a, vt.a = nil, nil
+					u.A, vt.A = nil, nil
 				}
-				if !d.Zgesdd(job, m, n, f.a, f.ld, s, u.a, u.ld, vt.a, vt.ld) {
+				if !d.Zgesdd(job, m, n, f.A, f.LD, s, u.A, u.LD, vt.A, vt.LD) {
 					t.Fatalf("Zgesdd(%c): no convergence", job)
 				}
 				vals = append(vals, s)
@@ -250,19 +182,20 @@ func TestLAPACKEComplexRectangular(t *testing.T) {
 				if job == 'N' {
 					continue
 				}
-				us := zdense(m, k)
+				us := colmat.Zeros[complex128](m, k)
 				for j := range k {
 					for i := range m {
-						us.a[i+j*m] = u.at(i, j) * complex(s[j], 0)
+						us.A[i+j*m] = u.At(i, j) * complex(s[j], 0)
 					}
 				}
-				if e := zdiff(zmul(us, zmat{k, n, vt.ld, vt.a}), a); e > tol {
+				vk := colmat.Mat[complex128]{M: k, N: n, LD: vt.LD, A: vt.A}
+				if e := colmat.MaxDiff(colmat.Mul(us, vk), a); e > tol {
 					t.Errorf("Zgesdd(%c): |U S Vᴴ - A| = %g", job, e)
 				}
-				if e := zdiff(zmul(u.h(), u), zeye(ucols)); e > tol {
+				if e := colmat.MaxDiff(colmat.Mul(u.H(), u), colmat.Eye[complex128](ucols)); e > tol {
 					t.Errorf("Zgesdd(%c): |Uᴴ U - I| = %g", job, e)
 				}
-				if e := zdiff(zmul(vt, vt.h()), zeye(vrows)); e > tol {
+				if e := colmat.MaxDiff(colmat.Mul(vt, vt.H()), colmat.Eye[complex128](vrows)); e > tol {
 					t.Errorf("Zgesdd(%c): |Vᴴ V - I| = %g", job, e)
 				}
 			}
@@ -274,43 +207,43 @@ func TestLAPACKEComplexRectangular(t *testing.T) {
 				}
 			}
 			// Zgeqrf/Zungqr: Q R = A, Qᴴ Q = I.
-			f, tau := a.clone(), make([]complex128, k)
-			d.Zgeqrf(m, n, f.a, f.ld, tau)
-			rr := zdense(k, n)
+			f, tau := a.Clone(), make([]complex128, k)
+			d.Zgeqrf(m, n, f.A, f.LD, tau)
+			rr := colmat.Zeros[complex128](k, n)
 			for j := range n {
 				for i := 0; i <= min(j, k-1); i++ {
-					rr.a[i+j*k] = f.at(i, j)
+					rr.A[i+j*k] = f.At(i, j)
 				}
 			}
-			q := zmat{m, k, f.ld, f.a}
-			d.Zungqr(m, k, k, q.a, q.ld, tau)
-			if e := zdiff(zmul(q, rr), a); e > tol {
+			q := colmat.Mat[complex128]{M: m, N: k, LD: f.LD, A: f.A}
+			d.Zungqr(m, k, k, q.A, q.LD, tau)
+			if e := colmat.MaxDiff(colmat.Mul(q, rr), a); e > tol {
 				t.Errorf("Zgeqrf/Zungqr: |Q R - A| = %g", e)
 			}
-			if e := zdiff(zmul(q.h(), q), zeye(k)); e > tol {
+			if e := colmat.MaxDiff(colmat.Mul(q.H(), q), colmat.Eye[complex128](k)); e > tol {
 				t.Errorf("Zungqr: |Qᴴ Q - I| = %g", e)
 			}
 			// Zgelsd: the residual is orthogonal to the columns of A.
-			b := zrand(r, m, 2)
+			b := colmat.Rand[complex128](r, m, 2, 3)
 			ldb := max(m, n)
-			bx := zdense(ldb, 2)
+			bx := colmat.Zeros[complex128](ldb, 2)
 			for j := range 2 {
 				for i := range m {
-					bx.a[i+j*ldb] = b.at(i, j)
+					bx.A[i+j*ldb] = b.At(i, j)
 				}
 			}
 			s := make([]float64, k)
-			rank, ok := d.Zgelsd(m, n, 2, a.clone().a, a.ld, bx.a, ldb, s, -1)
+			rank, ok := d.Zgelsd(m, n, 2, a.Clone().A, a.LD, bx.A, ldb, s, -1)
 			if !ok || rank != k {
 				t.Fatalf("Zgelsd: rank %d ok %v, want %d", rank, ok, k)
 			}
-			res := zmul(a, zmat{n, 2, ldb, bx.a})
+			res := colmat.Mul(a, colmat.Mat[complex128]{M: n, N: 2, LD: ldb, A: bx.A})
 			for j := range 2 {
 				for i := range m {
-					res.a[i+j*res.ld] -= b.at(i, j)
+					res.A[i+j*res.LD] -= b.At(i, j)
 				}
 			}
-			if e := zdiff(zmul(a.h(), res), zdense(n, 2)); e > tol {
+			if e := colmat.MaxDiff(colmat.Mul(a.H(), res), colmat.Zeros[complex128](n, 2)); e > tol {
 				t.Errorf("Zgelsd: |Aᴴ (A x - b)| = %g", e)
 			}
 			if math.Abs(s[0]-vals[0][0]) > 1e-12*s[0]*float64(k) {
