@@ -94,7 +94,7 @@ fuzz:
 	done
 
 # bench runs every case of bench/cases.json on numgo (cgo and pure-Go builds)
-# and on NumPy (as a user runs it, and compute only), group by group in turn,
+# and on NumPy (as a user runs it, and compute only), in turns of a few cases,
 # plus the -tags fftw build on the FFT cases, and writes the table and chart
 # to bench/results/latest.{md,png,json}; bench-quick runs the quick subset,
 # without FFTW, in under three minutes. Flags for

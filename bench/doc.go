@@ -5,7 +5,7 @@
 // case on numgo as a testing.B sub-benchmark named BenchmarkCases/<group>/<case>,
 // and numpy_bench.py runs the same case on NumPy. The driver in cmd/benchcmp
 // (make bench, make bench-quick) builds the benchmarks for the cgo and the
-// pure-Go build, runs both sides group by group, alternating, and writes the
+// pure-Go build, runs both sides in turns of a few cases, and writes the
 // table results/latest.md and the chart results/latest.png.
 //
 // A case whose numgo API does not exist yet is listed anyway: the NumPy side

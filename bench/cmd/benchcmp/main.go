@@ -2,8 +2,8 @@
 // in the cgo and the pure-Go build (and the cgo build again with the Go
 // runtime keeping freed pages, for the groups whose results allocate), and
 // on NumPy, twice (as a user runs it, and with glibc's heap trimming off:
-// compute only), group by group so that
-// drift of the machine hits every side; then prints the table of medians and
+// compute only), taking turns every few cases (-batch) so that drift of the
+// machine hits every side alike; then prints the table of medians and
 // ratios and writes it with a chart to bench/results. `make bench` and
 // `make bench-quick` run it.
 //
@@ -31,6 +31,7 @@ import (
 type config struct {
 	quick     bool
 	count     int
+	batch     int
 	benchtime time.Duration
 	slow      time.Duration
 	threads   int
@@ -78,6 +79,7 @@ func main() {
 	)
 	flag.BoolVar(&c.quick, "quick", false, "only the cases marked quick (make bench-quick)")
 	flag.IntVar(&c.count, "count", 0, "repeats per case and side; the table shows the median (default 5)")
+	flag.IntVar(&c.batch, "batch", 4, "cases each side runs in turn before the next side")
 	flag.DurationVar(&c.benchtime, "benchtime", 0, "minimum time of one repeat (default 100ms, quick 25ms)")
 	flag.DurationVar(&c.slow, "slow", 10*time.Second, "measure a numgo case that takes longer than this only once")
 	flag.IntVar(&c.threads, "threads", runtime.NumCPU(), "BLAS threads for numgo and NumPy (OPENBLAS_NUM_THREADS)")
@@ -95,6 +97,9 @@ func main() {
 	}
 	if c.count == 0 {
 		c.count = 5
+	}
+	if c.batch < 1 {
+		fatal(fmt.Errorf("-batch %d: must be at least 1", c.batch))
 	}
 	if c.benchtime == 0 {
 		c.benchtime = 100 * time.Millisecond

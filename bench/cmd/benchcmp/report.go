@@ -43,6 +43,11 @@ func (rep *report) markdown() string {
 	}
 	fmt.Fprintf(&b, "- Date: %s, %s, took %s; each time is the median of %d repeats of at least %s (after a warm-up; numgo cases slower than %s are measured once)\n",
 		rep.Date.Format("2006-01-02 15:04 MST"), set, rep.Duration, rep.Count, rep.Benchtime, rep.Slow)
+	turns := "group by group"
+	if rep.Batch > 0 {
+		turns = fmt.Sprintf("%d cases at a time", rep.Batch)
+	}
+	fmt.Fprintf(&b, "- The builds and NumPy's modes take turns, %s, so that the machine's drift hits each alike\n", turns)
 	fmt.Fprintf(&b, "- CPU: %s; %s\n", rep.CPU, rep.Kernel)
 	for _, name := range rep.Builds {
 		e := rep.GoEnv[name]

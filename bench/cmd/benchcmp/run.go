@@ -67,6 +67,7 @@ type report struct {
 	Duration  string                    `json:"duration"`
 	Quick     bool                      `json:"quick"`
 	Count     int                       `json:"count"`
+	Batch     int                       `json:"batch,omitempty"` // cases per turn; 0 in older reports: a group
 	Benchtime string                    `json:"benchtime"`
 	Slow      string                    `json:"slow"`
 	Threads   int                       `json:"threads"`
@@ -94,7 +95,7 @@ var numpyModes = []struct {
 func runAll(c *config, suite *bench.Suite) (*report, error) {
 	start := time.Now()
 	rep := &report{
-		Date: start.UTC(), Quick: c.quick, Count: c.count, Benchtime: c.benchtime.String(), Slow: c.slow.String(),
+		Date: start.UTC(), Quick: c.quick, Count: c.count, Batch: c.batch, Benchtime: c.benchtime.String(), Slow: c.slow.String(),
 		Threads: c.threads, CPU: cpuModel(), Kernel: kernel(), Note: c.note,
 		GoEnv: map[string]goEnv{}, NumPyEnv: map[string]map[string]any{},
 	}
@@ -171,39 +172,55 @@ func runAll(c *config, suite *bench.Suite) (*report, error) {
 			rows[cs.Name] = r
 			rep.Rows = append(rep.Rows, r)
 		}
-		// Alternate: a Go build, a NumPy mode, the next Go build, ...
-		for i := 0; i < max(len(c.builds), len(numpyModes)); i++ {
-			if i < len(c.builds) && c.builds[i].runs(g) {
-				b := c.builds[i]
-				t := time.Now()
-				res := runGo(c, b, g, cases, base)
-				for name, s := range res {
-					if r := rows[name]; r != nil {
-						r.Go[b.Name] = s
+		// Alternate a Go build, a NumPy mode, the next Go build, ... over
+		// a few cases at a time, so that every side times a case within
+		// seconds of the others: the machines the benchmarks run on drift
+		// by 30-50% from one minute to the next, and a whole group takes
+		// up to a minute per side.
+		for lo := 0; lo < len(cases); lo += c.batch {
+			batch := cases[lo:min(lo+c.batch, len(cases))]
+			for i := 0; i < max(len(c.builds), len(numpyModes)); i++ {
+				if i < len(c.builds) && c.builds[i].runs(g) {
+					b := c.builds[i]
+					t := time.Now()
+					res := runGo(c, b, g, batch, base)
+					for name, s := range res {
+						if r := rows[name]; r != nil {
+							r.Go[b.Name] = s
+						}
 					}
+					logf("%-12s %-8s %5.1fs  %s", g, b.Name, time.Since(t).Seconds(), batchName(batch))
 				}
-				logf("%-12s %-8s %5.1fs", g, b.Name, time.Since(t).Seconds())
-			}
-			if i < len(numpyModes) {
-				m := numpyModes[i]
-				t := time.Now()
-				env := append(slices.Clone(base), m.Env...)
-				res, info := runPython(c, g, cases, env, first)
-				if info != nil {
-					rep.NumPyEnv[m.Name] = info
-				}
-				for name, s := range res {
-					if r := rows[name]; r != nil {
-						r.NumPy[m.Name] = s
+				if i < len(numpyModes) {
+					m := numpyModes[i]
+					t := time.Now()
+					env := append(slices.Clone(base), m.Env...)
+					res, info := runPython(c, g, batch, env, first)
+					if info != nil {
+						rep.NumPyEnv[m.Name] = info
 					}
+					for name, s := range res {
+						if r := rows[name]; r != nil {
+							r.NumPy[m.Name] = s
+						}
+					}
+					logf("%-12s numpy-%-7s %4.1fs  %s", g, m.Name, time.Since(t).Seconds(), batchName(batch))
 				}
-				logf("%-12s numpy-%-7s %4.1fs", g, m.Name, time.Since(t).Seconds())
 			}
+			first = false
 		}
-		first = false
 	}
 	rep.Duration = time.Since(start).Round(time.Second).String()
 	return rep, nil
+}
+
+// batchName names a batch of cases in the log: its first case, and how
+// many follow.
+func batchName(batch []bench.Case) string {
+	if len(batch) == 1 {
+		return batch[0].Name
+	}
+	return fmt.Sprintf("%s +%d", batch[0].Name, len(batch)-1)
 }
 
 // baseEnv is the environment of every measured process: the caller's, with
