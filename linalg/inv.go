@@ -46,52 +46,42 @@ func inv[T Inexact, W work](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 // An invJob inverts the matrices of a stack into the blocks of a C-ordered
 // result.
 type invJob[T Inexact, W work] struct {
-	data  []T // the result's elements
-	n     int
-	small bool // invert with luSmall, not LAPACK
+	data []T // the result's elements
+	n    int
 }
 
 func newInvJob[T Inexact, W work](out *ndarray.Array[T], n int) invJob[T, W] {
-	return invJob[T, W]{data: out.Data(), n: n, small: n <= luMax && !isComplex[T]()}
+	return invJob[T, W]{data: out.Data(), n: n}
 }
 
-// one writes the inverse of m into block i of the result. As NumPy, it
-// factors A itself (the column-major copy), not the Aᵀ that the row-major
-// copy is to LAPACK: the pivots, and so which matrices are found singular,
-// differ between the two. The column-major A⁻¹ is transposed in place into
-// the result.
+// one writes the inverse of m into block i of the result, transposing
+// the column-major A⁻¹ that invertSmall or LAPACK's gesv computes.
 func (j invJob[T, W]) one(i int, m matrix[T]) error {
 	n := j.n
 	dst := block(j.data, i, n*n)
-	if j.small {
-		var lb, xb [luStack * luStack]float64
-		var ipiv [smallLU]int32
-		lu, x := lb[:], xb[:]
+	if smallInverse[T](n) {
+		var xb [luStack * luStack]float64
+		x := xb[:]
 		if n > luStack {
-			p := getScratch[float64](2 * n * n)
+			p := getScratch[float64](n * n)
 			defer putScratch(p)
-			lu, x = (*p)[:n*n], (*p)[n*n:]
+			x = *p
 		}
-		lu, x = load(m, lu[:0]), x[:n*n]
-		setIdentity(x, n)
-		if !luSmall(n, lu, ipiv[:n]) {
+		x = x[:n*n]
+		if !invertSmall(m, x) {
 			return opError("Inv", ErrSingular)
 		}
-		luSolveSmall(n, n, lu, ipiv[:n], x)
 		transposeSquare(x, n)
 		storeReal(dst, x)
 		return nil
 	}
-	lu := getScratch[W](n * n)
-	defer putScratch(lu)
 	x, direct := any(dst).([]W)
 	if !direct {
 		xs := getScratch[W](n * n)
 		defer putScratch(xs)
 		x = *xs
 	}
-	setIdentity(x, n)
-	if !lapackFor[W]().gesv(n, n, load(m, *lu), max(1, n), make([]int32, n), x, max(1, n)) {
+	if !invertLAPACK(m, x) {
 		return opError("Inv", ErrSingular)
 	}
 	if direct {
@@ -100,6 +90,53 @@ func (j invJob[T, W]) one(i int, m matrix[T]) error {
 		store(dst, n, n, x, n)
 	}
 	return nil
+}
+
+// smallInverse reports whether an n×n matrix of T is inverted by
+// invertSmall: real matrices up to luMax, whose LU factorisation by
+// luSmall has the pivots, and so the verdicts on singular matrices, of
+// OpenBLAS's getrf (NumPy's) in every build.
+func smallInverse[T Inexact](n int) bool { return n <= luMax && !isComplex[T]() }
+
+// invert sets x, n×n in column-major order, to the inverse of the n×n
+// matrix m, as Inv computes it, and reports whether m is regular. As
+// NumPy, Inv factors A itself (the column-major copy), not the Aᵀ that the
+// row-major copy is to LAPACK: the pivots, and so which matrices are found
+// singular, differ between the two.
+func invert[T Inexact, W work](m matrix[T], x []W) bool {
+	if xf, ok := any(x).([]float64); ok && smallInverse[T](m.rows) {
+		return invertSmall(m, xf)
+	}
+	return invertLAPACK(m, x)
+}
+
+// invertSmall is invert by luSmall (see smallInverse).
+func invertSmall[T Inexact](m matrix[T], x []float64) bool {
+	n := m.rows
+	var lb [luStack * luStack]float64
+	var ipiv [smallLU]int32
+	lu := lb[:]
+	if n > luStack {
+		p := getScratch[float64](n * n)
+		defer putScratch(p)
+		lu = *p
+	}
+	lu = load(m, lu[:0])
+	setIdentity(x, n)
+	if !luSmall(n, lu, ipiv[:n]) {
+		return false
+	}
+	luSolveSmall(n, n, lu, ipiv[:n], x)
+	return true
+}
+
+// invertLAPACK is invert by LAPACK's gesv.
+func invertLAPACK[T Inexact, W work](m matrix[T], x []W) bool {
+	n := m.rows
+	lu := getScratch[W](n * n)
+	defer putScratch(lu)
+	setIdentity(x, n)
+	return lapackFor[W]().gesv(n, n, load(m, *lu), max(1, n), make([]int32, n), x, max(1, n))
 }
 
 // Solve returns the solution x of a x = b for each matrix of a, an array

@@ -317,10 +317,11 @@ func cond[T Inexact, W work](x *ndarray.Array[T], o ord) (*ndarray.Array[T], err
 				return err
 			}
 			// As NumPy's inv under errstate(all='ignore'), a singular
-			// matrix has an inverse of NaN, whose norm is NaN (or, for
-			// Nuc, an SVD that does not converge).
-			inv := identity[W](n)
-			if !d.gesv(n, n, slices.Clone(a), n, make([]int32, n), inv, n) {
+			// matrix (found so as Inv finds it) has an inverse of NaN,
+			// whose norm is NaN (or, for Nuc, an SVD that does not
+			// converge).
+			inv := make([]W, n*n)
+			if !invert(am, inv) {
 				f := floats[W, float64](inv)
 				for j := range f {
 					f[j] = math.NaN()

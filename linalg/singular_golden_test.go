@@ -68,6 +68,18 @@ func testSingular[T Inexact](t *testing.T) {
 			values := tol < 1e-4
 			x, err := Inv(a)
 			singularCheck(t, "Inv", c.Inv, x, err, verdicts, values, tol)
+			// NumPy's cond for orders other than ±2 and None multiplies the
+			// norms of a and of inv(a) under errstate: +Inf exactly where
+			// inv finds a matrix singular.
+			cond, err := Cond(a, Ord(math.Inf(1)))
+			if err != nil {
+				t.Fatalf("Cond: %v", err)
+			}
+			var inv string
+			_ = json.Unmarshal(c.Inv, &inv) // "singular", or not a string
+			if anyInf := slices.ContainsFunc(dcValues(cond), cmplx.IsInf); verdicts && anyInf != (inv == "singular") {
+				t.Errorf("Cond(a, Ord(Inf)) = %v; NumPy's inv: %s", dcValues(cond), c.Inv)
+			}
 			x, err = Solve(a, b)
 			singularCheck(t, "Solve", c.Solve, x, err, verdicts, values, tol)
 			x, err = MatrixPower(a, -2)

@@ -264,13 +264,6 @@ func setIdentity[E work | Inexact](e []E, n int) {
 	}
 }
 
-// identity returns the n×n identity matrix.
-func identity[W work](n int) []W {
-	e := make([]W, n*n)
-	setIdentity(e, n)
-	return e
-}
-
 // eps returns the machine epsilon of T, as numpy.finfo(T).eps.
 func eps[T Inexact]() float64 {
 	switch ndarray.TypeOf[T]() {
