@@ -372,8 +372,9 @@ func Flip[T Dtype](a *Array[T], axes ...int) *Array[T] {
 	}
 	strides := a.Strides()
 	off := a.offset
+	empty := a.Size() == 0 // no element to start from: the offset stays
 	for _, k := range normAxes("Flip", axes, a.Ndim()) {
-		if a.shape[k] > 0 {
+		if !empty {
 			off += (a.shape[k] - 1) * a.strides[k]
 		}
 		strides[k] = -strides[k]

@@ -415,3 +415,24 @@ func BenchmarkRepeat(b *testing.B) {
 		Repeat(x, 2)
 	}
 }
+
+// TestFlipEmpty flips arrays with no elements along axes longer than one:
+// NumPy's np.flip(np.zeros((0, 4)), 1) is an ordinary empty (0, 4) array,
+// and every path that reads the view must take it as one.
+func TestFlipEmpty(t *testing.T) {
+	for _, shape := range [][]int{{0, 4}, {4, 0}, {3, 0, 2}} {
+		f := Flip(Zeros[float64](shape...))
+		if fmt.Sprint(f.Shape()) != fmt.Sprint(shape) {
+			t.Fatalf("Flip(Zeros%v).Shape() = %v", shape, f.Shape())
+		}
+		if n := len(f.ToSlice()); n != 0 {
+			t.Errorf("Flip(Zeros%v).ToSlice() has %d elements", shape, n)
+		}
+		if e := Exp(f); fmt.Sprint(e.Shape()) != fmt.Sprint(shape) {
+			t.Errorf("Exp(Flip(Zeros%v)).Shape() = %v", shape, e.Shape())
+		}
+		if c := Add(f, f.Copy()); c.Size() != 0 {
+			t.Errorf("Add of Flip(Zeros%v) has %d elements", shape, c.Size())
+		}
+	}
+}

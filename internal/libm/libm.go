@@ -1,8 +1,9 @@
 // Package libm holds the real functions whose Go math versions differ from
 // the C library's (glibc's) that NumPy calls, at arguments where the C
 // result is the right one: Go's amd64 assembly Exp overflows to +Inf from
-// about 709.09 where exp(x) is finite up to 709.78, and its assembly Log
-// is wrong for subnormal arguments (Log(5e-324) = -709.09, not -744.44).
+// about 709.09 where exp(x) is finite up to 709.78, its assembly Log is
+// wrong for subnormal arguments (Log(5e-324) = -709.09, not -744.44), and
+// its Atan2 puts (x, y) = (-1e300, -1e-300) in the upper half-plane.
 // Elsewhere each function is Go's own.
 package libm
 
@@ -37,4 +38,15 @@ func Log10(x float64) float64 {
 		return math.Log10(x*0x1p52) - 52*(math.Ln2/math.Ln10)
 	}
 	return math.Log10(x)
+}
+
+// Atan2 returns the arc tangent of y/x in the quadrant of (x, y). Go's
+// Atan2 takes the sign of y from Atan(y/x), so where y/x underflows to +0
+// with x < 0 and y < 0 it returns +π instead of -π.
+func Atan2(y, x float64) float64 {
+	r := math.Atan2(y, x)
+	if r == math.Pi && y < 0 {
+		return -math.Pi
+	}
+	return r
 }

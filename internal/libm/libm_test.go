@@ -6,7 +6,7 @@ import (
 )
 
 // TestLibm checks the functions against glibc's values on Debian (NumPy
-// 1.24's np.exp, np.log, np.log10), to the ulp given, at the arguments
+// 1.24's np.exp, np.log, np.log10, np.arctan2), to the ulp given, at the arguments
 // where Go's math differs and at ordinary ones.
 func TestLibm(t *testing.T) {
 	for _, c := range []struct {
@@ -24,6 +24,12 @@ func TestLibm(t *testing.T) {
 		{"Log10(5e-324)", Log10(5e-324), -323.3062153431158, 1},
 		{"Log10(1e-310)", Log10(1e-310), -310, 1},
 		{"Log10(1000)", Log10(1000), 3, 0},
+		// np.arctan2
+		{"Atan2(-1e-300, -1e300)", Atan2(-1e-300, -1e300), -math.Pi, 0},
+		{"Atan2(1e-300, -1e300)", Atan2(1e-300, -1e300), math.Pi, 0},
+		{"Atan2(-1e-300, 1e300)", Atan2(-1e-300, 1e300), math.Copysign(0, -1), 0},
+		{"Atan2(-0, -1)", Atan2(math.Copysign(0, -1), -1), -math.Pi, 0},
+		{"Atan2(-1, -1)", Atan2(-1, -1), -3 * math.Pi / 4, 0},
 	} {
 		a, b := math.Float64bits(c.got), math.Float64bits(c.want)
 		if max(a, b)-min(a, b) > c.ulps {

@@ -85,7 +85,7 @@ var ufuncs = []ufunc{
 	{"hypot", "Hypot", "Float", true, false, false, "sqrt(a*a + b*b) element-wise, without undue overflow",
 		[]string{"Float", "T(math.Hypot(float64(x), float64(y)))"}},
 	{"arctan2", "Arctan2", "Float", true, false, false, "the element-wise arc tangent of a/b in radians, using the signs of both to pick the quadrant",
-		[]string{"Float", "T(math.Atan2(float64(x), float64(y)))"}},
+		[]string{"Float", "T(libm.Atan2(float64(x), float64(y)))"}},
 	{"copysign", "Copysign", "Float", true, false, false, "the magnitude of a with the sign of b, element-wise",
 		[]string{"Float", "T(math.Copysign(float64(x), float64(y)))"}},
 	{"bitwise_and", "BitwiseAnd", "Integer | bool", true, false, false, "the element-wise bitwise and of a and b",
