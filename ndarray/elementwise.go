@@ -73,7 +73,12 @@ func Round[T Float](a *Array[T], decimals int) *Array[T] { return RoundTo(nil, a
 // RoundTo stores Round(a, decimals) in dst (allocated when nil) and returns
 // it; dst may be a.
 func RoundTo[T Float](dst, a *Array[T], decimals int) *Array[T] {
-	scale := T(math.Pow(10, float64(abs(decimals))))
+	f := math.Pow(10, float64(abs(decimals)))
+	scale := T(f)
+	// NumPy scales by the Python float 10**|decimals|: in T where it fits
+	// T, else (float32 from 39 decimals) in float64, each step's result
+	// rounded to T, so that -40 decimals give 0 where T's scale is +Inf.
+	wide := math.IsInf(float64(scale), 1) && !math.IsInf(f, 1)
 	if dst == nil && decimals != 0 {
 		// numpy.round's result is np.rint's, laid out as ufuncs lay out
 		// theirs, for decimals 0, and otherwise a new array in C order, or
@@ -82,9 +87,14 @@ func RoundTo[T Float](dst, a *Array[T], decimals int) *Array[T] {
 	}
 	return mapTo("Round", dst, a, func(d []T, di, ds int, x []T, xi, xs, n int) {
 		for ; n > 0; n-- {
-			if decimals >= 0 {
+			switch {
+			case wide && decimals >= 0:
+				d[di] = T(float64(T(math.RoundToEven(float64(T(float64(x[xi])*f))))) / f)
+			case wide:
+				d[di] = T(float64(T(math.RoundToEven(float64(T(float64(x[xi])/f))))) * f)
+			case decimals >= 0:
 				d[di] = T(math.RoundToEven(float64(x[xi]*scale))) / scale
-			} else {
+			default:
 				d[di] = T(math.RoundToEven(float64(x[xi]/scale))) * scale
 			}
 			di, xi = di+ds, xi+xs

@@ -10,7 +10,7 @@ import (
 func TestElementwiseGolden(t *testing.T) {
 	var c struct {
 		X, Z             golden
-		Round            map[string]golden
+		Round, Round32   map[string]golden
 		Clip, Real, Imag golden
 		Angle, Abs       golden
 		Where            struct{ Cond, A, B, Out golden }
@@ -24,6 +24,14 @@ func TestElementwiseGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkClose(t, "Round("+d+")", Round(x, n), want, 0, x)
+	}
+	x32 := Convert[float32](x)
+	for d, want := range c.Round32 {
+		n, err := strconv.Atoi(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkClose(t, "Round[float32]("+d+")", Round(x32, n), want, 0, x32)
 	}
 	checkClose(t, "Clip", Clip(x, -1, 2), c.Clip, 0, x)
 	checkClose(t, "RealPart", RealPart[float64](z), c.Real, 0, z)
