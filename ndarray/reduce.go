@@ -284,7 +284,7 @@ func reduceFromFirst[T Dtype](op, npName string, table *[numTypes]any, rows vmat
 	var p reducePlan
 	planReduce(&p, op, a.shape, opts)
 	dst, a = resultFor(op, &p, dst, a)
-	if p.count == 0 && dst.Size() > 0 || a.Size() == 0 && p.outNd == 0 {
+	if p.count == 0 {
 		panicValue(op, "zero-size array to reduction operation %s which has no identity", npName)
 	}
 	if dst.Size() == 0 {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -277,5 +278,30 @@ func TestMeanEmpty(t *testing.T) {
 	}
 	if m := Mean(Zeros[float64](3, 0), Axis(0)); !sameShape(m.Shape(), []int{0}) {
 		t.Errorf("Mean of a (3,0) array along axis 0: shape %v, want (0,)", m.Shape())
+	}
+}
+
+// TestReduceEmptyAxis checks reductions without an identity over an axis of
+// length 0 when the result is empty too: NumPy 1.24 raises for
+// np.zeros((0, 0)).max(axis=1) as for np.zeros((3, 0)).max(axis=1), and
+// np.zeros((0, 3)).max(axis=1) is an empty (0,) array.
+func TestReduceEmptyAxis(t *testing.T) {
+	const msg = "zero-size array to reduction operation maximum which has no identity"
+	for _, c := range []struct {
+		shape []int
+		axis  int
+	}{{[]int{0, 0}, 1}, {[]int{0, 0}, 0}, {[]int{2, 0, 0}, 1}} {
+		z := Zeros[float64](c.shape...)
+		for name, f := range map[string]func(){
+			"Max": func() { Max(z, Axis(c.axis)) },
+			"Ptp": func() { Ptp(z, Axis(c.axis)) },
+		} {
+			if err := catch(f); !errors.Is(err, ErrValue) || !strings.Contains(err.Error(), msg) {
+				t.Errorf("%s(Zeros%v, Axis(%d)): %v, want NumPy's %q", name, c.shape, c.axis, err, msg)
+			}
+		}
+	}
+	if m := Max(Zeros[float64](0, 3), Axis(1)); fmt.Sprint(m.Shape()) != "[0]" {
+		t.Errorf("Max(Zeros(0, 3), Axis(1)).Shape() = %v, want [0]", m.Shape())
 	}
 }
