@@ -188,16 +188,18 @@ func firstOf[T Float](x []T, v T) int {
 	return 0
 }
 
-// NanArgMax is ArgMax ignoring NaNs, like numpy.nanargmax. It panics with a
-// *ValueError for an all-NaN lane, as NumPy raises "All-NaN slice encountered".
+// NanArgMax is ArgMax ignoring NaNs, like numpy.nanargmax, which counts
+// them as -Inf: the index of a NaN before the first -Inf of a lane whose
+// largest value is -Inf. It panics with a *ValueError for an all-NaN
+// lane, as NumPy raises "All-NaN slice encountered".
 func NanArgMax[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
 	return argReduce("NanArgMax", a, opts, func(x []T, off, st, n int) int {
 		return nanArg("NanArgMax", x, off, st, n, true)
 	})
 }
 
-// NanArgMin is ArgMin ignoring NaNs, like numpy.nanargmin. It panics with a
-// *ValueError for an all-NaN lane.
+// NanArgMin is ArgMin ignoring NaNs, like numpy.nanargmin, which counts
+// them as +Inf. It panics with a *ValueError for an all-NaN lane.
 func NanArgMin[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
 	return argReduce("NanArgMin", a, opts, func(x []T, off, st, n int) int {
 		return nanArg("NanArgMin", x, off, st, n, false)
@@ -205,20 +207,31 @@ func NanArgMin[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
 }
 
 // nanArg returns the index of the first largest (isMax) or smallest
-// element of a lane that is not NaN.
+// element of a lane, counting NaN as -Inf (+Inf for the smallest), as
+// NumPy's nanargmax replaces NaN before its argmax: in [NaN, -Inf] the
+// first largest is the NaN, at 0.
 func nanArg[T Real](op string, x []T, off, st, n int, isMax bool) int {
-	bi := -1
+	bi, allNaN := 0, true
 	var best T
+	nanBest := false // x[bi] is NaN: only a value beyond ∓Inf replaces it
 	for i := range n {
 		v := x[off+i*st]
-		if v != v {
+		switch {
+		case v != v:
+			nanBest = nanBest || i == 0
 			continue
-		}
-		if bi < 0 || isMax && v > best || !isMax && v < best {
+		case i == 0:
+			best = v
+		case nanBest:
+			if isMax && !math.IsInf(float64(v), -1) || !isMax && !math.IsInf(float64(v), 1) {
+				best, bi, nanBest = v, i, false
+			}
+		case isMax && v > best || !isMax && v < best:
 			best, bi = v, i
 		}
+		allNaN = false
 	}
-	if bi < 0 {
+	if allNaN {
 		panicValue(op, "All-NaN slice encountered")
 	}
 	return bi

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 )
@@ -303,5 +304,32 @@ func TestReduceEmptyAxis(t *testing.T) {
 	}
 	if m := Max(Zeros[float64](0, 3), Axis(1)); fmt.Sprint(m.Shape()) != "[0]" {
 		t.Errorf("Max(Zeros(0, 3), Axis(1)).Shape() = %v, want [0]", m.Shape())
+	}
+}
+
+// TestNanArgNaNAsInf checks NanArgMax and NanArgMin where a NaN comes
+// before the extreme ∓Inf: NumPy 1.24's nanargmax counts NaN as -Inf
+// (nanargmin as +Inf) and returns the first extreme. Wanted values are
+// NumPy's (np.nanargmax(a), np.nanargmin(a), and along axis 1 and 0).
+func TestNanArgNaNAsInf(t *testing.T) {
+	n, i := math.NaN(), math.Inf(1)
+	for _, c := range []struct {
+		a    []float64
+		want int
+	}{{[]float64{n, -i}, 0}, {[]float64{n, n, -i}, 0}, {[]float64{1, n, -i}, 0}, {[]float64{-i, n}, 0}, {[]float64{n, 3, -i}, 1}, {[]float64{n, -i, 2}, 2}} {
+		if got := NanArgMax(FromSlice(c.a)).Item(); got != c.want {
+			t.Errorf("NanArgMax(%v) = %d, NumPy's %d", c.a, got, c.want)
+		}
+		neg := Negative(FromSlice(c.a))
+		if got := NanArgMin(neg).Item(); got != c.want {
+			t.Errorf("NanArgMin(%v) = %d, NumPy's %d", neg, got, c.want)
+		}
+		if got := NanArgMax(FromSlice(c.a, 1, len(c.a)), Axis(1)).Item(); got != c.want {
+			t.Errorf("NanArgMax(%v, Axis(1)) = %d, NumPy's %d", c.a, got, c.want)
+		}
+	}
+	m := FromSlice([]float64{n, -i, -i, n}, 2, 2)
+	if got := NanArgMax(m, Axis(0)).ToSlice(); fmt.Sprint(got) != "[0 0]" {
+		t.Errorf("NanArgMax(%v, Axis(0)) = %v, NumPy's [0 0]", m, got)
 	}
 }
