@@ -259,9 +259,9 @@ func NanCumSum[T Number](a *Array[T], opts ...ReduceOption) *Array[T] {
 type scanOp int
 
 const (
-	scanAdd    scanOp = iota // acc + x from 0
+	scanAdd    scanOp = iota // acc + x from -0
 	scanMul                  // acc * x from 1
-	scanNanAdd               // acc + x from 0, skipping NaNs
+	scanNanAdd               // acc + x from -0, NaN counted as +0
 )
 
 // scan runs the running combination op along each lane.
@@ -287,7 +287,11 @@ func scan[T Number](op string, a *Array[T], opts []ReduceOption, sop scanOp) *Ar
 // contiguous lane runs over slices so that the compiler drops the bounds
 // checks.
 func scanRun[T Number](d []T, di, ds int, a []T, ai, as, n int, op scanOp) {
+	// Sums start from -0, the identity of floating-point addition, so that
+	// the first sum is the first element, -0 included, as NumPy's
+	// accumulate copies it.
 	var acc T
+	acc = -acc
 	if op == scanMul {
 		acc = 1
 	}
@@ -307,9 +311,10 @@ func scanRun[T Number](d []T, di, ds int, a []T, ai, as, n int, op scanOp) {
 			}
 		case scanNanAdd:
 			for i, x := range a {
-				if x == x {
-					acc += x
+				if x != x {
+					x = 0
 				}
+				acc += x
 				d[i] = acc
 			}
 		}
@@ -321,6 +326,8 @@ func scanRun[T Number](d []T, di, ds int, a []T, ai, as, n int, op scanOp) {
 			acc *= x
 		case op == scanAdd || x == x:
 			acc += x
+		default: // a NaN, counted as +0
+			acc += 0
 		}
 		d[di] = acc
 		di, ai = di+ds, ai+as

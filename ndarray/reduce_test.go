@@ -333,3 +333,32 @@ func TestNanArgNaNAsInf(t *testing.T) {
 		t.Errorf("NanArgMax(%v, Axis(0)) = %v, NumPy's [0 0]", m, got)
 	}
 }
+
+// TestCumSumSignedZero checks the sign of zero sums against NumPy 1.24:
+// np.cumsum([-0.0, 1.0]) is [-0, 1] (the first element is copied),
+// np.nancumsum([-0.0, nan]) is [-0, 0] and np.nancumsum([nan, -0.0]) is
+// [0, 0] (NaN counted as +0), and along axis 0 of [[-0, 1], [-0, 2]]
+// [[-0, 1], [-0, 3]].
+func TestCumSumSignedZero(t *testing.T) {
+	n, z := math.NaN(), math.Copysign(0, -1)
+	for _, c := range []struct {
+		name      string
+		got, want []float64
+	}{
+		{"CumSum([-0, 1])", CumSum(FromSlice([]float64{z, 1})).ToSlice(), []float64{z, 1}},
+		{"CumSum([-0, -0])", CumSum(FromSlice([]float64{z, z})).ToSlice(), []float64{z, z}},
+		{"NanCumSum([NaN, 1])", NanCumSum(FromSlice([]float64{n, 1})).ToSlice(), []float64{0, 1}},
+		{"NanCumSum([-0, NaN])", NanCumSum(FromSlice([]float64{z, n})).ToSlice(), []float64{z, 0}},
+		{"NanCumSum([NaN, -0])", NanCumSum(FromSlice([]float64{n, z})).ToSlice(), []float64{0, 0}},
+		{"CumSum([[-0, 1], [-0, 2]], Axis(0))", CumSum(FromSlice([]float64{z, 1, z, 2}, 2, 2), Axis(0)).ToSlice(), []float64{z, 1, z, 3}},
+		{"CumSum(strided [-0, 1])", CumSum(FromSlice([]float64{z, 9, 1, 9}).Slice("::2")).ToSlice(), []float64{z, 1}},
+		{"NanCumSum(strided [NaN, -0])", NanCumSum(FromSlice([]float64{n, 9, z, 9}).Slice("::2")).ToSlice(), []float64{0, 0}},
+	} {
+		for i := range c.want {
+			if c.got[i] != c.want[i] || math.Signbit(c.got[i]) != math.Signbit(c.want[i]) {
+				t.Errorf("%s = %v, NumPy's %v", c.name, c.got, c.want)
+				break
+			}
+		}
+	}
+}
