@@ -60,16 +60,10 @@ func slogdet[T Inexact, W work](a *ndarray.Array[T], op string, det bool) (sign,
 		var ph complex128
 		var ld float64
 		if small {
-			var lb [luStack * luStack]float64
-			var ipiv [smallLU]int32
-			lu := lb[:]
-			if n > luStack {
-				p := getScratch[float64](n * n)
-				defer putScratch(p)
-				lu = *p
-			}
-			lu = load(m, lu[:0])
-			ph, ld = luLogDet(n, lu, ipiv[:n], luSmall(n, lu, ipiv[:n]))
+			var f smallFactors
+			defer f.release()
+			lu, ipiv, ok := factorSmall(&f, m)
+			ph, ld = luLogDet(n, lu, ipiv, ok)
 		} else {
 			lu, ipiv := getScratch[W](n*n), make([]int32, n)
 			defer putScratch(lu)

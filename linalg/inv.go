@@ -112,21 +112,14 @@ func invert[T Inexact, W work](m matrix[T], x []W) bool {
 
 // invertSmall is invert by luSmall (see smallInverse).
 func invertSmall[T Inexact](m matrix[T], x []float64) bool {
-	n := m.rows
-	var lb [luStack * luStack]float64
-	var ipiv [smallLU]int32
-	lu := lb[:]
-	if n > luStack {
-		p := getScratch[float64](n * n)
-		defer putScratch(p)
-		lu = *p
-	}
-	lu = load(m, lu[:0])
-	setIdentity(x, n)
-	if !luSmall(n, lu, ipiv[:n]) {
+	var f smallFactors
+	defer f.release()
+	lu, ipiv, ok := factorSmall(&f, m)
+	if !ok {
 		return false
 	}
-	luSolveSmall(n, n, lu, ipiv[:n], x)
+	setIdentity(x, m.rows)
+	luSolveSmall(m.rows, m.rows, lu, ipiv, x)
 	return true
 }
 

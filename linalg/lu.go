@@ -28,6 +28,36 @@ var luMax = map[bool]int{true: smallLU, false: 16}[lapack.Backend() == "gonum"]
 // take pooled scratch.
 const luStack = 8
 
+// smallFactors holds the LU factorisation luSmall computes of a matrix of
+// order up to smallLU: in arrays on the stack up to luStack, in pooled
+// scratch above (which release returns).
+type smallFactors struct {
+	buf  [luStack * luStack]float64
+	ipiv [smallLU]int32
+	p    *[]float64
+}
+
+// factorSmall loads the square matrix m into f in column-major order and
+// factors it by luSmall. It returns the factors, the pivots, and whether
+// U's diagonal has no exact zero.
+func factorSmall[T Inexact](f *smallFactors, m matrix[T]) (lu []float64, ipiv []int32, ok bool) {
+	n := m.rows
+	lu = f.buf[:]
+	if n > luStack {
+		f.p = getScratch[float64](n * n)
+		lu = *f.p
+	}
+	lu, ipiv = load(m, lu[:0]), f.ipiv[:n]
+	return lu, ipiv, luSmall(n, lu, ipiv)
+}
+
+func (f *smallFactors) release() {
+	if f.p != nil {
+		putScratch(f.p)
+		f.p = nil
+	}
+}
+
 // luSmall overwrites the n×n column-major matrix a with its LU
 // factorisation with partial pivoting, P A = L U: ipiv receives the
 // one-based pivot rows. It reports false if U has an exact zero on its
