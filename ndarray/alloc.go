@@ -27,9 +27,15 @@ const hugePageMin = 3 << 20
 
 // makeData returns a zeroed slice of n elements for an array's data.
 func makeData[T Dtype](n int) []T {
-	data := make([]T, n)
 	var z T
-	if bytes := uintptr(n) * unsafe.Sizeof(z); bytes >= hugePageMin {
+	bytes := uintptr(n) * unsafe.Sizeof(z)
+	if p := recycledBlock(bytes); p != nil {
+		data := unsafe.Slice((*T)(p), n)
+		clear(data)
+		return data
+	}
+	data := make([]T, n)
+	if bytes >= hugePageMin {
 		adviseHugePages(unsafe.Pointer(unsafe.SliceData(data)), bytes)
 	}
 	return data
@@ -44,10 +50,7 @@ func uninitData[T Dtype](n int) []T {
 	}
 	var z T
 	bytes := uintptr(n) * unsafe.Sizeof(z)
-	p := mallocgc(bytes, nil, false)
-	if bytes >= hugePageMin {
-		adviseHugePages(p, bytes)
-	}
+	p := allocRaw(bytes)
 	data := unsafe.Slice((*T)(p), n)
 	if poisonUninit {
 		b := unsafe.Slice((*byte)(p), bytes)
@@ -71,3 +74,17 @@ var poisonUninit bool
 //
 //go:linkname mallocgc runtime.mallocgc
 func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer
+
+// allocRaw returns bytes of memory without pointers and with unspecified
+// contents: a recycled block (recycle.go) if bytes is within the recycled
+// sizes and budget, else fresh memory from the runtime.
+func allocRaw(bytes uintptr) unsafe.Pointer {
+	if p := recycledBlock(bytes); p != nil {
+		return p
+	}
+	p := mallocgc(bytes, nil, false)
+	if bytes >= hugePageMin {
+		adviseHugePages(p, bytes)
+	}
+	return p
+}
