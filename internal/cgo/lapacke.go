@@ -91,7 +91,7 @@ func (LAPACKE) Dgetrf(m, n int, a []float64, lda int, ipiv []int32) bool {
 // the iteration did not converge, or if A holds NaN, which LAPACK 3.10 and
 // later report as an illegal argument 4 (LAPACKE's 5).
 func (LAPACKE) Dgesdd(jobz byte, m, n int, a []float64, lda int, s, u []float64, ldu int, vt []float64, ldvt int) bool {
-	defer enterLAPACK(m, n)()
+	defer enterSpectral(m, n)()
 	info := C.LAPACKE_dgesdd(colMajor, C.char(jobz), C.lapack_int(m), C.lapack_int(n),
 		dptr(a), C.lapack_int(lda), dptr(s), dptr(u), C.lapack_int(ldu), dptr(vt), C.lapack_int(ldvt))
 	return info != -5 && check("dgesdd", info)
@@ -102,7 +102,7 @@ func (LAPACKE) Dgesdd(jobz byte, m, n int, a []float64, lda int, s, u []float64,
 // triangle ('L' or 'U') is read, by divide and conquer (dsyevd). It reports
 // false if the iteration did not converge.
 func (LAPACKE) Dsyevd(jobz, uplo byte, n int, a []float64, lda int, w []float64) bool {
-	defer enterLAPACK(n, n)()
+	defer enterSpectral(n, n)()
 	return check("dsyevd", C.LAPACKE_dsyevd(colMajor, C.char(jobz), C.char(uplo), C.lapack_int(n),
 		dptr(a), C.lapack_int(lda), dptr(w)))
 }
