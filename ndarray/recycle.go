@@ -40,14 +40,16 @@ import (
 // recycleMin) did not change.
 //
 // The blocks that died in a cycle come back only as the runtime sweeps
-// them and its finalizer goroutine runs, so an allocation that finds its
-// list empty with the budget spent yields once (runtime.Gosched) and looks
-// again before it falls back to the runtime. In a loop of those Matmuls
-// that cut the page faults from 12 to about 1 per call and the time from
-// 87 to 66 µs (30% of the allocations had found the list empty); the rest
-// over the 18 µs of the product into a reused result is the cache: the
-// product writes to one of the 64 blocks in turn, not to a block still in
-// cache as NumPy's does.
+// them and its finalizer goroutine runs, so in a loop of those Matmuls
+// about 30% of the allocations find the list empty with the budget spent
+// and take memory from the runtime, with its page faults (12 per call on
+// average). Yielding once (runtime.Gosched) before falling back let the
+// finalizers run and cut that loop from 87 to 66 µs, but it was not kept:
+// with the budget held by live arrays and other goroutines busy, each
+// allocation waited out their time slices (40 ms per allocation with four
+// spinning goroutines). The rest over the 18 µs of the product into a
+// reused result is the cache: the product writes to one of the 64 blocks
+// in turn, not to a block still in cache as NumPy's does.
 const (
 	// recycleMin is the smallest recycled size: smaller objects come
 	// from the runtime's per-processor caches, which need no help.
@@ -118,10 +120,6 @@ func recycledBlock(bytes uintptr) unsafe.Pointer {
 		return nil
 	}
 	p := freeLists[c].get()
-	if p == nil && tracked.Load()+int64(classSize(c)) > recycleBudget {
-		runtime.Gosched() // let the sweeper and the finalizers return blocks
-		p = freeLists[c].get()
-	}
 	if p == nil {
 		size := int64(classSize(c))
 		if tracked.Add(size) > recycleBudget {

@@ -40,10 +40,10 @@ func TestRecycleClass(t *testing.T) {
 
 // afterGC runs a GC cycle and waits for cond, which the finalizers, on
 // their own goroutine, make true after the cycle; it reports whether cond
-// held within a second. Further cycles would trim the free lists.
+// held within five seconds. Further cycles would trim the free lists.
 func afterGC(cond func() bool) bool {
 	runtime.GC()
-	for deadline := time.Now().Add(time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
 		if cond() {
 			return true
 		}
