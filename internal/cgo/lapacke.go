@@ -55,6 +55,28 @@ func zptr(s []complex128) *C.lapack_complex_double {
 	return (*C.lapack_complex_double)(unsafe.Pointer(&s[0]))
 }
 
+// withSlack calls f with the lda×cols matrix a followed by lda elements
+// that are a's own (its capacity holds them) or, if not, with a copy of a
+// that has them, copied back after the call. OpenBLAS 0.3.21, Debian 12's,
+// reads past the end of a matrix in the zgemv_n kernel of its Haswell and
+// later cores when LAPACK's Householder reductions (zlarf in zgebrd, zlatrd
+// in zhetrd) apply it to the matrix's trailing part: up to lda-2 elements
+// past the last one, measured with a guard page after the matrix for
+// zgesdd, zgelsd and zheevd('U') at n = 17 to 256 (reads only; see
+// OpenMathLib/OpenBLAS#4013). Where the matrix ends at an unmapped page the
+// process dies with SIGSEGV; a 128×128 Zheevd on Go's heap did in one run
+// of three. zgeev, zgesv, zgeqrf and zpotrf did not read past the end.
+func withSlack(a []complex128, lda, cols int, f func(a []complex128)) {
+	if len(a) == 0 || cap(a) >= lda*(cols+1) {
+		f(a)
+		return
+	}
+	padded := make([]complex128, lda*(cols+1))
+	copy(padded, a)
+	f(padded)
+	copy(a, padded)
+}
+
 func iptr(s []int32) *C.lapack_int {
 	if len(s) == 0 {
 		return nil
@@ -176,8 +198,11 @@ func (LAPACKE) Zgetrf(m, n int, a []complex128, lda int, ipiv []int32) bool {
 // Dgesdd).
 func (LAPACKE) Zgesdd(jobz byte, m, n int, a []complex128, lda int, s []float64, u []complex128, ldu int, vt []complex128, ldvt int) bool {
 	defer enterLAPACK(m, n)()
-	info := C.LAPACKE_zgesdd(colMajor, C.char(jobz), C.lapack_int(m), C.lapack_int(n),
-		zptr(a), C.lapack_int(lda), dptr(s), zptr(u), C.lapack_int(ldu), zptr(vt), C.lapack_int(ldvt))
+	var info C.lapack_int
+	withSlack(a, lda, n, func(a []complex128) {
+		info = C.LAPACKE_zgesdd(colMajor, C.char(jobz), C.lapack_int(m), C.lapack_int(n),
+			zptr(a), C.lapack_int(lda), dptr(s), zptr(u), C.lapack_int(ldu), zptr(vt), C.lapack_int(ldvt))
+	})
 	return info != -5 && check("zgesdd", info)
 }
 
@@ -187,8 +212,11 @@ func (LAPACKE) Zgesdd(jobz byte, m, n int, a []complex128, lda int, s []float64,
 // false if the iteration did not converge.
 func (LAPACKE) Zheevd(jobz, uplo byte, n int, a []complex128, lda int, w []float64) bool {
 	defer enterLAPACK(n, n)()
-	return check("zheevd", C.LAPACKE_zheevd(colMajor, C.char(jobz), C.char(uplo), C.lapack_int(n),
-		zptr(a), C.lapack_int(lda), dptr(w)))
+	var info C.lapack_int
+	withSlack(a, lda, n, func(a []complex128) {
+		info = C.LAPACKE_zheevd(colMajor, C.char(jobz), C.char(uplo), C.lapack_int(n), zptr(a), C.lapack_int(lda), dptr(w))
+	})
+	return check("zheevd", info)
 }
 
 // Zgeev computes the eigenvalues w of the general matrix A and, if jobvr is
@@ -205,10 +233,12 @@ func (LAPACKE) Zgeev(jobvr byte, n int, a []complex128, lda int, w, vr []complex
 // returns the effective rank and reports false if the SVD did not converge.
 func (LAPACKE) Zgelsd(m, n, nrhs int, a []complex128, lda int, b []complex128, ldb int, s []float64, rcond float64) (int, bool) {
 	defer enterLAPACK(max(m, n), max(n, nrhs))()
-	var rank C.lapack_int
-	ok := check("zgelsd", C.LAPACKE_zgelsd(colMajor, C.lapack_int(m), C.lapack_int(n), C.lapack_int(nrhs),
-		zptr(a), C.lapack_int(lda), zptr(b), C.lapack_int(ldb), dptr(s), C.double(rcond), &rank))
-	return int(rank), ok
+	var rank, info C.lapack_int
+	withSlack(a, lda, n, func(a []complex128) {
+		info = C.LAPACKE_zgelsd(colMajor, C.lapack_int(m), C.lapack_int(n), C.lapack_int(nrhs),
+			zptr(a), C.lapack_int(lda), zptr(b), C.lapack_int(ldb), dptr(s), C.double(rcond), &rank)
+	})
+	return int(rank), check("zgelsd", info)
 }
 
 // Zpotrf computes the Cholesky factor of the Hermitian positive definite
