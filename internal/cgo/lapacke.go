@@ -197,7 +197,7 @@ func (LAPACKE) Zgetrf(m, n int, a []complex128, lda int, ipiv []int32) bool {
 // reports false if the iteration did not converge, or if A holds NaN (see
 // Dgesdd).
 func (LAPACKE) Zgesdd(jobz byte, m, n int, a []complex128, lda int, s []float64, u []complex128, ldu int, vt []complex128, ldvt int) bool {
-	defer enterLAPACK(m, n)()
+	defer enterSpectral(m, n)()
 	var info C.lapack_int
 	withSlack(a, lda, n, func(a []complex128) {
 		info = C.LAPACKE_zgesdd(colMajor, C.char(jobz), C.lapack_int(m), C.lapack_int(n),
@@ -211,7 +211,7 @@ func (LAPACKE) Zgesdd(jobz byte, m, n int, a []complex128, lda int, s []float64,
 // triangle ('L' or 'U') is read, by divide and conquer (zheevd). It reports
 // false if the iteration did not converge.
 func (LAPACKE) Zheevd(jobz, uplo byte, n int, a []complex128, lda int, w []float64) bool {
-	defer enterLAPACK(n, n)()
+	defer enterSpectral(n, n)()
 	var info C.lapack_int
 	withSlack(a, lda, n, func(a []complex128) {
 		info = C.LAPACKE_zheevd(colMajor, C.char(jobz), C.char(uplo), C.lapack_int(n), zptr(a), C.lapack_int(lda), dptr(w))
