@@ -15,6 +15,13 @@ type Scalar interface {
 // (i, j) at c[offs[3t+2] + i*crs + j]. No c_t may overlap another product's
 // operands.
 //
+// stream asks for c to be written around the cache: the AVX-512 kernels
+// then write each whole, aligned cache line of c with a non-temporal
+// store, which saves reading the line from memory before overwriting it.
+// Set it when c is large memory that nothing has touched lately, such as
+// a result just allocated; leave it unset when c may be in cache (an out=
+// argument reused in a loop) or is read again at once.
+//
 // It is meant for stacks of small matrices, where a BLAS call per product
 // costs more than the arithmetic: under cgo one C call runs the whole batch
 // with a kernel vectorized for the CPU, and GemmBatch reports true. (The
@@ -25,7 +32,7 @@ type Scalar interface {
 //
 // GemmBatch panics if m, n or k is below 1, a stride is negative, len(offs)
 // is not a multiple of 3, or an element of a product lies outside its slice.
-func GemmBatch[T Scalar](m, n, k int, a []T, ars, acs int, b []T, brs int, c []T, crs int, offs []int) bool {
+func GemmBatch[T Scalar](m, n, k int, a []T, ars, acs int, b []T, brs int, c []T, crs int, offs []int, stream bool) bool {
 	if !haveGemmBatch {
 		return false
 	}
@@ -35,7 +42,7 @@ func GemmBatch[T Scalar](m, n, k int, a []T, ars, acs int, b []T, brs int, c []T
 			panic(fmt.Sprintf("blas: GemmBatch: product %d lies outside its operands", t/3))
 		}
 	}
-	gemmBatch(len(offs)/3, m, n, k, a, ars, acs, 0, b, brs, 0, c, crs, 0, offs)
+	gemmBatch(len(offs)/3, m, n, k, a, ars, acs, 0, b, brs, 0, c, crs, 0, offs, stream)
 	return true
 }
 
@@ -54,13 +61,13 @@ func GemmBatchWide() bool { return haveGemmBatch && gemmBatchWide() }
 // GemmStrided is GemmBatch for count products that lie at regular steps in
 // memory: product t reads a_t at a[t*sa], b_t at b[t*sb] and writes c_t at
 // c[t*sc] (a step of 0 uses one matrix for every product), with the same
-// strides within each matrix as GemmBatch. Without offsets to compute and
+// strides within each matrix, and the same stream, as GemmBatch. Without offsets to compute and
 // store, a stack of small products costs only its arithmetic. It reports
 // false, doing nothing, where GemmBatch does.
 //
 // GemmStrided panics if m, n or k is below 1, count or a stride is
 // negative, or an element of a product lies outside its slice.
-func GemmStrided[T Scalar](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, sb int, c []T, crs, sc int) bool {
+func GemmStrided[T Scalar](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, sb int, c []T, crs, sc int, stream bool) bool {
 	if !haveGemmBatch {
 		return false
 	}
@@ -73,7 +80,7 @@ func GemmStrided[T Scalar](count, m, n, k int, a []T, ars, acs, sa int, b []T, b
 	if !inside(m, n, k, a, ars, acs, b, brs, c, crs, last*sa, last*sb, last*sc) {
 		panic(fmt.Sprintf("blas: GemmStrided: product %d lies outside its operands", last))
 	}
-	gemmBatch(count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, nil)
+	gemmBatch(count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, nil, stream)
 	return true
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	gblas "gonum.org/v1/gonum/blas"
@@ -77,13 +78,14 @@ func checkBatched(t *testing.T, r *rand.Rand, name string, m, n, k int, transA, 
 	for tt := range count {
 		offs = append(offs, tt*sa, tt*sb, tt*sc)
 	}
-	for _, form := range []string{"GemmStrided", "GemmBatch"} {
+	for _, form := range []string{"GemmStrided", "GemmBatch", "GemmStrided stream", "GemmBatch stream"} {
 		c := fill(count * sc)
 		var ok bool
-		if form == "GemmStrided" {
-			ok = GemmStrided(count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc)
+		stream := strings.HasSuffix(form, " stream")
+		if strings.HasPrefix(form, "GemmStrided") {
+			ok = GemmStrided(count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, stream)
 		} else {
-			ok = GemmBatch(m, n, k, a, ars, acs, b, brs, c, crs, offs)
+			ok = GemmBatch(m, n, k, a, ars, acs, b, brs, c, crs, offs, stream)
 		}
 		if ok != haveGemmBatch {
 			t.Fatalf("%s %s: reported %v in a build with haveGemmBatch %v", form, name, ok, haveGemmBatch)
@@ -108,9 +110,9 @@ func TestGemmStridedPanics(t *testing.T) {
 	}
 	a, b, c := make([]float64, 16), make([]float64, 16), make([]float64, 16)
 	for _, f := range []func(){
-		func() { GemmStrided(2, 4, 4, 4, a, 4, 1, 16, b, 4, 0, c, 4, 0) },  // a's second product is outside
-		func() { GemmStrided(2, 4, 4, 4, a, 4, 1, 0, b, 4, 0, c, 4, -16) }, // negative step
-		func() { GemmStrided(1, 4, 5, 4, a, 4, 1, 0, b, 4, 0, c, 4, 0) },   // rows of b past the end
+		func() { GemmStrided(2, 4, 4, 4, a, 4, 1, 16, b, 4, 0, c, 4, 0, false) },  // a's second product is outside
+		func() { GemmStrided(2, 4, 4, 4, a, 4, 1, 0, b, 4, 0, c, 4, -16, false) }, // negative step
+		func() { GemmStrided(1, 4, 5, 4, a, 4, 1, 0, b, 4, 0, c, 4, 0, false) },   // rows of b past the end
 	} {
 		func() {
 			defer func() {

@@ -90,7 +90,7 @@ var syrkHook func(n, k int)
 // a, b and c are unused (blas.GemmBatch). a, b and c give the data and the
 // layout every product shares. It reports true if the kernel takes their
 // type and layout (batchable); else it does nothing and reports false.
-func gemmBatch[T ndarray.Number](a, b, c matrix[T], count, sa, sb, sc int, offs []int) bool {
+func gemmBatch[T ndarray.Number](a, b, c matrix[T], count, sa, sb, sc int, offs []int, stream bool) bool {
 	if !batchable(a, b, c) {
 		return false
 	}
@@ -106,16 +106,16 @@ func gemmBatch[T ndarray.Number](a, b, c matrix[T], count, sa, sb, sc int, offs 
 	switch ad := any(a.data).(type) {
 	case []float64:
 		batchKernel(m, n, k, ad, ars, acs, sa, any(b.data).([]float64), brs, sb, any(c.data).([]float64), crs, sc,
-			a.off, b.off, c.off, count, offs)
+			a.off, b.off, c.off, count, offs, stream)
 	case []float32:
 		batchKernel(m, n, k, ad, ars, acs, sa, any(b.data).([]float32), brs, sb, any(c.data).([]float32), crs, sc,
-			a.off, b.off, c.off, count, offs)
+			a.off, b.off, c.off, count, offs, stream)
 	case []complex128:
 		batchKernel(m, n, k, ad, ars, acs, sa, any(b.data).([]complex128), brs, sb, any(c.data).([]complex128), crs, sc,
-			a.off, b.off, c.off, count, offs)
+			a.off, b.off, c.off, count, offs, stream)
 	case []complex64:
 		batchKernel(m, n, k, ad, ars, acs, sa, any(b.data).([]complex64), brs, sb, any(c.data).([]complex64), crs, sc,
-			a.off, b.off, c.off, count, offs)
+			a.off, b.off, c.off, count, offs, stream)
 	}
 	return true
 }
@@ -145,12 +145,12 @@ func batchable[T ndarray.Number](a, b, c matrix[T]) bool {
 // batchKernel calls blas.GemmBatch with offs, or blas.GemmStrided on the
 // operands from offsets oa, ob and oc if offs is nil.
 func batchKernel[F blas.Scalar](m, n, k int, a []F, ars, acs, sa int, b []F, brs, sb int, c []F, crs, sc int,
-	oa, ob, oc, count int, offs []int) {
+	oa, ob, oc, count int, offs []int, stream bool) {
 	if offs != nil {
-		blas.GemmBatch(m, n, k, a, ars, acs, b, brs, c, crs, offs)
+		blas.GemmBatch(m, n, k, a, ars, acs, b, brs, c, crs, offs, stream)
 		return
 	}
-	blas.GemmStrided(count, m, n, k, a[oa:], ars, acs, sa, b[ob:], brs, sb, c[oc:], crs, sc)
+	blas.GemmStrided(count, m, n, k, a[oa:], ars, acs, sa, b[ob:], brs, sb, c[oc:], crs, sc, stream)
 }
 
 // gemmRows computes c = a·b in gemmBatch's kernel, the rows of c cut
@@ -170,7 +170,7 @@ func gemmRows[T ndarray.Number](a, b, c matrix[T]) bool {
 		ar, cr := a, c
 		ar.off, ar.rows = a.off+r0*a.rs, r1-r0
 		cr.off, cr.rows = c.off+r0*c.rs, r1-r0
-		gemmBatch(ar, b, cr, 1, 0, 0, 0, nil)
+		gemmBatch(ar, b, cr, 1, 0, 0, 0, nil, false)
 	})
 	return true
 }
@@ -268,7 +268,7 @@ func blasGemm[T float32 | float64 | complex64 | complex128](k blasKernels[T]) ge
 		case work <= tinyGemm:
 			goGemm(a, b, c)
 			return
-		case work <= smallGemm && gemmBatch(a, b, c, 1, 0, 0, 0, nil):
+		case work <= smallGemm && gemmBatch(a, b, c, 1, 0, 0, 0, nil, false):
 			return
 		case wideGemm && m > 1 && n > 4 && midSized[T](m, n, kk) && !isTranspose(a, b) && gemmRows(a, b, c):
 			return

@@ -7,6 +7,7 @@ import (
 	"math/cmplx"
 	"math/rand/v2"
 	"testing"
+	"unsafe"
 )
 
 // gemmISAs returns the kernels this CPU runs (see gemmISA), base first.
@@ -101,9 +102,10 @@ func narrow[F scalar](z complex128) F {
 	return any(z).(F)
 }
 
-// checkGemmBatch runs a batch of 3 products through GemmBatch, once with
-// offsets and once with steps, and reports any element of c off the
-// complex128 sum by more than tol·k·Σ|a||b|.
+// checkGemmBatch runs a batch of 3 products through GemmBatch, with
+// offsets and with steps, streaming and not (c starts on a cache line, so
+// that the streaming stores run where rows fill whole lines), and reports
+// any element of c off the complex128 sum by more than tol·k·Σ|a||b|.
 func checkGemmBatch[F scalar](t *testing.T, r *rand.Rand, name string, m, n, k int, l gemmLayout, tol float64) {
 	t.Helper()
 	const count = 3
@@ -120,12 +122,16 @@ func checkGemmBatch[F scalar](t *testing.T, r *rand.Rand, name string, m, n, k i
 	for q := range count {
 		offs[3*q], offs[3*q+1], offs[3*q+2] = q*l.sa, q*l.sb, q*l.sc
 	}
-	for _, o := range [][]int{nil, offs} {
-		c := make([]F, (count-1)*l.sc+lastC+1)
+	for try := range 4 {
+		o, stream := offs, try >= 2
+		if try%2 == 0 {
+			o = nil
+		}
+		c := lineAligned[F]((count-1)*l.sc + lastC + 1)
 		for i := range c {
 			c[i] = narrow[F](cmplx.NaN())
 		}
-		GemmBatch(count, m, n, k, a, l.ars, l.acs, l.sa, b, l.brs, l.sb, c, l.crs, l.sc, o)
+		GemmBatch(count, m, n, k, a, l.ars, l.acs, l.sa, b, l.brs, l.sb, c, l.crs, l.sc, o, stream)
 		written := make([]bool, len(c))
 		for q := range count {
 			for i := range m {
@@ -140,17 +146,26 @@ func checkGemmBatch[F scalar](t *testing.T, r *rand.Rand, name string, m, n, k i
 					e := q*l.sc + i*l.crs + j
 					written[e] = true
 					if got := wide(c[e]); !(cmplx.Abs(got-s) <= tol*float64(k)*abs) {
-						t.Fatalf("%s/%T/offs=%v: c[%d][%d,%d] = %v, want %v", name, c[0], o != nil, q, i, j, got, s)
+						t.Fatalf("%s/%T/offs=%v/stream=%v: c[%d][%d,%d] = %v, want %v", name, c[0], o != nil, stream, q, i, j, got, s)
 					}
 				}
 			}
 		}
 		for e, w := range written {
 			if !w && !cmplx.IsNaN(wide(c[e])) {
-				t.Fatalf("%s/%T/offs=%v: padding c[%d] written: %v", name, c[0], o != nil, e, c[e])
+				t.Fatalf("%s/%T/offs=%v/stream=%v: padding c[%d] written: %v", name, c[0], o != nil, stream, e, c[e])
 			}
 		}
 	}
+}
+
+// lineAligned returns a slice of n elements whose first one starts a
+// 64-byte cache line.
+func lineAligned[F scalar](n int) []F {
+	size := int(unsafe.Sizeof(*new(F)))
+	s := make([]F, n+64/size)
+	skip := (64 - int(uintptr(unsafe.Pointer(unsafe.SliceData(s)))%64)) % 64 / size
+	return s[skip : skip+n]
 }
 
 // BenchmarkGemmBatch times each kernel the CPU supports on stacks of
@@ -182,7 +197,7 @@ func benchGemmBatch[F scalar](b *testing.B, dtype string) {
 				b.Run(fmt.Sprintf("%s/isa=%d", name, isa), func(b *testing.B) {
 					gemmISA = isa
 					for b.Loop() {
-						GemmBatch(count, n, n, n, x, ars, acs, n*n, y, n, sb, z, n, n*n, nil)
+						GemmBatch(count, n, n, n, x, ars, acs, n*n, y, n, sb, z, n, n*n, nil, false)
 					}
 					flops := 2.0
 					switch any(x).(type) {
