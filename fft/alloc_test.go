@@ -10,8 +10,9 @@ import (
 // TestAllocs pins the allocations per call, on every engine: none for a
 // ...To form into a contiguous destination (plans are cached under
 // unboxed keys, scratch is pooled, options are plain values, line
-// transforms are values rather than closures), and two for an allocating
-// form: its result array and the result's memory. The sizes stay below
+// transforms are values rather than closures), and at most two for an
+// allocating form: its result array and the result's memory, unless a
+// block ndarray recycles serves the memory. The sizes stay below
 // parallelWork, as goroutines allocate.
 func TestAllocs(t *testing.T) {
 	if racecheck.Enabled {
@@ -29,7 +30,7 @@ func TestAllocs(t *testing.T) {
 	dr, dr2 := ndarray.Zeros[float64](1024), ndarray.Zeros[float64](32, 32)
 	cases := []struct {
 		name string
-		want float64
+		most float64
 		f    func()
 	}{
 		{"FFTTo", 0, func() { FFTTo(dc, c) }},
@@ -55,8 +56,8 @@ func TestAllocs(t *testing.T) {
 		{"IRFFT2", 2, func() { IRFFT2(half2) }},
 	}
 	for _, tc := range cases {
-		if got := testing.AllocsPerRun(50, tc.f); got != tc.want {
-			t.Errorf("%s: %v allocations per call, want %v", tc.name, got, tc.want)
+		if got := testing.AllocsPerRun(50, tc.f); got > tc.most {
+			t.Errorf("%s: %v allocations per call, want at most %v", tc.name, got, tc.most)
 		}
 	}
 }

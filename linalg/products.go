@@ -393,18 +393,19 @@ func streams[T ndarray.Number](n int) bool {
 	return n*int(unsafe.Sizeof(*new(T))) >= streamMin
 }
 
-// streamMin is the smallest result in bytes that streams: from 32 KiB
-// results come from ndarray's recycled blocks or the runtime's page heap,
-// below it from the runtime's per-processor caches of small objects,
-// which hand out memory freed lately and often still in cache. Measured on
-// the Zen 5 test VM (medians of alternated runs), Matmul of stacks of c
-// 8×8 products, c = 64, 128, 256, 512, 1000, 4000 (32 KiB to 2 MiB
-// results), took 6.1, 11, 24, 44, 90, 290 µs writing through the cache
-// and 4.0, 6.1, 11, 26, 52, 180 streaming; followed by a Sum of the
-// result, which then reads it from memory, 6.3, 12, 25, 48, 100, 350
-// against 5.7, 9, 18, 40, 67, 257. For c = 8 to 48 streaming made Matmul
-// and Sum 15-30% slower.
-const streamMin = 32 << 10
+// streamMin is the smallest result in bytes that streams: from 4 KiB
+// results come from ndarray's recycled blocks, last written a GC cycle ago
+// or more, or from the runtime's page heap; smaller ones from the
+// runtime's per-processor caches, which hand out memory freed lately.
+// Measured on the Zen 5 test VM (medians of alternated runs), Matmul of
+// stacks of c 8×8 products, c = 8, 16, 32, 48 (4 to 24 KiB results), took
+// 1.7, 2.3, 3.4, 5.3 µs writing through the cache and 1.4, 1.5, 2.4, 3.1
+// streaming, and c = 128, 256, 512, 1000, 4000 (64 KiB to 2 MiB) 11, 24,
+// 44, 90, 290 µs against 6.1, 11, 26, 52, 180; followed by a Sum of the
+// result, which then reads it from memory, 1.8, 2.4, 3.6, 5.5 against
+// 1.8, 2.3, 3.4, 4.7 µs and 12, 25, 48, 100, 350 against 9, 18, 40, 67,
+// 257.
+const streamMin = 4 << 10
 
 // maxSpreadGemm is the largest m*n*k of the products of a stack that
 // parallelFor spreads over goroutines when they go to the BLAS: OpenBLAS

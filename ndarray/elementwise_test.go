@@ -217,14 +217,15 @@ func firstDiff(got, want []float64) int {
 }
 
 // TestSmallResultAllocs pins the allocations of small results and views:
-// the array with its shape and strides in one allocation, and the data.
+// the array with its shape and strides in one allocation, and the data
+// (none when a recycled block serves it, as it may for Exp's 8000 bytes).
 func TestSmallResultAllocs(t *testing.T) {
 	x, y := Linspace(0.0, 1.0, 10), Linspace(1.0, 2.0, 10)
 	e := Linspace(0.0, 1.0, 1000)
 	m2, m4, m := Zeros[float64](2, 3), Zeros[float64](2, 3, 4, 5), Zeros[float64](2, 3, 4, 5, 6)
 	for name, c := range map[string]struct {
 		f    func()
-		want float64
+		most float64
 	}{
 		"Add n=10":           {func() { Add(x, y) }, 2},
 		"Zeros n=10":         {func() { Zeros[float64](10) }, 2},
@@ -236,8 +237,8 @@ func TestSmallResultAllocs(t *testing.T) {
 		"Reshape 4-d to 2-d": {func() { m4.Reshape(6, 20) }, 1},
 		"Transpose 5-d view": {func() { m.T() }, 2}, // more axes than inlineDims: the layout apart
 	} {
-		if n := testing.AllocsPerRun(50, c.f); n != c.want {
-			t.Errorf("%s: %v allocations per run, want %v", name, n, c.want)
+		if n := testing.AllocsPerRun(50, c.f); n > c.most {
+			t.Errorf("%s: %v allocations per run, want at most %v", name, n, c.most)
 		}
 	}
 }

@@ -104,9 +104,9 @@ def patterned(c):
     return c
 
 
-# So are stacks of small products whose result is 32 KiB or more (in
-# float64; the second also in float32), which Matmul writes with the C
-# kernel's streaming stores, rows of whole cache lines and not.
+# So are stacks of small products whose result Matmul writes with the C
+# kernel's streaming stores (from 4 KiB), rows of whole cache lines and
+# not.
 STREAMED = [((64, 8, 8), (64, 8, 8)), ((64, 8, 16), (64, 16, 16)), ((48, 8, 12), (48, 12, 12))]
 for sa, sb in [((50, 110), (110, 50)), ((2, 50, 110), (2, 110, 50)), ((700,), (700, 400)), ((400, 700), (700,)),
                ((2, 10, 300), (300, 50))] + STREAMED:
