@@ -32,7 +32,8 @@ type Scalar interface {
 //
 // GemmBatch panics if m, n or k is below 1, a stride is negative, len(offs)
 // is not a multiple of 3, or an element of a product lies outside its slice.
-func GemmBatch[T Scalar](m, n, k int, a []T, ars, acs int, b []T, brs int, c []T, crs int, offs []int, stream bool) bool {
+func GemmBatch[T Scalar](m, n, k int, a []T, ars, acs int, b []T, brs int, c []T, crs int,
+	offs []int, stream bool) bool {
 	if !haveGemmBatch {
 		return false
 	}
@@ -67,7 +68,8 @@ func GemmBatchWide() bool { return haveGemmBatch && gemmBatchWide() }
 //
 // GemmStrided panics if m, n or k is below 1, count or a stride is
 // negative, or an element of a product lies outside its slice.
-func GemmStrided[T Scalar](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, sb int, c []T, crs, sc int, stream bool) bool {
+func GemmStrided[T Scalar](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, sb int,
+	c []T, crs, sc int, stream bool) bool {
 	if !haveGemmBatch {
 		return false
 	}

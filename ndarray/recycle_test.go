@@ -72,39 +72,78 @@ func freeHolds(c int, p uintptr) bool {
 //go:noinline
 func blockOf(a *Array[float64]) uintptr { return uintptr(unsafe.Pointer(unsafe.SliceData(a.data))) }
 
-// TestRecycleReuse follows one block: recycled once nothing refers to it,
-// handed to the next allocation of its class (zeroed where Zeros asks),
-// and dropped from the free list once allocations stop taking it.
+// TestRecycleReuse follows one block of a mid-size class and one of a
+// small one: recycled once nothing refers to it, handed to the next
+// allocation of its class (zeroed where Zeros asks), and dropped from the
+// free list once allocations stop taking it.
 func TestRecycleReuse(t *testing.T) {
-	const n = 300_001 // a class no other test uses
+	for _, n := range []int{300_001, 613} { // 2.4 MB and 4904 bytes
+		c, _ := recycleClass(uintptr(n) * 8)
+		drain(c)
+		p := blockOf(Full(7.0, n))
+		if !afterGC(func() bool { return freeHolds(c, p) }) {
+			t.Fatalf("n=%d: the block of a dead array is not on its free list", n)
+		}
+		z := Zeros[float64](n)
+		if blockOf(z) != p {
+			t.Fatalf("n=%d: Zeros did not take the recycled block", n)
+		}
+		for i, v := range z.data {
+			if v != 0 {
+				t.Fatalf("n=%d: Zeros on a recycled block: element %d is %v", n, i, v)
+			}
+		}
+		z = nil
+		if !afterGC(func() bool { return freeHolds(c, p) }) {
+			t.Fatalf("n=%d: the block did not come back a second time", n)
+		}
+		// The first trim after the block came back keeps it, the second
+		// drops it.
+		runtime.GC()
+		if !afterGC(func() bool { return !freeHolds(c, p) }) {
+			t.Fatalf("n=%d: an unused free block stays on its list", n)
+		}
+	}
+}
+
+// TestRecycleBudgetsApart checks that live small arrays, as many bytes as
+// both budgets together, spend only the small blocks' budget and leave the
+// mid-size blocks' alone.
+func TestRecycleBudgetsApart(t *testing.T) {
+	const n = 300_003
 	c, _ := recycleClass(n * 8)
-	// Earlier tests' blocks leave the free lists within two cycles.
-	for i := 0; i < 100 && tracked.Load()+int64(classSize(c)) > recycleBudget; i++ {
+	drain(c)
+	var small []*Array[float64]
+	for range (smallBudget + recycleBudget) / 4096 {
+		small = append(small, Full(1.0, 512))
+	}
+	if b := tracked[0].Load(); b < smallBudget-4096 || b > smallBudget {
+		t.Fatalf("%d live 4 KiB arrays track %d bytes, want the small budget of %d", len(small), b, smallBudget)
+	}
+	p := blockOf(Full(2.0, n))
+	if !afterGC(func() bool { return freeHolds(c, p) }) {
+		t.Error("with the small budget spent, a mid-size block is not recycled")
+	}
+	runtime.KeepAlive(small)
+}
+
+// drain waits, running GC cycles, until free list c is empty and its budget
+// has room for one more block: earlier tests' blocks leave the free lists
+// within two cycles.
+func drain(c int) {
+	spent, budget := budgetOf(c)
+	for i := 0; i < 100 && (spent.Load()+int64(classSize(c)) > budget || freeLen(c) > 0); i++ {
 		runtime.GC()
 		time.Sleep(time.Millisecond)
 	}
-	p := blockOf(Full(7.0, n))
-	if !afterGC(func() bool { return freeHolds(c, p) }) {
-		t.Fatal("the block of a dead array is not on its free list")
-	}
-	z := Zeros[float64](n)
-	if blockOf(z) != p {
-		t.Fatal("Zeros did not take the recycled block")
-	}
-	for i, v := range z.data {
-		if v != 0 {
-			t.Fatalf("Zeros on a recycled block: element %d is %v", i, v)
-		}
-	}
-	z = nil
-	if !afterGC(func() bool { return freeHolds(c, p) }) {
-		t.Fatal("the block did not come back a second time")
-	}
-	// The first trim after the block came back keeps it, the second drops it.
-	runtime.GC()
-	if !afterGC(func() bool { return !freeHolds(c, p) }) {
-		t.Fatal("an unused free block stays on its list")
-	}
+}
+
+// freeLen returns the number of blocks on free list c.
+func freeLen(c int) int {
+	l := &freeLists[c]
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.blocks)
 }
 
 // TestRecycleKeepsShared checks that a block is not recycled while a view
@@ -126,7 +165,7 @@ func TestRecycleKeepsShared(t *testing.T) {
 			runtime.GC()
 		}
 	}
-	if b := tracked.Load(); b > recycleBudget {
+	if b := tracked[1].Load(); b > recycleBudget {
 		t.Errorf("recycled blocks hold %d bytes, over the budget of %d", b, recycleBudget)
 	}
 	for i, x := range live {

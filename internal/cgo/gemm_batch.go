@@ -21,7 +21,9 @@ package cgo
 #include <stddef.h>
 
 // NG_BATCH_PARAMS(T) is the parameter list of every batch kernel of
-// element type T, NG_BATCH_ARGS the arguments that pass it on.
+// element type T, NG_BATCH_ARGS the arguments that pass it on, and
+// NG_BATCH_ARGS_NT(x) the same with x for nt (streaming stores, see
+// NG_STORE_512).
 #define NG_BATCH_PARAMS(T) ptrdiff_t count, ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, \
 	const T *a, ptrdiff_t ars, ptrdiff_t acs, ptrdiff_t sa, const T *b, ptrdiff_t brs, ptrdiff_t sb, \
 	T *c, ptrdiff_t crs, ptrdiff_t sc, const ptrdiff_t *offs, int nt

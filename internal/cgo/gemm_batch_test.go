@@ -127,10 +127,13 @@ func checkGemmBatch[F scalar](t *testing.T, r *rand.Rand, name string, m, n, k i
 		if try%2 == 0 {
 			o = nil
 		}
-		c := lineAligned[F]((count-1)*l.sc + lastC + 1)
-		for i := range c {
-			c[i] = narrow[F](cmplx.NaN())
+		// A cache line of NaN follows c, which must stay.
+		lenC := (count-1)*l.sc + lastC + 1
+		buf := lineAligned[F](lenC + 64/int(unsafe.Sizeof(a[0])))
+		for i := range buf {
+			buf[i] = narrow[F](cmplx.NaN())
 		}
+		c := buf[:lenC]
 		GemmBatch(count, m, n, k, a, l.ars, l.acs, l.sa, b, l.brs, l.sb, c, l.crs, l.sc, o, stream)
 		written := make([]bool, len(c))
 		for q := range count {
@@ -149,6 +152,11 @@ func checkGemmBatch[F scalar](t *testing.T, r *rand.Rand, name string, m, n, k i
 						t.Fatalf("%s/%T/offs=%v/stream=%v: c[%d][%d,%d] = %v, want %v", name, c[0], o != nil, stream, q, i, j, got, s)
 					}
 				}
+			}
+		}
+		for e := range buf[lenC:] {
+			if v := buf[lenC+e]; !cmplx.IsNaN(wide(v)) {
+				t.Fatalf("%s/%T/offs=%v/stream=%v: %d past c written: %v", name, c[0], o != nil, stream, e, v)
 			}
 		}
 		for e, w := range written {
