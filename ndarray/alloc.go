@@ -10,8 +10,8 @@ import "unsafe"
 // numgo does the same for the 2 MiB-aligned interior of a large backing
 // slice, right after allocating it and before anything touches it. Go's
 // heap stays the owner of the memory: the advice only changes how the
-// kernel backs it. Blocks too small for huge pages, from 4 KiB, are
-// recycled instead (recycle.go). For loops, the ...To forms avoid
+// kernel backs it. Blocks of 4 KiB to 16 MiB are also recycled
+// (recycle.go), which keeps them mapped. For loops, the ...To forms avoid
 // allocation altogether.
 //
 // Go's make zeroes every byte it returns; for a result that a kernel then

@@ -146,7 +146,7 @@ func (a *Array[T]) IsFortranContiguous() bool { return isFContiguous(a.shape, a.
 // Data returns the elements of a C-contiguous array in C order. The result
 // shares memory with a: writes through either show in the other. The
 // memory may carry numgo's own finalizer (it recycles blocks of 4 KiB to
-// 3 MiB), so a program must not set one on it with runtime.SetFinalizer.
+// 16 MiB), so a program must not set one on it with runtime.SetFinalizer.
 // Data panics with a *ValueError if a is not contiguous (a view, or the
 // result of an element-wise operation on inputs in another layout); use
 // ToSlice for a copy of any array, or AsContiguous first.
