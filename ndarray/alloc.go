@@ -85,6 +85,12 @@ func allocRaw(bytes uintptr) unsafe.Pointer {
 	if p := recycledBlock(bytes); p != nil {
 		return p
 	}
+	return runtimeRaw(bytes)
+}
+
+// runtimeRaw returns bytes of fresh memory from the runtime, without
+// pointers and not zeroed, advised to huge pages from hugePageMin.
+func runtimeRaw(bytes uintptr) unsafe.Pointer {
 	p := mallocgc(bytes, nil, false)
 	if bytes >= hugePageMin {
 		adviseHugePages(p, bytes)

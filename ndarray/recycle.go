@@ -160,10 +160,7 @@ func recycledBlock(bytes uintptr) unsafe.Pointer {
 			return nil
 		}
 		startTrims.Do(func() { runtime.SetFinalizer(new(gcTick), trimFreeLists) })
-		p = (*byte)(mallocgc(uintptr(size), nil, false))
-		if size >= hugePageMin {
-			adviseHugePages(unsafe.Pointer(p), uintptr(size))
-		}
+		p = (*byte)(runtimeRaw(uintptr(size)))
 	}
 	runtime.SetFinalizer(p, recyclers[c])
 	return unsafe.Pointer(p)

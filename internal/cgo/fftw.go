@@ -196,26 +196,19 @@ func NewFFTWPlan(l FFTWLayout) *FFTWPlan {
 		d[3+3*i], d[4+3*i], d[5+3*i] = C.ptrdiff_t(b.N), C.ptrdiff_t(b.IS), C.ptrdiff_t(b.OS)
 	}
 	fftwMu.Lock()
-	p := C.numgo_fftw_plan(C.int(l.Kind), cBool(l.Single), cBool(l.InPlace), flags, &d[0], C.size_t(inLen), C.size_t(outLen))
+	p := C.numgo_fftw_plan(C.int(l.Kind), cbool(l.Single), cbool(l.InPlace), flags, &d[0], C.size_t(inLen), C.size_t(outLen))
 	fftwMu.Unlock()
 	if p == nil {
 		panic(fmt.Sprintf("cgo: NewFFTWPlan: FFTW could not plan %+v", l))
 	}
 	plan := &FFTWPlan{Layout: l, inLen: inLen, outLen: outLen, p: p}
-	single := cBool(l.Single)
+	single := cbool(l.Single)
 	runtime.AddCleanup(plan, func(p unsafe.Pointer) {
 		fftwMu.Lock()
 		C.numgo_fftw_destroy(p, single)
 		fftwMu.Unlock()
 	}, p)
 	return plan
-}
-
-func cBool(b bool) C.int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // Execute runs the plan from in to out, slices of the element types of its
@@ -234,7 +227,7 @@ func Execute[In, Out any](p *FFTWPlan, in []In, out []Out) {
 		pi, po := unsafe.Pointer(&in[0]), unsafe.Pointer(&out[0])
 		ok = (pi == po) == l.InPlace && (!l.Aligned || (uintptr(pi)|uintptr(po))%16 == 0)
 		if ok {
-			C.numgo_fftw_execute(p.p, C.int(l.Kind), cBool(l.Single), pi, po)
+			C.numgo_fftw_execute(p.p, C.int(l.Kind), cbool(l.Single), pi, po)
 			runtime.KeepAlive(p)
 			return
 		}

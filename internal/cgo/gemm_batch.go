@@ -422,15 +422,7 @@ func GemmBatch[T float32 | float64 | complex64 | complex128](count, m, n, k int,
 		unsafe.Pointer(unsafe.SliceData(a)), C.ptrdiff_t(ars), C.ptrdiff_t(acs), C.ptrdiff_t(sa),
 		unsafe.Pointer(unsafe.SliceData(b)), C.ptrdiff_t(brs), C.ptrdiff_t(sb),
 		unsafe.Pointer(unsafe.SliceData(c)), C.ptrdiff_t(crs), C.ptrdiff_t(sc),
-		(*C.ptrdiff_t)(unsafe.Pointer(unsafe.SliceData(offs))), C.int(boolInt(stream)))
-}
-
-// boolInt returns 1 for true and 0 for false.
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
+		(*C.ptrdiff_t)(unsafe.Pointer(unsafe.SliceData(offs))), cbool(stream))
 }
 
 // The offsets are passed to C as ptrdiff_t.
