@@ -4,6 +4,7 @@ package cgo
 
 import (
 	"math"
+	"math/rand/v2"
 	"testing"
 )
 
@@ -23,16 +24,18 @@ func TestSLEEFExp(t *testing.T) {
 	}
 }
 
-// TestVectorWidths runs every SLEEF function and pow on the AVX-512 and on
-// the AVX kernels, where the CPU has both, and wants the same results: the
-// two are SLEEF's same algorithms on vectors of different widths. Inputs
-// span every function's domain and beyond (NaN then on both sides), with
-// lengths around the vector widths, so the tails are covered too.
+// TestVectorWidths runs every SLEEF function and SLEEF's pow on the AVX-512
+// and on the AVX kernels, where the CPU has both, and wants the same
+// results: the two are SLEEF's same algorithms on vectors of different
+// widths. Inputs span every function's domain and beyond (NaN then on both
+// sides), with lengths around the vector widths, so the tails are covered
+// too.
 func TestVectorWidths(t *testing.T) {
 	if isa < 2 {
 		t.Skip("no AVX-512 on this CPU: only the AVX kernels run here")
 	}
-	defer func(old int) { isa = old }(isa)
+	defer func(old int, oldMvec bool) { isa, mvec = old, oldMvec }(isa, mvec)
+	mvec = false
 	same := func(x, y float64) bool { return x == y || math.IsNaN(x) && math.IsNaN(y) }
 	for _, n := range []int{1, 7, 15, 17, 33, 1001} {
 		src, src32 := make([]float64, n), make([]float32, n)
@@ -72,4 +75,60 @@ func TestVectorWidths(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestMvecPow compares libmvec's pow, which the AVX-512 kernels call where
+// it loads, with SLEEF's: both are within 1 ULP of the exact power, so
+// they differ by at most one step, and they agree on the special values
+// (the C standard's, which NumPy follows). The arguments cover small and
+// large bases, negative ones with integer and other exponents, and
+// results that overflow and underflow, with every step pattern.
+func TestMvecPow(t *testing.T) {
+	if !mvec {
+		t.Skip("libmvec's AVX-512 pow is not used here")
+	}
+	defer func(old bool) { mvec = old }(mvec)
+	inf, nan := math.Inf(1), math.NaN()
+	a := []float64{0, -0.0, 1, -1, 2, -2, 0.5, 1e-300, 1e300, inf, -inf, nan, 3, -3, 10, 0.1}
+	b := []float64{0, -0.0, 1, -1, 0.5, -0.5, 2, 3, -3, 1e10, -1e10, inf, -inf, nan, 2.5, 1e-300}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for len(a) < 4000 {
+		x := math.Ldexp(0.5+rng.Float64(), rng.IntN(400)-200)
+		if rng.IntN(4) == 0 {
+			x = -x
+		}
+		y := 40 * (rng.Float64() - 0.5)
+		if rng.IntN(4) == 0 {
+			y = math.Round(y)
+		}
+		a, b = append(a, x), append(b, y)
+	}
+	a32, b32 := make([]float32, len(a)), make([]float32, len(b))
+	for i := range a {
+		a32[i], b32[i] = float32(a[i]), float32(b[i]/8)
+	}
+	const pow = 4
+	for _, st := range [][2]int{{1, 1}, {1, 0}, {0, 1}, {-1, 1}, {1, -1}} {
+		var d [2][]float64
+		var f [2][]float32
+		for k, on := range []bool{true, false} {
+			mvec = on
+			d[k], f[k] = make([]float64, len(a)), make([]float32, len(a))
+			VecBinary64(pow, d[k], a, st[0], b, st[1])
+			VecBinary32(pow, f[k], a32, st[0], b32, st[1])
+		}
+		for i := range d[0] {
+			if !withinStep(d[0][i], d[1][i], math.Nextafter) {
+				t.Errorf("steps %v [%d]: libmvec's pow gives %v, SLEEF's %v", st, i, d[0][i], d[1][i])
+			}
+			if !withinStep(f[0][i], f[1][i], math.Nextafter32) {
+				t.Errorf("float32 steps %v [%d]: libmvec's pow gives %v, SLEEF's %v", st, i, f[0][i], f[1][i])
+			}
+		}
+	}
+}
+
+// withinStep reports whether x and y are equal (NaNs equal), or neighbours.
+func withinStep[T float32 | float64](x, y T, next func(T, T) T) bool {
+	return x == y || x != x && y != y || next(x, y) == y
 }

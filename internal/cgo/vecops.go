@@ -12,8 +12,13 @@ package cgo
 // ULP, as C's).
 
 /*
+#cgo linux LDFLAGS: -ldl
 #include <stddef.h>
 #include <string.h>
+#include <math.h>
+#if defined(__linux__)
+#include <dlfcn.h>
+#endif
 
 #if defined(__x86_64__)
 #pragma GCC push_options
@@ -182,40 +187,69 @@ static void ng_widen(double *d, const float *s, ptrdiff_t n) {
 
 // Pow, the one operation here that computes rather than moves memory,
 // also has AVX-512 loops (SLEEF's powd8/powf16, 2.5 times the AVX2 ones'
-// speed where the CPU has AVX-512F), with the steps of NG_BINARY.
+// speed where the CPU has AVX-512F), with the steps of NG_BINARY. Where
+// glibc's vector math library, libmvec, can be loaded, they call its
+// AVX-512 pow instead: within 1 ULP as SLEEF's (measured: at most 0.999
+// ULP for float64 and 0.62 for float32 over 32 million arguments, against
+// SLEEF's 0.67 and 0.59) and 1.5 times as fast on the machines numgo is
+// measured on (2.1 against 3.2 ns per float64 on one core; NumPy's own pow
+// takes 1.4). It is loaded at run time (ng_mvec_init), so that numgo builds
+// and runs where there is no libmvec (macOS, musl), with SLEEF's pow.
 #pragma GCC push_options
 #pragma GCC target("avx512f")
 extern __m512d Sleef_powd8_u10(__m512d, __m512d);
 extern __m512 Sleef_powf16_u10(__m512, __m512);
+static __m512d (*ng_mvec_pow8)(__m512d, __m512d);
+static __m512 (*ng_mvec_powf16)(__m512, __m512);
+
+// ng_mvec_init loads libmvec's AVX-512 pow and powf and reports whether it
+// could.
+static int ng_mvec_init(void) {
+#if defined(__linux__)
+	void *h = dlopen("libmvec.so.1", RTLD_NOW | RTLD_LOCAL);
+	if (h == NULL) return 0;
+	ng_mvec_pow8 = (__m512d (*)(__m512d, __m512d))dlsym(h, "_ZGVeN8vv_pow");
+	ng_mvec_powf16 = (__m512 (*)(__m512, __m512))dlsym(h, "_ZGVeN16vv_powf");
+	return ng_mvec_pow8 != NULL && ng_mvec_powf16 != NULL;
+#else
+	return 0;
+#endif
+}
 #define NG_LD_D8(p, S, k, dflt) ((S) > 0 ? _mm512_loadu_pd((p) + i + (k)) : \
 	(S) < 0 ? _mm512_permutexvar_pd(_mm512_set_epi64(0, 1, 2, 3, 4, 5, 6, 7), \
 		_mm512_loadu_pd((p) - i - (k) - 7)) : (dflt))
 #define NG_LD_F16(p, S, k, dflt) ((S) > 0 ? _mm512_loadu_ps((p) + i + (k)) : \
 	(S) < 0 ? _mm512_permutexvar_ps(_mm512_set_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), \
 		_mm512_loadu_ps((p) - i - (k) - 15)) : (dflt))
-static void ng_pow_d8(double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {
-	switch (NG_CASE(0, as, bs)) {
+// ng_pow_<s><w>(mvec, d, a, as, b, bs, n) is pow's case of NG_BINARY, with
+// libmvec's kernels (and the C library's pow for the tail) where mvec is
+// set, SLEEF's otherwise.
+static void ng_pow_d8(int mvec, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {
+	switch (NG_CASE(mvec != 0, as, bs)) {
 	NG_STEPS(NG_BIN_LOOP, 0, __m512d, 8, NG_LD_D8, _mm512_storeu_pd, _mm512_set1_pd, Sleef_powd8_u10, Sleef_pow_u10)
+	NG_STEPS(NG_BIN_LOOP, 1, __m512d, 8, NG_LD_D8, _mm512_storeu_pd, _mm512_set1_pd, ng_mvec_pow8, pow)
 	}
 }
-static void ng_pow_f16(float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {
-	switch (NG_CASE(0, as, bs)) {
+static void ng_pow_f16(int mvec, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {
+	switch (NG_CASE(mvec != 0, as, bs)) {
 	NG_STEPS(NG_BIN_LOOP, 0, __m512, 16, NG_LD_F16, _mm512_storeu_ps, _mm512_set1_ps, Sleef_powf16_u10, Sleef_powf_u10)
+	NG_STEPS(NG_BIN_LOOP, 1, __m512, 16, NG_LD_F16, _mm512_storeu_ps, _mm512_set1_ps, ng_mvec_powf16, powf)
 	}
 }
 #pragma GCC pop_options
 
 // ng_binary_<s>x is ng_binary_<s> with pow on AVX-512 where isa is 2.
-static void ng_binary_dx(int isa, int op, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {
-	if (isa == 2 && op == 4) ng_pow_d8(d, a, as, b, bs, n); else ng_binary_d(op, d, a, as, b, bs, n);
+static void ng_binary_dx(int isa, int mvec, int op, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {
+	if (isa == 2 && op == 4) ng_pow_d8(mvec, d, a, as, b, bs, n); else ng_binary_d(op, d, a, as, b, bs, n);
 }
-static void ng_binary_fx(int isa, int op, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {
-	if (isa == 2 && op == 4) ng_pow_f16(d, a, as, b, bs, n); else ng_binary_f(op, d, a, as, b, bs, n);
+static void ng_binary_fx(int isa, int mvec, int op, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {
+	if (isa == 2 && op == 4) ng_pow_f16(mvec, d, a, as, b, bs, n); else ng_binary_f(op, d, a, as, b, bs, n);
 }
 #else
 static void ng_vec_init(void) {}
-static void ng_binary_dx(int isa, int op, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
-static void ng_binary_fx(int isa, int op, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
+static int ng_mvec_init(void) { return 0; }
+static void ng_binary_dx(int isa, int mvec, int op, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
+static void ng_binary_fx(int isa, int mvec, int op, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
 static void ng_compare_d(int pred, unsigned char *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
 static void ng_compare_f(int pred, unsigned char *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
 static void ng_narrow(float *d, const double *s, ptrdiff_t n) {}
@@ -231,6 +265,10 @@ var vecOps = func() bool {
 	C.ng_vec_init()
 	return vecFuncs > 0
 }()
+
+// mvec reports whether pow's AVX-512 kernels call libmvec's pow
+// (ng_mvec_init); tests clear it to run SLEEF's.
+var mvec = isa == 2 && C.ng_mvec_init() != 0
 
 // walkStart returns the address of the first element of a walk with step
 // s over a: a[0], or for s = -1 a's last element, a holding the walk's
@@ -251,7 +289,7 @@ func VecBinary64(op int, dst, a []float64, as int, b []float64, bs int) bool {
 	if !vecOps || len(dst) == 0 {
 		return false
 	}
-	C.ng_binary_dx(C.int(isa), C.int(op), (*C.double)(unsafe.Pointer(&dst[0])), (*C.double)(walkStart(a, as)), C.int(as),
+	C.ng_binary_dx(C.int(isa), cbool(mvec), C.int(op), (*C.double)(unsafe.Pointer(&dst[0])), (*C.double)(walkStart(a, as)), C.int(as),
 		(*C.double)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
 	return true
 }
@@ -261,7 +299,7 @@ func VecBinary32(op int, dst, a []float32, as int, b []float32, bs int) bool {
 	if !vecOps || len(dst) == 0 {
 		return false
 	}
-	C.ng_binary_fx(C.int(isa), C.int(op), (*C.float)(unsafe.Pointer(&dst[0])), (*C.float)(walkStart(a, as)), C.int(as),
+	C.ng_binary_fx(C.int(isa), cbool(mvec), C.int(op), (*C.float)(unsafe.Pointer(&dst[0])), (*C.float)(walkStart(a, as)), C.int(as),
 		(*C.float)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
 	return true
 }
