@@ -153,21 +153,37 @@ func ArgMin[T Real](a *Array[T], opts ...ReduceOption) *Array[int] {
 // of x: vmath.Arg's one SIMD pass, or the extreme value by foldRun (four
 // accumulators), then the first element equal to it, or the first NaN,
 // which is what a scan with strict comparisons picks. ok is false for
-// other lanes.
+// other lanes. Lanes from parallelFoldMin elements are scanned in two
+// halves; the upper half's index wins if it holds a NaN and the lower does
+// not, or a strictly more extreme element.
 func argFold[T Real](x []T, off, st, n int, isMax bool) (i int, ok bool) {
-	if st != 1 {
+	if st != 1 || !isFloat[T]() {
 		return 0, false
 	}
-	if i, ok := vmath.Arg(isMax, x[off:off+n]); ok {
-		return i, true
+	x = x[off : off+n]
+	if n < parallelFoldMin || workers(n) == 1 {
+		return argSerial(x, isMax), true
 	}
-	switch x := any(x[off : off+n]).(type) {
+	r := halves(n, func(lo, hi int) int { return lo + argSerial(x[lo:hi], isMax) })
+	a, b := x[r[0]], x[r[1]]
+	if a == a && (b != b || isMax && b > a || !isMax && b < a) {
+		return r[1], true
+	}
+	return r[0], true
+}
+
+// argSerial is argFold's scan of a whole float lane x on one goroutine.
+func argSerial[T Real](x []T, isMax bool) int {
+	if i, ok := vmath.Arg(isMax, x); ok {
+		return i
+	}
+	switch x := any(x).(type) {
 	case []float64:
-		return firstOf(x, foldRun(x, isMax)), true
+		return firstOf(x, foldSerial(x, isMax))
 	case []float32:
-		return firstOf(x, foldRun(x, isMax)), true
+		return firstOf(x, foldSerial(x, isMax))
 	}
-	return 0, false
+	panic("argSerial: not a float lane")
 }
 
 // firstOf returns the index of the first element of x equal to v, or of

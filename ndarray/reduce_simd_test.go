@@ -196,3 +196,57 @@ func TestReduceRowsParallelMatchesSerial(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldLongGolden runs Max, Min, ArgMax and ArgMin over runs long enough
+// to be scanned in two halves (parallelFoldMin) against NumPy: ties that
+// span both halves, NaNs in the upper half or in both, a new extreme in
+// either half, signed zeros (compared as equal: NumPy's pick of a zero
+// follows its SIMD order). The inputs are computed as gen_reduce_long.py
+// has them.
+func TestFoldLongGolden(t *testing.T) {
+	var cases []struct {
+		Name, Dtype    string
+		N              int
+		Fill           *float64
+		Set            [][2]any
+		Max, Min       golden
+		ArgMax, ArgMin int
+	}
+	loadGolden(t, "testdata/reduce/long.json", &cases)
+	for _, c := range cases {
+		x := make([]float64, c.N)
+		for i := range x {
+			x[i] = (float64(i*7919%1000) + 0.5) / 64
+			if c.Fill != nil {
+				x[i] = *c.Fill
+			}
+		}
+		for _, s := range c.Set {
+			x[int(num(s[0]))] = num(s[1])
+		}
+		name := c.Name + " " + c.Dtype
+		switch c.Dtype {
+		case "float64":
+			checkFoldLong(t, name, FromSlice(x), c.Max, c.Min, c.ArgMax, c.ArgMin)
+		case "float32":
+			checkFoldLong(t, name, Convert[float32](FromSlice(x)), c.Max, c.Min, c.ArgMax, c.ArgMin)
+		}
+	}
+}
+
+func checkFoldLong[T Float](t *testing.T, name string, a *Array[T], max, min golden, argMax, argMin int) {
+	t.Helper()
+	same := func(x, y T) bool { return x == y || x != x && y != y }
+	if got, want := Max(a).Item(), goldenAs[T](max).Item(); !same(got, want) {
+		t.Errorf("%s: Max %v, NumPy %v", name, got, want)
+	}
+	if got, want := Min(a).Item(), goldenAs[T](min).Item(); !same(got, want) {
+		t.Errorf("%s: Min %v, NumPy %v", name, got, want)
+	}
+	if got := ArgMax(a).Item(); got != argMax {
+		t.Errorf("%s: ArgMax %d, NumPy %d", name, got, argMax)
+	}
+	if got := ArgMin(a).Item(); got != argMin {
+		t.Errorf("%s: ArgMin %d, NumPy %d", name, got, argMin)
+	}
+}
