@@ -3,13 +3,13 @@
 package cgo
 
 // Element-wise arithmetic, maximum and minimum, comparisons and
-// float32/float64 conversion over
-// whole runs with AVX, 4 doubles or 8 floats per instruction, where Go's
-// compiler emits one element per instruction (the reductions' kernels are
-// in vecops_reduce.go). One cgo call covers a run; the results are those of
-// the Go loops they replace (IEEE arithmetic, comparison and conversion are
-// exact per element), except for power, which is SLEEF's pow (within 1
-// ULP, as C's).
+// float32/float64 conversion over whole runs with AVX, 4 doubles or 8
+// floats per instruction, where Go's compiler emits one element per
+// instruction (the reductions' kernels are in vecops_reduce.go). One cgo
+// call covers a run; the results are those of the Go loops they replace
+// (IEEE arithmetic, comparison and conversion are exact per element),
+// except for power, which is SLEEF's pow or glibc libmvec's (within 1 ULP,
+// as C's).
 
 /*
 #cgo linux LDFLAGS: -ldl
