@@ -119,6 +119,19 @@ func (l *loop) mergeable(o, k int) bool {
 	return true
 }
 
+// inOrder reports whether l walks operand i in memory order, one element
+// after the other (element number e of the loop is then at l.offset[i]+e).
+func (l *loop) inOrder(i int) bool {
+	step := 1
+	for k := l.ndim - 1; k >= 0; k-- {
+		if l.strides[i][k] != step {
+			return false
+		}
+		step *= l.shape[k]
+	}
+	return l.ndim > 0
+}
+
 // runFunc is called once per innermost run of a loop with each operand's
 // offset of the run's first element, the run's length and each operand's
 // stride along it.

@@ -4906,6 +4906,40 @@ func ArctanhTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 	return unaryTo("Arctanh", &arctanhKernels, dst, a)
 }
 
+// binaryVec and unaryVec map the kernel tables of the ufuncs whose float
+// kernels run vmath's on contiguous runs to the vmath operation, which
+// binaryTo and unaryTo call themselves to stream a result (stream.go).
+var binaryVec = map[*[numTypes]any]vmath.Op{
+	&addKernels:      vmath.Add,
+	&subtractKernels: vmath.Sub,
+	&multiplyKernels: vmath.Mul,
+	&divideKernels:   vmath.Div,
+	&powerKernels:    vmath.Pow,
+	&maximumKernels:  vmath.Maximum,
+	&minimumKernels:  vmath.Minimum,
+	&fmaxKernels:     vmath.FMax,
+	&fminKernels:     vmath.FMin,
+}
+
+var unaryVec = map[*[numTypes]any]vmath.Func{
+	&cbrtKernels:    vmath.Cbrt,
+	&expm1Kernels:   vmath.Expm1,
+	&exp2Kernels:    vmath.Exp2,
+	&log2Kernels:    vmath.Log2,
+	&expKernels:     vmath.Exp,
+	&logKernels:     vmath.Log,
+	&log10Kernels:   vmath.Log10,
+	&sqrtKernels:    vmath.Sqrt,
+	&sinKernels:     vmath.Sin,
+	&cosKernels:     vmath.Cos,
+	&tanKernels:     vmath.Tan,
+	&arcsinKernels:  vmath.Asin,
+	&arccosKernels:  vmath.Acos,
+	&arctanKernels:  vmath.Atan,
+	&tanhKernels:    vmath.Tanh,
+	&arctanhKernels: vmath.Atanh,
+}
+
 var sumReduceKernels = [numTypes]any{
 	Int8:       reduceKernel[int8, int8](sumKernel[int8]),
 	Int16:      reduceKernel[int16, int16](sumKernel[int16]),

@@ -133,6 +133,7 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 		var buf [maxDims]int
 		shape = broadcastInto(op, buf[:0], a.shape, b.shape)
 	}
+	fresh := dst == nil
 	dst = prepareDst(op, dst, shape, a.dims(), b.dims())
 	a, b = unaliased(dst, a), unaliased(dst, b)
 	if n := dst.Size(); n < parallelMin {
@@ -150,6 +151,18 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 		operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)},
 		operand{b.offset, broadcastStridesInto(op, bs[:len(shape)], b.shape, b.strides, shape)})
 	n := l.size()
+	if vop, ok := binaryVec[table]; ok && fresh && streams[R](&l, n) {
+		lc := l
+		parallelFor(n, 1, workers(n), func(lo, hi int) {
+			it := lc.iter(lo, hi)
+			for it.next() {
+				if !streamBinary(vop, dst.data, a.data, b.data, &it) {
+					k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], b.data, it.off[2], it.st[2], it.n)
+				}
+			}
+		})
+		return dst
+	}
 	if w := workers(n); w > 1 {
 		lc := l // only this branch's copy escapes to the goroutines
 		parallelFor(n, 1, w, func(lo, hi int) {
@@ -182,6 +195,7 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 	if dst != nil {
 		shape = dst.shape
 	}
+	fresh := dst == nil
 	dst = prepareDst(op, dst, shape, a.dims())
 	a = unaliased(dst, a)
 	if n := dst.Size(); n < parallelMin {
@@ -194,6 +208,18 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 	var l loop
 	l.init(dst.shape, dst.layout(), operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)})
 	n := l.size()
+	if f, ok := unaryVec[table]; ok && fresh && streams[R](&l, n) {
+		lc := l
+		parallelFor(n, 1, workers(n), func(lo, hi int) {
+			it := lc.iter(lo, hi)
+			for it.next() {
+				if !streamUnary(f, dst.data, a.data, &it) {
+					k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
+				}
+			}
+		})
+		return dst
+	}
 	if w := workers(n); w > 1 {
 		lc := l
 		parallelFor(n, 1, w, func(lo, hi int) {

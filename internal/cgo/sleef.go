@@ -29,21 +29,38 @@ extern double Sleef_exp_u10(double);
 	X(tanh, __VA_ARGS__) X(asinh, __VA_ARGS__) X(acosh, __VA_ARGS__) X(atanh, __VA_ARGS__) \
 	X(cbrt, __VA_ARGS__)
 
-// NG_APPLY defines ng_apply_<s>(fn, dst, src, n) = funcs[fn] over n
+// NG_APPLY defines ng_apply_<s>(fn, nt, dst, src, n) = funcs[fn] over n
 // elements, W per vector of type V; the tail goes through a vector padded
-// with 1, which is in every function's domain.
-#define NG_APPLY(s, T, V, W, funcs, load, store, set1)                          \
-static void ng_apply_##s(int fn, T *dst, const T *src, ptrdiff_t n) {           \
-	V (*f)(V) = funcs[fn];                                                  \
-	ptrdiff_t i = 0;                                                        \
-	for (; i + W <= n; i += W) store(dst + i, f(load(src + i)));            \
-	if (i < n) {                                                            \
+// with 1, which is in every function's domain. With nt set, the vectors
+// from the first vector-aligned element of dst on are written with the
+// non-temporal stream (see NG_STREAM in vecops.go) and fenced; the
+// elements before it go through the padded vector too.
+#define NG_APPLY(s, T, V, W, funcs, load, store, stream, set1)                      \
+static void ng_apply_##s(int fn, int nt, T *dst, const T *src, ptrdiff_t n) {       \
+	V (*f)(V) = funcs[fn];                                                      \
+	ptrdiff_t i = 0;                                                            \
+	if (nt) {                                                                   \
+		i = (sizeof(V) - (size_t)dst % sizeof(V)) % sizeof(V) / sizeof(T);  \
+		if (i >= n) {                                                       \
+			i = 0;                                                      \
+		} else if (i > 0) {                                                 \
+			T buf[W];                                                   \
+			store(buf, set1(1));                                        \
+			memcpy(buf, src, i * sizeof(T));                            \
+			store(buf, f(load(buf)));                                   \
+			memcpy(dst, buf, i * sizeof(T));                            \
+		}                                                                   \
+		for (; i + W <= n; i += W) stream(dst + i, f(load(src + i)));       \
+		_mm_sfence();                                                       \
+	}                                                                           \
+	for (; i + W <= n; i += W) store(dst + i, f(load(src + i)));                \
+	if (i < n) {                                                                \
 		T buf[W];                                                           \
 		store(buf, set1(1));                                                \
 		memcpy(buf, src + i, (n - i) * sizeof(T));                          \
 		store(buf, f(load(buf)));                                           \
 		memcpy(dst + i, buf, (n - i) * sizeof(T));                          \
-	}                                                                       \
+	}                                                                           \
 }
 
 // NG_WIDTH declares SLEEF's functions on vectors of WD doubles (type VD,
@@ -58,8 +75,8 @@ static void ng_apply_##s(int fn, T *dst, const T *src, ptrdiff_t n) {           
 	static VF ng_sqrt_##sf(VF x) { return px##_sqrt_ps(x); }                \
 	static VD (*const ng_##sd[])(VD) = { NG_FUNCS(NG_ENTRY, sd) ng_sqrt_##sd }; \
 	static VF (*const ng_##sf[])(VF) = { NG_FUNCS(NG_ENTRY, sf) ng_sqrt_##sf }; \
-	NG_APPLY(sd, double, VD, WD, ng_##sd, px##_loadu_pd, px##_storeu_pd, px##_set1_pd) \
-	NG_APPLY(sf, float, VF, WF, ng_##sf, px##_loadu_ps, px##_storeu_ps, px##_set1_ps)
+	NG_APPLY(sd, double, VD, WD, ng_##sd, px##_loadu_pd, px##_storeu_pd, px##_stream_pd, px##_set1_pd) \
+	NG_APPLY(sf, float, VF, WF, ng_##sf, px##_loadu_ps, px##_storeu_ps, px##_stream_ps, px##_set1_ps)
 
 #pragma GCC push_options
 #pragma GCC target("avx")
@@ -80,17 +97,17 @@ static int ng_isa(void) {
 	return __builtin_cpu_supports("avx512f") ? 2 : __builtin_cpu_supports("avx") ? 1 : 0;
 }
 
-static void ng_apply_d(int isa, int fn, double *dst, const double *src, ptrdiff_t n) {
-	(isa == 2 ? ng_apply_d8 : ng_apply_d4)(fn, dst, src, n);
+static void ng_apply_d(int isa, int fn, int nt, double *dst, const double *src, ptrdiff_t n) {
+	(isa == 2 ? ng_apply_d8 : ng_apply_d4)(fn, nt, dst, src, n);
 }
-static void ng_apply_f(int isa, int fn, float *dst, const float *src, ptrdiff_t n) {
-	(isa == 2 ? ng_apply_f16 : ng_apply_f8)(fn, dst, src, n);
+static void ng_apply_f(int isa, int fn, int nt, float *dst, const float *src, ptrdiff_t n) {
+	(isa == 2 ? ng_apply_f16 : ng_apply_f8)(fn, nt, dst, src, n);
 }
 #else
 #define NG_NFUNCS 0
 static int ng_isa(void) { return 0; }
-static void ng_apply_d(int isa, int fn, double *dst, const double *src, ptrdiff_t n) {}
-static void ng_apply_f(int isa, int fn, float *dst, const float *src, ptrdiff_t n) {}
+static void ng_apply_d(int isa, int fn, int nt, double *dst, const double *src, ptrdiff_t n) {}
+static void ng_apply_f(int isa, int fn, int nt, float *dst, const float *src, ptrdiff_t n) {}
 #endif
 
 static int ng_nfuncs(void) { return NG_NFUNCS; }
@@ -113,21 +130,22 @@ var vecFuncs = func() int {
 
 // VecMath64 applies function fn (internal/vmath's numbering) to src into
 // dst, which have the same length, and reports whether it could; dst may be
-// src. C keeps no pointer after the call.
-func VecMath64(fn int, dst, src []float64) bool {
+// src. With stream set it writes dst with non-temporal stores. C keeps no
+// pointer after the call.
+func VecMath64(fn int, dst, src []float64, stream bool) bool {
 	if fn >= vecFuncs || len(dst) == 0 {
 		return false
 	}
-	C.ng_apply_d(C.int(isa), C.int(fn), (*C.double)(unsafe.Pointer(&dst[0])), (*C.double)(unsafe.Pointer(&src[0])), C.ptrdiff_t(len(dst)))
+	C.ng_apply_d(C.int(isa), C.int(fn), cbool(stream), (*C.double)(unsafe.Pointer(&dst[0])), (*C.double)(unsafe.Pointer(&src[0])), C.ptrdiff_t(len(dst)))
 	return true
 }
 
 // VecMath32 is VecMath64 for float32.
-func VecMath32(fn int, dst, src []float32) bool {
+func VecMath32(fn int, dst, src []float32, stream bool) bool {
 	if fn >= vecFuncs || len(dst) == 0 {
 		return false
 	}
-	C.ng_apply_f(C.int(isa), C.int(fn), (*C.float)(unsafe.Pointer(&dst[0])), (*C.float)(unsafe.Pointer(&src[0])), C.ptrdiff_t(len(dst)))
+	C.ng_apply_f(C.int(isa), C.int(fn), cbool(stream), (*C.float)(unsafe.Pointer(&dst[0])), (*C.float)(unsafe.Pointer(&src[0])), C.ptrdiff_t(len(dst)))
 	return true
 }
 

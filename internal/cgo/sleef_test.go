@@ -49,8 +49,8 @@ func TestVectorWidths(t *testing.T) {
 			for w := range 2 {
 				isa = 2 - w
 				d[w], f[w] = make([]float64, n), make([]float32, n)
-				VecMath64(fn, d[w], src)
-				VecMath32(fn, f[w], src32)
+				VecMath64(fn, d[w], src, false)
+				VecMath32(fn, f[w], src32, false)
 			}
 			for i := range src {
 				if !same(d[0][i], d[1][i]) || !same(float64(f[0][i]), float64(f[1][i])) {
@@ -65,8 +65,8 @@ func TestVectorWidths(t *testing.T) {
 			for w := range 2 {
 				isa = 2 - w
 				d[w], f[w] = make([]float64, n), make([]float32, n)
-				VecBinary64(pow, d[w], src, st[0], src, st[1])
-				VecBinary32(pow, f[w], src32, st[0], src32, st[1])
+				VecBinary64(pow, d[w], src, st[0], src, st[1], false)
+				VecBinary32(pow, f[w], src32, st[0], src32, st[1], false)
 			}
 			for i := range src {
 				if !same(d[0][i], d[1][i]) || !same(float64(f[0][i]), float64(f[1][i])) {
@@ -114,8 +114,8 @@ func TestMvecPow(t *testing.T) {
 		for k, on := range []bool{true, false} {
 			mvec = on
 			d[k], f[k] = make([]float64, len(a)), make([]float32, len(a))
-			VecBinary64(pow, d[k], a, st[0], b, st[1])
-			VecBinary32(pow, f[k], a32, st[0], b32, st[1])
+			VecBinary64(pow, d[k], a, st[0], b, st[1], false)
+			VecBinary32(pow, f[k], a32, st[0], b32, st[1], false)
 		}
 		for i := range d[0] {
 			if !withinStep(d[0][i], d[1][i], math.Nextafter) {

@@ -80,25 +80,45 @@ static inline __m256 ng_rev_f(__m256 v) {
 	case 9 * k + 8: LOOP(__VA_ARGS__, 1, 1)
 #define NG_CASE(k, as, bs) (9 * (k) + 3 * ((as) + 1) + (bs) + 1)
 
-// NG_BINARY defines ng_binary_<s>(op, d, a, as, b, bs, n): d[i] =
+// NG_STREAM(store) names the non-temporal form of an unaligned vector
+// store: it writes whole cache lines to memory without reading them first,
+// which for a result in no cache saves a read of every line (see ndarray's
+// stream.go). It needs an address aligned to the vector's size.
+#define NG_STREAM(store) NG_STREAM_##store
+#define NG_STREAM__mm256_storeu_pd _mm256_stream_pd
+#define NG_STREAM__mm256_storeu_ps _mm256_stream_ps
+#define NG_STREAM__mm512_storeu_pd _mm512_stream_pd
+#define NG_STREAM__mm512_storeu_ps _mm512_stream_ps
+
+// NG_BINARY defines ng_binary_<s>(op, nt, d, a, as, b, bs, n): d[i] =
 // a[i*as] <op> b[i*bs] for op 0..8 = + - * / pow maximum minimum fmax
 // fmin, with steps as, bs of -1, 0 or 1. The switch picks one of 81 loops
-// in which the operation and the
-// steps are constants, two vectors per iteration; sop is the scalar form of
-// the operation, for the tail.
-#define NG_BIN_LOOP(V, W, ld, store, set1, vop, sop, AS, BS)                    \
-	{                                                                       \
-		V x = set1(a[0]), y = set1(b[0]);                                   \
-		ptrdiff_t i = 0;                                                    \
-		for (; i + 2 * W <= n; i += 2 * W) {                                \
-			store(d + i, vop(ld(a, AS, 0, x), ld(b, BS, 0, y)));            \
-			store(d + i + W, vop(ld(a, AS, W, x), ld(b, BS, W, y)));        \
-		}                                                                   \
-		for (; i < n; i++) d[i] = sop(a[AS * i], b[BS * i]);                \
-		return;                                                             \
+// in which the operation and the steps are constants, two vectors per
+// iteration; sop is the scalar form of the operation, for the tail. With
+// nt set, the loop stores with NG_STREAM from the first element of d at a
+// vector-aligned address (the ones before it one at a time), then fences.
+#define NG_BIN_LOOP(V, W, ld, store, set1, vop, sop, AS, BS)                        \
+	{                                                                               \
+		V x = set1(a[0]), y = set1(b[0]);                                           \
+		ptrdiff_t i = 0;                                                            \
+		if (nt) {                                                                   \
+			for (; i < n && (size_t)(d + i) % sizeof(V) != 0; i++)                  \
+				d[i] = sop(a[AS * i], b[BS * i]);                                   \
+			for (; i + 2 * W <= n; i += 2 * W) {                                    \
+				NG_STREAM(store)(d + i, vop(ld(a, AS, 0, x), ld(b, BS, 0, y)));     \
+				NG_STREAM(store)(d + i + W, vop(ld(a, AS, W, x), ld(b, BS, W, y))); \
+			}                                                                       \
+			_mm_sfence();                                                           \
+		}                                                                           \
+		for (; i + 2 * W <= n; i += 2 * W) {                                        \
+			store(d + i, vop(ld(a, AS, 0, x), ld(b, BS, 0, y)));                    \
+			store(d + i + W, vop(ld(a, AS, W, x), ld(b, BS, W, y)));                \
+		}                                                                           \
+		for (; i < n; i++) d[i] = sop(a[AS * i], b[BS * i]);                        \
+		return;                                                                     \
 	}
 #define NG_BINARY(s, T, V, W, ld, store, set1, add, sub, mul, div, pow, spow, v)  \
-static void ng_binary_##s(int op, T *d, const T *a, int as, const T *b, int bs, \
+static void ng_binary_##s(int op, int nt, T *d, const T *a, int as, const T *b, int bs, \
 		ptrdiff_t n) {                                                          \
 	switch (NG_CASE(op, as, bs)) {                                              \
 	NG_STEPS(NG_BIN_LOOP, 0, V, W, ld, store, set1, add, NG_ADD)                \
@@ -221,16 +241,16 @@ static int ng_mvec_init(void) {
 #define NG_LD_F16(p, S, k, dflt) ((S) > 0 ? _mm512_loadu_ps((p) + i + (k)) : \
 	(S) < 0 ? _mm512_permutexvar_ps(_mm512_set_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), \
 		_mm512_loadu_ps((p) - i - (k) - 15)) : (dflt))
-// ng_pow_<s><w>(mvec, d, a, as, b, bs, n) is pow's case of NG_BINARY, with
+// ng_pow_<s><w>(mvec, nt, d, a, as, b, bs, n) is pow's case of NG_BINARY, with
 // libmvec's kernels (and the C library's pow for the tail) where mvec is
 // set, SLEEF's otherwise.
-static void ng_pow_d8(int mvec, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {
+static void ng_pow_d8(int mvec, int nt, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {
 	switch (NG_CASE(mvec != 0, as, bs)) {
 	NG_STEPS(NG_BIN_LOOP, 0, __m512d, 8, NG_LD_D8, _mm512_storeu_pd, _mm512_set1_pd, Sleef_powd8_u10, Sleef_pow_u10)
 	NG_STEPS(NG_BIN_LOOP, 1, __m512d, 8, NG_LD_D8, _mm512_storeu_pd, _mm512_set1_pd, ng_mvec_pow8, pow)
 	}
 }
-static void ng_pow_f16(int mvec, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {
+static void ng_pow_f16(int mvec, int nt, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {
 	switch (NG_CASE(mvec != 0, as, bs)) {
 	NG_STEPS(NG_BIN_LOOP, 0, __m512, 16, NG_LD_F16, _mm512_storeu_ps, _mm512_set1_ps, Sleef_powf16_u10, Sleef_powf_u10)
 	NG_STEPS(NG_BIN_LOOP, 1, __m512, 16, NG_LD_F16, _mm512_storeu_ps, _mm512_set1_ps, ng_mvec_powf16, powf)
@@ -239,17 +259,17 @@ static void ng_pow_f16(int mvec, float *d, const float *a, int as, const float *
 #pragma GCC pop_options
 
 // ng_binary_<s>x is ng_binary_<s> with pow on AVX-512 where isa is 2.
-static void ng_binary_dx(int isa, int mvec, int op, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {
-	if (isa == 2 && op == 4) ng_pow_d8(mvec, d, a, as, b, bs, n); else ng_binary_d(op, d, a, as, b, bs, n);
+static void ng_binary_dx(int isa, int mvec, int op, int nt, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {
+	if (isa == 2 && op == 4) ng_pow_d8(mvec, nt, d, a, as, b, bs, n); else ng_binary_d(op, nt, d, a, as, b, bs, n);
 }
-static void ng_binary_fx(int isa, int mvec, int op, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {
-	if (isa == 2 && op == 4) ng_pow_f16(mvec, d, a, as, b, bs, n); else ng_binary_f(op, d, a, as, b, bs, n);
+static void ng_binary_fx(int isa, int mvec, int op, int nt, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {
+	if (isa == 2 && op == 4) ng_pow_f16(mvec, nt, d, a, as, b, bs, n); else ng_binary_f(op, nt, d, a, as, b, bs, n);
 }
 #else
 static void ng_vec_init(void) {}
 static int ng_mvec_init(void) { return 0; }
-static void ng_binary_dx(int isa, int mvec, int op, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
-static void ng_binary_fx(int isa, int mvec, int op, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
+static void ng_binary_dx(int isa, int mvec, int op, int nt, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
+static void ng_binary_fx(int isa, int mvec, int op, int nt, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
 static void ng_compare_d(int pred, unsigned char *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
 static void ng_compare_f(int pred, unsigned char *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
 static void ng_narrow(float *d, const double *s, ptrdiff_t n) {}
@@ -266,9 +286,13 @@ var vecOps = func() bool {
 	return vecFuncs > 0
 }()
 
-// mvec reports whether pow's AVX-512 kernels call libmvec's pow
-// (ng_mvec_init); tests clear it to run SLEEF's.
-var mvec = isa == 2 && C.ng_mvec_init() != 0
+// mvecLoaded reports whether libmvec's AVX-512 pow was loaded
+// (ng_mvec_init), and mvec whether pow's AVX-512 kernels call it; tests
+// clear mvec to run SLEEF's.
+var (
+	mvecLoaded = isa == 2 && C.ng_mvec_init() != 0
+	mvec       = mvecLoaded
+)
 
 // walkStart returns the address of the first element of a walk with step
 // s over a: a[0], or for s = -1 a's last element, a holding the walk's
@@ -284,22 +308,23 @@ func walkStart[T any](a []T, s int) unsafe.Pointer {
 // (+ - * / pow, NumPy's maximum minimum fmax fmin), where the operands walk with steps as, bs of 1 (a_i =
 // a[i]), 0 (a broadcast a[0]) or -1 (backward: a_i = a[len(a)-1-i]), and
 // reports whether it could. a and b hold one element where their step is 0
-// and len(dst) elements otherwise; dst may be a or b.
-func VecBinary64(op int, dst, a []float64, as int, b []float64, bs int) bool {
+// and len(dst) elements otherwise; dst may be a or b. With stream set it
+// writes dst with non-temporal stores (NG_STREAM).
+func VecBinary64(op int, dst, a []float64, as int, b []float64, bs int, stream bool) bool {
 	if !vecOps || len(dst) == 0 {
 		return false
 	}
-	C.ng_binary_dx(C.int(isa), cbool(mvec), C.int(op), (*C.double)(unsafe.Pointer(&dst[0])), (*C.double)(walkStart(a, as)), C.int(as),
+	C.ng_binary_dx(C.int(isa), cbool(mvec), C.int(op), cbool(stream), (*C.double)(unsafe.Pointer(&dst[0])), (*C.double)(walkStart(a, as)), C.int(as),
 		(*C.double)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
 	return true
 }
 
 // VecBinary32 is VecBinary64 for float32.
-func VecBinary32(op int, dst, a []float32, as int, b []float32, bs int) bool {
+func VecBinary32(op int, dst, a []float32, as int, b []float32, bs int, stream bool) bool {
 	if !vecOps || len(dst) == 0 {
 		return false
 	}
-	C.ng_binary_fx(C.int(isa), cbool(mvec), C.int(op), (*C.float)(unsafe.Pointer(&dst[0])), (*C.float)(walkStart(a, as)), C.int(as),
+	C.ng_binary_fx(C.int(isa), cbool(mvec), C.int(op), cbool(stream), (*C.float)(unsafe.Pointer(&dst[0])), (*C.float)(walkStart(a, as)), C.int(as),
 		(*C.float)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
 	return true
 }

@@ -7,15 +7,19 @@ import "github.com/numgo/numgo/internal/cgo"
 // Backend names the SIMD library.
 const Backend = "sleef"
 
-func apply64(f Func, dst, src []float64) bool { return cgo.VecMath64(int(f), dst, src) }
-func apply32(f Func, dst, src []float32) bool { return cgo.VecMath32(int(f), dst, src) }
-
-func binary64(op Op, dst, a []float64, as int, b []float64, bs int) bool {
-	return cgo.VecBinary64(int(op), dst, a, as, b, bs)
+func apply64(f Func, dst, src []float64, stream bool) bool {
+	return cgo.VecMath64(int(f), dst, src, stream)
+}
+func apply32(f Func, dst, src []float32, stream bool) bool {
+	return cgo.VecMath32(int(f), dst, src, stream)
 }
 
-func binary32(op Op, dst, a []float32, as int, b []float32, bs int) bool {
-	return cgo.VecBinary32(int(op), dst, a, as, b, bs)
+func binary64(op Op, dst, a []float64, as int, b []float64, bs int, stream bool) bool {
+	return cgo.VecBinary64(int(op), dst, a, as, b, bs, stream)
+}
+
+func binary32(op Op, dst, a []float32, as int, b []float32, bs int, stream bool) bool {
+	return cgo.VecBinary32(int(op), dst, a, as, b, bs, stream)
 }
 
 func compare64(pred Cmp, dst []bool, a []float64, as int, b []float64, bs int) bool {

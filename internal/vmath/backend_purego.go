@@ -5,11 +5,11 @@ package vmath
 // Backend names the SIMD library: none in the pure-Go build.
 const Backend = "go"
 
-func apply64(Func, []float64, []float64) bool { return false }
-func apply32(Func, []float32, []float32) bool { return false }
+func apply64(Func, []float64, []float64, bool) bool { return false }
+func apply32(Func, []float32, []float32, bool) bool { return false }
 
-func binary64(Op, []float64, []float64, int, []float64, int) bool { return false }
-func binary32(Op, []float32, []float32, int, []float32, int) bool { return false }
+func binary64(Op, []float64, []float64, int, []float64, int, bool) bool { return false }
+func binary32(Op, []float32, []float32, int, []float32, int, bool) bool { return false }
 
 func compare64(Cmp, []bool, []float64, int, []float64, int) bool { return false }
 func compare32(Cmp, []bool, []float32, int, []float32, int) bool { return false }

@@ -40,15 +40,23 @@ const MinLen = 16
 // len(dst); dst may be src) and reports whether it did. It does nothing
 // and reports false when the backend has no kernel, for runs shorter than
 // MinLen, and for element types other than float32 and float64.
-func Apply[T any](f Func, dst, src []T) bool {
+func Apply[T any](f Func, dst, src []T) bool { return apply(f, dst, src, false) }
+
+// ApplyStream is Apply writing dst with non-temporal stores, which store
+// whole cache lines to memory without first reading them into the caches:
+// for a dst in no cache (an array just allocated) that saves reading it,
+// for one in cache it costs writing it out. dst must not overlap src.
+func ApplyStream[T any](f Func, dst, src []T) bool { return apply(f, dst, src, true) }
+
+func apply[T any](f Func, dst, src []T, stream bool) bool {
 	if len(dst) < MinLen {
 		return false
 	}
 	switch d := any(dst).(type) {
 	case []float64:
-		return apply64(f, d, any(src).([]float64))
+		return apply64(f, d, any(src).([]float64), stream)
 	case []float32:
-		return apply32(f, d, any(src).([]float32))
+		return apply32(f, d, any(src).([]float32), stream)
 	}
 	return false
 }
@@ -84,14 +92,24 @@ const MinLenCheap = 256
 // dst may be a or b. It reports false for runs shorter than MinLenCheap,
 // other element types and a backend without kernels.
 func Binary[T any](op Op, dst, a []T, as int, b []T, bs int) bool {
+	return binary(op, dst, a, as, b, bs, false)
+}
+
+// BinaryStream is Binary writing dst with non-temporal stores (see
+// ApplyStream); dst must not overlap a or b.
+func BinaryStream[T any](op Op, dst, a []T, as int, b []T, bs int) bool {
+	return binary(op, dst, a, as, b, bs, true)
+}
+
+func binary[T any](op Op, dst, a []T, as int, b []T, bs int, stream bool) bool {
 	if len(dst) < BinaryMinLen(op) {
 		return false
 	}
 	switch d := any(dst).(type) {
 	case []float64:
-		return binary64(op, d, any(a).([]float64), as, any(b).([]float64), bs)
+		return binary64(op, d, any(a).([]float64), as, any(b).([]float64), bs, stream)
 	case []float32:
-		return binary32(op, d, any(a).([]float32), as, any(b).([]float32), bs)
+		return binary32(op, d, any(a).([]float32), as, any(b).([]float32), bs, stream)
 	}
 	return false
 }

@@ -268,6 +268,7 @@ import (
 )
 
 `)
+	var vecBinary, vecUnary []string // the entries of binaryVec and unaryVec
 	for _, u := range ufuncs {
 		table := lowerCamel(u.Name) + "Kernels"
 		var entries []string
@@ -289,6 +290,14 @@ import (
 			case u.exprs[i] == "Real" || u.exprs[i] == "Dtype":
 				cmp = simdCompare[u.Name]
 			}
+			if vec != "" {
+				entry := fmt.Sprintf("&%s: vmath.%s,", table, vec)
+				if u.Binary {
+					vecBinary = append(vecBinary, entry)
+				} else {
+					vecUnary = append(vecUnary, entry)
+				}
+			}
 			execute(&b, kernelTmpl, map[string]any{
 				"Name": kname, "TParams": tparams, "T": elem, "Expr": expr, "Binary": u.Binary,
 				"Result": result(u, elem), "UsesX": strings.Contains(expr, "x"), "Vec": vec, "Cmp": cmp,
@@ -304,6 +313,18 @@ import (
 			"U": u, "Table": table, "R": result(u, "T"),
 		})
 	}
+	fmt.Fprintf(&b, `
+// binaryVec and unaryVec map the kernel tables of the ufuncs whose float
+// kernels run vmath's on contiguous runs to the vmath operation, which
+// binaryTo and unaryTo call themselves to stream a result (stream.go).
+var binaryVec = map[*[numTypes]any]vmath.Op{
+%s
+}
+
+var unaryVec = map[*[numTypes]any]vmath.Func{
+%s
+}
+`, strings.Join(vecBinary, "\n"), strings.Join(vecUnary, "\n"))
 	for _, r := range reductions {
 		var entries []string
 		for i := 0; i < len(r.exprs); i += 2 {
