@@ -4906,9 +4906,10 @@ func ArctanhTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 	return unaryTo("Arctanh", &arctanhKernels, dst, a)
 }
 
-// binaryVec and unaryVec map the kernel tables of the ufuncs whose float
-// kernels run vmath's on contiguous runs to the vmath operation, which
-// binaryTo and unaryTo call themselves to stream a result (stream.go).
+// binaryVec, unaryVec and compareVec map the kernel tables of the ufuncs
+// whose float kernels run vmath's on contiguous runs to the vmath
+// operation, which binaryTo and unaryTo call themselves to stream a result
+// (stream.go).
 var binaryVec = map[*[numTypes]any]vmath.Op{
 	&addKernels:      vmath.Add,
 	&subtractKernels: vmath.Sub,
@@ -4938,6 +4939,15 @@ var unaryVec = map[*[numTypes]any]vmath.Func{
 	&arctanKernels:  vmath.Atan,
 	&tanhKernels:    vmath.Tanh,
 	&arctanhKernels: vmath.Atanh,
+}
+
+var compareVec = map[*[numTypes]any]vmath.Cmp{
+	&equalKernels:        vmath.Equal,
+	&notEqualKernels:     vmath.NotEqual,
+	&lessKernels:         vmath.Less,
+	&lessEqualKernels:    vmath.LessEqual,
+	&greaterKernels:      vmath.Greater,
+	&greaterEqualKernels: vmath.GreaterEqual,
 }
 
 var sumReduceKernels = [numTypes]any{

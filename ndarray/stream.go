@@ -15,18 +15,19 @@ import (
 // result each time and 290 µs into one of 16 in turn, which is what an
 // allocating Add meets (NumPy's malloc hands back the block it has just
 // freed, still in cache). So the element-wise operations whose float
-// kernels run vmath's (binaryVec, unaryVec) call vmath's streaming forms
+// kernels run vmath's (binaryVec, unaryVec, compareVec) call vmath's
+// streaming forms
 // for a large result they have just allocated: non-temporal stores write
 // whole cache lines to memory without reading them. The ...To forms never
 // stream, their result may well be in cache.
 
 // streamMin is the smallest result, in bytes, that is streamed. Measured
-// on the test VM (medians of 3 alternated runs, allocating Add of float64
-// arrays): 1 MiB results 43 against 58 µs, 8 MB 268 against 313; between
-// them the gain was within the noise (2.4 MB 100 against 101 µs, 4 MB 149
-// against 145), as it was for Exp (1 MiB 63 against 65 µs, 8 MB 331
-// against 343).
-const streamMin = 1 << 20
+// on the test VM (medians of 3 to 5 alternated runs, allocating Add of
+// float64 arrays): 512 KiB results 36 against 44 µs, 800 KB 38 against
+// 45, 1 MiB 43 against 58, 8 MB 268 against 313; between these the gain
+// was within the noise (2.4 MB 100 against 101 µs, 4 MB 149 against 145),
+// as it was for Exp (1 MiB 63 against 65 µs, 8 MB 331 against 343).
+const streamMin = 512 << 10
 
 // streams reports whether an operation streams its result, of n elements
 // of R that it has just allocated and that the loop l walks in memory
@@ -46,6 +47,16 @@ func streamBinary[T, R Dtype](op vmath.Op, d []R, a, b []T, it *runIter) bool {
 		return false
 	}
 	return vmath.BinaryStream(op, dt[it.off[0]:it.off[0]+n], vmath.RunOf(a, it.off[1], as, n), as, vmath.RunOf(b, it.off[2], bs, n), bs)
+}
+
+// streamCompare is streamBinary for vmath's comparison pred.
+func streamCompare[T, R Dtype](pred vmath.Cmp, d []R, a, b []T, it *runIter) bool {
+	db, ok := any(d).([]bool)
+	as, bs, n := it.st[1], it.st[2], it.n
+	if !ok || n < vmath.MinLenCheap || min(as, bs) < -1 || max(as, bs) > 1 {
+		return false
+	}
+	return vmath.CompareStream(pred, db[it.off[0]:it.off[0]+n], vmath.RunOf(a, it.off[1], as, n), as, vmath.RunOf(b, it.off[2], bs, n), bs)
 }
 
 // streamUnary is streamBinary for vmath's function f of one contiguous

@@ -9,7 +9,8 @@ import (
 // (streamMin) to hold the same bits as the ...To forms', which never stream
 // and whose kernels the golden tests hold to NumPy: contiguous operands,
 // a broadcast row and scalar, a reversed operand, float64 and float32,
-// with NaNs and infinities among the elements. Pow's may differ by a step:
+// with NaNs and infinities among the elements; comparisons too, whose bool
+// results stream from 512 KiB. Pow's may differ by a step:
 // the elements of a run before its first aligned one take the scalar pow,
 // as a run's tail does (both within 1 ULP).
 func TestStreamedResults(t *testing.T) {
@@ -46,6 +47,18 @@ func streamedMatch[T Float](t *testing.T, dtype string, a, b *Array[T]) {
 		got := c.op(nil, c.a, c.b)
 		want := c.op(Empty[T](got.Shape()...), c.a, c.b)
 		sameBits(t, dtype+" "+c.name, got, want, c.name == "Pow")
+	}
+	for name, f := range map[string]func(dst *Array[bool], a, b *Array[T]) *Array[bool]{
+		"Greater": GreaterTo[T], "Equal": EqualTo[T], "LessEqual row": LessEqualTo[T],
+	} {
+		x, y := a, b
+		if name == "LessEqual row" {
+			x, y = grid, row
+		}
+		got, want := f(nil, x, y), f(Empty[bool](x.Shape()...), x, y)
+		if !ArrayEqual(got, want) {
+			t.Errorf("%s %s: allocated and given results differ", dtype, name)
+		}
 	}
 	for name, f := range map[string]func(dst, a *Array[T]) *Array[T]{"Exp": ExpTo[T], "Log": LogTo[T], "Sin": SinTo[T]} {
 		got := f(nil, a)

@@ -151,17 +151,22 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 		operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)},
 		operand{b.offset, broadcastStridesInto(op, bs[:len(shape)], b.shape, b.strides, shape)})
 	n := l.size()
-	if vop, ok := binaryVec[table]; ok && fresh && streams[R](&l, n) {
-		lc := l
-		parallelFor(n, 1, workers(n), func(lo, hi int) {
-			it := lc.iter(lo, hi)
-			for it.next() {
-				if !streamBinary(vop, dst.data, a.data, b.data, &it) {
-					k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], b.data, it.off[2], it.st[2], it.n)
+	if fresh && streams[R](&l, n) {
+		vop, isOp := binaryVec[table]
+		pred, isCmp := compareVec[table]
+		if isOp || isCmp {
+			lc := l
+			parallelFor(n, 1, workers(n), func(lo, hi int) {
+				it := lc.iter(lo, hi)
+				for it.next() {
+					if !(isOp && streamBinary(vop, dst.data, a.data, b.data, &it) ||
+						isCmp && streamCompare(pred, dst.data, a.data, b.data, &it)) {
+						k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], b.data, it.off[2], it.st[2], it.n)
+					}
 				}
-			}
-		})
-		return dst
+			})
+			return dst
+		}
 	}
 	if w := workers(n); w > 1 {
 		lc := l // only this branch's copy escapes to the goroutines

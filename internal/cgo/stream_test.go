@@ -4,6 +4,7 @@ package cgo
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -13,8 +14,9 @@ import (
 // except that the elements before the first aligned one take the scalar
 // path, as the tail does, where pow's scalar function may differ from its
 // vector one by a step (both are within 1 ULP). The destination starts at
-// every element offset within a 64-byte line and is followed and preceded
-// by NaN sentinels that must stay untouched.
+// every element offset within a 64-byte line (a comparison's bools at
+// every fourth byte of 32) and is followed and preceded by sentinels that
+// must stay untouched.
 func TestStreamSameResults(t *testing.T) {
 	if !vecOps {
 		t.Skip("no AVX kernels on this CPU")
@@ -79,6 +81,36 @@ func TestStreamSameResults(t *testing.T) {
 								VecBinary64(op, d64, a, st[0], b, st[1], stream)
 								VecBinary32(op, d32, a32, st[0], b32, st[1], stream)
 							})
+						}
+					}
+				}
+				for pred := range 6 {
+					for _, st := range [][2]int{{1, 1}, {1, 0}, {0, 1}, {-1, 1}, {1, -1}} {
+						for _, single := range []bool{false, true} {
+							var got [2][]bool
+							for k, stream := range []bool{false, true} {
+								buf := make([]bool, n+2*guard+32)
+								for i := range buf {
+									buf[i] = i%3 == 0
+								}
+								want := slices.Clone(buf)
+								lo := guard + 4*off // every offset within 32 bytes
+								d := buf[lo : lo+n]
+								if single {
+									VecCompare32(pred, d, a32, st[0], b32, st[1], stream)
+								} else {
+									VecCompare64(pred, d, a, st[0], b, st[1], stream)
+								}
+								for i := range buf {
+									if (i < lo || i >= lo+n) && buf[i] != want[i] {
+										t.Fatalf("isa %d compare %d n=%d offset %d stream %v: wrote outside the run at %d", set, pred, n, lo-guard, stream, i-lo)
+									}
+								}
+								got[k] = d
+							}
+							if !slices.Equal(got[0], got[1]) {
+								t.Fatalf("isa %d compare %d steps %v float32 %v n=%d offset %d: %v stored, %v streamed", set, pred, st, single, n, 4*off, got[0], got[1])
+							}
 						}
 					}
 				}

@@ -148,23 +148,37 @@ static void ng_vec_init(void) {
 	}
 }
 
-// NG_COMPARE defines ng_compare_<s>(pred, d, a, as, b, bs, n): d[i] =
+// NG_COMPARE defines ng_compare_<s>(pred, nt, d, a, as, b, bs, n): d[i] =
 // a[i*as] <pred> b[i*bs] as a byte 0 or 1, for pred 0..5 = == != < <= > >=
 // (a NaN is unequal to everything, as in Go), with steps as NG_BINARY's.
-// mask8 compares 8 elements into the bits of an int.
+// mask8 compares 8 elements into the bits of an int. With nt set, the
+// loop writes 32 results at a time with a non-temporal store from the
+// first 32-byte-aligned element of d on, as NG_BINARY's.
 #define NG_CMP_LOOP(V, set1, mask8, P, sop, AS, BS)                             \
 	{                                                                       \
-		V x = set1(a[0]), y = set1(b[0]);                                   \
-		ptrdiff_t i = 0;                                                    \
-		for (; i + 8 <= n; i += 8) {                                        \
-			unsigned long long v = ng_spread[mask8(AS, BS, P)];             \
-			memcpy(d + i, &v, 8);                                           \
-		}                                                                   \
-		for (; i < n; i++) d[i] = a[AS * i] sop b[BS * i];                  \
-		return;                                                             \
+		V x = set1(a[0]), y = set1(b[0]);                               \
+		ptrdiff_t i = 0;                                                \
+		if (nt) {                                                       \
+			for (; i < n && (size_t)(d + i) % 32 != 0; i++)         \
+				d[i] = a[AS * i] sop b[BS * i];                 \
+			while (i + 32 <= n) {                                   \
+				unsigned long long v[4];                        \
+				for (int q = 0; q < 4; q++, i += 8)             \
+					v[q] = ng_spread[mask8(AS, BS, P)];     \
+				_mm256_stream_si256((__m256i *)(d + i - 32),    \
+					_mm256_loadu_si256((const __m256i *)v)); \
+			}                                                       \
+			_mm_sfence();                                           \
+		}                                                               \
+		for (; i + 8 <= n; i += 8) {                                    \
+			unsigned long long v = ng_spread[mask8(AS, BS, P)];     \
+			memcpy(d + i, &v, 8);                                   \
+		}                                                               \
+		for (; i < n; i++) d[i] = a[AS * i] sop b[BS * i];              \
+		return;                                                         \
 	}
 #define NG_COMPARE(s, T, V, set1, mask8)                                        \
-static void ng_compare_##s(int pred, unsigned char *d, const T *a, int as,      \
+static void ng_compare_##s(int pred, int nt, unsigned char *d, const T *a, int as,      \
 		const T *b, int bs, ptrdiff_t n) {                                      \
 	switch (NG_CASE(pred, as, bs)) {                                            \
 	NG_STEPS(NG_CMP_LOOP, 0, V, set1, mask8, _CMP_EQ_OQ, ==)                    \
@@ -270,8 +284,8 @@ static void ng_vec_init(void) {}
 static int ng_mvec_init(void) { return 0; }
 static void ng_binary_dx(int isa, int mvec, int op, int nt, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
 static void ng_binary_fx(int isa, int mvec, int op, int nt, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
-static void ng_compare_d(int pred, unsigned char *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
-static void ng_compare_f(int pred, unsigned char *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
+static void ng_compare_d(int pred, int nt, unsigned char *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
+static void ng_compare_f(int pred, int nt, unsigned char *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
 static void ng_narrow(float *d, const double *s, ptrdiff_t n) {}
 static void ng_widen(double *d, const float *s, ptrdiff_t n) {}
 #endif
@@ -330,22 +344,23 @@ func VecBinary32(op int, dst, a []float32, as int, b []float32, bs int, stream b
 }
 
 // VecCompare64 sets dst[i] to a_i pred b_i for pred 0..5 (== != < <= >
-// >=), with operands as VecBinary64's, and reports whether it could.
-func VecCompare64(pred int, dst []bool, a []float64, as int, b []float64, bs int) bool {
+// >=), with operands as VecBinary64's, and reports whether it could. With
+// stream set it writes dst with non-temporal stores.
+func VecCompare64(pred int, dst []bool, a []float64, as int, b []float64, bs int, stream bool) bool {
 	if !vecOps || len(dst) == 0 {
 		return false
 	}
-	C.ng_compare_d(C.int(pred), (*C.uchar)(unsafe.Pointer(&dst[0])), (*C.double)(walkStart(a, as)), C.int(as),
+	C.ng_compare_d(C.int(pred), cbool(stream), (*C.uchar)(unsafe.Pointer(&dst[0])), (*C.double)(walkStart(a, as)), C.int(as),
 		(*C.double)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
 	return true
 }
 
 // VecCompare32 is VecCompare64 for float32.
-func VecCompare32(pred int, dst []bool, a []float32, as int, b []float32, bs int) bool {
+func VecCompare32(pred int, dst []bool, a []float32, as int, b []float32, bs int, stream bool) bool {
 	if !vecOps || len(dst) == 0 {
 		return false
 	}
-	C.ng_compare_f(C.int(pred), (*C.uchar)(unsafe.Pointer(&dst[0])), (*C.float)(walkStart(a, as)), C.int(as),
+	C.ng_compare_f(C.int(pred), cbool(stream), (*C.uchar)(unsafe.Pointer(&dst[0])), (*C.float)(walkStart(a, as)), C.int(as),
 		(*C.float)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
 	return true
 }

@@ -22,12 +22,12 @@ func binary32(op Op, dst, a []float32, as int, b []float32, bs int, stream bool)
 	return cgo.VecBinary32(int(op), dst, a, as, b, bs, stream)
 }
 
-func compare64(pred Cmp, dst []bool, a []float64, as int, b []float64, bs int) bool {
-	return cgo.VecCompare64(int(pred), dst, a, as, b, bs)
+func compare64(pred Cmp, dst []bool, a []float64, as int, b []float64, bs int, stream bool) bool {
+	return cgo.VecCompare64(int(pred), dst, a, as, b, bs, stream)
 }
 
-func compare32(pred Cmp, dst []bool, a []float32, as int, b []float32, bs int) bool {
-	return cgo.VecCompare32(int(pred), dst, a, as, b, bs)
+func compare32(pred Cmp, dst []bool, a []float32, as int, b []float32, bs int, stream bool) bool {
+	return cgo.VecCompare32(int(pred), dst, a, as, b, bs, stream)
 }
 
 func narrow(dst []float32, src []float64) bool { return cgo.VecNarrow(dst, src) }

@@ -11,8 +11,8 @@ func apply32(Func, []float32, []float32, bool) bool { return false }
 func binary64(Op, []float64, []float64, int, []float64, int, bool) bool { return false }
 func binary32(Op, []float32, []float32, int, []float32, int, bool) bool { return false }
 
-func compare64(Cmp, []bool, []float64, int, []float64, int) bool { return false }
-func compare32(Cmp, []bool, []float32, int, []float32, int) bool { return false }
+func compare64(Cmp, []bool, []float64, int, []float64, int, bool) bool { return false }
+func compare32(Cmp, []bool, []float32, int, []float32, int, bool) bool { return false }
 
 func narrow([]float32, []float64) bool { return false }
 func widen([]float64, []float32) bool  { return false }

@@ -151,14 +151,24 @@ const (
 // Compare sets dst[i] = a_i pred b_i for the whole of dst, with operands as
 // Binary's, and reports whether it did (as Binary).
 func Compare[T any](pred Cmp, dst []bool, a []T, as int, b []T, bs int) bool {
+	return compare(pred, dst, a, as, b, bs, false)
+}
+
+// CompareStream is Compare writing dst with non-temporal stores (see
+// ApplyStream).
+func CompareStream[T any](pred Cmp, dst []bool, a []T, as int, b []T, bs int) bool {
+	return compare(pred, dst, a, as, b, bs, true)
+}
+
+func compare[T any](pred Cmp, dst []bool, a []T, as int, b []T, bs int, stream bool) bool {
 	if len(dst) < MinLenCheap {
 		return false
 	}
 	switch a := any(a).(type) {
 	case []float64:
-		return compare64(pred, dst, a, as, any(b).([]float64), bs)
+		return compare64(pred, dst, a, as, any(b).([]float64), bs, stream)
 	case []float32:
-		return compare32(pred, dst, a, as, any(b).([]float32), bs)
+		return compare32(pred, dst, a, as, any(b).([]float32), bs, stream)
 	}
 	return false
 }

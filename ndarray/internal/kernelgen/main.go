@@ -268,7 +268,7 @@ import (
 )
 
 `)
-	var vecBinary, vecUnary []string // the entries of binaryVec and unaryVec
+	var vecBinary, vecUnary, vecCompare []string // the entries of binaryVec, unaryVec, compareVec
 	for _, u := range ufuncs {
 		table := lowerCamel(u.Name) + "Kernels"
 		var entries []string
@@ -290,13 +290,13 @@ import (
 			case u.exprs[i] == "Real" || u.exprs[i] == "Dtype":
 				cmp = simdCompare[u.Name]
 			}
-			if vec != "" {
-				entry := fmt.Sprintf("&%s: vmath.%s,", table, vec)
-				if u.Binary {
-					vecBinary = append(vecBinary, entry)
-				} else {
-					vecUnary = append(vecUnary, entry)
-				}
+			switch {
+			case cmp != "":
+				vecCompare = append(vecCompare, fmt.Sprintf("&%s: vmath.%s,", table, cmp))
+			case vec != "" && u.Binary:
+				vecBinary = append(vecBinary, fmt.Sprintf("&%s: vmath.%s,", table, vec))
+			case vec != "":
+				vecUnary = append(vecUnary, fmt.Sprintf("&%s: vmath.%s,", table, vec))
 			}
 			execute(&b, kernelTmpl, map[string]any{
 				"Name": kname, "TParams": tparams, "T": elem, "Expr": expr, "Binary": u.Binary,
@@ -314,9 +314,10 @@ import (
 		})
 	}
 	fmt.Fprintf(&b, `
-// binaryVec and unaryVec map the kernel tables of the ufuncs whose float
-// kernels run vmath's on contiguous runs to the vmath operation, which
-// binaryTo and unaryTo call themselves to stream a result (stream.go).
+// binaryVec, unaryVec and compareVec map the kernel tables of the ufuncs
+// whose float kernels run vmath's on contiguous runs to the vmath
+// operation, which binaryTo and unaryTo call themselves to stream a result
+// (stream.go).
 var binaryVec = map[*[numTypes]any]vmath.Op{
 %s
 }
@@ -324,7 +325,11 @@ var binaryVec = map[*[numTypes]any]vmath.Op{
 var unaryVec = map[*[numTypes]any]vmath.Func{
 %s
 }
-`, strings.Join(vecBinary, "\n"), strings.Join(vecUnary, "\n"))
+
+var compareVec = map[*[numTypes]any]vmath.Cmp{
+%s
+}
+`, strings.Join(vecBinary, "\n"), strings.Join(vecUnary, "\n"), strings.Join(vecCompare, "\n"))
 	for _, r := range reductions {
 		var entries []string
 		for i := 0; i < len(r.exprs); i += 2 {
