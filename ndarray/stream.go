@@ -16,10 +16,9 @@ import (
 // allocating Add meets (NumPy's malloc hands back the block it has just
 // freed, still in cache). So the element-wise operations whose float
 // kernels run vmath's (binaryVec, unaryVec, compareVec) call vmath's
-// streaming forms
-// for a large result they have just allocated: non-temporal stores write
-// whole cache lines to memory without reading them. The ...To forms never
-// stream, their result may well be in cache.
+// streaming forms for a large result they have just allocated:
+// non-temporal stores write whole cache lines to memory without reading
+// them. The ...To forms never stream: their result may well be in cache.
 
 // streamMin is the smallest result, in bytes, that is streamed. Measured
 // on the test VM (medians of 3 to 5 alternated runs, allocating Add of

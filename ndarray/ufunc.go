@@ -213,17 +213,19 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 	var l loop
 	l.init(dst.shape, dst.layout(), operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)})
 	n := l.size()
-	if f, ok := unaryVec[table]; ok && fresh && streams[R](&l, n) {
-		lc := l
-		parallelFor(n, 1, workers(n), func(lo, hi int) {
-			it := lc.iter(lo, hi)
-			for it.next() {
-				if !streamUnary(f, dst.data, a.data, &it) {
-					k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
+	if fresh && streams[R](&l, n) {
+		if f, ok := unaryVec[table]; ok {
+			lc := l
+			parallelFor(n, 1, workers(n), func(lo, hi int) {
+				it := lc.iter(lo, hi)
+				for it.next() {
+					if !streamUnary(f, dst.data, a.data, &it) {
+						k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
+					}
 				}
-			}
-		})
-		return dst
+			})
+			return dst
+		}
 	}
 	if w := workers(n); w > 1 {
 		lc := l
