@@ -4906,10 +4906,9 @@ func ArctanhTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 	return unaryTo("Arctanh", &arctanhKernels, dst, a)
 }
 
-// binaryVec, unaryVec and compareVec map the kernel tables of the ufuncs
-// whose float kernels run vmath's on contiguous runs to the vmath
-// operation, which binaryTo and unaryTo call themselves to stream a result
-// (stream.go).
+// binaryVec maps the kernel tables of the binary ufuncs whose float
+// kernels run vmath's on contiguous runs to the vmath operation, which
+// binaryTo calls itself to stream a result (stream.go).
 var binaryVec = map[*[numTypes]any]vmath.Op{
 	&addKernels:      vmath.Add,
 	&subtractKernels: vmath.Sub,
@@ -4922,6 +4921,8 @@ var binaryVec = map[*[numTypes]any]vmath.Op{
 	&fminKernels:     vmath.FMin,
 }
 
+// unaryVec is binaryVec for the unary ufuncs, vmath's functions, and
+// unaryTo.
 var unaryVec = map[*[numTypes]any]vmath.Func{
 	&cbrtKernels:    vmath.Cbrt,
 	&expm1Kernels:   vmath.Expm1,
@@ -4941,6 +4942,7 @@ var unaryVec = map[*[numTypes]any]vmath.Func{
 	&arctanhKernels: vmath.Atanh,
 }
 
+// compareVec is binaryVec for the comparisons, vmath's Cmp.
 var compareVec = map[*[numTypes]any]vmath.Cmp{
 	&equalKernels:        vmath.Equal,
 	&notEqualKernels:     vmath.NotEqual,

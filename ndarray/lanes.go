@@ -183,7 +183,7 @@ func argSerial[T Real](x []T, isMax bool) int {
 	case []float32:
 		return firstOf(x, foldSerial(x, isMax))
 	}
-	panic("argSerial: not a float lane")
+	panic("argSerial: not a float lane") // argFold checks isFloat first
 }
 
 // firstOf returns the index of the first element of x equal to v, or of

@@ -471,7 +471,8 @@ func minRun[T Float](acc T, a []T) T { return foldMin(acc, foldRun(a, false)) }
 const parallelFoldMin = 1 << 18
 
 // halves calls f on the two halves of [0, n) on two goroutines and returns
-// what each gave, the lower half's first.
+// what each gave, the lower half's first (par.For's first chunk starts at
+// 0, its second at n/2 > 0).
 func halves[R any](n int, f func(lo, hi int) R) (r [2]R) {
 	par.For(n, 2, 2, func(lo, hi int) { r[min(lo, 1)] = f(lo, hi) })
 	return r

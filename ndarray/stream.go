@@ -28,12 +28,20 @@ import (
 // as it was for Exp (1 MiB 63 against 65 µs, 8 MB 331 against 343).
 const streamMin = 512 << 10
 
+// streamRunMin is the shortest run, in bytes, of a streamed result: each
+// run is one kernel call with its own partial lines and fence, and short
+// ones were slower streamed (a (436, 300) float64 array plus a row took
+// 390–511 against 303–346 µs; with rows of 1000, 8000 bytes, there was no
+// gain).
+const streamRunMin = 64 << 10
+
 // streams reports whether an operation streams its result, of n elements
 // of R that it has just allocated and that the loop l walks in memory
-// order (as its first operand): it holds streamMin bytes or more.
+// order (as its first operand): it holds streamMin bytes or more, in runs
+// of streamRunMin bytes or more.
 func streams[R Dtype](l *loop, n int) bool {
-	var z R
-	return n*int(unsafe.Sizeof(z)) >= streamMin && l.inOrder(0)
+	size := int(unsafe.Sizeof(*new(R)))
+	return n*size >= streamMin && l.inOrder(0) && l.shape[l.ndim-1]*size >= streamRunMin
 }
 
 // streamBinary computes the run of it with vmath's streaming kernel for op

@@ -31,15 +31,16 @@ extern double Sleef_exp_u10(double);
 
 // NG_APPLY defines ng_apply_<s>(fn, nt, dst, src, n) = funcs[fn] over n
 // elements, W per vector of type V; the tail goes through a vector padded
-// with 1, which is in every function's domain. With nt set, the vectors
-// from the first vector-aligned element of dst on are written with the
-// non-temporal stream (see NG_STREAM in vecops.go) and fenced; the
-// elements before it go through the padded vector too.
+// with 1, which is in every function's domain. With nt set (and dst
+// aligned to its elements), the vectors from the first vector-aligned
+// element of dst on are written with the non-temporal stream (see
+// NG_STREAM in vecops.go) and fenced; the elements before it go through
+// the padded vector too.
 #define NG_APPLY(s, T, V, W, funcs, load, store, stream, set1)                      \
 static void ng_apply_##s(int fn, int nt, T *dst, const T *src, ptrdiff_t n) {       \
 	V (*f)(V) = funcs[fn];                                                      \
 	ptrdiff_t i = 0;                                                            \
-	if (nt) {                                                                   \
+	if (nt && (size_t)dst % sizeof(T) == 0) {                                   \
 		i = (sizeof(V) - (size_t)dst % sizeof(V)) % sizeof(V) / sizeof(T);  \
 		if (i >= n) {                                                       \
 			i = 0;                                                      \

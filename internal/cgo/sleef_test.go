@@ -78,8 +78,10 @@ func TestVectorWidths(t *testing.T) {
 }
 
 // TestMvecPow compares libmvec's pow, which the AVX-512 kernels call where
-// it loads, with SLEEF's: both are within 1 ULP of the exact power, so
-// they differ by at most one step, and they agree on the special values
+// it loads, with SLEEF's: both were measured within 1 ULP of the exact
+// power (against long double powl, 32 million arguments: at most 0.999 and
+// 0.67 ULP), so each is one of the two floats around it and they differ by
+// at most one step; and they agree on the special values
 // (the C standard's, which NumPy follows). The arguments cover small and
 // large bases, negative ones with integer and other exponents, and
 // results that overflow and underflow, with every step pattern.

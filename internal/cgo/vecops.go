@@ -15,7 +15,6 @@ package cgo
 #cgo linux LDFLAGS: -ldl
 #include <stddef.h>
 #include <string.h>
-#include <math.h>
 #if defined(__linux__)
 #include <dlfcn.h>
 #endif
@@ -27,22 +26,11 @@ package cgo
 
 extern __m256d Sleef_powd4_u10(__m256d, __m256d);
 extern __m256 Sleef_powf8_u10(__m256, __m256);
-extern double Sleef_pow_u10(double, double);
-extern float Sleef_powf_u10(float, float);
-
-#define NG_ADD(x, y) ((x) + (y))
-#define NG_SUB(x, y) ((x) - (y))
-#define NG_MUL(x, y) ((x) * (y))
-#define NG_DIV(x, y) ((x) / (y))
 
 // NumPy's maximum, minimum (a NaN in either wins), fmax and fmin (a NaN
 // loses unless both are NaN): of equal operands (0.0 and -0.0) the second
 // wins, as max_pd(x, y) returns y where x == y or either is NaN; a blend
 // then picks x where it is NaN (maximum) or where y is (fmax).
-#define NG_MAXIMUM(x, y) ((x) > (y) || (x) != (x) ? (x) : (y))
-#define NG_MINIMUM(x, y) ((x) < (y) || (x) != (x) ? (x) : (y))
-#define NG_FMAX(x, y) ((x) > (y) || (y) != (y) ? (x) : (y))
-#define NG_FMIN(x, y) ((x) < (y) || (y) != (y) ? (x) : (y))
 #define NG_MINMAX(s, V, op, blendv, cmp)                                        \
 static inline V ng_maximum_##s(V x, V y) { return blendv(op##max_##s(x, y), x, cmp(x, x, _CMP_UNORD_Q)); } \
 static inline V ng_minimum_##s(V x, V y) { return blendv(op##min_##s(x, y), x, cmp(x, x, _CMP_UNORD_Q)); } \
@@ -83,59 +71,81 @@ static inline __m256 ng_rev_f(__m256 v) {
 // NG_STREAM(store) names the non-temporal form of an unaligned vector
 // store: it writes whole cache lines to memory without reading them first,
 // which for a result in no cache saves a read of every line (see ndarray's
-// stream.go). It needs an address aligned to the vector's size.
+// stream.go). It needs an address aligned to the vector's size. NG_LOAD
+// (store) names the matching unaligned load.
 #define NG_STREAM(store) NG_STREAM_##store
 #define NG_STREAM__mm256_storeu_pd _mm256_stream_pd
 #define NG_STREAM__mm256_storeu_ps _mm256_stream_ps
 #define NG_STREAM__mm512_storeu_pd _mm512_stream_pd
 #define NG_STREAM__mm512_storeu_ps _mm512_stream_ps
+#define NG_LOAD(store) NG_LOAD_##store
+#define NG_LOAD__mm256_storeu_pd _mm256_loadu_pd
+#define NG_LOAD__mm256_storeu_ps _mm256_loadu_ps
+#define NG_LOAD__mm512_storeu_pd _mm512_loadu_pd
+#define NG_LOAD__mm512_storeu_ps _mm512_loadu_ps
 
 // NG_BINARY defines ng_binary_<s>(op, nt, d, a, as, b, bs, n): d[i] =
 // a[i*as] <op> b[i*bs] for op 0..8 = + - * / pow maximum minimum fmax
 // fmin, with steps as, bs of -1, 0 or 1. The switch picks one of 81 loops
 // in which the operation and the steps are constants, two vectors per
-// iteration; sop is the scalar form of the operation, for the tail. With
-// nt set, the loop stores with NG_STREAM from the first element of d at a
-// vector-aligned address (the ones before it one at a time), then fences.
-#define NG_BIN_LOOP(V, W, ld, store, set1, vop, sop, AS, BS)                        \
-	{                                                                               \
-		V x = set1(a[0]), y = set1(b[0]);                                           \
-		ptrdiff_t i = 0;                                                            \
-		if (nt) {                                                                   \
-			for (; i < n && (size_t)(d + i) % sizeof(V) != 0; i++)                  \
-				d[i] = sop(a[AS * i], b[BS * i]);                                   \
-			for (; i + 2 * W <= n; i += 2 * W) {                                    \
-				NG_STREAM(store)(d + i, vop(ld(a, AS, 0, x), ld(b, BS, 0, y)));     \
-				NG_STREAM(store)(d + i + W, vop(ld(a, AS, W, x), ld(b, BS, W, y))); \
-			}                                                                       \
-			_mm_sfence();                                                           \
-		}                                                                           \
-		for (; i + 2 * W <= n; i += 2 * W) {                                        \
-			store(d + i, vop(ld(a, AS, 0, x), ld(b, BS, 0, y)));                    \
-			store(d + i + W, vop(ld(a, AS, W, x), ld(b, BS, W, y)));                \
-		}                                                                           \
-		for (; i < n; i++) d[i] = sop(a[AS * i], b[BS * i]);                        \
-		return;                                                                     \
+// iteration. Every element goes through the vector operation, the last
+// fewer than W through a vector padded with 1 (NG_BIN_PART), so that an
+// element's result does not depend on where its run starts (pow's scalar
+// and vector functions can differ in the last bit). With nt set, the loop
+// stores with NG_STREAM from the first element of d at a vector-aligned
+// address (the ones before it through a padded vector), then fences.
+#define NG_BIN_PART(V, W, store, set1, vop, AS, BS, from, m)                        \
+	{                                                                           \
+		__typeof__(*d) pa[W], pb[W], pr[W];                                 \
+		store(pa, set1(1));                                                 \
+		store(pb, set1(1));                                                 \
+		for (ptrdiff_t k = 0; k < (m); k++) {                               \
+			pa[k] = a[AS * ((from) + k)];                               \
+			pb[k] = b[BS * ((from) + k)];                               \
+		}                                                                   \
+		store(pr, vop(NG_LOAD(store)(pa), NG_LOAD(store)(pb)));             \
+		memcpy(d + (from), pr, (m) * sizeof(*d));                           \
 	}
-#define NG_BINARY(s, T, V, W, ld, store, set1, add, sub, mul, div, pow, spow, v)  \
+#define NG_BIN_LOOP(V, W, ld, store, set1, vop, AS, BS)                             \
+	{                                                                           \
+		V x = set1(a[0]), y = set1(b[0]);                                   \
+		ptrdiff_t i = 0;                                                    \
+		if (nt && n >= 2 * W && (size_t)d % sizeof(*d) == 0) {              \
+			i = (sizeof(V) - (size_t)d % sizeof(V)) % sizeof(V) / sizeof(*d); \
+			if (i > 0) NG_BIN_PART(V, W, store, set1, vop, AS, BS, 0, i) \
+			for (; i + 2 * W <= n; i += 2 * W) {                        \
+				NG_STREAM(store)(d + i, vop(ld(a, AS, 0, x), ld(b, BS, 0, y))); \
+				NG_STREAM(store)(d + i + W, vop(ld(a, AS, W, x), ld(b, BS, W, y))); \
+			}                                                           \
+			_mm_sfence();                                               \
+		}                                                                   \
+		for (; i + 2 * W <= n; i += 2 * W) {                                \
+			store(d + i, vop(ld(a, AS, 0, x), ld(b, BS, 0, y)));        \
+			store(d + i + W, vop(ld(a, AS, W, x), ld(b, BS, W, y)));    \
+		}                                                                   \
+		for (; i + W <= n; i += W) store(d + i, vop(ld(a, AS, 0, x), ld(b, BS, 0, y))); \
+		if (i < n) NG_BIN_PART(V, W, store, set1, vop, AS, BS, i, n - i)    \
+		return;                                                             \
+	}
+#define NG_BINARY(s, T, V, W, ld, store, set1, add, sub, mul, div, pow, v)        \
 static void ng_binary_##s(int op, int nt, T *d, const T *a, int as, const T *b, int bs, \
 		ptrdiff_t n) {                                                          \
 	switch (NG_CASE(op, as, bs)) {                                              \
-	NG_STEPS(NG_BIN_LOOP, 0, V, W, ld, store, set1, add, NG_ADD)                \
-	NG_STEPS(NG_BIN_LOOP, 1, V, W, ld, store, set1, sub, NG_SUB)                \
-	NG_STEPS(NG_BIN_LOOP, 2, V, W, ld, store, set1, mul, NG_MUL)                \
-	NG_STEPS(NG_BIN_LOOP, 3, V, W, ld, store, set1, div, NG_DIV)                \
-	NG_STEPS(NG_BIN_LOOP, 4, V, W, ld, store, set1, pow, spow)                  \
-	NG_STEPS(NG_BIN_LOOP, 5, V, W, ld, store, set1, ng_maximum_##v, NG_MAXIMUM) \
-	NG_STEPS(NG_BIN_LOOP, 6, V, W, ld, store, set1, ng_minimum_##v, NG_MINIMUM) \
-	NG_STEPS(NG_BIN_LOOP, 7, V, W, ld, store, set1, ng_fmax_##v, NG_FMAX)       \
-	NG_STEPS(NG_BIN_LOOP, 8, V, W, ld, store, set1, ng_fmin_##v, NG_FMIN)       \
+	NG_STEPS(NG_BIN_LOOP, 0, V, W, ld, store, set1, add)                    \
+	NG_STEPS(NG_BIN_LOOP, 1, V, W, ld, store, set1, sub)                    \
+	NG_STEPS(NG_BIN_LOOP, 2, V, W, ld, store, set1, mul)                    \
+	NG_STEPS(NG_BIN_LOOP, 3, V, W, ld, store, set1, div)                    \
+	NG_STEPS(NG_BIN_LOOP, 4, V, W, ld, store, set1, pow)                    \
+	NG_STEPS(NG_BIN_LOOP, 5, V, W, ld, store, set1, ng_maximum_##v)         \
+	NG_STEPS(NG_BIN_LOOP, 6, V, W, ld, store, set1, ng_minimum_##v)         \
+	NG_STEPS(NG_BIN_LOOP, 7, V, W, ld, store, set1, ng_fmax_##v)            \
+	NG_STEPS(NG_BIN_LOOP, 8, V, W, ld, store, set1, ng_fmin_##v)            \
 	}                                                                           \
 }
 NG_BINARY(d, double, __m256d, 4, NG_LD_D, _mm256_storeu_pd, _mm256_set1_pd,
-	_mm256_add_pd, _mm256_sub_pd, _mm256_mul_pd, _mm256_div_pd, Sleef_powd4_u10, Sleef_pow_u10, pd)
+	_mm256_add_pd, _mm256_sub_pd, _mm256_mul_pd, _mm256_div_pd, Sleef_powd4_u10, pd)
 NG_BINARY(f, float, __m256, 8, NG_LD_F, _mm256_storeu_ps, _mm256_set1_ps,
-	_mm256_add_ps, _mm256_sub_ps, _mm256_mul_ps, _mm256_div_ps, Sleef_powf8_u10, Sleef_powf_u10, ps)
+	_mm256_add_ps, _mm256_sub_ps, _mm256_mul_ps, _mm256_div_ps, Sleef_powf8_u10, ps)
 
 // ng_spread[m] holds byte k = bit k of m: 8 comparison results as Go bools.
 static unsigned long long ng_spread[256];
@@ -237,7 +247,9 @@ static __m512d (*ng_mvec_pow8)(__m512d, __m512d);
 static __m512 (*ng_mvec_powf16)(__m512, __m512);
 
 // ng_mvec_init loads libmvec's AVX-512 pow and powf and reports whether it
-// could.
+// could. The library stays loaded for the life of the process. libmvec's
+// AVX-512 functions pick their own code by the CPU's features (with an AVX2
+// fallback), so AVX-512F, which the callers check, is enough.
 static int ng_mvec_init(void) {
 #if defined(__linux__)
 	void *h = dlopen("libmvec.so.1", RTLD_NOW | RTLD_LOCAL);
@@ -255,19 +267,18 @@ static int ng_mvec_init(void) {
 #define NG_LD_F16(p, S, k, dflt) ((S) > 0 ? _mm512_loadu_ps((p) + i + (k)) : \
 	(S) < 0 ? _mm512_permutexvar_ps(_mm512_set_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), \
 		_mm512_loadu_ps((p) - i - (k) - 15)) : (dflt))
-// ng_pow_<s><w>(mvec, nt, d, a, as, b, bs, n) is pow's case of NG_BINARY, with
-// libmvec's kernels (and the C library's pow for the tail) where mvec is
-// set, SLEEF's otherwise.
+// ng_pow_<s><w>(mvec, nt, d, a, as, b, bs, n) is pow's case of NG_BINARY,
+// with libmvec's kernels where mvec is set, SLEEF's otherwise.
 static void ng_pow_d8(int mvec, int nt, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {
 	switch (NG_CASE(mvec != 0, as, bs)) {
-	NG_STEPS(NG_BIN_LOOP, 0, __m512d, 8, NG_LD_D8, _mm512_storeu_pd, _mm512_set1_pd, Sleef_powd8_u10, Sleef_pow_u10)
-	NG_STEPS(NG_BIN_LOOP, 1, __m512d, 8, NG_LD_D8, _mm512_storeu_pd, _mm512_set1_pd, ng_mvec_pow8, pow)
+	NG_STEPS(NG_BIN_LOOP, 0, __m512d, 8, NG_LD_D8, _mm512_storeu_pd, _mm512_set1_pd, Sleef_powd8_u10)
+	NG_STEPS(NG_BIN_LOOP, 1, __m512d, 8, NG_LD_D8, _mm512_storeu_pd, _mm512_set1_pd, ng_mvec_pow8)
 	}
 }
 static void ng_pow_f16(int mvec, int nt, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {
 	switch (NG_CASE(mvec != 0, as, bs)) {
-	NG_STEPS(NG_BIN_LOOP, 0, __m512, 16, NG_LD_F16, _mm512_storeu_ps, _mm512_set1_ps, Sleef_powf16_u10, Sleef_powf_u10)
-	NG_STEPS(NG_BIN_LOOP, 1, __m512, 16, NG_LD_F16, _mm512_storeu_ps, _mm512_set1_ps, ng_mvec_powf16, powf)
+	NG_STEPS(NG_BIN_LOOP, 0, __m512, 16, NG_LD_F16, _mm512_storeu_ps, _mm512_set1_ps, Sleef_powf16_u10)
+	NG_STEPS(NG_BIN_LOOP, 1, __m512, 16, NG_LD_F16, _mm512_storeu_ps, _mm512_set1_ps, ng_mvec_powf16)
 	}
 }
 #pragma GCC pop_options

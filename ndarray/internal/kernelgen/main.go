@@ -314,18 +314,20 @@ import (
 		})
 	}
 	fmt.Fprintf(&b, `
-// binaryVec, unaryVec and compareVec map the kernel tables of the ufuncs
-// whose float kernels run vmath's on contiguous runs to the vmath
-// operation, which binaryTo and unaryTo call themselves to stream a result
-// (stream.go).
+// binaryVec maps the kernel tables of the binary ufuncs whose float
+// kernels run vmath's on contiguous runs to the vmath operation, which
+// binaryTo calls itself to stream a result (stream.go).
 var binaryVec = map[*[numTypes]any]vmath.Op{
 %s
 }
 
+// unaryVec is binaryVec for the unary ufuncs, vmath's functions, and
+// unaryTo.
 var unaryVec = map[*[numTypes]any]vmath.Func{
 %s
 }
 
+// compareVec is binaryVec for the comparisons, vmath's Cmp.
 var compareVec = map[*[numTypes]any]vmath.Cmp{
 %s
 }
