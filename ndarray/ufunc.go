@@ -151,28 +151,23 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 		operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)},
 		operand{b.offset, broadcastStridesInto(op, bs[:len(shape)], b.shape, b.strides, shape)})
 	n := l.size()
+	// A large result just allocated is streamed (stream.go), run by run.
+	var vop vmath.Op
+	var pred vmath.Cmp
+	var isOp, isCmp bool
 	if fresh && streams[R](&l, n) {
-		vop, isOp := binaryVec[table]
-		pred, isCmp := compareVec[table]
-		if isOp || isCmp {
-			lc := l
-			parallelFor(n, 1, workers(n), func(lo, hi int) {
-				it := lc.iter(lo, hi)
-				for it.next() {
-					if !(isOp && streamBinary(vop, dst.data, a.data, b.data, &it) ||
-						isCmp && streamCompare(pred, dst.data, a.data, b.data, &it)) {
-						k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], b.data, it.off[2], it.st[2], it.n)
-					}
-				}
-			})
-			return dst
-		}
+		vop, isOp = binaryVec[table]
+		pred, isCmp = compareVec[table]
 	}
-	if w := workers(n); w > 1 {
+	if w := workers(n); w > 1 || isOp || isCmp {
 		lc := l // only this branch's copy escapes to the goroutines
 		parallelFor(n, 1, w, func(lo, hi int) {
 			it := lc.iter(lo, hi)
 			for it.next() {
+				if isOp && streamBinary(vop, dst.data, a.data, b.data, &it) ||
+					isCmp && streamCompare(pred, dst.data, a.data, b.data, &it) {
+					continue
+				}
 				k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], b.data, it.off[2], it.st[2], it.n)
 			}
 		})
@@ -213,25 +208,19 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 	var l loop
 	l.init(dst.shape, dst.layout(), operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)})
 	n := l.size()
+	var f vmath.Func
+	var stream bool
 	if fresh && streams[R](&l, n) {
-		if f, ok := unaryVec[table]; ok {
-			lc := l
-			parallelFor(n, 1, workers(n), func(lo, hi int) {
-				it := lc.iter(lo, hi)
-				for it.next() {
-					if !streamUnary(f, dst.data, a.data, &it) {
-						k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
-					}
-				}
-			})
-			return dst
-		}
+		f, stream = unaryVec[table]
 	}
-	if w := workers(n); w > 1 {
+	if w := workers(n); w > 1 || stream {
 		lc := l
 		parallelFor(n, 1, w, func(lo, hi int) {
 			it := lc.iter(lo, hi)
 			for it.next() {
+				if stream && streamUnary(f, dst.data, a.data, &it) {
+					continue
+				}
 				k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
 			}
 		})
