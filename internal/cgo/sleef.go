@@ -15,6 +15,7 @@ package cgo
 /*
 #cgo LDFLAGS: -lsleef
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 // Declared here instead of including sleef.h, which Debian installs under a
@@ -67,14 +68,18 @@ static void ng_apply_##s(int fn, int nt, T *dst, const T *src, ptrdiff_t n) {   
 // NG_WIDTH declares SLEEF's functions on vectors of WD doubles (type VD,
 // SLEEF's suffix sd) and WF floats (VF, sf), builds their tables ng_<sd>
 // and ng_<sf> in vmath's order with the CPU's square root (intrinsics
-// prefix px) last, and defines ng_apply_<sd> and ng_apply_<sf>.
+// prefix px) last, and defines ng_apply_<sd> and ng_apply_<sf>. Further
+// arguments are designated initializers ([NG_tanh] = f) that put numgo's
+// own functions in ng_<sd> in place of SLEEF's.
+#define NG_INDEX(f, ...) NG_##f,
+enum { NG_FUNCS(NG_INDEX) };
 #define NG_DECL(f, VD, VF, sd, sf) extern VD Sleef_##f##sd##_u10(VD); extern VF Sleef_##f##sf##_u10(VF);
 #define NG_ENTRY(f, sx) Sleef_##f##sx##_u10,
-#define NG_WIDTH(VD, VF, WD, WF, sd, sf, px)                                    \
+#define NG_WIDTH(VD, VF, WD, WF, sd, sf, px, ...)                               \
 	NG_FUNCS(NG_DECL, VD, VF, sd, sf)                                       \
 	static VD ng_sqrt_##sd(VD x) { return px##_sqrt_pd(x); }                \
 	static VF ng_sqrt_##sf(VF x) { return px##_sqrt_ps(x); }                \
-	static VD (*const ng_##sd[])(VD) = { NG_FUNCS(NG_ENTRY, sd) ng_sqrt_##sd }; \
+	static VD (*const ng_##sd[])(VD) = { NG_FUNCS(NG_ENTRY, sd) ng_sqrt_##sd, __VA_ARGS__ }; \
 	static VF (*const ng_##sf[])(VF) = { NG_FUNCS(NG_ENTRY, sf) ng_sqrt_##sf }; \
 	NG_APPLY(sd, double, VD, WD, ng_##sd, px##_loadu_pd, px##_storeu_pd, px##_stream_pd, px##_set1_pd) \
 	NG_APPLY(sf, float, VF, WF, ng_##sf, px##_loadu_ps, px##_storeu_ps, px##_stream_ps, px##_set1_ps)
@@ -87,7 +92,8 @@ NG_WIDTH(__m256d, __m256, 4, 8, d4, f8, _mm256)
 
 #pragma GCC push_options
 #pragma GCC target("avx512f")
-NG_WIDTH(__m512d, __m512, 8, 16, d8, f16, _mm512)
+#include "tanh_avx512.h"
+NG_WIDTH(__m512d, __m512, 8, 16, d8, f16, _mm512, [NG_tanh] = ng_tanh_d8)
 #pragma GCC pop_options
 
 #define NG_NFUNCS ((int)(sizeof ng_d4 / sizeof ng_d4[0]))
@@ -116,6 +122,10 @@ static int ng_nfuncs(void) { return NG_NFUNCS; }
 import "C"
 
 import "unsafe"
+
+// tanhFunc is tanh's number among the functions: its AVX-512 float64
+// kernel is numgo's own (tanh_avx512.h), the others are SLEEF's.
+const tanhFunc = C.NG_tanh
 
 // isa is the widest vector instruction set the CPU runs (ng_isa).
 var isa = int(C.ng_isa())

@@ -3,8 +3,10 @@
 package cgo
 
 import (
+	"encoding/json"
 	"math"
 	"math/rand/v2"
+	"os"
 	"testing"
 )
 
@@ -27,7 +29,8 @@ func TestSLEEFExp(t *testing.T) {
 // TestVectorWidths runs every SLEEF function and SLEEF's pow on the AVX-512
 // and on the AVX kernels, where the CPU has both, and wants the same
 // results: the two are SLEEF's same algorithms on vectors of different
-// widths. Inputs span every function's domain and beyond (NaN then on both
+// widths. The exception is tanh of float64, numgo's own on AVX-512: both
+// are within 1 ULP of the exact value (TestTanh), so within one step. Inputs span every function's domain and beyond (NaN then on both
 // sides), with lengths around the vector widths, so the tails are covered
 // too.
 func TestVectorWidths(t *testing.T) {
@@ -53,7 +56,8 @@ func TestVectorWidths(t *testing.T) {
 				VecMath32(fn, f[w], src32, false)
 			}
 			for i := range src {
-				if !same(d[0][i], d[1][i]) || !same(float64(f[0][i]), float64(f[1][i])) {
+				okd := same(d[0][i], d[1][i]) || fn == tanhFunc && withinStep(d[0][i], d[1][i], math.Nextafter)
+				if !okd || !same(float64(f[0][i]), float64(f[1][i])) {
 					t.Fatalf("func %d n=%d (%v): AVX-512 gives %v, %v; AVX %v, %v", fn, n, src[i], d[0][i], f[0][i], d[1][i], f[1][i])
 				}
 			}
@@ -133,4 +137,58 @@ func TestMvecPow(t *testing.T) {
 // withinStep reports whether x and y are equal (NaNs equal), or neighbours.
 func withinStep[T float32 | float64](x, y T, next func(T, T) T) bool {
 	return x == y || x != x && y != y || next(x, y) == y
+}
+
+// TestTanh holds tanh of float64 to within one step of NumPy's tanh in long
+// double (testdata/gen_tanh.py), which is within a hair over half an ULP of
+// the exact value, on each kernel the CPU runs: numgo's own on AVX-512
+// (tanh_avx512.h) and SLEEF's on AVX. Special values (±0 with their sign,
+// ±inf, NaN, subnormals, the seam at 0.4 between the kernel's branches,
+// far out where tanh is ±1) must match exactly. The run is long enough that
+// every argument also passes through a tail.
+func TestTanh(t *testing.T) {
+	b, err := os.ReadFile("testdata/tanh.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var golden struct{ X, Tanh []any }
+	if err := json.Unmarshal(b, &golden); err != nil {
+		t.Fatal(err)
+	}
+	x, want := decodeFloats(t, golden.X), decodeFloats(t, golden.Tanh)
+	const special = 14 // the first arguments are gen_tanh.py's SPECIAL
+	defer func(old int) { isa = old }(isa)
+	for ; isa > 0; isa-- {
+		for _, n := range []int{len(x), len(x) - 3} {
+			got := make([]float64, n)
+			if !VecMath64(tanhFunc, got, x[:n], false) {
+				t.Fatal("VecMath64 ran no kernel")
+			}
+			for i, g := range got {
+				w := want[i]
+				exact := g == w && math.Signbit(g) == math.Signbit(w) || math.IsNaN(g) && math.IsNaN(w)
+				if i < special && !exact || !withinStep(g, w, math.Nextafter) {
+					t.Errorf("isa %d: tanh(%v) = %v, want %v", isa, x[i], g, w)
+				}
+			}
+		}
+	}
+}
+
+// decodeFloats decodes golden floats: numbers, and the strings "nan", "inf"
+// and "-inf".
+func decodeFloats(t *testing.T, vs []any) []float64 {
+	t.Helper()
+	out := make([]float64, len(vs))
+	for i, v := range vs {
+		switch v := v.(type) {
+		case float64:
+			out[i] = v
+		case string:
+			out[i] = map[string]float64{"nan": math.NaN(), "inf": math.Inf(1), "-inf": math.Inf(-1)}[v]
+		default:
+			t.Fatalf("golden value %v of type %T", v, v)
+		}
+	}
+	return out
 }
