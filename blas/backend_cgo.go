@@ -38,6 +38,13 @@ const haveGemmBatch = true
 // gemmBatchWide is internal/cgo's.
 var gemmBatchWide = cgo.GemmBatchWide
 
+// haveGemv and gemv are internal/cgo's.
+func haveGemv() bool { return cgo.HasGemv() }
+
+func gemv[T float32 | float64](m, k int, a []T, lda int, x, y []T, incY int) {
+	cgo.Gemv(m, k, a, lda, x, y, incY)
+}
+
 // gemmBatch hands a checked batch to internal/cgo's kernels.
 func gemmBatch[T Scalar](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, sb int, c []T, crs, sc int, offs []int, stream bool) {
 	cgo.GemmBatch(count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs, stream)

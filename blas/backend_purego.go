@@ -47,3 +47,11 @@ func gemmBatch[T Scalar](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs
 
 // gemmBatchWide reports that this build has no wide kernel.
 func gemmBatchWide() bool { return false }
+
+// haveGemv reports that this build has no Gemv kernel.
+func haveGemv() bool { return false }
+
+// gemv is never called without cgo: Gemv reports false first.
+func gemv[T float32 | float64](m, k int, a []T, lda int, x, y []T, incY int) {
+	panic("blas: no gemv kernel in a pure-Go build")
+}

@@ -175,6 +175,29 @@ func gemmRows[T ndarray.Number](a, b, c matrix[T]) bool {
 	return true
 }
 
+// gemvChunk is the fewest multiply-adds of a chunk of rowGemv's rows, a few
+// µs of work: smaller products run in one call.
+const gemvChunk = 1 << 15
+
+// rowGemv computes y = a·x, the m×k a read row by row (tA NoTrans) with a
+// unit-stride x, in blas.Gemv's kernel where it has one, the rows cut into
+// chunks that as many goroutines as the BLAS's products may use threads
+// (blas.NumThreads, at most GOMAXPROCS) take in turn, one short C call per
+// chunk. It reports false, doing nothing, where the kernel does not run or
+// take the layout; the caller then calls the BLAS's gemv. Measured on the
+// 2-core test machine, 2048×2048 float64: 290 against 415 µs for OpenBLAS's
+// dgemv (internal/cgo's gemv.go says why).
+func rowGemv[T float32 | float64](tA gblas.Transpose, m, k int, a []T, lda int, x []T, incX int, y []T, incY int) bool {
+	if tA != gblas.NoTrans || incX != 1 || incY < 1 || !blas.HasGemv() {
+		return false
+	}
+	procs := min(runtime.GOMAXPROCS(0), blas.NumThreads())
+	par.For(m, procs, min(procs*par.ChunksPerProc, m*k/gemvChunk), func(lo, hi int) {
+		blas.Gemv(hi-lo, k, a[lo*lda:], lda, x, y[lo*incY:], incY)
+	})
+	return true
+}
+
 // gemmFor returns the product kernel for T: the BLAS's ?gemm and ?gemv for
 // float32, float64, complex64 and complex128 (with the Go kernel for tiny
 // products), the Go kernel for integers. Routines call it once per call, not
@@ -203,7 +226,9 @@ var (
 			blas.Float32().Sgemm(tA, tB, m, n, k, 1, a, lda, b, ldb, 0, c, ldc)
 		},
 		gemv: func(tA gblas.Transpose, m, n int, a []float32, lda int, x []float32, incX int, y []float32, incY int) {
-			blas.Float32().Sgemv(tA, m, n, 1, a, lda, x, incX, 0, y, incY)
+			if !rowGemv(tA, m, n, a, lda, x, incX, y, incY) {
+				blas.Float32().Sgemv(tA, m, n, 1, a, lda, x, incX, 0, y, incY)
+			}
 		},
 		syrk: func(tA gblas.Transpose, n, k int, a []float32, lda int, c []float32, ldc int) {
 			blas.Float32().Ssyrk(gblas.Upper, tA, n, k, 1, a, lda, 0, c, ldc)
@@ -214,7 +239,9 @@ var (
 			blas.Float64().Dgemm(tA, tB, m, n, k, 1, a, lda, b, ldb, 0, c, ldc)
 		},
 		gemv: func(tA gblas.Transpose, m, n int, a []float64, lda int, x []float64, incX int, y []float64, incY int) {
-			blas.Float64().Dgemv(tA, m, n, 1, a, lda, x, incX, 0, y, incY)
+			if !rowGemv(tA, m, n, a, lda, x, incX, y, incY) {
+				blas.Float64().Dgemv(tA, m, n, 1, a, lda, x, incX, 0, y, incY)
+			}
 		},
 		syrk: func(tA gblas.Transpose, n, k int, a []float64, lda int, c []float64, ldc int) {
 			blas.Float64().Dsyrk(gblas.Upper, tA, n, k, 1, a, lda, 0, c, ldc)
