@@ -11,4 +11,9 @@
 // The calls follow gonum's conventions: row-major storage, leading dimensions
 // in elements, and a panic for arguments the BLAS standard rejects. Every
 // implementation is safe for concurrent use.
+//
+// Beside them the package has numgo's own C kernels for what a BLAS call
+// does badly, with a pure-Go build reporting that it has none: GemmBatch
+// and GemmStrided for stacks of small matrix products, and Gemv for
+// matrix-vector products in calls short enough to split over goroutines.
 package blas

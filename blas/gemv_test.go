@@ -86,12 +86,13 @@ func checkGemv[T float32 | float64](t *testing.T, r *rand.Rand, name string, m, 
 				t.Errorf("%s: y[%d] = %v, want %v", name, i, got, w)
 			}
 		default:
-			// The sums differ in order: bound by k ulps of Σ|a||x|.
+			// The sums differ in order: bound by k+2 ulps of Σ|a||x| (two
+			// for float32's rounding of the inputs).
 			bound := 0.0
 			for p := range k {
 				bound += math.Abs(a[row*lda+p] * x[p])
 			}
-			if math.Abs(got-w) > float64(k)*eps*bound+1e-30 {
+			if math.Abs(got-w) > float64(k+2)*eps*bound+1e-30 {
 				t.Errorf("%s: y[%d] = %v, want %v", name, i, got, w)
 			}
 		}
@@ -108,11 +109,8 @@ func convert[T float32 | float64](x []float64) []T {
 	return out
 }
 
-// TestGemvPanics checks Gemv's argument checks.
+// TestGemvPanics checks Gemv's argument checks, which every build makes.
 func TestGemvPanics(t *testing.T) {
-	if !HasGemv() {
-		t.Skip("no Gemv kernel here")
-	}
 	a, x, y := make([]float64, 12), make([]float64, 4), make([]float64, 3)
 	for _, c := range []struct {
 		name            string

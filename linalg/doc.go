@@ -51,13 +51,14 @@
 // batched AVX-512 code too. The kernel reads b by rows, so a transposed b
 // (Matmul(a, x.T())) is copied to C order first from 512³ multiply-adds
 // (768³: 5.5-5.9 against 8.9 ms in dgemm) and left to the BLAS below.
-// A float32 or float64 matrix-vector product whose matrix is read by rows
-// (A @ x of a C-order A, or x @ A of a Fortran-ordered one) runs, on a CPU
-// with AVX-512 under cgo, in a C kernel of dot products (blas.Gemv), its
-// rows cut into chunks that blas.NumThreads goroutines take in turn: 2048×
-// 2048 float64 in 286-311 µs against 386-415 µs for OpenBLAS's dgemv called
-// through cgo, whose threads lose a core to the Go runtime during a long
-// call (when the matrix stays in the shared cache, dgemv took 262 µs).
+// On such a CPU, a float32 or float64 matrix-vector product above 64³
+// multiply-adds whose matrix is read by rows (A @ x of a C-order A, or
+// x @ A of a Fortran-ordered one) runs in a C kernel of dot products
+// (blas.Gemv), its rows cut into chunks that blas.NumThreads goroutines
+// take in turn: 2048×2048 float64 in 286-311 µs against 386-415 µs for
+// OpenBLAS's dgemv called through cgo, whose threads lose a core to the Go
+// runtime during a long call (when the matrix stays in the shared cache,
+// dgemv took 262 µs).
 // Integer dtypes use the blocked Go kernel at every size, and their sums
 // wrap around on overflow as NumPy's do.
 //

@@ -180,15 +180,16 @@ func gemmRows[T ndarray.Number](a, b, c matrix[T]) bool {
 const gemvChunk = 1 << 15
 
 // rowGemv computes y = a·x, the m×k a read row by row (tA NoTrans) with a
-// unit-stride x, in blas.Gemv's kernel where it has one, the rows cut into
-// chunks that as many goroutines as the BLAS's products may use threads
-// (blas.NumThreads, at most GOMAXPROCS) take in turn, one short C call per
-// chunk. It reports false, doing nothing, where the kernel does not run or
-// take the layout; the caller then calls the BLAS's gemv. Measured on the
-// 2-core test machine, 2048×2048 float64: 290 against 415 µs for OpenBLAS's
-// dgemv (internal/cgo's gemv.go says why).
+// unit-stride x, in blas.Gemv's kernel where the BLAS runs narrower code
+// (wideGemm, as for gemmRows), the rows cut into chunks that as many
+// goroutines as the BLAS's products may use threads (blas.NumThreads, at
+// most GOMAXPROCS) take in turn, one short C call per chunk. It reports
+// false, doing nothing, where the kernel does not run or take the layout;
+// the caller then calls the BLAS's gemv. Measured on the 2-core test
+// machine, 2048×2048 float64: 290 against 415 µs for OpenBLAS's dgemv
+// (internal/cgo's gemv.go says why).
 func rowGemv[T float32 | float64](tA gblas.Transpose, m, k int, a []T, lda int, x []T, incX int, y []T, incY int) bool {
-	if tA != gblas.NoTrans || incX != 1 || incY < 1 || !blas.HasGemv() {
+	if tA != gblas.NoTrans || incX != 1 || incY < 1 || !wideGemm || !blas.HasGemv() {
 		return false
 	}
 	procs := min(runtime.GOMAXPROCS(0), blas.NumThreads())

@@ -366,6 +366,36 @@ func panicOf(f func()) (err error) {
 	return nil
 }
 
+// TestMatvecStackLayouts runs NumPy's stack of matrix-vector products
+// (3, 400, 700) @ (700,) on a permuted view of the stack, whose rows lie
+// 3·700 elements apart (the BLAS's lda, or blas.Gemv's, is then not the row
+// length), into a fresh result and into a transposed destination, whose
+// elements lie 3 apart (a strided y), in float64 and float32.
+func TestMatvecStackLayouts(t *testing.T) {
+	testMatvecStackLayouts[float64](t)
+	testMatvecStackLayouts[float32](t)
+}
+
+func testMatvecStackLayouts[T float32 | float64](t *testing.T) {
+	for i := range goldenCases(t) {
+		c := &goldenCases(t)[i]
+		if c.Func != "matmul" || len(c.Args) != 2 || !slices.Equal(c.Args[0].Shape, []int{3, 400, 700}) {
+			continue
+		}
+		want := c.Out.array()
+		a, b := goldenAs[T](c.Args[0]), goldenAs[T](c.Args[1])
+		perm := ndarray.Empty[T](400, 3, 700)
+		ndarray.CopyTo(perm.Transpose(1, 0, 2), a)
+		a = perm.Transpose(1, 0, 2)
+		checkClose(t, c.name()+"/permuted", Matmul(a, b), want, 0)
+		dst := ndarray.Full(T(math.NaN()), 400, 3).T()
+		MatmulTo(dst, a, b)
+		checkClose(t, c.name()+"/permuted/MatmulTo-transposed", dst, want, 0)
+		return
+	}
+	t.Fatal("no golden case (3, 400, 700) @ (700,)")
+}
+
 // TestMatmulToOverlap checks that MatmulTo into a dst that shares memory
 // with an operand gives NumPy's product of the operands as they were: dst
 // the same array as a or as b, and dst a view of a buffer that overlaps a

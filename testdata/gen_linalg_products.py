@@ -253,5 +253,12 @@ case("matmul", "float", [a, b], a @ b)
 a, b = cplx(100, 120), cplx(120, 70)
 case("matmul", "complex", [a, b], a @ b)
 
+# A stack of matrix-vector products above smallGemm each, which linalg's
+# TestMatvecStackLayouts also runs on a permuted view of the stack (rows
+# 3*700 apart) into a transposed destination (a strided y).
+a, b = pattern(3, 400, 700), pattern(700)
+case("matmul", "int", [a, b], a @ b)
+patterned(cases[-1])
+
 save(OUT, cases, separators=(",", ":"), newline=True)
 print(f"{len(cases)} cases -> {os.path.relpath(OUT)}")

@@ -6,7 +6,8 @@ rounded to float64, so within a hair over half an ULP of the exact value.
 Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_tanh.py
 Writes internal/cgo/testdata/tanh.json: {"x": [...], "tanh": [...]}. The
 arguments are uniform in ranges that cover both of ng_tanh_d8's branches
-and the seam between them at 0.4, with both signs, plus special values, which come first.
+and the seam between them at 0.4, with both signs, plus special values,
+which come first.
 """
 import os
 

@@ -22,14 +22,18 @@ package cgo
 // multiarch directory other platforms do not have.
 extern double Sleef_exp_u10(double);
 
-#if defined(__x86_64__)
+// NG_FUNCS(X, ...) lists SLEEF's functions in vmath's order; NG_<f> is the
+// number of function f (the square root, not SLEEF's, comes last).
 #define NG_FUNCS(X, ...) X(exp, __VA_ARGS__) X(log, __VA_ARGS__) X(log10, __VA_ARGS__) \
 	X(log2, __VA_ARGS__) X(exp2, __VA_ARGS__) X(expm1, __VA_ARGS__) X(log1p, __VA_ARGS__) \
 	X(sin, __VA_ARGS__) X(cos, __VA_ARGS__) X(tan, __VA_ARGS__) X(asin, __VA_ARGS__) \
 	X(acos, __VA_ARGS__) X(atan, __VA_ARGS__) X(sinh, __VA_ARGS__) X(cosh, __VA_ARGS__) \
 	X(tanh, __VA_ARGS__) X(asinh, __VA_ARGS__) X(acosh, __VA_ARGS__) X(atanh, __VA_ARGS__) \
 	X(cbrt, __VA_ARGS__)
+#define NG_INDEX(f, ...) NG_##f,
+enum { NG_FUNCS(NG_INDEX) };
 
+#if defined(__x86_64__)
 // NG_APPLY defines ng_apply_<s>(fn, nt, dst, src, n) = funcs[fn] over n
 // elements, W per vector of type V; the tail goes through a vector padded
 // with 1, which is in every function's domain. With nt set (and dst
@@ -71,8 +75,6 @@ static void ng_apply_##s(int fn, int nt, T *dst, const T *src, ptrdiff_t n) {   
 // prefix px) last, and defines ng_apply_<sd> and ng_apply_<sf>. Further
 // arguments are designated initializers ([NG_tanh] = f) that put numgo's
 // own functions in ng_<sd> in place of SLEEF's.
-#define NG_INDEX(f, ...) NG_##f,
-enum { NG_FUNCS(NG_INDEX) };
 #define NG_DECL(f, VD, VF, sd, sf) extern VD Sleef_##f##sd##_u10(VD); extern VF Sleef_##f##sf##_u10(VF);
 #define NG_ENTRY(f, sx) Sleef_##f##sx##_u10,
 #define NG_WIDTH(VD, VF, WD, WF, sd, sf, px, ...)                               \

@@ -1,13 +1,14 @@
 #!/usr/bin/python3
-"""Constants of sleef.go's ng_tanh_d8.
+"""Constants of ng_tanh_d8 in internal/cgo/tanh_avx512.h.
 
-The polynomial for |x| < 0.4: tanh(x) = x + x^3 P(x^2) there, P a Chebyshev fit of degree 9 to
-(tanh(a) - a) / a^3 over t = a^2 in [0, 0.16], computed with mpmath at 60
-digits. Prints the fit's largest error (as a share of an ULP of tanh at the
-interval's end) and the coefficients, highest degree first, as sleef.go
-has them; then, for the exponential, 8/ln2, ln2/8 in two parts (the
-first of 40 bits, so that k times it is exact for k < 2^13) and 2^(j/8)
-for j = 0..7 as a high and a low part. Not part of the build or the tests:
+The polynomial for |x| < 0.4: tanh(x) = x + x^3 P(x^2) there, P a
+Chebyshev fit of degree 9 to (tanh(a) - a) / a^3 over t = a^2 in [0, 0.16],
+computed with mpmath at 60 digits. Prints the fit's largest error (as a
+share of an ULP of tanh at the interval's end) and the coefficients,
+highest degree first, as tanh_avx512.h has them; then, for the
+exponential, 8/ln2, ln2/8 in two parts (the first of 40 bits, so that k
+times it is exact for k < 2^13) and 2^(j/8) for j = 0..7 as a high and a
+low part. Not part of the build or the tests:
 
     apt-get install python3-mpmath
     /usr/bin/python3 internal/cgo/testdata/tanh_poly.py

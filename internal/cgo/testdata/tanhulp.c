@@ -1,8 +1,8 @@
 // tanhulp measures the largest error, in ULP of the double result, of
 // numgo's AVX-512 tanh (../tanh_avx512.h) and SLEEF's against long double
 // tanhl, over 16 million arguments in each of ten ranges, checks special
-// values against tanhl's (printing those that differ), and times both on 1M arguments in [0, 1). It is not part of the
-// build or the tests:
+// values against tanhl's (printing those that differ), and times both on 1M
+// arguments in [0, 1). It is not part of the build or the tests:
 //
 //	gcc -O2 -mavx512f -o /tmp/tanhulp internal/cgo/testdata/tanhulp.c -lsleef -lm
 //	/tmp/tanhulp
