@@ -8,6 +8,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"testing"
+
+	"github.com/numgo/numgo/internal/golden"
 )
 
 func TestSLEEFExp(t *testing.T) {
@@ -153,11 +155,11 @@ func TestTanh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var golden struct{ X, Tanh []any }
-	if err := json.Unmarshal(b, &golden); err != nil {
+	var cases struct{ X, Tanh []any }
+	if err := json.Unmarshal(b, &cases); err != nil {
 		t.Fatal(err)
 	}
-	x, want := decodeFloats(t, golden.X), decodeFloats(t, golden.Tanh)
+	x, want := golden.Values[float64](cases.X), golden.Values[float64](cases.Tanh)
 	const special = 14 // the first arguments are gen_tanh.py's SPECIAL
 	defer func(old int) { isa = old }(isa)
 	for ; isa > 0; isa-- {
@@ -175,22 +177,4 @@ func TestTanh(t *testing.T) {
 			}
 		}
 	}
-}
-
-// decodeFloats decodes golden floats: numbers, and the strings "nan", "inf"
-// and "-inf".
-func decodeFloats(t *testing.T, vs []any) []float64 {
-	t.Helper()
-	out := make([]float64, len(vs))
-	for i, v := range vs {
-		switch v := v.(type) {
-		case float64:
-			out[i] = v
-		case string:
-			out[i] = map[string]float64{"nan": math.NaN(), "inf": math.Inf(1), "-inf": math.Inf(-1)}[v]
-		default:
-			t.Fatalf("golden value %v of type %T", v, v)
-		}
-	}
-	return out
 }
