@@ -173,6 +173,7 @@ type runIter struct {
 	idx     [maxDims]int // index of the current run along the outer axes
 	base    [maxOperands]int
 	off, st [maxOperands]int // the current run's offsets and strides
+	ld      [maxOperands]int // the operands' strides from one run to the next (nextRows)
 	n       int              // the current run's length
 	pos     int              // start of the next run within its innermost axis
 	left    int              // elements still to visit
@@ -235,6 +236,30 @@ func (it *runIter) next() bool {
 	it.pos += it.n
 	it.left -= it.n
 	return true
+}
+
+// nextRows is next for a caller that takes runs in stacks: when the next
+// run is a whole innermost axis, the ones after it along the axis outside
+// that are within the range join it, and nextRows returns their number,
+// rows (0 at the end); run r starts at it.off[i] + r*it.ld[i].
+func (it *runIter) nextRows() (rows int) {
+	if !it.next() {
+		return 0
+	}
+	l := it.l
+	last := l.ndim - 1
+	if l.ndim < 2 || it.n != l.shape[last] { // not a whole run
+		return 1
+	}
+	k := last - 1
+	more := min(l.shape[k]-1-it.idx[k], it.left/it.n)
+	for i := 0; i < l.nop; i++ {
+		it.ld[i] = l.strides[i][k]
+		it.base[i] += more * it.ld[i]
+	}
+	it.idx[k] += more
+	it.left -= more * it.n
+	return 1 + more
 }
 
 func abs(x int) int {

@@ -1,16 +1,18 @@
 package ndarray
 
 import (
+	"fmt"
 	"math"
 	"testing"
 )
 
 // TestStreamedResults requires results large enough to be streamed
-// (streamMin) to hold the same bits as the ...To forms', which never stream
+// (streamMin) to hold the same bits as the ...To forms' of the same
+// operands made contiguous (one run, no stacks of runs), which never stream
 // and whose kernels the golden tests hold to NumPy: contiguous operands,
-// a broadcast row and scalar, a reversed operand, float64 and float32,
-// with NaNs and infinities among the elements; comparisons too, whose bool
-// results stream from 512 KiB.
+// a broadcast row, column and scalar, reversed operands and rows, float64
+// and float32, with NaNs and infinities among the elements; comparisons
+// too, whose bool results stream from 512 KiB.
 func TestStreamedResults(t *testing.T) {
 	const n = 600_000 // 4.8 MB of float64, 2.4 MB of float32
 	x, y := make([]float64, n), make([]float64, n)
@@ -27,7 +29,7 @@ func TestStreamedResults(t *testing.T) {
 func streamedMatch[T Float](t *testing.T, dtype string, a, b *Array[T]) {
 	t.Helper()
 	n := a.Size()
-	grid, row := a.Reshape(n/1000, 1000), b.Slice(":1000")
+	grid, row, col := a.Reshape(n/1000, 1000), b.Slice(":1000"), b.Slice(fmt.Sprint(":", n/1000)).Reshape(n/1000, 1)
 	two := Scalar(T(2))
 	for _, c := range []struct {
 		name string
@@ -41,19 +43,31 @@ func streamedMatch[T Float](t *testing.T, dtype string, a, b *Array[T]) {
 		{"Pow", PowTo[T], a, b},
 		{"Maximum", MaximumTo[T], a, b},
 		{"FMin row", FMinTo[T], grid, row},
+		// Stacks of runs (nextRows): a column, rows walked backward, a
+		// reversed row, rows of one vector, rows that the chunks of the
+		// loop cut, stacks along the middle axis of three.
+		{"Add column", AddTo[T], grid, col},
+		{"Mul flipped rows", MulTo[T], grid.Slice("::-1"), row},
+		{"Sub reversed row", SubTo[T], grid, row.Slice("::-1")},
+		{"Maximum rows of 4", MaximumTo[T], a.Reshape(n/4, 4), b.Slice(":4")},
+		{"Div rows of 960", DivTo[T], a.Reshape(n/960, 960), b.Slice(":960")},
+		{"Add 3-d", AddTo[T], a.Reshape(20, n/20000, 1000), b.Slice(":20000").Reshape(20, 1, 1000)},
 	} {
 		got := c.op(nil, c.a, c.b)
-		want := c.op(Empty[T](got.Shape()...), c.a, c.b)
+		want := c.op(Empty[T](got.Shape()...), c.a.Copy(), c.b.BroadcastTo(got.Shape()...).Copy())
 		sameBits(t, dtype+" "+c.name, got, want)
 	}
 	for name, f := range map[string]func(dst *Array[bool], a, b *Array[T]) *Array[bool]{
-		"Greater": GreaterTo[T], "Equal": EqualTo[T], "LessEqual row": LessEqualTo[T],
+		"Greater": GreaterTo[T], "Equal": EqualTo[T], "LessEqual row": LessEqualTo[T], "Less column": LessTo[T],
 	} {
 		x, y := a, b
-		if name == "LessEqual row" {
+		switch name {
+		case "LessEqual row":
 			x, y = grid, row
+		case "Less column":
+			x, y = grid, col
 		}
-		got, want := f(nil, x, y), f(Empty[bool](x.Shape()...), x, y)
+		got, want := f(nil, x, y), f(Empty[bool](x.Shape()...), x.Copy(), y.BroadcastTo(x.Shape()...).Copy())
 		if !ArrayEqual(got, want) {
 			t.Errorf("%s %s: allocated and given results differ", dtype, name)
 		}
@@ -78,28 +92,70 @@ func sameBits[T Float](t *testing.T, name string, got, want *Array[T]) {
 
 // TestStreams checks which loops stream their first operand, a result:
 // one of streamMin bytes or more that the loop walks in memory order, in
-// C or Fortran order, in runs of streamRunMin bytes or more, and not one
+// C or Fortran order, in runs of the given minimum or more, and not one
 // the loop walks across because the other operand's layout ordered its
-// axes, nor one in short runs (a broadcast row of 1000).
+// axes, nor one in runs too short (a broadcast row of 1000 for a unary
+// function's streamRunMin, of 2 for stackRunMin).
 func TestStreams(t *testing.T) {
 	big := streamMin / 8
+	// A result of at least big elements in rows of n, and a row broadcast
+	// to it.
+	grid := func(n int) *Array[float64] { return Empty[float64]((big+n-1)/n, n) }
+	rowOf := func(n int) *Array[float64] { return Empty[float64](n).broadcastTo("", grid(n).shape) }
 	for _, c := range []struct {
 		name     string
 		dst, src *Array[float64]
+		runMin   int
 		want     bool
 	}{
-		{"C order", Empty[float64](big), Empty[float64](big), true},
-		{"C order 2-d", Empty[float64](2, big/2), Empty[float64](2, big/2), true},
-		{"Fortran order", Empty[float64](big/2, 2).T(), Empty[float64](big/2, 2).T(), true},
-		{"small", Empty[float64](big - 1), Empty[float64](big - 1), false},
-		{"across", Empty[float64](big/2, 2), Empty[float64](2, big/2).T(), false},
-		{"short runs", Empty[float64](big/1000, 1000), Empty[float64](1000).broadcastTo("", []int{big / 1000, 1000}), false},
-		{"long runs", Empty[float64](2, big/2), Empty[float64](big/2).broadcastTo("", []int{2, big / 2}), true},
+		{"C order", Empty[float64](big), Empty[float64](big), streamRunMin, true},
+		{"C order 2-d", Empty[float64](2, big/2), Empty[float64](2, big/2), streamRunMin, true},
+		{"Fortran order", Empty[float64](big/2, 2).T(), Empty[float64](big/2, 2).T(), streamRunMin, true},
+		{"small", Empty[float64](big - 1), Empty[float64](big - 1), stackRunMin, false},
+		{"across", Empty[float64](big/2, 2), Empty[float64](2, big/2).T(), stackRunMin, false},
+		{"short runs", grid(1000), rowOf(1000), streamRunMin, false},
+		{"long runs", grid(big / 2), rowOf(big / 2), streamRunMin, true},
+		{"stacked runs", grid(1000), rowOf(1000), stackRunMin, true},
+		{"runs of one vector", grid(4), rowOf(4), stackRunMin, true},
+		{"runs shorter than a vector", grid(2), rowOf(2), stackRunMin, false},
 	} {
 		var l loop
 		l.init(c.dst.shape, c.dst.layout(), c.src.layout())
-		if got := streams[float64](&l, c.dst.Size()); got != c.want {
+		if got := streams[float64](&l, c.dst.Size(), c.runMin); got != c.want {
 			t.Errorf("%s: streams %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestNextRows walks ranges of a 3-d loop in stacks of runs and wants
+// every element of the range visited once, at its offset in each operand:
+// a C-order destination (offset = element number) and a source broadcast
+// along the middle axis, whose offsets the stacks' distances give.
+func TestNextRows(t *testing.T) {
+	shape := []int{3, 4, 5}
+	var l loop
+	l.init(shape, operand{0, []int{20, 5, 1}}, operand{0, []int{5, 0, 1}})
+	for lo := 0; lo <= 60; lo += 3 {
+		for _, hi := range []int{lo, lo + 1, lo + 5, lo + 7, lo + 20, 60} {
+			hi = min(hi, 60)
+			seen := make([]int, 60)
+			it := l.iter(lo, hi)
+			for rows := it.nextRows(); rows > 0; rows = it.nextRows() {
+				for r := range rows {
+					for i := range it.n {
+						e := it.off[0] + r*it.ld[0] + i*it.st[0]
+						if want := e/20*5 + e%5; it.off[1]+r*it.ld[1]+i*it.st[1] != want {
+							t.Fatalf("[%d, %d): element %d of the source at %d, want %d", lo, hi, e, it.off[1]+r*it.ld[1]+i*it.st[1], want)
+						}
+						seen[e]++
+					}
+				}
+			}
+			for e, k := range seen {
+				if in := e >= lo && e < hi; in && k != 1 || !in && k != 0 {
+					t.Fatalf("[%d, %d): element %d visited %d times", lo, hi, e, k)
+				}
+			}
 		}
 	}
 }

@@ -155,7 +155,7 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 	var vop vmath.Op
 	var pred vmath.Cmp
 	var isOp, isCmp bool
-	if fresh && streams[R](&l, n) {
+	if fresh && streams[R](&l, n, stackRunMin) {
 		vop, isOp = binaryVec[table]
 		pred, isCmp = compareVec[table]
 	}
@@ -163,12 +163,15 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 		lc := l // only this branch's copy escapes to the goroutines
 		parallelFor(n, 1, w, func(lo, hi int) {
 			it := lc.iter(lo, hi)
-			for it.next() {
-				if isOp && streamBinary(vop, dst.data, a.data, b.data, &it) ||
-					isCmp && streamCompare(pred, dst.data, a.data, b.data, &it) {
+			for rows := it.nextRows(); rows > 0; rows = it.nextRows() {
+				if isOp && streamBinary(vop, rows, dst.data, a.data, b.data, &it) ||
+					isCmp && streamCompare(pred, rows, dst.data, a.data, b.data, &it) {
 					continue
 				}
-				k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], b.data, it.off[2], it.st[2], it.n)
+				for r := range rows {
+					k(dst.data, it.off[0]+r*it.ld[0], it.st[0], a.data, it.off[1]+r*it.ld[1], it.st[1],
+						b.data, it.off[2]+r*it.ld[2], it.st[2], it.n)
+				}
 			}
 		})
 		return dst
@@ -210,7 +213,7 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 	n := l.size()
 	var f vmath.Func
 	var stream bool
-	if fresh && streams[R](&l, n) {
+	if fresh && streams[R](&l, n, streamRunMin) {
 		f, stream = unaryVec[table]
 	}
 	if w := workers(n); w > 1 || stream {

@@ -73,8 +73,8 @@ func TestVectorWidths(t *testing.T) {
 			for w := range 2 {
 				isa = 2 - w
 				d[w], f[w] = make([]float64, n), make([]float32, n)
-				VecBinary64(pow, d[w], src, st[0], src, st[1], false)
-				VecBinary32(pow, f[w], src32, st[0], src32, st[1], false)
+				VecBinaryRows(pow, 1, n, Walk(d[w], 1), Walk(src, st[0]), Walk(src, st[1]), false)
+				VecBinaryRows(pow, 1, n, Walk(f[w], 1), Walk(src32, st[0]), Walk(src32, st[1]), false)
 			}
 			for i := range src {
 				if !same(d[0][i], d[1][i]) || !same(float64(f[0][i]), float64(f[1][i])) {
@@ -124,8 +124,8 @@ func TestMvecPow(t *testing.T) {
 		for k, on := range []bool{true, false} {
 			mvec = on
 			d[k], f[k] = make([]float64, len(a)), make([]float32, len(a))
-			VecBinary64(pow, d[k], a, st[0], b, st[1], false)
-			VecBinary32(pow, f[k], a32, st[0], b32, st[1], false)
+			VecBinaryRows(pow, 1, len(a), Walk(d[k], 1), Walk(a, st[0]), Walk(b, st[1]), false)
+			VecBinaryRows(pow, 1, len(a), Walk(f[k], 1), Walk(a32, st[0]), Walk(b32, st[1]), false)
 		}
 		for i := range d[0] {
 			if !withinStep(d[0][i], d[1][i], math.Nextafter) {

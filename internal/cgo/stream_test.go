@@ -83,8 +83,8 @@ func TestStreamSameResults(t *testing.T) {
 						for _, useMvec := range []bool{false, true} {
 							mvec = useMvec && set == 2 && mvecLoaded
 							run("binary", func(d64 []float64, d32 []float32, stream bool) {
-								VecBinary64(op, d64, a, st[0], b, st[1], stream)
-								VecBinary32(op, d32, a32, st[0], b32, st[1], stream)
+								VecBinaryRows(op, 1, n, Walk(d64, 1), Walk(a, st[0]), Walk(b, st[1]), stream)
+								VecBinaryRows(op, 1, n, Walk(d32, 1), Walk(a32, st[0]), Walk(b32, st[1]), stream)
 							})
 						}
 					}
@@ -102,9 +102,9 @@ func TestStreamSameResults(t *testing.T) {
 								lo := guard + 4*off // every fourth byte within 64
 								d := buf[lo : lo+n]
 								if single {
-									VecCompare32(pred, d, a32, st[0], b32, st[1], stream)
+									VecCompareRows(pred, 1, n, Walk(d, 1), Walk(a32, st[0]), Walk(b32, st[1]), stream)
 								} else {
-									VecCompare64(pred, d, a, st[0], b, st[1], stream)
+									VecCompareRows(pred, 1, n, Walk(d, 1), Walk(a, st[0]), Walk(b, st[1]), stream)
 								}
 								for i := range buf {
 									if (i < lo || i >= lo+n) && buf[i] != want[i] {
@@ -149,9 +149,128 @@ func TestStreamMisaligned(t *testing.T) {
 	if !slices.Equal(d, want) {
 		t.Errorf("exp into a misaligned destination: %v, want %v", d, want)
 	}
-	VecBinary64(0, want, src, 1, src, 1, false)
-	VecBinary64(0, d, src, 1, src, 1, true)
+	VecBinaryRows(0, 1, n, Walk(want, 1), Walk(src, 1), Walk(src, 1), false)
+	VecBinaryRows(0, 1, n, Walk(d, 1), Walk(src, 1), Walk(src, 1), true)
 	if !slices.Equal(d, want) {
 		t.Errorf("add into a misaligned destination: %v, want %v", d, want)
+	}
+}
+
+// TestRows runs the element-wise kernels over stacks of runs (rows) and
+// wants, for each run, the bits that a call over that run alone gives
+// (TestStreamSameResults holds those to the plain stores), with and without
+// streaming stores: rows that follow each other, that run backward (a
+// negative distance), a broadcast row (distance 0) and reversed runs, with
+// row lengths below, at and past a vector; the destination's gaps between
+// rows stay untouched.
+func TestRows(t *testing.T) {
+	if !vecOps {
+		t.Skip("no AVX kernels on this CPU")
+	}
+	const rows = 5
+	for _, n := range []int{3, 4, 8, 17, 300} {
+		src := make([]float64, rows*(n+3))
+		for i := range src {
+			src[i] = 0.5 + float64(i%89)/8
+		}
+		src[n/2] = math.NaN()
+		src32 := make([]float32, len(src))
+		for i, v := range src {
+			src32[i] = float32(v)
+		}
+		// a walks rows forward with gaps of 3, b backward from its last
+		// row, or one row again and again; steps -1, 0 and 1.
+		a := Strided[float64]{X: src, LD: n + 3, Step: 1}
+		for _, b := range []Strided[float64]{
+			{X: src, Off: (rows-1)*(n+3) + n - 1, LD: -(n + 3), Step: -1},
+			{X: src, Off: 2, LD: 0, Step: 1},
+			{X: src, Off: 7, LD: 1, Step: 0},
+		} {
+			b32 := Strided[float32]{X: src32, Off: b.Off, LD: b.LD, Step: b.Step}
+			a32 := Strided[float32]{X: src32, LD: a.LD, Step: a.Step}
+			for _, stream := range []bool{false, true} {
+				for op := range 9 {
+					rowsMatch(t, "binary", n, stream, func(d []float64, dr Strided[float64], r int) {
+						if r < 0 {
+							VecBinaryRows(op, rows, n, dr, a, b, stream)
+							return
+						}
+						VecBinaryRows(op, 1, n, Strided[float64]{X: d, Step: 1}, a.row(r), b.row(r), false)
+					})
+					rowsMatch(t, "binary float32", n, stream, func(d []float32, dr Strided[float32], r int) {
+						if r < 0 {
+							VecBinaryRows(op, rows, n, dr, a32, b32, stream)
+							return
+						}
+						VecBinaryRows(op, 1, n, Strided[float32]{X: d, Step: 1}, a32.row(r), b32.row(r), false)
+					})
+				}
+				for pred := range 6 {
+					rowsMatch(t, "compare", n, stream, func(d []bool, dr Strided[bool], r int) {
+						if r < 0 {
+							VecCompareRows(pred, rows, n, dr, a, b, stream)
+							return
+						}
+						VecCompareRows(pred, 1, n, Strided[bool]{X: d, Step: 1}, a.row(r), b.row(r), false)
+					})
+				}
+			}
+		}
+	}
+}
+
+// row returns run r of s as a stack of one.
+func (s Strided[T]) row(r int) Strided[T] {
+	s.Off += r * s.LD
+	return s
+}
+
+// rowsMatch calls run(nil, d, -1) to write 5 rows of n elements, 2 apart,
+// into d, and run(want, _, r) for each row r alone, and compares them.
+func rowsMatch[T comparable](t *testing.T, name string, n int, stream bool, run func(d []T, dr Strided[T], r int)) {
+	t.Helper()
+	const rows, gap = 5, 2
+	buf := make([]T, rows*(n+gap)+64)
+	var sentinel T
+	off := 8 - int(uintptr(unsafe.Pointer(&buf[0]))/unsafe.Sizeof(sentinel)%8) // a vector-aligned start
+	run(nil, Strided[T]{X: buf, Off: off, LD: n + gap, Step: 1}, -1)
+	for r := range rows {
+		want := make([]T, n)
+		run(want, Strided[T]{}, r)
+		got := buf[off+r*(n+gap) : off+r*(n+gap)+n]
+		for i := range n {
+			if got[i] != want[i] && (got[i] == got[i] || want[i] == want[i]) {
+				t.Fatalf("%s n=%d stream %v row %d [%d]: %v in a stack, %v alone", name, n, stream, r, i, got[i], want[i])
+			}
+		}
+		for _, v := range buf[off+r*(n+gap)+n : off+(r+1)*(n+gap)] {
+			if v != sentinel {
+				t.Fatalf("%s n=%d stream %v: row %d wrote into the gap after it", name, n, stream, r)
+			}
+		}
+	}
+}
+
+// TestRowsBounds wants a stack that reaches outside its slices refused
+// with a panic before any C code runs.
+func TestRowsBounds(t *testing.T) {
+	x := make([]float64, 100)
+	for _, c := range []struct {
+		name    string
+		d, a, b Strided[float64]
+	}{
+		{"a past the end", Strided[float64]{X: x, LD: 10, Step: 1}, Strided[float64]{X: x, LD: 11, Step: 1}, Walk(x, 0)},
+		{"b before the start", Strided[float64]{X: x, LD: 10, Step: 1}, Walk(x, 0), Strided[float64]{X: x, Off: 30, LD: -10, Step: -1}},
+		{"d stepping by 2", Strided[float64]{X: x, Step: 2}, Walk(x, 0), Walk(x, 0)},
+		{"a stepping by 2", Strided[float64]{X: x, LD: 10, Step: 1}, Strided[float64]{X: x, Step: 2}, Walk(x, 0)},
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%s: no panic", c.name)
+				}
+			}()
+			VecBinaryRows(0, 10, 10, c.d, c.a, c.b, false)
+		}()
 	}
 }

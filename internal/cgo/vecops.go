@@ -117,7 +117,6 @@ static inline __m256 ng_rev_f(__m256 v) {
 				NG_STREAM(store)(d + i, vop(ld(a, AS, 0, x), ld(b, BS, 0, y))); \
 				NG_STREAM(store)(d + i + W, vop(ld(a, AS, W, x), ld(b, BS, W, y))); \
 			}                                                           \
-			_mm_sfence();                                               \
 		}                                                                   \
 		for (; i + 2 * W <= n; i += 2 * W) {                                \
 			store(d + i, vop(ld(a, AS, 0, x), ld(b, BS, 0, y)));        \
@@ -163,7 +162,7 @@ static void ng_vec_init(void) {
 // (a NaN is unequal to everything, as in Go), with steps as NG_BINARY's.
 // mask8 compares 8 elements into the bits of an int. With nt set, the
 // loop writes 32 results at a time with a non-temporal store from the
-// first 32-byte-aligned element of d on, as NG_BINARY's.
+// first 32-byte-aligned element of d on, as NG_BINARY's (without a fence).
 #define NG_CMP_LOOP(V, set1, mask8, P, sop, AS, BS)                             \
 	{                                                                       \
 		V x = set1(a[0]), y = set1(b[0]);                               \
@@ -178,7 +177,6 @@ static void ng_vec_init(void) {
 				_mm256_stream_si256((__m256i *)(d + i - 32),    \
 					_mm256_loadu_si256((const __m256i *)v)); \
 			}                                                       \
-			_mm_sfence();                                           \
 		}                                                               \
 		for (; i + 8 <= n; i += 8) {                                    \
 			unsigned long long v = ng_spread[mask8(AS, BS, P)];     \
@@ -283,27 +281,49 @@ static void ng_pow_f16(int mvec, int nt, float *d, const float *a, int as, const
 }
 #pragma GCC pop_options
 
-// ng_binary_<s>x is ng_binary_<s> with pow on AVX-512 where isa is 2.
-static void ng_binary_dx(int isa, int mvec, int op, int nt, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {
-	if (isa == 2 && op == 4) ng_pow_d8(mvec, nt, d, a, as, b, bs, n); else ng_binary_d(op, nt, d, a, as, b, bs, n);
-}
-static void ng_binary_fx(int isa, int mvec, int op, int nt, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {
-	if (isa == 2 && op == 4) ng_pow_f16(mvec, nt, d, a, as, b, bs, n); else ng_binary_f(op, nt, d, a, as, b, bs, n);
-}
+// NG_ROWS(kernel) is the body of a function that runs kernel over rows
+// runs of n elements, run r from d + r*dld, a + r*ald and b + r*bld, and
+// with nt set fences once after the last: one call, and one wait for the
+// non-temporal stores, for a whole stack of short runs (the rows of a
+// broadcast), whose stores then stream as one.
+#define NG_ROWS(kernel)                                                         \
+	{                                                                       \
+		for (ptrdiff_t r = 0; r < rows; r++, d += dld, a += ald, b += bld) \
+			kernel;                                                 \
+		if (nt) __asm__ volatile("sfence" ::: "memory");               \
+	}
+#define NG_ROWS_ARGS(T, D) int nt, ptrdiff_t rows, ptrdiff_t n, D *d, ptrdiff_t dld, \
+	const T *a, ptrdiff_t ald, int as, const T *b, ptrdiff_t bld, int bs
+
+// ng_binary_<s>x runs ng_binary_<s>, with pow on AVX-512 where isa is 2,
+// and ng_compare_<s>x ng_compare_<s>, over rows (NG_ROWS).
+static void ng_binary_dx(int isa, int mvec, int op, NG_ROWS_ARGS(double, double))
+	NG_ROWS(isa == 2 && op == 4 ? ng_pow_d8(mvec, nt, d, a, as, b, bs, n) : ng_binary_d(op, nt, d, a, as, b, bs, n))
+static void ng_binary_fx(int isa, int mvec, int op, NG_ROWS_ARGS(float, float))
+	NG_ROWS(isa == 2 && op == 4 ? ng_pow_f16(mvec, nt, d, a, as, b, bs, n) : ng_binary_f(op, nt, d, a, as, b, bs, n))
+static void ng_compare_dx(int pred, NG_ROWS_ARGS(double, unsigned char))
+	NG_ROWS(ng_compare_d(pred, nt, d, a, as, b, bs, n))
+static void ng_compare_fx(int pred, NG_ROWS_ARGS(float, unsigned char))
+	NG_ROWS(ng_compare_f(pred, nt, d, a, as, b, bs, n))
 #else
 static void ng_vec_init(void) {}
 static int ng_mvec_init(void) { return 0; }
-static void ng_binary_dx(int isa, int mvec, int op, int nt, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
-static void ng_binary_fx(int isa, int mvec, int op, int nt, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
-static void ng_compare_d(int pred, int nt, unsigned char *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {}
-static void ng_compare_f(int pred, int nt, unsigned char *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {}
+#define NG_ROWS_ARGS(T, D) int nt, ptrdiff_t rows, ptrdiff_t n, D *d, ptrdiff_t dld, \
+	const T *a, ptrdiff_t ald, int as, const T *b, ptrdiff_t bld, int bs
+static void ng_binary_dx(int isa, int mvec, int op, NG_ROWS_ARGS(double, double)) {}
+static void ng_binary_fx(int isa, int mvec, int op, NG_ROWS_ARGS(float, float)) {}
+static void ng_compare_dx(int pred, NG_ROWS_ARGS(double, unsigned char)) {}
+static void ng_compare_fx(int pred, NG_ROWS_ARGS(float, unsigned char)) {}
 static void ng_narrow(float *d, const double *s, ptrdiff_t n) {}
 static void ng_widen(double *d, const float *s, ptrdiff_t n) {}
 #endif
 */
 import "C"
 
-import "unsafe"
+import (
+	"fmt"
+	"unsafe"
+)
 
 // vecOps reports whether the AVX kernels of this file can run here.
 var vecOps = func() bool {
@@ -319,60 +339,80 @@ var (
 	mvec       = mvecLoaded
 )
 
-// walkStart returns the address of the first element of a walk with step
-// s over a: a[0], or for s = -1 a's last element, a holding the walk's
+// A Strided is an operand of rows runs of n elements (VecBinaryRows):
+// element i of run r is X[Off + r*LD + i*Step].
+type Strided[T any] struct {
+	X             []T
+	Off, LD, Step int
+}
+
+// Walk returns the Strided of one run with step s (-1, 0 or 1) over a:
+// from a[0], or for s = -1 from a's last element, a holding the run's
 // elements in memory order.
-func walkStart[T any](a []T, s int) unsafe.Pointer {
+func Walk[T any](a []T, s int) Strided[T] {
 	if s < 0 {
-		return unsafe.Pointer(&a[len(a)-1])
+		return Strided[T]{X: a, Off: len(a) - 1, Step: s}
 	}
-	return unsafe.Pointer(&a[0])
+	return Strided[T]{X: a, Step: s}
 }
 
-// VecBinary64 computes the whole of dst[i] = a_i op b_i for op 0 to 8
-// (+ - * / pow, NumPy's maximum minimum fmax fmin), where the operands walk with steps as, bs of 1 (a_i =
-// a[i]), 0 (a broadcast a[0]) or -1 (backward: a_i = a[len(a)-1-i]), and
-// reports whether it could. a and b hold one element where their step is 0
-// and len(dst) elements otherwise; dst may be a or b. With stream set it
-// writes dst with non-temporal stores (NG_STREAM).
-func VecBinary64(op int, dst, a []float64, as int, b []float64, bs int, stream bool) bool {
-	if !vecOps || len(dst) == 0 {
+// at returns the address of s's first element, after checking that its
+// rows runs of n elements lie in X and that it steps by 1, or if walk is
+// set by -1, 0 or 1.
+func (s Strided[T]) at(rows, n int, walk bool) unsafe.Pointer {
+	lo, hi := s.Off, s.Off
+	for _, d := range [...]int{(rows - 1) * s.LD, (n - 1) * s.Step} {
+		if d < 0 {
+			lo += d
+		} else {
+			hi += d
+		}
+	}
+	if lo < 0 || hi >= len(s.X) || s.Step != 1 && (!walk || s.Step < -1 || s.Step > 1) {
+		panic(fmt.Sprintf("cgo: %d runs of %d elements from %d, %d apart, step %d, in a slice of %d",
+			rows, n, s.Off, s.LD, s.Step, len(s.X)))
+	}
+	return unsafe.Pointer(&s.X[s.Off])
+}
+
+// VecBinaryRows computes d_ri = a_ri op b_ri for rows runs of n elements
+// (d walks with step 1, a and b with steps of 1, 0 for a broadcast element,
+// or -1), for op 0 to 8 (+ - * / pow, NumPy's maximum minimum fmax fmin),
+// and reports whether it could. A run of d may be the same memory as a's or
+// b's. With stream set it writes d with non-temporal stores (NG_STREAM).
+func VecBinaryRows[T float32 | float64](op, rows, n int, d, a, b Strided[T], stream bool) bool {
+	if !vecOps || rows <= 0 || n <= 0 {
 		return false
 	}
-	C.ng_binary_dx(C.int(isa), cbool(mvec), C.int(op), cbool(stream), (*C.double)(unsafe.Pointer(&dst[0])), (*C.double)(walkStart(a, as)), C.int(as),
-		(*C.double)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
+	pa, pb := a.at(rows, n, true), b.at(rows, n, true)
+	nt, cr, cn, dld := cbool(stream), C.ptrdiff_t(rows), C.ptrdiff_t(n), C.ptrdiff_t(d.LD)
+	switch pd := d.at(rows, n, false); any(d.X).(type) {
+	case []float64:
+		C.ng_binary_dx(C.int(isa), cbool(mvec), C.int(op), nt, cr, cn, (*C.double)(pd), dld,
+			(*C.double)(pa), C.ptrdiff_t(a.LD), C.int(a.Step), (*C.double)(pb), C.ptrdiff_t(b.LD), C.int(b.Step))
+	case []float32:
+		C.ng_binary_fx(C.int(isa), cbool(mvec), C.int(op), nt, cr, cn, (*C.float)(pd), dld,
+			(*C.float)(pa), C.ptrdiff_t(a.LD), C.int(a.Step), (*C.float)(pb), C.ptrdiff_t(b.LD), C.int(b.Step))
+	}
 	return true
 }
 
-// VecBinary32 is VecBinary64 for float32.
-func VecBinary32(op int, dst, a []float32, as int, b []float32, bs int, stream bool) bool {
-	if !vecOps || len(dst) == 0 {
+// VecCompareRows sets d_ri to a_ri pred b_ri for pred 0..5 (== != < <= >
+// >=), with runs as VecBinaryRows's, and reports whether it could.
+func VecCompareRows[T float32 | float64](pred, rows, n int, d Strided[bool], a, b Strided[T], stream bool) bool {
+	if !vecOps || rows <= 0 || n <= 0 {
 		return false
 	}
-	C.ng_binary_fx(C.int(isa), cbool(mvec), C.int(op), cbool(stream), (*C.float)(unsafe.Pointer(&dst[0])), (*C.float)(walkStart(a, as)), C.int(as),
-		(*C.float)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
-	return true
-}
-
-// VecCompare64 sets dst[i] to a_i pred b_i for pred 0..5 (== != < <= >
-// >=), with operands as VecBinary64's, and reports whether it could. With
-// stream set it writes dst with non-temporal stores.
-func VecCompare64(pred int, dst []bool, a []float64, as int, b []float64, bs int, stream bool) bool {
-	if !vecOps || len(dst) == 0 {
-		return false
+	pa, pb := a.at(rows, n, true), b.at(rows, n, true)
+	nt, cr, cn, dld := cbool(stream), C.ptrdiff_t(rows), C.ptrdiff_t(n), C.ptrdiff_t(d.LD)
+	switch pd := (*C.uchar)(d.at(rows, n, false)); any(a.X).(type) {
+	case []float64:
+		C.ng_compare_dx(C.int(pred), nt, cr, cn, pd, dld,
+			(*C.double)(pa), C.ptrdiff_t(a.LD), C.int(a.Step), (*C.double)(pb), C.ptrdiff_t(b.LD), C.int(b.Step))
+	case []float32:
+		C.ng_compare_fx(C.int(pred), nt, cr, cn, pd, dld,
+			(*C.float)(pa), C.ptrdiff_t(a.LD), C.int(a.Step), (*C.float)(pb), C.ptrdiff_t(b.LD), C.int(b.Step))
 	}
-	C.ng_compare_d(C.int(pred), cbool(stream), (*C.uchar)(unsafe.Pointer(&dst[0])), (*C.double)(walkStart(a, as)), C.int(as),
-		(*C.double)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
-	return true
-}
-
-// VecCompare32 is VecCompare64 for float32.
-func VecCompare32(pred int, dst []bool, a []float32, as int, b []float32, bs int, stream bool) bool {
-	if !vecOps || len(dst) == 0 {
-		return false
-	}
-	C.ng_compare_f(C.int(pred), cbool(stream), (*C.uchar)(unsafe.Pointer(&dst[0])), (*C.float)(walkStart(a, as)), C.int(as),
-		(*C.float)(walkStart(b, bs)), C.int(bs), C.ptrdiff_t(len(dst)))
 	return true
 }
 

@@ -14,20 +14,12 @@ func apply32(f Func, dst, src []float32, stream bool) bool {
 	return cgo.VecMath32(int(f), dst, src, stream)
 }
 
-func binary64(op Op, dst, a []float64, as int, b []float64, bs int, stream bool) bool {
-	return cgo.VecBinary64(int(op), dst, a, as, b, bs, stream)
+func binaryRows[T float32 | float64](op Op, rows, n int, d, a, b Strided[T], stream bool) bool {
+	return cgo.VecBinaryRows(int(op), rows, n, cgo.Strided[T](d), cgo.Strided[T](a), cgo.Strided[T](b), stream)
 }
 
-func binary32(op Op, dst, a []float32, as int, b []float32, bs int, stream bool) bool {
-	return cgo.VecBinary32(int(op), dst, a, as, b, bs, stream)
-}
-
-func compare64(pred Cmp, dst []bool, a []float64, as int, b []float64, bs int, stream bool) bool {
-	return cgo.VecCompare64(int(pred), dst, a, as, b, bs, stream)
-}
-
-func compare32(pred Cmp, dst []bool, a []float32, as int, b []float32, bs int, stream bool) bool {
-	return cgo.VecCompare32(int(pred), dst, a, as, b, bs, stream)
+func compareRows[T float32 | float64](pred Cmp, rows, n int, d Strided[bool], a, b Strided[T], stream bool) bool {
+	return cgo.VecCompareRows(int(pred), rows, n, cgo.Strided[bool](d), cgo.Strided[T](a), cgo.Strided[T](b), stream)
 }
 
 func narrow(dst []float32, src []float64) bool { return cgo.VecNarrow(dst, src) }

@@ -8,11 +8,12 @@ const Backend = "go"
 func apply64(Func, []float64, []float64, bool) bool { return false }
 func apply32(Func, []float32, []float32, bool) bool { return false }
 
-func binary64(Op, []float64, []float64, int, []float64, int, bool) bool { return false }
-func binary32(Op, []float32, []float32, int, []float32, int, bool) bool { return false }
-
-func compare64(Cmp, []bool, []float64, int, []float64, int, bool) bool { return false }
-func compare32(Cmp, []bool, []float32, int, []float32, int, bool) bool { return false }
+func binaryRows[T float32 | float64](Op, int, int, Strided[T], Strided[T], Strided[T], bool) bool {
+	return false
+}
+func compareRows[T float32 | float64](Cmp, int, int, Strided[bool], Strided[T], Strided[T], bool) bool {
+	return false
+}
 
 func narrow([]float32, []float64) bool { return false }
 func widen([]float64, []float32) bool  { return false }

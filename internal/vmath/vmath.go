@@ -92,24 +92,39 @@ const MinLenCheap = 256
 // dst may be a or b. It reports false for runs shorter than MinLenCheap,
 // other element types and a backend without kernels.
 func Binary[T any](op Op, dst, a []T, as int, b []T, bs int) bool {
-	return binary(op, dst, a, as, b, bs, false)
+	return BinaryRows(op, 1, len(dst), Walk(dst, 1), Walk(a, as), Walk(b, bs), false)
 }
 
-// BinaryStream is Binary writing dst with non-temporal stores (see
-// ApplyStream); dst must not overlap a or b.
-func BinaryStream[T any](op Op, dst, a []T, as int, b []T, bs int) bool {
-	return binary(op, dst, a, as, b, bs, true)
+// A Strided is an operand of rows runs of n elements (BinaryRows): element
+// i of run r is X[Off + r*LD + i*Step].
+type Strided[T any] struct {
+	X             []T
+	Off, LD, Step int
 }
 
-func binary[T any](op Op, dst, a []T, as int, b []T, bs int, stream bool) bool {
-	if len(dst) < BinaryMinLen(op) {
+// Walk returns the Strided of one run with step s over a, as Binary walks
+// its operands.
+func Walk[T any](a []T, s int) Strided[T] {
+	if s < 0 {
+		return Strided[T]{X: a, Off: len(a) - 1, Step: s}
+	}
+	return Strided[T]{X: a, Step: s}
+}
+
+// BinaryRows is Binary over rows runs of n elements, dst stepping by 1 and
+// a and b by -1, 0 or 1 within a run; with stream set it writes dst with
+// non-temporal stores (see ApplyStream), and then dst must not overlap a or
+// b. One call of the backend covers every run, so that the rows of a
+// broadcast cost one call, and stream their stores as one.
+func BinaryRows[T any](op Op, rows, n int, dst, a, b Strided[T], stream bool) bool {
+	if rows*n < BinaryMinLen(op) {
 		return false
 	}
 	switch d := any(dst).(type) {
-	case []float64:
-		return binary64(op, d, any(a).([]float64), as, any(b).([]float64), bs, stream)
-	case []float32:
-		return binary32(op, d, any(a).([]float32), as, any(b).([]float32), bs, stream)
+	case Strided[float64]:
+		return binaryRows(op, rows, n, d, any(a).(Strided[float64]), any(b).(Strided[float64]), stream)
+	case Strided[float32]:
+		return binaryRows(op, rows, n, d, any(a).(Strided[float32]), any(b).(Strided[float32]), stream)
 	}
 	return false
 }
@@ -151,24 +166,19 @@ const (
 // Compare sets dst[i] = a_i pred b_i for the whole of dst, with operands as
 // Binary's, and reports whether it did (as Binary).
 func Compare[T any](pred Cmp, dst []bool, a []T, as int, b []T, bs int) bool {
-	return compare(pred, dst, a, as, b, bs, false)
+	return CompareRows(pred, 1, len(dst), Walk(dst, 1), Walk(a, as), Walk(b, bs), false)
 }
 
-// CompareStream is Compare writing dst with non-temporal stores (see
-// ApplyStream).
-func CompareStream[T any](pred Cmp, dst []bool, a []T, as int, b []T, bs int) bool {
-	return compare(pred, dst, a, as, b, bs, true)
-}
-
-func compare[T any](pred Cmp, dst []bool, a []T, as int, b []T, bs int, stream bool) bool {
-	if len(dst) < MinLenCheap {
+// CompareRows is Compare over rows runs of n elements, as BinaryRows.
+func CompareRows[T any](pred Cmp, rows, n int, dst Strided[bool], a, b Strided[T], stream bool) bool {
+	if rows*n < MinLenCheap {
 		return false
 	}
 	switch a := any(a).(type) {
-	case []float64:
-		return compare64(pred, dst, a, as, any(b).([]float64), bs, stream)
-	case []float32:
-		return compare32(pred, dst, a, as, any(b).([]float32), bs, stream)
+	case Strided[float64]:
+		return compareRows(pred, rows, n, dst, a, any(b).(Strided[float64]), stream)
+	case Strided[float32]:
+		return compareRows(pred, rows, n, dst, a, any(b).(Strided[float32]), stream)
 	}
 	return false
 }
