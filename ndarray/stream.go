@@ -19,6 +19,11 @@ import (
 // streaming forms for a large result they have just allocated:
 // non-temporal stores write whole cache lines to memory without reading
 // them. The ...To forms never stream: their result may well be in cache.
+//
+// Stacked runs. A binary operation or comparison whose loop has several
+// axes hands vmath's kernel a stack of runs at a time (runIter.nextRows):
+// all the rows of a broadcast row or column within a chunk of the loop, in
+// one C call instead of one per row, streaming or not.
 
 // streamMin is the smallest result, in bytes, that is streamed. Measured
 // on the test VM (medians of 3 to 5 alternated runs, allocating Add of
@@ -29,19 +34,21 @@ import (
 const streamMin = 512 << 10
 
 // stackRunMin is the shortest run, in bytes, of a streamed result of a
-// binary operation or comparison: one vector of the kernels. Their runs
-// are streamed in stacks (runIter.nextRows), one kernel call and one fence
-// for all the rows of a broadcast in a chunk of the loop, so that short
-// rows stream as one long run. Measured on the test VM (medians of 4
-// alternated runs, allocating Add of a float64 matrix and a row or a
-// column, 8 MB results), against one call per row writing through the
-// cache: rows of 1000 265 against 302 µs, columns of 1000 250 against 362;
-// of 300 241 against 322 and 235 against 511; of 16 239 against 477 and
-// 246 against 441; of 4 542 against 1166 and 529 against 1062. Rows of 2
-// (shorter than a vector, so written through a padded one each) took
-// 2.9-3.4 ms against 2.0 in Go's loop. (Streaming each run in its own call
-// with its own fence had made rows of 1000 slower: 303 against 282 µs.)
-const stackRunMin = 32
+// binary operation or comparison: one vector of the kernels (shorter ones
+// go through a padded vector each, vmath.VecBytes). Their runs are
+// streamed in stacks (runIter.nextRows), one kernel call and one fence for
+// all the rows of a broadcast in a chunk of the loop, so that short rows
+// stream as one long run. Measured on the test VM (medians of 4 alternated
+// runs, allocating Add of a float64 matrix and a row or a column, 8 MB
+// results), against one call per row writing through the cache: rows of
+// 1000 265 against 302 µs, columns of 1000 250 against 362; of 300 241
+// against 322 and 235 against 511; of 16 239 against 477 and 246 against
+// 441; of 4 542 against 1166 and 529 against 1062. (Streaming each run in
+// its own call with its own fence had made rows of 1000 slower: 303
+// against 282 µs.) Into a given result (AddTo), stacks of runs took 129
+// against 196 µs for rows of 1000, 128 against 242 for rows of 100, 161
+// against 434 for rows of 16, 427 against 1099 for rows of 4.
+const stackRunMin = vmath.VecBytes
 
 // streamRunMin is the shortest run, in bytes, of a streamed result of a
 // unary function, whose kernel streams one run per call: short ones were
@@ -59,18 +66,48 @@ func streams[R Dtype](l *loop, n, runMin int) bool {
 	return n*size >= streamMin && l.inOrder(0) && l.shape[l.ndim-1]*size >= runMin
 }
 
-// streamBinary computes rows runs of it (nextRows) with vmath's streaming
-// kernel for op and reports whether it could: float runs long enough for
-// vmath, whose sources walk them with steps vmath takes.
-func streamBinary[T, R Dtype](op vmath.Op, rows int, d []R, a, b []T, it *runIter) bool {
-	dt, ok := any(d).([]T)
-	return ok && walks(it) && vmath.BinaryRows(op, rows, it.n, strided(dt, it, 0), strided(a, it, 1), strided(b, it, 2), true)
+// A stacker runs a binary ufunc's runs in stacks (runIter.nextRows), one
+// call of vmath's kernel for its float operation or comparison per stack,
+// streaming the result if stream is set. The zero stacker has no kernel.
+type stacker struct {
+	op                  vmath.Op
+	pred                vmath.Cmp
+	isOp, isCmp, stream bool
 }
 
-// streamCompare is streamBinary for vmath's comparison pred.
-func streamCompare[T, R Dtype](pred vmath.Cmp, rows int, d []R, a, b []T, it *runIter) bool {
+// stackerOf returns the stacker of the ufunc of table.
+func stackerOf(table *[numTypes]any, stream bool) stacker {
+	s := stacker{stream: stream}
+	s.op, s.isOp = binaryVec[table]
+	s.pred, s.isCmp = compareVec[table]
+	return s
+}
+
+// binaryRuns computes the runs of it, in stacks through s where vmath's
+// kernel takes them, else run by run with k.
+func binaryRuns[T, R Dtype](k binaryKernel[T, R], s stacker, d []R, a, b []T, it *runIter) {
+	for rows := it.nextRows(); rows > 0; rows = it.nextRows() {
+		if s.isOp && stackBinary(s, rows, d, a, b, it) || s.isCmp && stackCompare(s, rows, d, a, b, it) {
+			continue
+		}
+		for r := range rows {
+			k(d, it.off[0]+r*it.ld[0], it.st[0], a, it.off[1]+r*it.ld[1], it.st[1], b, it.off[2]+r*it.ld[2], it.st[2], it.n)
+		}
+	}
+}
+
+// stackBinary computes rows runs of it in one call of vmath's kernel for
+// s.op and reports whether it could: float runs that vmath takes, whose
+// sources walk them with steps it takes.
+func stackBinary[T, R Dtype](s stacker, rows int, d []R, a, b []T, it *runIter) bool {
+	dt, ok := any(d).([]T)
+	return ok && walks(it) && vmath.BinaryRows(s.op, rows, it.n, strided(dt, it, 0), strided(a, it, 1), strided(b, it, 2), s.stream)
+}
+
+// stackCompare is stackBinary for vmath's comparison s.pred.
+func stackCompare[T, R Dtype](s stacker, rows int, d []R, a, b []T, it *runIter) bool {
 	db, ok := any(d).([]bool)
-	return ok && walks(it) && vmath.CompareRows(pred, rows, it.n, strided(db, it, 0), strided(a, it, 1), strided(b, it, 2), true)
+	return ok && walks(it) && vmath.CompareRows(s.pred, rows, it.n, strided(db, it, 0), strided(a, it, 1), strided(b, it, 2), s.stream)
 }
 
 // walks reports whether the sources of it's runs step by -1, 0 or 1, as

@@ -151,35 +151,23 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 		operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)},
 		operand{b.offset, broadcastStridesInto(op, bs[:len(shape)], b.shape, b.strides, shape)})
 	n := l.size()
-	// A large result just allocated is streamed (stream.go), run by run.
-	var vop vmath.Op
-	var pred vmath.Cmp
-	var isOp, isCmp bool
-	if fresh && streams[R](&l, n, stackRunMin) {
-		vop, isOp = binaryVec[table]
-		pred, isCmp = compareVec[table]
+	// Float kernels run over stacks of runs, and a large result just
+	// allocated is streamed (stream.go).
+	stream := fresh && streams[R](&l, n, stackRunMin)
+	var st stacker
+	if stream || l.ndim > 1 && n >= vmath.MinLenCheap {
+		st = stackerOf(table, stream)
 	}
-	if w := workers(n); w > 1 || isOp || isCmp {
+	if w := workers(n); w > 1 || stream {
 		lc := l // only this branch's copy escapes to the goroutines
 		parallelFor(n, 1, w, func(lo, hi int) {
 			it := lc.iter(lo, hi)
-			for rows := it.nextRows(); rows > 0; rows = it.nextRows() {
-				if isOp && streamBinary(vop, rows, dst.data, a.data, b.data, &it) ||
-					isCmp && streamCompare(pred, rows, dst.data, a.data, b.data, &it) {
-					continue
-				}
-				for r := range rows {
-					k(dst.data, it.off[0]+r*it.ld[0], it.st[0], a.data, it.off[1]+r*it.ld[1], it.st[1],
-						b.data, it.off[2]+r*it.ld[2], it.st[2], it.n)
-				}
-			}
+			binaryRuns(k, st, dst.data, a.data, b.data, &it)
 		})
 		return dst
 	}
 	it := l.iter(0, n)
-	for it.next() {
-		k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], b.data, it.off[2], it.st[2], it.n)
-	}
+	binaryRuns(k, st, dst.data, a.data, b.data, &it)
 	return dst
 }
 
