@@ -122,8 +122,8 @@ func strided[T any](x []T, it *runIter, i int) vmath.Strided[T] {
 	return vmath.Strided[T]{X: x, Off: it.off[i], LD: it.ld[i], Step: it.st[i]}
 }
 
-// streamUnary is streamBinary for vmath's function f of one contiguous
-// operand.
+// streamUnary computes the run of it with vmath's streaming kernel for
+// the function f of one contiguous operand, and reports whether it could.
 func streamUnary[T, R Dtype](f vmath.Func, d []R, a []T, it *runIter) bool {
 	dt, ok := any(d).([]T)
 	if !ok || it.st[1] != 1 || it.n < vmath.MinLen {
