@@ -15,10 +15,10 @@ import (
 // result each time and 290 µs into one of 16 in turn, which is what an
 // allocating Add meets (NumPy's malloc hands back the block it has just
 // freed, still in cache). So the element-wise operations whose float
-// kernels run vmath's (binaryVec, unaryVec, compareVec) call vmath's
-// streaming forms for a large result they have just allocated:
-// non-temporal stores write whole cache lines to memory without reading
-// them. The ...To forms never stream: their result may well be in cache.
+// kernels run vmath's (binaryVec, unaryVec, compareVec) have vmath's
+// kernels stream a large result they have just allocated: non-temporal
+// stores write whole cache lines to memory without reading them. The ...To
+// forms never stream: their result may well be in cache.
 //
 // Stacked runs. A binary operation or comparison whose loop has several
 // axes hands vmath's kernel a stack of runs at a time (runIter.nextRows):
@@ -35,19 +35,21 @@ const streamMin = 512 << 10
 
 // stackRunMin is the shortest run, in bytes, of a streamed result of a
 // binary operation or comparison: one vector of the kernels (shorter ones
-// go through a padded vector each, vmath.VecBytes). Their runs are
-// streamed in stacks (runIter.nextRows), one kernel call and one fence for
-// all the rows of a broadcast in a chunk of the loop, so that short rows
-// stream as one long run. Measured on the test VM (medians of 4 alternated
-// runs, allocating Add of a float64 matrix and a row or a column, 8 MB
-// results), against one call per row writing through the cache: rows of
-// 1000 265 against 302 µs, columns of 1000 250 against 362; of 300 241
-// against 322 and 235 against 511; of 16 239 against 477 and 246 against
-// 441; of 4 542 against 1166 and 529 against 1062. (Streaming each run in
-// its own call with its own fence had made rows of 1000 slower: 303
-// against 282 µs.) Into a given result (AddTo), stacks of runs took 129
-// against 196 µs for rows of 1000, 128 against 242 for rows of 100, 161
-// against 434 for rows of 16, 427 against 1099 for rows of 4.
+// go through a padded vector each, vmath.VecBytes). Their runs go to the
+// kernels in stacks (runIter.nextRows), all the rows of a broadcast in a
+// chunk of the loop in one call with one fence after the last row's
+// non-temporal stores, instead of a call and a fence per row. (A kernel
+// streams the aligned whole vectors of runs of two vectors or more, and
+// writes the rest with ordinary stores.) Measured on the test VM (medians
+// of 4 alternated runs, allocating Add of a float64 matrix and a row or a
+// column, 8 MB results), against one call per row writing through the
+// cache: rows of 1000 265 against 302 µs, columns of 1000 250 against 362;
+// of 300 241 against 322 and 235 against 511; of 16 239 against 477 and
+// 246 against 441; of 4 542 against 1166 and 529 against 1062. (Streaming
+// each run in its own call with its own fence had made rows of 1000
+// slower: 303 against 282 µs.) Into a given result (AddTo), stacks of runs
+// took 129 against 196 µs for rows of 1000, 128 against 242 for rows of
+// 100, 161 against 434 for rows of 16, 427 against 1099 for rows of 4.
 const stackRunMin = vmath.VecBytes
 
 // streamRunMin is the shortest run, in bytes, of a streamed result of a
@@ -75,11 +77,14 @@ type stacker struct {
 	isOp, isCmp, stream bool
 }
 
-// stackerOf returns the stacker of the ufunc of table.
-func stackerOf(table *[numTypes]any, stream bool) stacker {
+// stackerOf returns the stacker of the ufunc of table for operands of T:
+// the zero stacker unless T is a float type, which vmath's kernels take.
+func stackerOf[T Dtype](table *[numTypes]any, stream bool) stacker {
 	s := stacker{stream: stream}
-	s.op, s.isOp = binaryVec[table]
-	s.pred, s.isCmp = compareVec[table]
+	if TypeOf[T]().IsFloat() {
+		s.op, s.isOp = binaryVec[table]
+		s.pred, s.isCmp = compareVec[table]
+	}
 	return s
 }
 
@@ -97,8 +102,8 @@ func binaryRuns[T, R Dtype](k binaryKernel[T, R], s stacker, d []R, a, b []T, it
 }
 
 // stackBinary computes rows runs of it in one call of vmath's kernel for
-// s.op and reports whether it could: float runs that vmath takes, whose
-// sources walk them with steps it takes.
+// s.op and reports whether it could: float runs that vmath takes, walked
+// as its kernels walk them (walks).
 func stackBinary[T, R Dtype](s stacker, rows int, d []R, a, b []T, it *runIter) bool {
 	dt, ok := any(d).([]T)
 	return ok && walks(it) && vmath.BinaryRows(s.op, rows, it.n, strided(dt, it, 0), strided(a, it, 1), strided(b, it, 2), s.stream)
@@ -110,10 +115,10 @@ func stackCompare[T, R Dtype](s stacker, rows int, d []R, a, b []T, it *runIter)
 	return ok && walks(it) && vmath.CompareRows(s.pred, rows, it.n, strided(db, it, 0), strided(a, it, 1), strided(b, it, 2), s.stream)
 }
 
-// walks reports whether the sources of it's runs step by -1, 0 or 1, as
-// vmath's kernels walk them.
+// walks reports whether it's runs step as vmath's kernels walk them: the
+// destination by 1, the sources by -1, 0 or 1.
 func walks(it *runIter) bool {
-	return min(it.st[1], it.st[2]) >= -1 && max(it.st[1], it.st[2]) <= 1
+	return it.st[0] == 1 && min(it.st[1], it.st[2]) >= -1 && max(it.st[1], it.st[2]) <= 1
 }
 
 // strided returns operand i's runs of it, whose data is x, as vmath takes

@@ -3,6 +3,7 @@ package ndarray
 import (
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -162,9 +163,11 @@ func TestNextRows(t *testing.T) {
 
 // TestStackedRuns wants operations whose loops run in stacks of runs
 // (nextRows: broadcast rows and columns, reversed rows, a 3-d stack), on
-// one goroutine and on several, allocating and into a given result, to
-// give the bits of the same operation on contiguous copies of the operands
-// (one run), for float64 and float32.
+// one goroutine and on several, allocating and into given results of
+// every layout (C order, every other element, reversed rows, Fortran
+// order, which only the first is stacked for), to give the bits of the same
+// operation on contiguous copies of the operands (one run), for float64
+// and float32.
 func TestStackedRuns(t *testing.T) {
 	stackedMatch[float64](t, "float64")
 	stackedMatch[float32](t, "float32")
@@ -201,11 +204,37 @@ func stackedMatch[T Float](t *testing.T, dtype string) {
 		} {
 			want := op(Empty[T](shape...), ac, bc)
 			sameBits(t, dtype+" "+name+" "+c.name, op(nil, c.a, c.b), want)
-			sameBits(t, dtype+" "+name+" "+c.name+" into a given result", op(Empty[T](shape...), c.a, c.b), want)
+			for layout, out := range givenLayouts[T](shape) {
+				sameBits(t, dtype+" "+name+" "+c.name+" into "+layout, op(out, c.a, c.b), want)
+			}
 		}
 		want := LessEqualTo(Empty[bool](shape...), ac, bc)
-		if !ArrayEqual(LessEqual(c.a, c.b), want) || !ArrayEqual(LessEqualTo(Empty[bool](shape...), c.a, c.b), want) {
+		if !ArrayEqual(LessEqual(c.a, c.b), want) {
 			t.Errorf("%s LessEqual %s: stacked and contiguous results differ", dtype, c.name)
 		}
+		for layout, out := range givenLayouts[bool](shape) {
+			if !ArrayEqual(LessEqualTo(out, c.a, c.b), want) {
+				t.Errorf("%s LessEqual %s into %s: stacked and contiguous results differ", dtype, c.name, layout)
+			}
+		}
+	}
+}
+
+// givenLayouts returns results of shape in C order, every other element
+// of a C-order array, C order with the last axis reversed, and Fortran
+// order.
+func givenLayouts[T Dtype](shape []int) map[string]*Array[T] {
+	nd := len(shape)
+	wide := append([]int(nil), shape...)
+	wide[nd-1] *= 2
+	reversed := make([]int, nd)
+	for i, d := range shape {
+		reversed[nd-1-i] = d
+	}
+	return map[string]*Array[T]{
+		"C order":       Empty[T](shape...),
+		"every other":   Empty[T](wide...).Slice(strings.Repeat(":, ", nd-1) + "::2"),
+		"reversed rows": Flip(Empty[T](shape...), nd-1),
+		"Fortran order": Empty[T](reversed...).T(),
 	}
 }

@@ -156,7 +156,7 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 	stream := fresh && streams[R](&l, n, stackRunMin)
 	var st stacker
 	if stream || l.ndim > 1 && n >= vmath.MinLenCheap {
-		st = stackerOf(table, stream)
+		st = stackerOf[T](table, stream)
 	}
 	if w := workers(n); w > 1 || stream {
 		lc := l // only this branch's copy escapes to the goroutines

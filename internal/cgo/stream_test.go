@@ -219,6 +219,16 @@ func TestRows(t *testing.T) {
 	}
 }
 
+// Walk returns the Strided of one run with step s (-1, 0 or 1) over a:
+// from a[0], or for s = -1 from a's last element, a holding the run's
+// elements in memory order (vmath.Walk).
+func Walk[T any](a []T, s int) Strided[T] {
+	if s < 0 {
+		return Strided[T]{X: a, Off: len(a) - 1, Step: s}
+	}
+	return Strided[T]{X: a, Step: s}
+}
+
 // row returns run r of s as a stack of one.
 func (s Strided[T]) row(r int) Strided[T] {
 	s.Off += r * s.LD
@@ -251,26 +261,32 @@ func rowsMatch[T comparable](t *testing.T, name string, n int, stream bool, run 
 	}
 }
 
-// TestRowsBounds wants a stack that reaches outside its slices refused
-// with a panic before any C code runs.
+// TestRowsBounds wants a stack that reaches outside its slices, even by
+// one element, refused with a panic before any C code runs (on any CPU),
+// and one that fits exactly run.
 func TestRowsBounds(t *testing.T) {
 	x := make([]float64, 100)
+	d := Strided[float64]{X: x, LD: 10, Step: 1}
 	for _, c := range []struct {
-		name    string
-		d, a, b Strided[float64]
+		name string
+		a, b Strided[float64]
+		ok   bool
 	}{
-		{"a past the end", Strided[float64]{X: x, LD: 10, Step: 1}, Strided[float64]{X: x, LD: 11, Step: 1}, Walk(x, 0)},
-		{"b before the start", Strided[float64]{X: x, LD: 10, Step: 1}, Walk(x, 0), Strided[float64]{X: x, Off: 30, LD: -10, Step: -1}},
-		{"d stepping by 2", Strided[float64]{X: x, Step: 2}, Walk(x, 0), Walk(x, 0)},
-		{"a stepping by 2", Strided[float64]{X: x, LD: 10, Step: 1}, Strided[float64]{X: x, Step: 2}, Walk(x, 0)},
+		{"exact fit", Strided[float64]{X: x, LD: 10, Step: 1}, Strided[float64]{X: x, Off: 99, LD: -10, Step: -1}, true},
+		{"a one past the end", Strided[float64]{X: x, Off: 1, LD: 10, Step: 1}, Walk(x, 0), false},
+		{"b one before the start", Walk(x, 0), Strided[float64]{X: x, Off: 98, LD: -10, Step: -1}, false},
+		{"a stepping by 2", Strided[float64]{X: x, Step: 2}, Walk(x, 0), false},
 	} {
-		func() {
-			defer func() {
-				if recover() == nil {
-					t.Errorf("%s: no panic", c.name)
-				}
+		for _, d := range []Strided[float64]{d, {X: x, Step: 2}} {
+			ok := c.ok && d.Step == 1
+			func() {
+				defer func() {
+					if r := recover(); (r == nil) != ok {
+						t.Errorf("%s, d step %d: panic %v", c.name, d.Step, r)
+					}
+				}()
+				VecBinaryRows(0, 10, 10, d, c.a, c.b, false)
 			}()
-			VecBinaryRows(0, 10, 10, c.d, c.a, c.b, false)
-		}()
+		}
 	}
 }

@@ -6,7 +6,8 @@ package cgo
 // float32/float64 conversion over whole runs with AVX, 4 doubles or 8
 // floats per instruction, where Go's compiler emits one element per
 // instruction (the reductions' kernels are in vecops_reduce.go). One cgo
-// call covers a run; the results are those of the Go loops they replace
+// call covers a run, or a stack of runs (the rows of a broadcast); the
+// results are those of the Go loops they replace
 // (IEEE arithmetic, comparison and conversion are exact per element),
 // except for power, which is SLEEF's pow or glibc libmvec's (within 1 ULP,
 // as C's).
@@ -18,6 +19,11 @@ package cgo
 #if defined(__linux__)
 #include <dlfcn.h>
 #endif
+
+// NG_ROWS_ARGS(T, D) is the parameter list of a kernel over a stack of
+// runs (NG_ROWS) of D results from T operands.
+#define NG_ROWS_ARGS(T, D) int nt, ptrdiff_t rows, ptrdiff_t n, D *d0, ptrdiff_t dld, \
+	const T *a0, ptrdiff_t ald, int as, const T *b0, ptrdiff_t bld, int bs
 
 #if defined(__x86_64__)
 #pragma GCC push_options
@@ -93,7 +99,8 @@ static inline __m256 ng_rev_f(__m256 v) {
 // element's result does not depend on where its run starts (pow's scalar
 // and vector functions can differ in the last bit). With nt set, the loop
 // stores with NG_STREAM from the first element of d at a vector-aligned
-// address (the ones before it through a padded vector), then fences.
+// address (the ones before it through a padded vector) if the run holds
+// two vectors or more; the caller fences (NG_ROWS).
 #define NG_BIN_PART(V, W, store, set1, vop, AS, BS, from, m)                        \
 	{                                                                           \
 		__typeof__(*d) pa[W], pb[W], pr[W];                                 \
@@ -281,35 +288,36 @@ static void ng_pow_f16(int mvec, int nt, float *d, const float *a, int as, const
 }
 #pragma GCC pop_options
 
-// NG_ROWS(kernel) is the body of a function that runs kernel over rows
-// runs of n elements, run r from d + r*dld, a + r*ald and b + r*bld, and
-// with nt set fences once after the last: one call, and one wait for the
-// non-temporal stores, for a whole stack of short runs (the rows of a
-// broadcast), whose stores then stream as one.
-#define NG_ROWS(kernel)                                                         \
+// NG_ROWS(D, T, kernel) is the body of a function that runs kernel on d,
+// a and b over rows runs of n elements, run r from d0 + r*dld, a0 + r*ald
+// and b0 + r*bld, and with nt set fences once after the last: one call, and
+// one wait for the non-temporal stores, for a whole stack of short runs
+// (the rows of a broadcast). (The fence is written out because this code
+// is compiled for plain x86-64, where GCC refuses _mm_sfence's inlining
+// into functions outside the avx region of immintrin.h's definitions.)
+#define NG_ROWS(D, T, kernel)                                                   \
 	{                                                                       \
-		for (ptrdiff_t r = 0; r < rows; r++, d += dld, a += ald, b += bld) \
+		for (ptrdiff_t r = 0; r < rows; r++) {                          \
+			D *d = d0 + r * dld;                                    \
+			const T *a = a0 + r * ald, *b = b0 + r * bld;           \
 			kernel;                                                 \
+		}                                                               \
 		if (nt) __asm__ volatile("sfence" ::: "memory");               \
 	}
-#define NG_ROWS_ARGS(T, D) int nt, ptrdiff_t rows, ptrdiff_t n, D *d, ptrdiff_t dld, \
-	const T *a, ptrdiff_t ald, int as, const T *b, ptrdiff_t bld, int bs
 
 // ng_binary_<s>x runs ng_binary_<s>, with pow on AVX-512 where isa is 2,
 // and ng_compare_<s>x ng_compare_<s>, over rows (NG_ROWS).
 static void ng_binary_dx(int isa, int mvec, int op, NG_ROWS_ARGS(double, double))
-	NG_ROWS(isa == 2 && op == 4 ? ng_pow_d8(mvec, nt, d, a, as, b, bs, n) : ng_binary_d(op, nt, d, a, as, b, bs, n))
+	NG_ROWS(double, double, isa == 2 && op == 4 ? ng_pow_d8(mvec, nt, d, a, as, b, bs, n) : ng_binary_d(op, nt, d, a, as, b, bs, n))
 static void ng_binary_fx(int isa, int mvec, int op, NG_ROWS_ARGS(float, float))
-	NG_ROWS(isa == 2 && op == 4 ? ng_pow_f16(mvec, nt, d, a, as, b, bs, n) : ng_binary_f(op, nt, d, a, as, b, bs, n))
+	NG_ROWS(float, float, isa == 2 && op == 4 ? ng_pow_f16(mvec, nt, d, a, as, b, bs, n) : ng_binary_f(op, nt, d, a, as, b, bs, n))
 static void ng_compare_dx(int pred, NG_ROWS_ARGS(double, unsigned char))
-	NG_ROWS(ng_compare_d(pred, nt, d, a, as, b, bs, n))
+	NG_ROWS(unsigned char, double, ng_compare_d(pred, nt, d, a, as, b, bs, n))
 static void ng_compare_fx(int pred, NG_ROWS_ARGS(float, unsigned char))
-	NG_ROWS(ng_compare_f(pred, nt, d, a, as, b, bs, n))
+	NG_ROWS(unsigned char, float, ng_compare_f(pred, nt, d, a, as, b, bs, n))
 #else
 static void ng_vec_init(void) {}
 static int ng_mvec_init(void) { return 0; }
-#define NG_ROWS_ARGS(T, D) int nt, ptrdiff_t rows, ptrdiff_t n, D *d, ptrdiff_t dld, \
-	const T *a, ptrdiff_t ald, int as, const T *b, ptrdiff_t bld, int bs
 static void ng_binary_dx(int isa, int mvec, int op, NG_ROWS_ARGS(double, double)) {}
 static void ng_binary_fx(int isa, int mvec, int op, NG_ROWS_ARGS(float, float)) {}
 static void ng_compare_dx(int pred, NG_ROWS_ARGS(double, unsigned char)) {}
@@ -346,16 +354,6 @@ type Strided[T any] struct {
 	Off, LD, Step int
 }
 
-// Walk returns the Strided of one run with step s (-1, 0 or 1) over a:
-// from a[0], or for s = -1 from a's last element, a holding the run's
-// elements in memory order.
-func Walk[T any](a []T, s int) Strided[T] {
-	if s < 0 {
-		return Strided[T]{X: a, Off: len(a) - 1, Step: s}
-	}
-	return Strided[T]{X: a, Step: s}
-}
-
 // at returns the address of s's first element, after checking that its
 // rows runs of n elements lie in X and that it steps by 1, or if walk is
 // set by -1, 0 or 1.
@@ -380,13 +378,18 @@ func (s Strided[T]) at(rows, n int, walk bool) unsafe.Pointer {
 // or -1), for op 0 to 8 (+ - * / pow, NumPy's maximum minimum fmax fmin),
 // and reports whether it could. A run of d may be the same memory as a's or
 // b's. With stream set it writes d with non-temporal stores (NG_STREAM).
+// It panics if an operand's runs reach outside its slice or step otherwise,
+// whether or not the CPU runs the kernels.
 func VecBinaryRows[T float32 | float64](op, rows, n int, d, a, b Strided[T], stream bool) bool {
-	if !vecOps || rows <= 0 || n <= 0 {
+	if rows <= 0 || n <= 0 {
 		return false
 	}
-	pa, pb := a.at(rows, n, true), b.at(rows, n, true)
+	pd, pa, pb := d.at(rows, n, false), a.at(rows, n, true), b.at(rows, n, true)
+	if !vecOps {
+		return false
+	}
 	nt, cr, cn, dld := cbool(stream), C.ptrdiff_t(rows), C.ptrdiff_t(n), C.ptrdiff_t(d.LD)
-	switch pd := d.at(rows, n, false); any(d.X).(type) {
+	switch any(d.X).(type) {
 	case []float64:
 		C.ng_binary_dx(C.int(isa), cbool(mvec), C.int(op), nt, cr, cn, (*C.double)(pd), dld,
 			(*C.double)(pa), C.ptrdiff_t(a.LD), C.int(a.Step), (*C.double)(pb), C.ptrdiff_t(b.LD), C.int(b.Step))
@@ -400,12 +403,15 @@ func VecBinaryRows[T float32 | float64](op, rows, n int, d, a, b Strided[T], str
 // VecCompareRows sets d_ri to a_ri pred b_ri for pred 0..5 (== != < <= >
 // >=), with runs as VecBinaryRows's, and reports whether it could.
 func VecCompareRows[T float32 | float64](pred, rows, n int, d Strided[bool], a, b Strided[T], stream bool) bool {
-	if !vecOps || rows <= 0 || n <= 0 {
+	if rows <= 0 || n <= 0 {
 		return false
 	}
-	pa, pb := a.at(rows, n, true), b.at(rows, n, true)
+	pd, pa, pb := (*C.uchar)(d.at(rows, n, false)), a.at(rows, n, true), b.at(rows, n, true)
+	if !vecOps {
+		return false
+	}
 	nt, cr, cn, dld := cbool(stream), C.ptrdiff_t(rows), C.ptrdiff_t(n), C.ptrdiff_t(d.LD)
-	switch pd := (*C.uchar)(d.at(rows, n, false)); any(a.X).(type) {
+	switch any(a.X).(type) {
 	case []float64:
 		C.ng_compare_dx(C.int(pred), nt, cr, cn, pd, dld,
 			(*C.double)(pa), C.ptrdiff_t(a.LD), C.int(a.Step), (*C.double)(pb), C.ptrdiff_t(b.LD), C.int(b.Step))

@@ -117,11 +117,14 @@ func Walk[T any](a []T, s int) Strided[T] {
 // a and b by -1, 0 or 1 within a run; with stream set it writes dst with
 // non-temporal stores (see ApplyStream), and then dst must not overlap a or
 // b. One call of the backend covers every run, so that the rows of a
-// broadcast cost one call, and stream their stores as one. It reports
-// false for fewer than BinaryMinLen(op) elements in all and for several
-// runs shorter than VecBytes.
+// broadcast cost one call and one wait for their streamed stores. It
+// reports false for fewer than BinaryMinLen(op) elements in all, for
+// several runs shorter than VecBytes, and for Pow's runs shorter than
+// MinLen (callers compute those with Go's math.Pow, which can differ from
+// the kernel's pow in the last bits: a run's elements take the same
+// function whether or not the run is stacked).
 func BinaryRows[T any](op Op, rows, n int, dst, a, b Strided[T], stream bool) bool {
-	if rows*n < BinaryMinLen(op) || shortRows[T](rows, n) {
+	if rows*n < BinaryMinLen(op) || shortRows[T](rows, n) || op == Pow && n < MinLen {
 		return false
 	}
 	switch d := any(dst).(type) {
