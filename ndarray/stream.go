@@ -52,29 +52,24 @@ const streamMin = 512 << 10
 // 100, 161 against 434 for rows of 16, 427 against 1099 for rows of 4.
 const stackRunMin = vmath.VecBytes
 
-// streamRunMin is the shortest run, in bytes, of a streamed result of a
-// unary function, whose kernel streams one run per call: short ones were
-// slower streamed (a (436, 300) float64 array plus a row, run by run, took
-// 390–511 against 303–346 µs; with rows of 1000, 8000 bytes, there was no
-// gain).
-const streamRunMin = 64 << 10
-
 // streams reports whether an operation streams its result, of n elements
 // of R that it has just allocated and that the loop l walks in memory
 // order (as its first operand): it holds streamMin bytes or more, in runs
-// of runMin bytes or more.
-func streams[R Dtype](l *loop, n, runMin int) bool {
+// of stackRunMin bytes or more.
+func streams[R Dtype](l *loop, n int) bool {
 	size := int(unsafe.Sizeof(*new(R)))
-	return n*size >= streamMin && l.inOrder(0) && l.shape[l.ndim-1]*size >= runMin
+	return n*size >= streamMin && l.inOrder(0) && l.shape[l.ndim-1]*size >= stackRunMin
 }
 
-// A stacker runs a binary ufunc's runs in stacks (runIter.nextRows), one
-// call of vmath's kernel for its float operation or comparison per stack,
-// streaming the result if stream is set. The zero stacker has no kernel.
+// A stacker runs a ufunc's runs in stacks (runIter.nextRows), one call of
+// vmath's kernel for its float operation, comparison or function per
+// stack, streaming the result if stream is set. The zero stacker has no
+// kernel.
 type stacker struct {
-	op                  vmath.Op
-	pred                vmath.Cmp
-	isOp, isCmp, stream bool
+	op                        vmath.Op
+	pred                      vmath.Cmp
+	fn                        vmath.Func
+	isOp, isCmp, isFn, stream bool
 }
 
 // stackerOf returns the stacker of the ufunc of table for operands of T:
@@ -84,8 +79,21 @@ func stackerOf[T Dtype](table *[numTypes]any, stream bool) stacker {
 	if TypeOf[T]().IsFloat() {
 		s.op, s.isOp = binaryVec[table]
 		s.pred, s.isCmp = compareVec[table]
+		s.fn, s.isFn = unaryVec[table]
 	}
 	return s
+}
+
+// stacksFor returns the stacker of table for a loop l of n elements of T
+// into a result of R that the operation has just allocated if fresh: the
+// zero stacker for a loop of one axis or fewer than vmath.MinLenCheap
+// elements, whose runs the kernels take one by one, unless it streams.
+func stacksFor[T, R Dtype](table *[numTypes]any, l *loop, n int, fresh bool) stacker {
+	stream := fresh && streams[R](l, n)
+	if !stream && (l.ndim < 2 || n < vmath.MinLenCheap) {
+		return stacker{}
+	}
+	return stackerOf[T](table, stream)
 }
 
 // binaryRuns computes the runs of it, in stacks through s where vmath's
@@ -127,12 +135,21 @@ func strided[T any](x []T, it *runIter, i int) vmath.Strided[T] {
 	return vmath.Strided[T]{X: x, Off: it.off[i], LD: it.ld[i], Step: it.st[i]}
 }
 
-// streamUnary computes the run of it with vmath's streaming kernel for
-// the function f of one contiguous operand, and reports whether it could.
-func streamUnary[T, R Dtype](f vmath.Func, d []R, a []T, it *runIter) bool {
-	dt, ok := any(d).([]T)
-	if !ok || it.st[1] != 1 || it.n < vmath.MinLen {
-		return false
+// unaryRuns is binaryRuns for a function of one operand.
+func unaryRuns[T, R Dtype](k unaryKernel[T, R], s stacker, d []R, a []T, it *runIter) {
+	for rows := it.nextRows(); rows > 0; rows = it.nextRows() {
+		if s.isFn && stackUnary(s, rows, d, a, it) {
+			continue
+		}
+		for r := range rows {
+			k(d, it.off[0]+r*it.ld[0], it.st[0], a, it.off[1]+r*it.ld[1], it.st[1], it.n)
+		}
 	}
-	return vmath.ApplyStream(f, dt[it.off[0]:it.off[0]+it.n], a[it.off[1]:it.off[1]+it.n])
+}
+
+// stackUnary is stackBinary for vmath's function s.fn of one operand,
+// whose runs and the destination's step by 1.
+func stackUnary[T, R Dtype](s stacker, rows int, d []R, a []T, it *runIter) bool {
+	dt, ok := any(d).([]T)
+	return ok && it.st[0] == 1 && it.st[1] == 1 && vmath.ApplyRows(s.fn, rows, it.n, strided(dt, it, 0), strided(a, it, 1), s.stream)
 }

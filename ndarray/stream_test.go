@@ -93,10 +93,10 @@ func sameBits[T Float](t *testing.T, name string, got, want *Array[T]) {
 
 // TestStreams checks which loops stream their first operand, a result:
 // one of streamMin bytes or more that the loop walks in memory order, in
-// C or Fortran order, in runs of the given minimum or more, and not one
-// the loop walks across because the other operand's layout ordered its
-// axes, nor one in runs too short (a broadcast row of 1000 for a unary
-// function's streamRunMin, of 2 for stackRunMin).
+// C or Fortran order, in runs of stackRunMin bytes or more (a broadcast row
+// of 1000, or of 4 float64), and not one the loop walks across because the
+// other operand's layout ordered its axes, nor one in runs shorter than a
+// vector.
 func TestStreams(t *testing.T) {
 	big := streamMin / 8
 	// A result of at least big elements in rows of n, and a row broadcast
@@ -106,23 +106,21 @@ func TestStreams(t *testing.T) {
 	for _, c := range []struct {
 		name     string
 		dst, src *Array[float64]
-		runMin   int
 		want     bool
 	}{
-		{"C order", Empty[float64](big), Empty[float64](big), streamRunMin, true},
-		{"C order 2-d", Empty[float64](2, big/2), Empty[float64](2, big/2), streamRunMin, true},
-		{"Fortran order", Empty[float64](big/2, 2).T(), Empty[float64](big/2, 2).T(), streamRunMin, true},
-		{"small", Empty[float64](big - 1), Empty[float64](big - 1), stackRunMin, false},
-		{"across", Empty[float64](big/2, 2), Empty[float64](2, big/2).T(), stackRunMin, false},
-		{"short runs", grid(1000), rowOf(1000), streamRunMin, false},
-		{"long runs", grid(big / 2), rowOf(big / 2), streamRunMin, true},
-		{"stacked runs", grid(1000), rowOf(1000), stackRunMin, true},
-		{"runs of one vector", grid(4), rowOf(4), stackRunMin, true},
-		{"runs shorter than a vector", grid(2), rowOf(2), stackRunMin, false},
+		{"C order", Empty[float64](big), Empty[float64](big), true},
+		{"C order 2-d", Empty[float64](2, big/2), Empty[float64](2, big/2), true},
+		{"Fortran order", Empty[float64](big/2, 2).T(), Empty[float64](big/2, 2).T(), true},
+		{"small", Empty[float64](big - 1), Empty[float64](big - 1), false},
+		{"across", Empty[float64](big/2, 2), Empty[float64](2, big/2).T(), false},
+		{"long runs", grid(big / 2), rowOf(big / 2), true},
+		{"stacked runs", grid(1000), rowOf(1000), true},
+		{"runs of one vector", grid(4), rowOf(4), true},
+		{"runs shorter than a vector", grid(2), rowOf(2), false},
 	} {
 		var l loop
 		l.init(c.dst.shape, c.dst.layout(), c.src.layout())
-		if got := streams[float64](&l, c.dst.Size(), c.runMin); got != c.want {
+		if got := streams[float64](&l, c.dst.Size()); got != c.want {
 			t.Errorf("%s: streams %v, want %v", c.name, got, c.want)
 		}
 	}
@@ -162,12 +160,12 @@ func TestNextRows(t *testing.T) {
 }
 
 // TestStackedRuns wants operations whose loops run in stacks of runs
-// (nextRows: broadcast rows and columns, reversed rows, a 3-d stack), on
-// one goroutine and on several, allocating and into given results of
-// every layout (C order, every other element, reversed rows, Fortran
-// order, which only the first is stacked for), to give the bits of the same
-// operation on contiguous copies of the operands (one run), for float64
-// and float32.
+// (nextRows: broadcast rows and columns, reversed rows, a 3-d stack, and a
+// strided view for functions of one operand), on one goroutine and on
+// several, allocating and into given results of every layout (C order,
+// every other element, reversed rows, Fortran order, which only the first
+// is stacked for), to give the bits of the same operation on contiguous
+// copies of the operands (one run), for float64 and float32.
 func TestStackedRuns(t *testing.T) {
 	stackedMatch[float64](t, "float64")
 	stackedMatch[float32](t, "float32")
@@ -193,6 +191,7 @@ func stackedMatch[T Float](t *testing.T, dtype string) {
 		{"3-d", values(12000, 4, 30, 100), values(400, 4, 1, 100)},
 		{"large rows", values(200_000, 200, 1000), values(1000, 1000)},
 		{"large columns of 8", values(200_000, 25_000, 8), values(25_000, 25_000, 1)},
+		{"half rows", values(200_000, 200, 1000).Slice(":, 300:800"), values(500, 500)},
 	} {
 		shape := BroadcastShapes(c.a.Shape(), c.b.Shape())
 		ac, bc := c.a.Copy(), c.b.BroadcastTo(shape...).Copy()
@@ -208,6 +207,17 @@ func stackedMatch[T Float](t *testing.T, dtype string) {
 				sameBits(t, dtype+" "+name+" "+c.name+" into "+layout, op(out, c.a, c.b), want)
 			}
 		}
+		// Functions of one operand: within 2 ulps, Go's and the kernels'
+		// functions each being within 1 of the exact result (runs shorter
+		// than vmath.MinLen take Go's; where the chunks cut the rows
+		// depends on the layout).
+		for name, f := range map[string]func(dst, a *Array[T]) *Array[T]{"Exp": ExpTo[T], "Log": LogTo[T], "Sin": SinTo[T]} {
+			want := f(Empty[T](c.a.Shape()...), c.a.Copy())
+			withinULPs(t, dtype+" "+name+" "+c.name, f(nil, c.a), want, 2)
+			for layout, out := range givenLayouts[T](c.a.Shape()) {
+				withinULPs(t, dtype+" "+name+" "+c.name+" into "+layout, f(out, c.a), want, 2)
+			}
+		}
 		want := LessEqualTo(Empty[bool](shape...), ac, bc)
 		if !ArrayEqual(LessEqual(c.a, c.b), want) {
 			t.Errorf("%s LessEqual %s: stacked and contiguous results differ", dtype, c.name)
@@ -216,6 +226,19 @@ func stackedMatch[T Float](t *testing.T, dtype string) {
 			if !ArrayEqual(LessEqualTo(out, c.a, c.b), want) {
 				t.Errorf("%s LessEqual %s into %s: stacked and contiguous results differ", dtype, c.name, layout)
 			}
+		}
+	}
+}
+
+// withinULPs requires got and want to be within ulps units in the last
+// place element by element (NaNs equal).
+func withinULPs[T Float](t *testing.T, name string, got, want *Array[T], ulps float64) {
+	t.Helper()
+	g, w := got.Copy().Data(), want.Copy().Data()
+	single := TypeOf[T]() == Float32
+	for i := range g {
+		if d := ulpDist(float64(g[i]), float64(w[i]), single); d > ulps {
+			t.Fatalf("%s [%d]: %v, want %v (%v ulps)", name, i, g[i], w[i], d)
 		}
 	}
 }

@@ -153,12 +153,8 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 	n := l.size()
 	// Float kernels run over stacks of runs, and a large result just
 	// allocated is streamed (stream.go).
-	stream := fresh && streams[R](&l, n, stackRunMin)
-	var st stacker
-	if stream || l.ndim > 1 && n >= vmath.MinLenCheap {
-		st = stackerOf[T](table, stream)
-	}
-	if w := workers(n); w > 1 || stream {
+	st := stacksFor[T, R](table, &l, n, fresh)
+	if w := workers(n); w > 1 || st.stream {
 		lc := l // only this branch's copy escapes to the goroutines
 		parallelFor(n, 1, w, func(lo, hi int) {
 			it := lc.iter(lo, hi)
@@ -199,28 +195,17 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 	var l loop
 	l.init(dst.shape, dst.layout(), operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)})
 	n := l.size()
-	var f vmath.Func
-	var stream bool
-	if fresh && streams[R](&l, n, streamRunMin) {
-		f, stream = unaryVec[table]
-	}
-	if w := workers(n); w > 1 || stream {
+	st := stacksFor[T, R](table, &l, n, fresh)
+	if w := workers(n); w > 1 || st.stream {
 		lc := l
 		parallelFor(n, 1, w, func(lo, hi int) {
 			it := lc.iter(lo, hi)
-			for it.next() {
-				if stream && streamUnary(f, dst.data, a.data, &it) {
-					continue
-				}
-				k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
-			}
+			unaryRuns(k, st, dst.data, a.data, &it)
 		})
 		return dst
 	}
 	it := l.iter(0, n)
-	for it.next() {
-		k(dst.data, it.off[0], it.st[0], a.data, it.off[1], it.st[1], it.n)
-	}
+	unaryRuns(k, st, dst.data, a.data, &it)
 	return dst
 }
 

@@ -39,8 +39,8 @@ enum { NG_FUNCS(NG_INDEX) };
 // with 1, which is in every function's domain. With nt set (and dst
 // aligned to its elements), the vectors from the first vector-aligned
 // element of dst on are written with the non-temporal stream (see
-// NG_STREAM in vecops.go) and fenced; the elements before it go through
-// the padded vector too.
+// NG_STREAM in vecops.go), which the caller fences (ng_apply_d); the
+// elements before it go through the padded vector too.
 #define NG_APPLY(s, T, V, W, funcs, load, store, stream, set1)                      \
 static void ng_apply_##s(int fn, int nt, T *dst, const T *src, ptrdiff_t n) {       \
 	V (*f)(V) = funcs[fn];                                                      \
@@ -57,7 +57,6 @@ static void ng_apply_##s(int fn, int nt, T *dst, const T *src, ptrdiff_t n) {   
 			memcpy(dst, buf, i * sizeof(T));                            \
 		}                                                                   \
 		for (; i + W <= n; i += W) stream(dst + i, f(load(src + i)));       \
-		_mm_sfence();                                                       \
 	}                                                                           \
 	for (; i + W <= n; i += W) store(dst + i, f(load(src + i)));                \
 	if (i < n) {                                                                \
@@ -106,24 +105,30 @@ static int ng_isa(void) {
 	return __builtin_cpu_supports("avx512f") ? 2 : __builtin_cpu_supports("avx") ? 1 : 0;
 }
 
-static void ng_apply_d(int isa, int fn, int nt, double *dst, const double *src, ptrdiff_t n) {
-	(isa == 2 ? ng_apply_d8 : ng_apply_d4)(fn, nt, dst, src, n);
+// ng_apply_<s>(isa, fn, nt, rows, n, d0, dld, s0, sld) runs the widest
+// ng_apply_<s><W> the CPU has over rows runs of n elements, run r from d0 +
+// r*dld and s0 + r*sld (the rows of a strided array in one call), and with
+// nt set fences once after the last (written out: GCC refuses to inline
+// _mm_sfence outside the target regions above).
+#define NG_APPLY_ROWS(s, T, wide, narrow)                                       \
+static void ng_apply_##s(int isa, int fn, int nt, ptrdiff_t rows, ptrdiff_t n, \
+		T *d0, ptrdiff_t dld, const T *s0, ptrdiff_t sld) {            \
+	for (ptrdiff_t r = 0; r < rows; r++)                                    \
+		(isa == 2 ? wide : narrow)(fn, nt, d0 + r * dld, s0 + r * sld, n); \
+	if (nt) __asm__ volatile("sfence" ::: "memory");                       \
 }
-static void ng_apply_f(int isa, int fn, int nt, float *dst, const float *src, ptrdiff_t n) {
-	(isa == 2 ? ng_apply_f16 : ng_apply_f8)(fn, nt, dst, src, n);
-}
+NG_APPLY_ROWS(d, double, ng_apply_d8, ng_apply_d4)
+NG_APPLY_ROWS(f, float, ng_apply_f16, ng_apply_f8)
 #else
 #define NG_NFUNCS 0
 static int ng_isa(void) { return 0; }
-static void ng_apply_d(int isa, int fn, int nt, double *dst, const double *src, ptrdiff_t n) {}
-static void ng_apply_f(int isa, int fn, int nt, float *dst, const float *src, ptrdiff_t n) {}
+static void ng_apply_d(int isa, int fn, int nt, ptrdiff_t rows, ptrdiff_t n, double *d0, ptrdiff_t dld, const double *s0, ptrdiff_t sld) {}
+static void ng_apply_f(int isa, int fn, int nt, ptrdiff_t rows, ptrdiff_t n, float *d0, ptrdiff_t dld, const float *s0, ptrdiff_t sld) {}
 #endif
 
 static int ng_nfuncs(void) { return NG_NFUNCS; }
 */
 import "C"
-
-import "unsafe"
 
 // tanhFunc is tanh's number among the functions: its AVX-512 float64
 // kernel is numgo's own (tanh_avx512.h), the others are SLEEF's.
@@ -141,24 +146,27 @@ var vecFuncs = func() int {
 	return int(C.ng_nfuncs())
 }()
 
-// VecMath64 applies function fn (internal/vmath's numbering) to src into
-// dst, which have the same length, and reports whether it could; dst may be
-// src. With stream set it writes dst with non-temporal stores. C keeps no
-// pointer after the call.
-func VecMath64(fn int, dst, src []float64, stream bool) bool {
-	if fn >= vecFuncs || len(dst) == 0 {
+// VecMathRows applies function fn (internal/vmath's numbering) to rows
+// runs of n elements of s into d, both stepping by 1 within a run, and
+// reports whether it could; a run of d may be the same memory as s's. With
+// stream set it writes d with non-temporal stores. It panics, on any CPU,
+// if a run reaches outside its slice (Strided). C keeps no pointer after
+// the call.
+func VecMathRows[T float32 | float64](fn, rows, n int, d, s Strided[T], stream bool) bool {
+	if rows <= 0 || n <= 0 {
 		return false
 	}
-	C.ng_apply_d(C.int(isa), C.int(fn), cbool(stream), (*C.double)(unsafe.Pointer(&dst[0])), (*C.double)(unsafe.Pointer(&src[0])), C.ptrdiff_t(len(dst)))
-	return true
-}
-
-// VecMath32 is VecMath64 for float32.
-func VecMath32(fn int, dst, src []float32, stream bool) bool {
-	if fn >= vecFuncs || len(dst) == 0 {
+	pd, ps := d.at(rows, n, false), s.at(rows, n, false)
+	if fn >= vecFuncs {
 		return false
 	}
-	C.ng_apply_f(C.int(isa), C.int(fn), cbool(stream), (*C.float)(unsafe.Pointer(&dst[0])), (*C.float)(unsafe.Pointer(&src[0])), C.ptrdiff_t(len(dst)))
+	nt, cr, cn, dld, sld := cbool(stream), C.ptrdiff_t(rows), C.ptrdiff_t(n), C.ptrdiff_t(d.LD), C.ptrdiff_t(s.LD)
+	switch any(d.X).(type) {
+	case []float64:
+		C.ng_apply_d(C.int(isa), C.int(fn), nt, cr, cn, (*C.double)(pd), dld, (*C.double)(ps), sld)
+	case []float32:
+		C.ng_apply_f(C.int(isa), C.int(fn), nt, cr, cn, (*C.float)(pd), dld, (*C.float)(ps), sld)
+	}
 	return true
 }
 

@@ -229,6 +229,16 @@ func Walk[T any](a []T, s int) Strided[T] {
 	return Strided[T]{X: a, Step: s}
 }
 
+// VecMath64 applies function fn to src into dst, one run (VecMathRows).
+func VecMath64(fn int, dst, src []float64, stream bool) bool {
+	return VecMathRows(fn, 1, len(dst), Walk(dst, 1), Walk(src, 1), stream)
+}
+
+// VecMath32 is VecMath64 for float32.
+func VecMath32(fn int, dst, src []float32, stream bool) bool {
+	return VecMathRows(fn, 1, len(dst), Walk(dst, 1), Walk(src, 1), stream)
+}
+
 // row returns run r of s as a stack of one.
 func (s Strided[T]) row(r int) Strided[T] {
 	s.Off += r * s.LD

@@ -7,11 +7,8 @@ import "github.com/numgo/numgo/internal/cgo"
 // Backend names the SIMD library.
 const Backend = "sleef"
 
-func apply64(f Func, dst, src []float64, stream bool) bool {
-	return cgo.VecMath64(int(f), dst, src, stream)
-}
-func apply32(f Func, dst, src []float32, stream bool) bool {
-	return cgo.VecMath32(int(f), dst, src, stream)
+func applyRows[T float32 | float64](f Func, rows, n int, d, s Strided[T], stream bool) bool {
+	return cgo.VecMathRows(int(f), rows, n, cgo.Strided[T](d), cgo.Strided[T](s), stream)
 }
 
 func binaryRows[T float32 | float64](op Op, rows, n int, d, a, b Strided[T], stream bool) bool {

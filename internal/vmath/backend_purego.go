@@ -5,8 +5,7 @@ package vmath
 // Backend names the SIMD library: none in the pure-Go build.
 const Backend = "go"
 
-func apply64(Func, []float64, []float64, bool) bool { return false }
-func apply32(Func, []float32, []float32, bool) bool { return false }
+func applyRows[T float32 | float64](Func, int, int, Strided[T], Strided[T], bool) bool { return false }
 
 func binaryRows[T float32 | float64](Op, int, int, Strided[T], Strided[T], Strided[T], bool) bool {
 	return false

@@ -42,23 +42,29 @@ const MinLen = 16
 // len(dst); dst may be src) and reports whether it did. It does nothing
 // and reports false when the backend has no kernel, for runs shorter than
 // MinLen, and for element types other than float32 and float64.
-func Apply[T any](f Func, dst, src []T) bool { return apply(f, dst, src, false) }
+func Apply[T any](f Func, dst, src []T) bool {
+	return ApplyRows(f, 1, len(dst), Walk(dst, 1), Walk(src, 1), false)
+}
 
-// ApplyStream is Apply writing dst with non-temporal stores, which store
-// whole cache lines to memory without first reading them into the caches:
-// for a dst in no cache (an array just allocated) that saves reading it,
-// for one in cache it costs writing it out. dst must not overlap src.
-func ApplyStream[T any](f Func, dst, src []T) bool { return apply(f, dst, src, true) }
-
-func apply[T any](f Func, dst, src []T, stream bool) bool {
-	if len(dst) < MinLen {
+// ApplyRows is Apply over rows runs of n elements, dst and src stepping by
+// 1 within a run, in one call of the backend. With stream set it writes dst
+// with non-temporal stores, which store whole cache lines to memory
+// without first reading them into the caches: for a dst in no cache (an
+// array just allocated) that saves reading it, for one in cache it costs
+// writing it out; dst must then not overlap src. It reports false for runs
+// shorter than MinLen, stacked or not (callers compute those with Go's
+// math functions, which can differ from the kernels' in the last bits: a
+// run's elements take the same function whether or not the run is
+// stacked).
+func ApplyRows[T any](f Func, rows, n int, dst, src Strided[T], stream bool) bool {
+	if n < MinLen {
 		return false
 	}
 	switch d := any(dst).(type) {
-	case []float64:
-		return apply64(f, d, any(src).([]float64), stream)
-	case []float32:
-		return apply32(f, d, any(src).([]float32), stream)
+	case Strided[float64]:
+		return applyRows(f, rows, n, d, any(src).(Strided[float64]), stream)
+	case Strided[float32]:
+		return applyRows(f, rows, n, d, any(src).(Strided[float32]), stream)
 	}
 	return false
 }
@@ -115,7 +121,7 @@ func Walk[T any](a []T, s int) Strided[T] {
 
 // BinaryRows is Binary over rows runs of n elements, dst stepping by 1 and
 // a and b by -1, 0 or 1 within a run; with stream set it writes dst with
-// non-temporal stores (see ApplyStream), and then dst must not overlap a or
+// non-temporal stores (see ApplyRows), and then dst must not overlap a or
 // b. One call of the backend covers every run, so that the rows of a
 // broadcast cost one call and one wait for their streamed stores. It
 // reports false for fewer than BinaryMinLen(op) elements in all, for
