@@ -20,10 +20,11 @@ import (
 // stores write whole cache lines to memory without reading them. The ...To
 // forms never stream: their result may well be in cache.
 //
-// Stacked runs. A binary operation or comparison whose loop has several
-// axes hands vmath's kernel a stack of runs at a time (runIter.nextRows):
-// all the rows of a broadcast row or column within a chunk of the loop, in
-// one C call instead of one per row, streaming or not.
+// Stacked runs. An element-wise operation whose loop has several axes
+// hands vmath's kernel a stack of runs at a time (runIter.nextRows): all
+// the rows of a broadcast row or column, or of a strided view, within a
+// chunk of the loop, in one C call instead of one per row, streaming or
+// not.
 
 // streamMin is the smallest result, in bytes, that is streamed. Measured
 // on the test VM (medians of 3 to 5 alternated runs, allocating Add of
@@ -33,23 +34,26 @@ import (
 // as it was for Exp (1 MiB 63 against 65 µs, 8 MB 331 against 343).
 const streamMin = 512 << 10
 
-// stackRunMin is the shortest run, in bytes, of a streamed result of a
-// binary operation or comparison: one vector of the kernels (shorter ones
-// go through a padded vector each, vmath.VecBytes). Their runs go to the
-// kernels in stacks (runIter.nextRows), all the rows of a broadcast in a
-// chunk of the loop in one call with one fence after the last row's
-// non-temporal stores, instead of a call and a fence per row. (A kernel
-// streams the aligned whole vectors of runs of two vectors or more, and
-// writes the rest with ordinary stores.) Measured on the test VM (medians
-// of 4 alternated runs, allocating Add of a float64 matrix and a row or a
+// stackRunMin is the shortest run, in bytes, of a streamed result: one
+// vector of the kernels (shorter ones go through a padded vector each,
+// vmath.VecBytes). Its runs go to the kernels in stacks
+// (runIter.nextRows), all the rows of a broadcast or a view in a chunk of
+// the loop in one call with one fence after the last row's non-temporal
+// stores, instead of a call and a fence per row. (A kernel streams the
+// aligned whole vectors of runs of two vectors or more, and writes the
+// rest with ordinary stores.) Measured on the test VM (medians of 4
+// alternated runs, allocating Add of a float64 matrix and a row or a
 // column, 8 MB results), against one call per row writing through the
 // cache: rows of 1000 265 against 302 µs, columns of 1000 250 against 362;
 // of 300 241 against 322 and 235 against 511; of 16 239 against 477 and
-// 246 against 441; of 4 542 against 1166 and 529 against 1062. (Streaming
-// each run in its own call with its own fence had made rows of 1000
-// slower: 303 against 282 µs.) Into a given result (AddTo), stacks of runs
-// took 129 against 196 µs for rows of 1000, 128 against 242 for rows of
-// 100, 161 against 434 for rows of 16, 427 against 1099 for rows of 4.
+// 246 against 441; of 4 542 against 1166 and 529 against 1062. Runs
+// streamed in calls of their own, each with its fence, had been slower
+// than written through the cache (rows of 1000: 303 against 282 µs; a
+// (436, 300) array plus a row: 390–511 against 303–346). Into a given
+// result (AddTo), stacks of runs took 129 against 196 µs for rows of 1000,
+// 128 against 242 for rows of 100, 161 against 434 for rows of 16, 427
+// against 1099 for rows of 4; Exp of a (31250, 16) view of every other 16
+// elements took 224 against 792 µs.
 const stackRunMin = vmath.VecBytes
 
 // streams reports whether an operation streams its result, of n elements
