@@ -4908,7 +4908,8 @@ func ArctanhTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 
 // binaryVec maps the kernel tables of the binary ufuncs whose float
 // kernels run vmath's on contiguous runs to the vmath operation, which
-// binaryTo calls itself to stream a result (stream.go).
+// binaryTo calls itself over stacks of runs and to stream a result
+// (stream.go).
 var binaryVec = map[*[numTypes]any]vmath.Op{
 	&addKernels:      vmath.Add,
 	&subtractKernels: vmath.Sub,

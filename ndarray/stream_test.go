@@ -94,9 +94,9 @@ func sameBits[T Float](t *testing.T, name string, got, want *Array[T]) {
 // TestStreams checks which loops stream their first operand, a result:
 // one of streamMin bytes or more that the loop walks in memory order, in
 // C or Fortran order, in runs of stackRunMin bytes or more (a broadcast row
-// of 1000, or of 4 float64), and not one the loop walks across because the
-// other operand's layout ordered its axes, nor one in runs shorter than a
-// vector.
+// of 1000, or of 4 float64) in stacks of streamStackMin bytes or more, and
+// not one the loop walks across because the other operand's layout ordered
+// its axes, nor one in runs shorter than a vector or in short stacks.
 func TestStreams(t *testing.T) {
 	big := streamMin / 8
 	// A result of at least big elements in rows of n, and a row broadcast
@@ -117,6 +117,7 @@ func TestStreams(t *testing.T) {
 		{"stacked runs", grid(1000), rowOf(1000), true},
 		{"runs of one vector", grid(4), rowOf(4), true},
 		{"runs shorter than a vector", grid(2), rowOf(2), false},
+		{"short stacks", Empty[float64](big/64+1, 2, 32), Empty[float64](big/64+1, 3, 40).Slice(":, :2, :32"), false},
 	} {
 		var l loop
 		l.init(c.dst.shape, c.dst.layout(), c.src.layout())

@@ -488,8 +488,9 @@ const stridedChunk = 256
 // of a into a buffer, applies f in place and scatters the buffer into d.
 // For the transcendental functions the gather costs little beside the
 // function, which SIMD runs several times faster than Go's math. It
-// reports false, having written nothing, when the build has no kernels or
-// the run is too short for them.
+// reports false when there are no kernels (the pure-Go build, or a cgo
+// build on a CPU without AVX) or the run is too short for them; the caller
+// then writes every element itself.
 func applyStrided[T Float](f vmath.Func, d []T, di, ds int, a []T, ai, as, n int) bool {
 	if vmath.Backend == "go" || n < vmath.MinLen {
 		return false
@@ -505,7 +506,9 @@ func applyStrided[T Float](f vmath.Func, d []T, di, ds int, a []T, ai, as, n int
 			b[i] = a[ai]
 			ai += as
 		}
-		vmath.Apply(f, b, b)
+		if !vmath.Apply(f, b, b) {
+			return false
+		}
 		for _, x := range b {
 			d[di] = x
 			di += ds

@@ -3,7 +3,8 @@
 package cgo
 
 // SLEEF's vectorised math functions over whole runs: one cgo call applies a
-// function to n contiguous elements with SLEEF's ≤1-ULP (_u10) variants, 8
+// function to a stack of runs of n contiguous elements (one run, or the
+// rows of a strided view) with SLEEF's ≤1-ULP (_u10) variants, 8
 // doubles or 16 floats per instruction where the CPU has AVX-512F, 4 or 8
 // with AVX (SLEEF's dispatchers then pick AVX, AVX2+FMA or FMA4 at run
 // time); sqrt is the CPU's own vector square root, correctly rounded. The
@@ -150,8 +151,8 @@ var vecFuncs = func() int {
 // runs of n elements of s into d, both stepping by 1 within a run, and
 // reports whether it could; a run of d may be the same memory as s's. With
 // stream set it writes d with non-temporal stores. It panics, on any CPU,
-// if a run reaches outside its slice (Strided). C keeps no pointer after
-// the call.
+// if a run reaches outside its slice or steps by other than 1 (Strided).
+// C keeps no pointer after the call.
 func VecMathRows[T float32 | float64](fn, rows, n int, d, s Strided[T], stream bool) bool {
 	if rows <= 0 || n <= 0 {
 		return false

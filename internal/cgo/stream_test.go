@@ -156,7 +156,8 @@ func TestStreamMisaligned(t *testing.T) {
 	}
 }
 
-// TestRows runs the element-wise kernels over stacks of runs (rows) and
+// TestRows runs the element-wise kernels and the functions of one operand
+// over stacks of runs (rows) and
 // wants, for each run, the bits that a call over that run alone gives
 // (TestStreamSameResults holds those to the plain stores), with and without
 // streaming stores: rows that follow each other, that run backward (a
@@ -184,6 +185,7 @@ func TestRows(t *testing.T) {
 		for _, b := range []Strided[float64]{
 			{X: src, Off: (rows-1)*(n+3) + n - 1, LD: -(n + 3), Step: -1},
 			{X: src, Off: 2, LD: 0, Step: 1},
+			{X: src, Off: (rows - 1) * (n + 3), LD: -(n + 3), Step: 1},
 			{X: src, Off: 7, LD: 1, Step: 0},
 		} {
 			b32 := Strided[float32]{X: src32, Off: b.Off, LD: b.LD, Step: b.Step}
@@ -204,6 +206,17 @@ func TestRows(t *testing.T) {
 						}
 						VecBinaryRows(op, 1, n, Strided[float32]{X: d, Step: 1}, a32.row(r), b32.row(r), false)
 					})
+				}
+				if b.Step == 1 { // functions of one operand: sources stepping by 1
+					for fn := range vecFuncs {
+						rowsMatch(t, "apply", n, stream, func(d []float64, dr Strided[float64], r int) {
+							if r < 0 {
+								VecMathRows(fn, rows, n, dr, b, stream)
+								return
+							}
+							VecMathRows(fn, 1, n, Strided[float64]{X: d, Step: 1}, b.row(r), false)
+						})
+					}
 				}
 				for pred := range 6 {
 					rowsMatch(t, "compare", n, stream, func(d []bool, dr Strided[bool], r int) {
@@ -272,8 +285,9 @@ func rowsMatch[T comparable](t *testing.T, name string, n int, stream bool, run 
 }
 
 // TestRowsBounds wants a stack that reaches outside its slices, even by
-// one element, refused with a panic before any C code runs (on any CPU),
-// and one that fits exactly run.
+// one element, or steps otherwise than a kernel walks, refused with a
+// panic before any C code runs (on any CPU), and one that fits exactly
+// run, for VecBinaryRows and VecMathRows.
 func TestRowsBounds(t *testing.T) {
 	x := make([]float64, 100)
 	d := Strided[float64]{X: x, LD: 10, Step: 1}
@@ -296,6 +310,16 @@ func TestRowsBounds(t *testing.T) {
 					}
 				}()
 				VecBinaryRows(0, 10, 10, d, c.a, c.b, false)
+			}()
+			// A function of one operand reads a alone, which must step by 1.
+			ok = d.Step == 1 && c.name == "exact fit"
+			func() {
+				defer func() {
+					if r := recover(); (r == nil) != ok {
+						t.Errorf("%s, d step %d, function: panic %v", c.name, d.Step, r)
+					}
+				}()
+				VecMathRows(0, 10, 10, d, c.a, false)
 			}()
 		}
 	}

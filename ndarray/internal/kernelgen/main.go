@@ -316,7 +316,8 @@ import (
 	fmt.Fprintf(&b, `
 // binaryVec maps the kernel tables of the binary ufuncs whose float
 // kernels run vmath's on contiguous runs to the vmath operation, which
-// binaryTo calls itself to stream a result (stream.go).
+// binaryTo calls itself over stacks of runs and to stream a result
+// (stream.go).
 var binaryVec = map[*[numTypes]any]vmath.Op{
 %s
 }
