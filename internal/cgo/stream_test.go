@@ -192,39 +192,23 @@ func TestRows(t *testing.T) {
 			a32 := Strided[float32]{X: src32, LD: a.LD, Step: a.Step}
 			for _, stream := range []bool{false, true} {
 				for op := range 9 {
-					rowsMatch(t, "binary", n, stream, func(d []float64, dr Strided[float64], r int) {
-						if r < 0 {
-							VecBinaryRows(op, rows, n, dr, a, b, stream)
-							return
-						}
-						VecBinaryRows(op, 1, n, Strided[float64]{X: d, Step: 1}, a.row(r), b.row(r), false)
+					rowsMatch(t, "binary", n, stream, func(rows, r int, d Strided[float64], stream bool) {
+						VecBinaryRows(op, rows, n, d, a.row(r), b.row(r), stream)
 					})
-					rowsMatch(t, "binary float32", n, stream, func(d []float32, dr Strided[float32], r int) {
-						if r < 0 {
-							VecBinaryRows(op, rows, n, dr, a32, b32, stream)
-							return
-						}
-						VecBinaryRows(op, 1, n, Strided[float32]{X: d, Step: 1}, a32.row(r), b32.row(r), false)
+					rowsMatch(t, "binary float32", n, stream, func(rows, r int, d Strided[float32], stream bool) {
+						VecBinaryRows(op, rows, n, d, a32.row(r), b32.row(r), stream)
 					})
 				}
 				if b.Step == 1 { // functions of one operand: sources stepping by 1
 					for fn := range vecFuncs {
-						rowsMatch(t, "apply", n, stream, func(d []float64, dr Strided[float64], r int) {
-							if r < 0 {
-								VecMathRows(fn, rows, n, dr, b, stream)
-								return
-							}
-							VecMathRows(fn, 1, n, Strided[float64]{X: d, Step: 1}, b.row(r), false)
+						rowsMatch(t, "apply", n, stream, func(rows, r int, d Strided[float64], stream bool) {
+							VecMathRows(fn, rows, n, d, b.row(r), stream)
 						})
 					}
 				}
 				for pred := range 6 {
-					rowsMatch(t, "compare", n, stream, func(d []bool, dr Strided[bool], r int) {
-						if r < 0 {
-							VecCompareRows(pred, rows, n, dr, a, b, stream)
-							return
-						}
-						VecCompareRows(pred, 1, n, Strided[bool]{X: d, Step: 1}, a.row(r), b.row(r), false)
+					rowsMatch(t, "compare", n, stream, func(rows, r int, d Strided[bool], stream bool) {
+						VecCompareRows(pred, rows, n, d, a.row(r), b.row(r), stream)
 					})
 				}
 			}
@@ -258,18 +242,19 @@ func (s Strided[T]) row(r int) Strided[T] {
 	return s
 }
 
-// rowsMatch calls run(nil, d, -1) to write 5 rows of n elements, 2 apart,
-// into d, and run(want, _, r) for each row r alone, and compares them.
-func rowsMatch[T comparable](t *testing.T, name string, n int, stream bool, run func(d []T, dr Strided[T], r int)) {
+// rowsMatch calls run(5, 0, d, stream) to write 5 rows of n elements, 2
+// apart, into d, and run(1, r, want, false) for each row r alone (the
+// operands moved to row r), and compares them.
+func rowsMatch[T comparable](t *testing.T, name string, n int, stream bool, run func(rows, r int, d Strided[T], stream bool)) {
 	t.Helper()
 	const rows, gap = 5, 2
 	buf := make([]T, rows*(n+gap)+64)
 	var sentinel T
 	off := 8 - int(uintptr(unsafe.Pointer(&buf[0]))/unsafe.Sizeof(sentinel)%8) // a vector-aligned start
-	run(nil, Strided[T]{X: buf, Off: off, LD: n + gap, Step: 1}, -1)
+	run(rows, 0, Strided[T]{X: buf, Off: off, LD: n + gap, Step: 1}, stream)
 	for r := range rows {
 		want := make([]T, n)
-		run(want, Strided[T]{}, r)
+		run(1, r, Strided[T]{X: want, Step: 1}, false)
 		got := buf[off+r*(n+gap) : off+r*(n+gap)+n]
 		for i := range n {
 			if got[i] != want[i] && (got[i] == got[i] || want[i] == want[i]) {
