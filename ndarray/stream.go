@@ -93,28 +93,21 @@ type stacker struct {
 	isOp, isCmp, isFn, stream bool
 }
 
-// stackerOf returns the stacker of the ufunc of table for operands of T:
-// the zero stacker unless T is a float type, which vmath's kernels take.
-func stackerOf[T Dtype](table *[numTypes]any, stream bool) stacker {
-	s := stacker{stream: stream}
-	if TypeOf[T]().IsFloat() {
-		s.op, s.isOp = binaryVec[table]
-		s.pred, s.isCmp = compareVec[table]
-		s.fn, s.isFn = unaryVec[table]
-	}
-	return s
-}
-
-// stacksFor returns the stacker of table for a loop l of n elements of T
-// into a result of R that the operation has just allocated if fresh: the
-// zero stacker for a loop of one axis or fewer than vmath.MinLenCheap
-// elements, whose runs the kernels take one by one, unless it streams.
+// stacksFor returns the stacker of the ufunc of table for a loop l of n
+// elements of T into a result of R that the operation has just allocated
+// if fresh: one without kernels unless T is a float type (vmath's kernels
+// take no other) and the loop streams or has two axes or more and
+// vmath.MinLenCheap elements or more (shorter runs go one by one anyway).
 func stacksFor[T, R Dtype](table *[numTypes]any, l *loop, n int, fresh bool) stacker {
 	stream := fresh && streams[R](l, n)
-	if !stream && (l.ndim < 2 || n < vmath.MinLenCheap) {
-		return stacker{}
+	s := stacker{stream: stream}
+	if !TypeOf[T]().IsFloat() || !stream && (l.ndim < 2 || n < vmath.MinLenCheap) {
+		return s // no vmath kernel, or runs it takes one by one
 	}
-	return stackerOf[T](table, stream)
+	s.op, s.isOp = binaryVec[table]
+	s.pred, s.isCmp = compareVec[table]
+	s.fn, s.isFn = unaryVec[table]
+	return s
 }
 
 // binaryRuns computes the runs of it, in stacks through s where vmath's
