@@ -114,27 +114,43 @@ func TestParallelMatchesSerial(t *testing.T) {
 	}
 }
 
-// TestOutFormsDoNotAllocate proves the out= forms run without allocating.
+// TestOutFormsDoNotAllocate proves the out= forms run without allocating,
+// for contiguous inputs and for the views that take other paths: a
+// transposed input, a reversed one and every other element.
 func TestOutFormsDoNotAllocate(t *testing.T) {
-	a := Linspace(0.0, 1.0, 1000).Reshape(10, 100)
+	inputs := map[string]*Array[float64]{
+		"contiguous": Linspace(0.0, 1.0, 1000).Reshape(10, 100),
+		"transposed": Linspace(0.0, 1.0, 1000).Reshape(100, 10).T(),
+		"reversed":   Linspace(0.0, 1.0, 1000).Reshape(10, 100).Slice(":, ::-1"),
+		"step 2":     Linspace(0.0, 1.0, 2000).Reshape(10, 200).Slice(":, ::2"),
+	}
 	b := Linspace(1.0, 2.0, 100)
 	dst := Zeros[float64](10, 100)
 	sum := Zeros[float64](100)
 	mask := Zeros[bool](10, 100)
 	axis0 := []ReduceOption{Axis(0)}
-	for name, f := range map[string]func(){
-		"AddTo":         func() { AddTo(dst, a, b) },
-		"AddTo aliased": func() { AddTo(dst, dst, b) },
-		"ExpTo":         func() { ExpTo(dst, a) },
-		"LessTo":        func() { LessTo(mask, a, b) },
-		"SumTo":         func() { SumTo(sum, a, axis0...) },
-		"MaxTo":         func() { MaxTo(sum, a, axis0...) },
-		"MeanTo":        func() { MeanTo(sum, a, axis0...) },
-		"WhereTo":       func() { WhereTo(dst, mask, a, dst) },
-	} {
-		if n := testing.AllocsPerRun(20, f); n != 0 {
-			t.Errorf("%s: %v allocations per run, want 0", name, n)
+	for layout, a := range inputs {
+		for name, f := range map[string]func(){
+			"AddTo":         func() { AddTo(dst, a, b) },
+			"AddTo aliased": func() { AddTo(dst, dst, b) },
+			"ExpTo":         func() { ExpTo(dst, a) },
+			"SinTo":         func() { SinTo(dst, a) },
+			"SqrtTo":        func() { SqrtTo(dst, a) },
+			"PowTo":         func() { PowTo(dst, a, b) },
+			"LessTo":        func() { LessTo(mask, a, b) },
+			"SumTo":         func() { SumTo(sum, a, axis0...) },
+			"MaxTo":         func() { MaxTo(sum, a, axis0...) },
+			"MeanTo":        func() { MeanTo(sum, a, axis0...) },
+			"WhereTo":       func() { WhereTo(dst, mask, a, dst) },
+		} {
+			if n := testing.AllocsPerRun(20, f); n != 0 {
+				t.Errorf("%s of a %s input: %v allocations per run, want 0", name, layout, n)
+			}
 		}
+	}
+	a32, dst32 := Linspace[float32](0, 1, 1000).Reshape(100, 10).T(), Zeros[float32](10, 100)
+	if n := testing.AllocsPerRun(20, func() { ExpTo(dst32, a32) }); n != 0 {
+		t.Errorf("ExpTo of a transposed float32 input: %v allocations per run, want 0", n)
 	}
 }
 

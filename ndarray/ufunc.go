@@ -3,6 +3,7 @@ package ndarray
 import (
 	"math"
 	"runtime"
+	"sync"
 	"unsafe"
 
 	"github.com/numgo/numgo/internal/par"
@@ -480,8 +481,14 @@ func recipInt[T Integer](x T) T {
 }
 
 // stridedChunk is the number of elements applyStrided gathers at a time: a
-// few KiB on the stack, long enough to amortise the cgo call.
+// few KiB, long enough to amortise the cgo call.
 const stridedChunk = 256
+
+// gatherBufs holds applyStrided's buffers, of stridedChunk elements of
+// either float type. A buffer on the stack would move to the heap, as
+// memory passed to C does: an allocation per call, on the paths the
+// ...To forms promise to run without one.
+var gatherBufs = sync.Pool{New: func() any { return new([stridedChunk]float64) }}
 
 // applyStrided computes d[di+i*ds] = f(a[ai+i*as]) for n elements of
 // non-contiguous runs with internal/vmath's SIMD kernels: it gathers chunks
@@ -495,7 +502,9 @@ func applyStrided[T Float](f vmath.Func, d []T, di, ds int, a []T, ai, as, n int
 	if vmath.Backend == "go" || n < vmath.MinLen {
 		return false
 	}
-	var buf [stridedChunk]T
+	p := gatherBufs.Get().(*[stridedChunk]float64)
+	defer gatherBufs.Put(p)
+	buf := unsafe.Slice((*T)(unsafe.Pointer(p)), stridedChunk)
 	for n > 0 {
 		m := min(n, stridedChunk)
 		if r := n - m; r > 0 && r < vmath.MinLen {
