@@ -499,7 +499,7 @@ var gatherBufs = sync.Pool{New: func() any { return new([stridedChunk]float64) }
 // build on a CPU without AVX) or the run is too short for them; the caller
 // then writes every element itself.
 func applyStrided[T Float](f vmath.Func, d []T, di, ds int, a []T, ai, as, n int) bool {
-	if vmath.Backend == "go" || n < vmath.MinLen {
+	if !vmath.Kernels() || n < vmath.MinLen {
 		return false
 	}
 	p := gatherBufs.Get().(*[stridedChunk]float64)

@@ -339,6 +339,10 @@ var vecOps = func() bool {
 	return vecFuncs > 0
 }()
 
+// VecOps reports whether this package's AVX kernels run on this CPU; the
+// Vec functions report false whenever they do not.
+func VecOps() bool { return vecOps }
+
 // mvecLoaded reports whether libmvec's AVX-512 pow was loaded
 // (ng_mvec_init), and mvec whether pow's AVX-512 kernels call it; tests
 // clear mvec to run SLEEF's.

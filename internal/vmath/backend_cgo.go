@@ -7,6 +7,10 @@ import "github.com/numgo/numgo/internal/cgo"
 // Backend names the SIMD library.
 const Backend = "sleef"
 
+// Kernels reports whether the SIMD kernels run here: not on a CPU without
+// AVX or one that is not x86-64, where every function reports false.
+func Kernels() bool { return cgo.VecOps() }
+
 func applyRows[T float32 | float64](f Func, rows, n int, d, s Strided[T], stream bool) bool {
 	return cgo.VecMathRows(int(f), rows, n, cgo.Strided[T](d), cgo.Strided[T](s), stream)
 }

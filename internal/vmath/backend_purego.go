@@ -5,6 +5,10 @@ package vmath
 // Backend names the SIMD library: none in the pure-Go build.
 const Backend = "go"
 
+// Kernels reports whether the SIMD kernels run here: never in the pure-Go
+// build.
+func Kernels() bool { return false }
+
 func applyRows[T float32 | float64](Func, int, int, Strided[T], Strided[T], bool) bool { return false }
 
 func binaryRows[T float32 | float64](Op, int, int, Strided[T], Strided[T], Strided[T], bool) bool {

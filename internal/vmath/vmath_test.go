@@ -36,7 +36,7 @@ func TestApply(t *testing.T) {
 			}
 			dst := make([]float64, n)
 			ok := Apply(f, dst, src)
-			if n < MinLen || Backend == "go" {
+			if n < MinLen || !Kernels() {
 				if ok {
 					t.Errorf("func %d n=%d: Apply reported true on backend %s", f, n, Backend)
 				}
@@ -88,7 +88,7 @@ func TestBinary(t *testing.T) {
 			for _, st := range [][2]int{{1, 1}, {1, 0}, {0, 1}, {0, 0}} {
 				dst := make([]float64, n)
 				ok := Binary(Op(op), dst, a, st[0], b, st[1])
-				if ok != (n >= MinLenCheap && Backend == "sleef") {
+				if ok != (n >= MinLenCheap && Kernels()) {
 					t.Fatalf("op %d n=%d steps %v: Binary reported %v on backend %s", op, n, st, ok, Backend)
 				}
 				a32, b32, dst32 := to32(a), to32(b), make([]float32, n)
@@ -119,7 +119,7 @@ func TestBinaryPow(t *testing.T) {
 			dst, dst32 := make([]float64, n), make([]float32, n)
 			ok := Binary(Pow, dst, a, st[0], b, st[1])
 			ok32 := Binary(Pow, dst32, a32, st[0], b32, st[1])
-			if ok != (n >= MinLen && Backend == "sleef") || ok32 != ok {
+			if ok != (n >= MinLen && Kernels()) || ok32 != ok {
 				t.Fatalf("n=%d steps %v: Binary reported %v, %v on backend %s", n, st, ok, ok32, Backend)
 			}
 			if !ok {
@@ -174,8 +174,8 @@ func TestExtreme(t *testing.T) {
 					m, nan, ok := Extreme(isMax, a)
 					m32, nan32, _ := Extreme(isMax, to32(a))
 					if !ok {
-						if Backend == "sleef" {
-							t.Logf("no SIMD kernel on this CPU")
+						if Kernels() {
+							t.Fatalf("n=%d: Extreme reported false with the kernels", n)
 						}
 						return
 					}
@@ -239,7 +239,7 @@ func TestSum(t *testing.T) {
 		s32, _ := Sum(a32)
 		q, _ := SumSq(a, m)
 		q32, _ := SumSq(a32, float32(m))
-		if ok != (n >= MinLenCheap && Backend == "sleef") {
+		if ok != (n >= MinLenCheap && Kernels()) {
 			t.Fatalf("n=%d: Sum reported %v on backend %s", n, ok, Backend)
 		}
 		if !ok {
@@ -284,7 +284,7 @@ func TestBinaryMinMax(t *testing.T) {
 				dst, dst32 := make([]float64, n), make([]float32, n)
 				ok := Binary(op, dst, a, st[0], b, st[1])
 				Binary(op, dst32, a32, st[0], b32, st[1])
-				if ok != (n >= MinLenCheap && Backend == "sleef") {
+				if ok != (n >= MinLenCheap && Kernels()) {
 					t.Fatalf("op %d n=%d steps %v: Binary reported %v on backend %s", op, n, st, ok, Backend)
 				}
 				if !ok {
@@ -369,7 +369,7 @@ func TestRows(t *testing.T) {
 				want, want32 := refRows(op, d, a, rows, lda), refRows(op, d32, a32, rows, lda)
 				ok := Rows(op, d, a, rows, lda)
 				Rows(op, d32, a32, rows, lda)
-				if ok != (n*rows >= MinLenCheap && Backend == "sleef") {
+				if ok != (n*rows >= MinLenCheap && Kernels()) {
 					t.Fatalf("op %d rows=%d n=%d: Rows reported %v on backend %s", op, rows, n, ok, Backend)
 				}
 				if !ok {
@@ -417,7 +417,7 @@ func TestArg(t *testing.T) {
 					}
 					i, ok := Arg(isMax, a)
 					i32, _ := Arg(isMax, to32(a))
-					if ok != (Backend == "sleef") {
+					if ok != Kernels() {
 						t.Fatalf("n=%d: Arg reported %v on backend %s", n, ok, Backend)
 					}
 					if ok && (i != want || i32 != want) {
