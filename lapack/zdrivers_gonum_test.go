@@ -296,8 +296,14 @@ func testZgeqrf(t *testing.T, zd ComplexDrivers, a colmat.Mat[complex128], c *zG
 		if e := colmat.MaxDiff(r, c.out(t, "r").mat()); e > tol*scale {
 			t.Errorf("Zgeqrf: |R - NumPy's R| = %g", e)
 		}
-		wt := c.out(t, "tau").values()
+		wt, wr := c.out(t, "tau").values(), c.out(t, "r").mat()
 		for i := range k {
+			// A reflector of a column that elimination left as rounding
+			// noise (of a rank-deficient A) depends on that noise: the
+			// BLAS's kernels for another CPU give another one.
+			if cmplx.Abs(wr.At(i, i)) <= tol*scale {
+				continue
+			}
 			if e := cmplx.Abs(tau[i] - wt[i]); e > tol*10 {
 				t.Errorf("Zgeqrf: tau[%d] = %v, NumPy %v", i, tau[i], wt[i])
 			}
@@ -417,20 +423,26 @@ func testZgeev(t *testing.T, zd ComplexDrivers, a colmat.Mat[complex128], want [
 			t.Errorf("Zgeev: |A V - V diag(w)| = %g (cond %g)", e, cond)
 		}
 		for j := range n {
-			nrm, big, k := 0.0, -1.0, 0
+			nrm, big := 0.0, 0.0
 			for i := range n {
 				v := vr.At(i, j)
 				m := real(v)*real(v) + imag(v)*imag(v)
-				nrm += m
-				if m > big {
-					big, k = m, i
-				}
+				nrm, big = nrm+m, max(big, m)
 			}
 			if math.Abs(math.Sqrt(nrm)-1) > 1e-14*float64(n) {
 				t.Errorf("Zgeev: |v%d| = %g", j, math.Sqrt(nrm))
 			}
-			if imag(vr.At(k, j)) != 0 {
-				t.Errorf("Zgeev: largest component of v%d is %v, not real", j, vr.At(k, j))
+			// zgeev makes its largest component real; of components of
+			// equal size (a circulant's eigenvectors have only those),
+			// rounding picks which.
+			largestReal := false
+			for i := range n {
+				v := vr.At(i, j)
+				m := real(v)*real(v) + imag(v)*imag(v)
+				largestReal = largestReal || (m >= big*(1-1e-12) && imag(v) == 0)
+			}
+			if !largestReal {
+				t.Errorf("Zgeev: no largest component of v%d is real", j)
 			}
 		}
 		if !vr.PaddingIntact() {

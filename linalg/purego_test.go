@@ -3,3 +3,6 @@
 package linalg
 
 const cgoBuild = false
+
+// haswellKernels is false: there is no OpenBLAS (see cgo_test.go).
+const haswellKernels = false
