@@ -299,9 +299,10 @@ func testZgeqrf(t *testing.T, zd ComplexDrivers, a colmat.Mat[complex128], c *zG
 		wt, wr := c.out(t, "tau").values(), c.out(t, "r").mat()
 		for i := range k {
 			// A reflector of a column that elimination left as rounding
-			// noise (of a rank-deficient A) depends on that noise: the
-			// BLAS's kernels for another CPU give another one.
-			if cmplx.Abs(wr.At(i, i)) <= tol*scale {
+			// noise (of a rank-deficient A) depends on that noise, which
+			// OpenBLAS's kernels for another CPU make otherwise than
+			// those NumPy ran on; the pure-Go drivers' is fixed.
+			if _, pureGo := zd.(Gonum); !pureGo && cmplx.Abs(wr.At(i, i)) <= tol*scale {
 				continue
 			}
 			if e := cmplx.Abs(tau[i] - wt[i]); e > tol*10 {

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/numgo/numgo/blas"
 	"github.com/numgo/numgo/ndarray"
 )
 
@@ -42,21 +41,18 @@ func testSingular[T Inexact](t *testing.T) {
 	file := "cases.json"
 	if isComplex[T]() {
 		file = "complex_cases.json"
-		if !cgoBuild {
-			// The pure-Go complex LU (lapack's zgetrf) is not OpenBLAS's
-			// zgetf2: its rounding, and so its verdict on rank-deficient
-			// matrices, can differ. The well-conditioned results still
-			// have to agree.
-			t.Log("pure-Go build: complex verdicts on singular matrices are not checked")
-		}
 	}
 	single := eps[T]() > 0x1p-52
 	cases := loadJSON[singularCase](t, "singular/"+file)
 	if len(cases) < 100 {
 		t.Fatalf("%d cases", len(cases))
 	}
-	if cgoBuild && !haswellKernels {
-		t.Logf("OpenBLAS %s: verdicts on singular matrices are checked only where luSmall computes them", blas.Backend())
+	if !haswellKernels {
+		if isComplex[T]() {
+			t.Logf("%s: verdicts on singular complex matrices are not checked", blasConfig())
+		} else {
+			t.Logf("%s: verdicts on singular matrices are checked up to order %d (luSmall)", blasConfig(), luMax)
+		}
 	}
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
@@ -131,13 +127,15 @@ func testSingular[T Inexact](t *testing.T) {
 // of that rounding. luSmall repeats those kernels' arithmetic for real
 // matrices up to luMax in every build; above it a cgo build calls
 // OpenBLAS, whose kernels for other targets round otherwise, so that NumPy
-// on such a machine reaches other verdicts too. The pure-Go complex LU
-// (lapack's zgetrf) is not OpenBLAS's zgetf2.
+// on such a machine reaches other verdicts too, and a pure-Go build calls
+// gonum's getrf, which rounds otherwise. The pure-Go complex LU (lapack's
+// zgetrf) is not OpenBLAS's zgetf2. The well-conditioned results have to
+// agree in every case.
 func pinnedLU[T Inexact](n int) bool {
 	if isComplex[T]() {
 		return haswellKernels
 	}
-	return n <= luMax || !cgoBuild || haswellKernels
+	return n <= luMax || haswellKernels
 }
 
 // singularCheck compares the result x, err of op with NumPy's outcome
