@@ -46,8 +46,8 @@ func gemv[T float32 | float64](m, k int, a []T, lda int, x, y []T, incY int) {
 }
 
 // gemmBatch hands a checked batch to internal/cgo's kernels.
-func gemmBatch[T Scalar](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, sb int, c []T, crs, sc int, offs []int, stream bool) {
-	cgo.GemmBatch(count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, offs, stream)
+func gemmBatch[T Scalar](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, bcs, sb int, c []T, crs, sc int, offs []int, stream bool) {
+	cgo.GemmBatch(count, m, n, k, a, ars, acs, sa, b, brs, bcs, sb, c, crs, sc, offs, stream)
 }
 
 func (i implementation) Sgemm(tA, tB gblas.Transpose, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {

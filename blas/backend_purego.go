@@ -41,7 +41,7 @@ const haveGemmBatch = false
 
 // gemmBatch is never called without cgo: GemmBatch and GemmStrided report
 // false first.
-func gemmBatch[T Scalar](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, sb int, c []T, crs, sc int, offs []int, stream bool) {
+func gemmBatch[T Scalar](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs, bcs, sb int, c []T, crs, sc int, offs []int, stream bool) {
 	panic("blas: no batched kernel in a pure-Go build")
 }
 

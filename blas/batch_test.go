@@ -12,8 +12,9 @@ import (
 
 // TestGemmBatched checks GemmStrided and GemmBatch against one Dgemm per
 // product, on both sides of the C kernel's 4×8 and 4×4 tiles, with padded
-// rows (NaN in the padding shows an out-of-range read), a transposed a and
-// a b shared by every product (step 0). In a build without the kernel both
+// rows (NaN in the padding shows an out-of-range read), a transposed a,
+// a transposed b (which the kernel copies) and a b shared by every product
+// (step 0). In a build without the kernel both
 // must report false and leave c alone.
 func TestGemmBatched(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
@@ -22,9 +23,11 @@ func TestGemmBatched(t *testing.T) {
 		for _, n := range sizes {
 			for _, k := range []int{1, 4, 7} {
 				for _, transA := range []bool{false, true} {
-					for _, shareB := range []bool{false, true} {
-						name := fmt.Sprintf("m=%d,n=%d,k=%d,transA=%v,shareB=%v", m, n, k, transA, shareB)
-						checkBatched(t, r, name, m, n, k, transA, shareB)
+					for _, transB := range []bool{false, true} {
+						for _, shareB := range []bool{false, true} {
+							name := fmt.Sprintf("m=%d,n=%d,k=%d,transA=%v,transB=%v,shareB=%v", m, n, k, transA, transB, shareB)
+							checkBatched(t, r, name, m, n, k, transA, transB, shareB)
+						}
 					}
 				}
 			}
@@ -32,15 +35,18 @@ func TestGemmBatched(t *testing.T) {
 	}
 }
 
-func checkBatched(t *testing.T, r *rand.Rand, name string, m, n, k int, transA, shareB bool) {
+func checkBatched(t *testing.T, r *rand.Rand, name string, m, n, k int, transA, transB, shareB bool) {
 	const count, pad = 3, 2
 	ars, acs := k+pad, 1
 	if transA {
 		ars, acs = 1, m+pad
 	}
 	sa := m*ars + k*acs // beyond the last element either way
-	brs, crs := n+pad, n+pad
-	sb, sc := k*brs, m*crs
+	brs, bcs, crs := n+pad, 1, n+pad
+	if transB {
+		brs, bcs = 1, k+pad
+	}
+	sb, sc := k*brs+n*bcs, m*crs
 	if shareB {
 		sb = 0
 	}
@@ -51,7 +57,7 @@ func checkBatched(t *testing.T, r *rand.Rand, name string, m, n, k int, transA, 
 		}
 		return x
 	}
-	a, b := fill(count*sa), fill(count*k*brs)
+	a, b := fill(count*sa), fill(count*(k*brs+n*bcs))
 	for tt := range count {
 		for i := range m {
 			for p := range k {
@@ -60,19 +66,24 @@ func checkBatched(t *testing.T, r *rand.Rand, name string, m, n, k int, transA, 
 		}
 		for p := range k {
 			for j := range n {
-				b[tt*k*brs+p*brs+j] = r.Float64()
+				b[tt*(k*brs+n*bcs)+p*brs+j*bcs] = r.Float64()
 			}
 		}
 	}
 	want := fill(count * sc)
 	for tt := range count {
-		at := make([]float64, m*k) // a_t row-major for Dgemm
+		at, bt := make([]float64, m*k), make([]float64, k*n) // row-major for Dgemm
 		for i := range m {
 			for p := range k {
 				at[i*k+p] = a[tt*sa+i*ars+p*acs]
 			}
 		}
-		Float64().Dgemm(gblas.NoTrans, gblas.NoTrans, m, n, k, 1, at, k, b[tt*sb:], brs, 0, want[tt*sc:], crs)
+		for p := range k {
+			for j := range n {
+				bt[p*n+j] = b[tt*sb+p*brs+j*bcs]
+			}
+		}
+		Float64().Dgemm(gblas.NoTrans, gblas.NoTrans, m, n, k, 1, at, k, bt, n, 0, want[tt*sc:], crs)
 	}
 	offs := make([]int, 0, 3*count)
 	for tt := range count {
@@ -83,9 +94,9 @@ func checkBatched(t *testing.T, r *rand.Rand, name string, m, n, k int, transA, 
 		var ok bool
 		stream := strings.HasSuffix(form, " stream")
 		if strings.HasPrefix(form, "GemmStrided") {
-			ok = GemmStrided(count, m, n, k, a, ars, acs, sa, b, brs, sb, c, crs, sc, stream)
+			ok = GemmStrided(count, m, n, k, a, ars, acs, sa, b, brs, bcs, sb, c, crs, sc, stream)
 		} else {
-			ok = GemmBatch(m, n, k, a, ars, acs, b, brs, c, crs, offs, stream)
+			ok = GemmBatch(m, n, k, a, ars, acs, b, brs, bcs, c, crs, offs, stream)
 		}
 		if ok != haveGemmBatch {
 			t.Fatalf("%s %s: reported %v in a build with haveGemmBatch %v", form, name, ok, haveGemmBatch)
@@ -110,9 +121,11 @@ func TestGemmStridedPanics(t *testing.T) {
 	}
 	a, b, c := make([]float64, 16), make([]float64, 16), make([]float64, 16)
 	for _, f := range []func(){
-		func() { GemmStrided(2, 4, 4, 4, a, 4, 1, 16, b, 4, 0, c, 4, 0, false) },  // a's second product is outside
-		func() { GemmStrided(2, 4, 4, 4, a, 4, 1, 0, b, 4, 0, c, 4, -16, false) }, // negative step
-		func() { GemmStrided(1, 4, 5, 4, a, 4, 1, 0, b, 4, 0, c, 4, 0, false) },   // rows of b past the end
+		func() { GemmStrided(2, 4, 4, 4, a, 4, 1, 16, b, 4, 1, 0, c, 4, 0, false) },  // a's second product is outside
+		func() { GemmStrided(2, 4, 4, 4, a, 4, 1, 0, b, 4, 1, 0, c, 4, -16, false) }, // negative step
+		func() { GemmStrided(1, 4, 5, 4, a, 4, 1, 0, b, 4, 1, 0, c, 4, 0, false) },   // rows of b past the end
+		func() { GemmStrided(1, 4, 4, 4, a, 4, 1, 0, b, 1, 5, 0, c, 4, 0, false) },   // columns of b past the end
+		func() { GemmStrided(1, 4, 4, 4, a, 4, 1, 0, b, 1, -4, 0, c, 4, 0, false) },  // negative column stride
 	} {
 		func() {
 			defer func() {

@@ -14,7 +14,8 @@ import (
 // allocations: a result array is two (its header and its data), and a
 // stack of products spread over two goroutines adds five or six for the
 // goroutine (six when the runtime has no free goroutine descriptor to
-// reuse). The pure-Go build, without blas.GemmBatch's C kernel, spreads
+// reuse). A product into a given result allocates nothing but those
+// goroutines, and a view for an operand in another axis order. The pure-Go build, without blas.GemmBatch's C kernel, spreads
 // the stack of (1000, 8, 8) products that the cgo build runs on one
 // goroutine.
 func TestAllocs(t *testing.T) {
@@ -28,6 +29,8 @@ func TestAllocs(t *testing.T) {
 	a4 := ndarray.Arange(16.0).Reshape(4, 4)
 	s4 := ndarray.Add(ndarray.Eye[float64](4), ndarray.Full(0.01, 4, 4))
 	s8 := ndarray.Arange(1000.0*64).Reshape(1000, 8, 8)
+	d8 := ndarray.Empty[float64](1000, 8, 8)
+	t8 := s8.SwapAxes(1, 2)
 	cases := []struct {
 		name  string
 		procs int // GOMAXPROCS for the call
@@ -38,6 +41,9 @@ func TestAllocs(t *testing.T) {
 		{"Inv/4x4", 2, 2, func() { Inv(s4) }},
 		{"Matmul/1000x8x8", 1, 3, func() { Matmul(s8, s8) }},
 		{"Matmul/1000x8x8", 2, 3 + spread, func() { Matmul(s8, s8) }},
+		{"MatmulTo/1000x8x8", 1, 0, func() { MatmulTo(d8, s8, s8) }},
+		{"MatmulTo/1000x8x8", 2, spread, func() { MatmulTo(d8, s8, s8) }},
+		{"MatmulTo/1000x8x8/T", 1, 1, func() { MatmulTo(d8, s8, t8) }}, // the view that finds t8's memory
 		{"Einsum/bij,bjk->bik", 2, 25 + spread, func() { Einsum("bij,bjk->bik", s8, s8) }},
 	}
 	for _, c := range cases {

@@ -74,7 +74,8 @@ func stridedOf[T ndarray.Dtype](a *ndarray.Array[T], buf []int) (s strided[T], c
 	case a.IsContiguous():
 		return strided[T]{data: a.Data(), shape: shape, strides: strides}, false
 	}
-	if perm, ok := densePerm(shape, strides); ok {
+	var permBuf [stackAxes]int
+	if perm, ok := densePerm(shape, strides, permBuf[:0]); ok {
 		// The axes in perm's order are C-contiguous, and a transpose keeps
 		// the position of element (0, ..., 0): Data()[0] is a's first element.
 		return strided[T]{data: a.Transpose(perm...).Data(), shape: shape, strides: strides}, false
@@ -86,11 +87,11 @@ func stridedOf[T ndarray.Dtype](a *ndarray.Array[T], buf []int) (s strided[T], c
 
 // densePerm returns the axis order, outermost first, in which the layout
 // (shape, strides) of a non-empty array is C-contiguous, and whether there
-// is one.
-func densePerm(shape, strides []int) ([]int, bool) {
-	perm := make([]int, len(shape))
-	for k := range perm {
-		perm[k] = k
+// is one. It appends the order to buf.
+func densePerm(shape, strides, buf []int) ([]int, bool) {
+	perm := buf
+	for k := range shape {
+		perm = append(perm, k)
 	}
 	slices.SortStableFunc(perm, func(i, j int) int { return cmp.Compare(strides[j], strides[i]) })
 	want := 1

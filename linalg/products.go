@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"sync"
 	"unsafe"
 
 	"github.com/numgo/numgo/internal/par"
@@ -28,8 +29,9 @@ func Matmul[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	if out := matmul2D(nil, a, b); out != nil {
 		return out
 	}
-	var bufs matmulBufs
-	p := newMatmul("Matmul", a, b, &bufs)
+	bufs := matmulBufPool.Get().(*matmulBufs)
+	defer matmulBufPool.Put(bufs)
+	p := newMatmul("Matmul", a, b, bufs)
 	out := ndarray.Empty[T](p.outShape...) // the kernels write every element
 	p.stream = streams[T](out.Size())
 	p.run(out)
@@ -49,8 +51,9 @@ func MatmulTo[T ndarray.Number](dst, a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	if matmul2D(dst, a, b) != nil {
 		return dst
 	}
-	var bufs matmulBufs
-	p := newMatmul("MatmulTo", a, b, &bufs)
+	bufs := matmulBufPool.Get().(*matmulBufs)
+	defer matmulBufPool.Put(bufs)
+	p := newMatmul("MatmulTo", a, b, bufs)
 	if got := dst.Shape(); !slices.Equal(got, p.outShape) {
 		panic(&ndarray.ShapeError{Op: "MatmulTo", Msg: fmt.Sprintf(
 			"non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
@@ -158,13 +161,19 @@ type matmulPlan[T ndarray.Number] struct {
 	stream     bool // the result is memory just allocated (streams)
 }
 
-// matmulBufs is the memory of a matmulPlan's shapes, strides and batches,
-// which its caller keeps on the stack.
+// matmulBufs is the memory of a matmulPlan's shapes, strides and batches.
 type matmulBufs struct {
 	a, b, c     [layoutInts]int
 	lead, batch [batchInts]int
 	out         [stackAxes]int
 }
+
+// matmulBufPool holds the matmulBufs of finished calls. A plan cannot keep
+// them on its caller's stack: the kernels it calls through func values and
+// goroutines take slices of its operands, and escape analysis, which does
+// not tell a struct's fields apart, then moves the whole plan's memory to
+// the heap, one 1 KiB allocation per call.
+var matmulBufPool = sync.Pool{New: func() any { return new(matmulBufs) }}
 
 func newMatmul[T ndarray.Number](op string, a, b *ndarray.Array[T], bufs *matmulBufs) matmulPlan[T] {
 	for i, x := range []*ndarray.Array[T]{a, b} {

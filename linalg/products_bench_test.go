@@ -74,7 +74,7 @@ func BenchmarkSmallGemm(b *testing.B) {
 		x, y, z := randArray(r, n, n).Data(), randArray(r, n, n).Data(), make([]float64, n*n)
 		b.Run(fmt.Sprintf("n=%d/kernel", n), func(b *testing.B) {
 			for b.Loop() {
-				blas.GemmStrided(1, n, n, n, x, n, 1, 0, y, n, 0, z, n, 0, false)
+				blas.GemmStrided(1, n, n, n, x, n, 1, 0, y, n, 1, 0, z, n, 0, false)
 			}
 		})
 		b.Run(fmt.Sprintf("n=%d/dgemm", n), func(b *testing.B) {

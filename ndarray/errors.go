@@ -173,15 +173,19 @@ func normAxis(op string, axis, ndim int) int {
 
 // normAxes normalises a list of axes and panics on a repeated one.
 func normAxes(op string, axes []int, ndim int) []int {
-	out := make([]int, len(axes))
+	return appendNormAxes(make([]int, 0, len(axes)), op, axes, ndim)
+}
+
+// appendNormAxes is normAxes appending to dst, which may be a stack buffer.
+func appendNormAxes(dst []int, op string, axes []int, ndim int) []int {
 	seen := uint64(0)
-	for i, ax := range axes {
+	for _, ax := range axes {
 		a := normAxis(op, ax, ndim)
 		if seen&(1<<a) != 0 {
 			panic(&AxisError{Op: op, Axis: ax, Ndim: ndim, Msg: "repeated axis"})
 		}
 		seen |= 1 << a
-		out[i] = a
+		dst = append(dst, a)
 	}
-	return out
+	return dst
 }

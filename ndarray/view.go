@@ -78,8 +78,9 @@ func (a *Array[T]) T() *Array[T] { return a.Transpose() }
 // is not a permutation of a's axes.
 func (a *Array[T]) Transpose(axes ...int) *Array[T] {
 	nd := len(a.shape)
-	// The reversed axes and the result's layout live in stack buffers
-	// (view copies the layout): T() allocates only the view.
+	// The axes and the result's layout live in stack buffers (view copies
+	// the layout): up to 2*inlineDims axes, Transpose allocates only the
+	// view.
 	var permBuf, shapeBuf, stridesBuf [2 * inlineDims]int
 	perm, shape, strides := permBuf[:0], shapeBuf[:0], stridesBuf[:0]
 	switch {
@@ -90,7 +91,7 @@ func (a *Array[T]) Transpose(axes ...int) *Array[T] {
 	case len(axes) != nd:
 		panic(&AxisError{Op: "Transpose", Msg: "axes don't match array"})
 	default:
-		perm = normAxes("Transpose", axes, nd)
+		perm = appendNormAxes(perm, "Transpose", axes, nd)
 	}
 	for _, ax := range perm {
 		shape, strides = append(shape, a.shape[ax]), append(strides, a.strides[ax])

@@ -19,6 +19,7 @@ package cgo
 
 /*
 #include <stddef.h>
+#include <stdlib.h>
 
 // NG_BATCH_PARAMS(T) is the parameter list of every batch kernel of
 // element type T, NG_BATCH_ARGS the arguments that pass it on, and
@@ -349,20 +350,59 @@ static void ng_gemm_batch_c(int isa, NG_BATCH_PARAMS(float)) {
 	(isa == 2 ? ng_gemm_batch_c_avx512 : ng_gemm_batch_c_base)(NG_BATCH_ARGS);
 }
 
+// NG_PACK_STACK is the size in bytes of the buffer on the stack that
+// NG_PACKED copies b into; a larger b gets one from malloc.
+#define NG_PACK_STACK 32768
+
+// NG_PACKED runs the products with kernel f of elements of S reals of type
+// T whose b has rows that are not unit-stride (columns bcs elements
+// apart, such as the transpose of a C-ordered matrix): each b_t is first
+// copied into a row-major buffer, k·n elements that the k·n·m
+// multiply-adds of the product then read m times. It returns -1 from the
+// enclosing function if malloc fails.
+#define NG_PACKED(T, S, f) { \
+	T stack[NG_PACK_STACK / sizeof(T)]; \
+	T *pb = k*n*S <= (ptrdiff_t)(NG_PACK_STACK / sizeof(T)) ? stack : malloc(k*n*S*sizeof(T)); \
+	if (pb == NULL) return -1; \
+	for (ptrdiff_t t = 0; t < count; t++) { \
+		const T *B = (const T *)b + S*(offs ? offs[3*t+1] : t*sb); \
+		for (ptrdiff_t p = 0; p < k; p++) \
+			for (ptrdiff_t j = 0; j < n; j++) \
+				for (int r = 0; r < S; r++) pb[S*(p*n + j) + r] = B[S*(p*brs + j*bcs) + r]; \
+		const T *A = (const T *)a + S*(offs ? offs[3*t] : t*sa); \
+		T *C = (T *)c + S*(offs ? offs[3*t+2] : t*sc); \
+		f(isa, 1, m, n, k, A, ars, acs, 0, pb, n, 0, C, crs, 0, NULL, nt); \
+	} \
+	if (pb != stack) free(pb); \
+}
+
 // ng_gemm_batch runs the kernels of one element type on operands passed
-// untyped: kind 0 double, 1 float, 2 double complex, 3 float complex.
-static void ng_gemm_batch(int kind, int isa, NG_BATCH_PARAMS(void)) {
-	switch (kind) {
-	case 0: ng_gemm_batch_d(isa, NG_BATCH_ARGS); break;
-	case 1: ng_gemm_batch_s(isa, NG_BATCH_ARGS); break;
-	case 2: ng_gemm_batch_z(isa, NG_BATCH_ARGS); break;
-	case 3: ng_gemm_batch_c(isa, NG_BATCH_ARGS); break;
+// untyped: kind 0 double, 1 float, 2 double complex, 3 float complex; b's
+// columns are bcs elements apart. It returns 0, or -1 if it ran out of
+// memory.
+static int ng_gemm_batch(int kind, int isa, NG_BATCH_PARAMS(void), ptrdiff_t bcs) {
+	if (bcs == 1) {
+		switch (kind) {
+		case 0: ng_gemm_batch_d(isa, NG_BATCH_ARGS); break;
+		case 1: ng_gemm_batch_s(isa, NG_BATCH_ARGS); break;
+		case 2: ng_gemm_batch_z(isa, NG_BATCH_ARGS); break;
+		case 3: ng_gemm_batch_c(isa, NG_BATCH_ARGS); break;
+		}
+		return 0;
 	}
+	switch (kind) {
+	case 0: NG_PACKED(double, 1, ng_gemm_batch_d) break;
+	case 1: NG_PACKED(float, 1, ng_gemm_batch_s) break;
+	case 2: NG_PACKED(double, 2, ng_gemm_batch_z) break;
+	case 3: NG_PACKED(float, 2, ng_gemm_batch_c) break;
+	}
+	return 0;
 }
 */
 import "C"
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unsafe"
@@ -402,13 +442,16 @@ func openBLASWideCore(config string) bool {
 
 // GemmBatch computes count products c_t = a_t·b_t of m×k by k×n matrices
 // in one C call: a_t starts at a[offs[3t]] with rows ars and columns acs
-// apart, b_t at b[offs[3t+1]] and c_t at c[offs[3t+2]] with unit-stride
-// rows brs and crs apart; with offs nil, they start at a[t*sa], b[t*sb]
-// and c[t*sc] instead. With stream set, the AVX-512 kernels write whole
-// aligned cache lines of c with non-temporal stores (NG_STORE_512). The
-// caller has checked every index; C keeps no pointer after the call.
+// apart, b_t at b[offs[3t+1]] with rows brs and columns bcs apart, and c_t
+// at c[offs[3t+2]] with unit-stride rows crs apart; with offs nil, they
+// start at a[t*sa], b[t*sb] and c[t*sc] instead. A b_t whose columns are
+// not adjacent (bcs != 1) is copied into a row-major buffer first. With
+// stream set, the AVX-512 kernels write whole aligned cache lines of c
+// with non-temporal stores (NG_STORE_512). The caller has checked every
+// index; C keeps no pointer after the call. GemmBatch panics if C cannot
+// allocate that buffer.
 func GemmBatch[T float32 | float64 | complex64 | complex128](count, m, n, k int, a []T, ars, acs, sa int,
-	b []T, brs, sb int, c []T, crs, sc int, offs []int, stream bool) {
+	b []T, brs, bcs, sb int, c []T, crs, sc int, offs []int, stream bool) {
 	var kind C.int // as ng_gemm_batch numbers them
 	switch any(a).(type) {
 	case []float32:
@@ -418,11 +461,14 @@ func GemmBatch[T float32 | float64 | complex64 | complex128](count, m, n, k int,
 	case []complex64:
 		kind = 3
 	}
-	C.ng_gemm_batch(kind, C.int(gemmISA), C.ptrdiff_t(count), C.ptrdiff_t(m), C.ptrdiff_t(n), C.ptrdiff_t(k),
+	rc := C.ng_gemm_batch(kind, C.int(gemmISA), C.ptrdiff_t(count), C.ptrdiff_t(m), C.ptrdiff_t(n), C.ptrdiff_t(k),
 		unsafe.Pointer(unsafe.SliceData(a)), C.ptrdiff_t(ars), C.ptrdiff_t(acs), C.ptrdiff_t(sa),
 		unsafe.Pointer(unsafe.SliceData(b)), C.ptrdiff_t(brs), C.ptrdiff_t(sb),
 		unsafe.Pointer(unsafe.SliceData(c)), C.ptrdiff_t(crs), C.ptrdiff_t(sc),
-		(*C.ptrdiff_t)(unsafe.Pointer(unsafe.SliceData(offs))), cbool(stream))
+		(*C.ptrdiff_t)(unsafe.Pointer(unsafe.SliceData(offs))), cbool(stream), C.ptrdiff_t(bcs))
+	if rc != 0 {
+		panic(fmt.Sprintf("cgo: GemmBatch: out of memory for a %d×%d buffer", k, n))
+	}
 }
 
 // The offsets are passed to C as ptrdiff_t.

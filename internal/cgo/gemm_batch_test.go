@@ -20,21 +20,25 @@ func gemmISAs() []int {
 }
 
 // gemmLayout is how a test lays out a batch's operands: a's rows and
-// columns apart by ars and acs, the rows of b and c by brs and crs, the
-// products by sa, sb and sc.
+// columns apart by ars and acs, b's by brs and bcs, the rows of c by crs,
+// the products by sa, sb and sc.
 type gemmLayout struct {
-	name                           string
-	ars, acs, brs, crs, sa, sb, sc int
+	name                                string
+	ars, acs, brs, bcs, crs, sa, sb, sc int
 }
 
 func gemmLayouts(m, n, k int) []gemmLayout {
 	return []gemmLayout{
-		{"contiguous", k, 1, n, n, m * k, k * n, m * n},
+		{"contiguous", k, 1, n, 1, n, m * k, k * n, m * n},
 		// a transposed (as einsum's "ijk,jl->ikl" reads x[i]ᵀ), rows of b and
 		// c padded, b shared by every product.
-		{"transposed", 1, m, n + 3, n + 1, m * k, 0, m * (n + 1)},
+		{"transposed", 1, m, n + 3, 1, n + 1, m * k, 0, m * (n + 1)},
 		// a strided both ways, as a view a[:, ::2, ::3] reads it.
-		{"strided", 3 * k * 2, 3, n, n + 5, 2 * m * 3 * k, k * n, m * (n + 5)},
+		{"strided", 3 * k * 2, 3, n, 1, n + 5, 2 * m * 3 * k, k * n, m * (n + 5)},
+		// b transposed (x @ y.swapaxes(1, 2)), which the kernels copy.
+		{"bT", k, 1, 1, k, n, m * k, k * n, m * n},
+		// b strided both ways, as y[:, ::2, ::3] reads it.
+		{"bStrided", k, 1, 3 * n * 2, 3, n + 2, m * k, 2 * k * 3 * n, m * (n + 2)},
 	}
 }
 
@@ -109,7 +113,7 @@ func narrow[F scalar](z complex128) F {
 func checkGemmBatch[F scalar](t *testing.T, r *rand.Rand, name string, m, n, k int, l gemmLayout, tol float64) {
 	t.Helper()
 	const count = 3
-	lastA, lastB, lastC := (m-1)*l.ars+(k-1)*l.acs, (k-1)*l.brs+n-1, (m-1)*l.crs+n-1
+	lastA, lastB, lastC := (m-1)*l.ars+(k-1)*l.acs, (k-1)*l.brs+(n-1)*l.bcs, (m-1)*l.crs+n-1
 	a := make([]F, (count-1)*l.sa+lastA+1)
 	b := make([]F, (count-1)*l.sb+lastB+1)
 	for i := range a {
@@ -134,7 +138,7 @@ func checkGemmBatch[F scalar](t *testing.T, r *rand.Rand, name string, m, n, k i
 			buf[i] = narrow[F](cmplx.NaN())
 		}
 		c := buf[:lenC]
-		GemmBatch(count, m, n, k, a, l.ars, l.acs, l.sa, b, l.brs, l.sb, c, l.crs, l.sc, o, stream)
+		GemmBatch(count, m, n, k, a, l.ars, l.acs, l.sa, b, l.brs, l.bcs, l.sb, c, l.crs, l.sc, o, stream)
 		written := make([]bool, len(c))
 		for q := range count {
 			for i := range m {
@@ -142,7 +146,7 @@ func checkGemmBatch[F scalar](t *testing.T, r *rand.Rand, name string, m, n, k i
 					var s complex128
 					var abs float64
 					for p := range k {
-						x, y := wide(a[q*l.sa+i*l.ars+p*l.acs]), wide(b[q*l.sb+p*l.brs+j])
+						x, y := wide(a[q*l.sa+i*l.ars+p*l.acs]), wide(b[q*l.sb+p*l.brs+j*l.bcs])
 						s += x * y
 						abs += cmplx.Abs(x) * cmplx.Abs(y)
 					}
@@ -205,7 +209,7 @@ func benchGemmBatch[F scalar](b *testing.B, dtype string) {
 				b.Run(fmt.Sprintf("%s/isa=%d", name, isa), func(b *testing.B) {
 					gemmISA = isa
 					for b.Loop() {
-						GemmBatch(count, n, n, n, x, ars, acs, n*n, y, n, sb, z, n, n*n, nil, false)
+						GemmBatch(count, n, n, n, x, ars, acs, n*n, y, n, 1, sb, z, n, n*n, nil, false)
 					}
 					flops := 2.0
 					switch any(x).(type) {
