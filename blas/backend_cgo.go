@@ -35,8 +35,11 @@ func numThreads() int     { return cgo.NumThreads() }
 // haveGemmBatch tells GemmBatch that this build has a batched kernel.
 const haveGemmBatch = true
 
-// gemmBatchWide is internal/cgo's.
-var gemmBatchWide = cgo.GemmBatchWide
+// gemmBatchWide and gemmBatchComplex are internal/cgo's.
+var (
+	gemmBatchWide    = cgo.GemmBatchWide
+	gemmBatchComplex = cgo.GemmBatchComplex
+)
 
 // haveGemv and gemv are internal/cgo's.
 func haveGemv() bool { return cgo.HasGemv() }

@@ -45,8 +45,10 @@ func gemmBatch[T Scalar](count, m, n, k int, a []T, ars, acs, sa int, b []T, brs
 	panic("blas: no batched kernel in a pure-Go build")
 }
 
-// gemmBatchWide reports that this build has no wide kernel.
-func gemmBatchWide() bool { return false }
+// gemmBatchWide and gemmBatchComplex report that this build has no
+// kernel.
+func gemmBatchWide() bool    { return false }
+func gemmBatchComplex() bool { return false }
 
 // haveGemv reports that this build has no Gemv kernel.
 func haveGemv() bool { return false }

@@ -55,3 +55,17 @@ func TestSetNumThreadsPanics(t *testing.T) {
 		}()
 	}
 }
+
+// TestGemmBatchFlags checks that the kernel flags agree with the build:
+// no kernel without cgo, and the wide kernel is an AVX-512 one, which has
+// complex code too.
+func TestGemmBatchFlags(t *testing.T) {
+	t.Logf("HasGemmBatch %v, GemmBatchComplex %v, GemmBatchWide %v", HasGemmBatch(), GemmBatchComplex(), GemmBatchWide())
+	if (backendName == "gonum") == HasGemmBatch() {
+		t.Errorf("HasGemmBatch() = %v in the %s build", HasGemmBatch(), backendName)
+	}
+	if GemmBatchComplex() && !HasGemmBatch() || GemmBatchWide() && !GemmBatchComplex() {
+		t.Errorf("GemmBatchComplex() = %v, GemmBatchWide() = %v with HasGemmBatch() = %v",
+			GemmBatchComplex(), GemmBatchWide(), HasGemmBatch())
+	}
+}

@@ -53,6 +53,12 @@ func GemmBatch[T Scalar](m, n, k int, a []T, ars, acs int, b []T, brs, bcs int, 
 // and GemmStrided (the cgo build); without it they report false.
 func HasGemmBatch() bool { return haveGemmBatch }
 
+// GemmBatchComplex reports whether GemmBatch and GemmStrided run a
+// vectorized kernel (AVX-512F) for complex64 and complex128; elsewhere
+// their complex code is a plain loop, slower than the BLAS's gemm. It
+// reports false in a pure-Go build.
+func GemmBatchComplex() bool { return haveGemmBatch && gemmBatchComplex() }
+
 // GemmBatchWide reports whether GemmBatch and GemmStrided run a kernel of
 // 512-bit vectors (AVX-512F) where the BLAS's gemm does not, as OpenBLAS
 // does when OPENBLAS_CORETYPE makes it run AVX2 code on a newer CPU. The

@@ -425,6 +425,10 @@ func GemmBatchWide() bool {
 	return gemmISA == 2 && haveOpenBLAS && !openBLASWideCore(OpenBLASConfig())
 }
 
+// GemmBatchComplex reports whether the batch kernels of complex types are
+// vectorized (gemmISA 2, AVX-512F); elsewhere they are plain loops.
+func GemmBatchComplex() bool { return gemmISA == 2 }
+
 // openBLASWideCores are the OpenBLAS cores (as of 0.3.21) whose gemm
 // kernels use AVX-512.
 var openBLASWideCores = []string{"SkylakeX", "Cooperlake", "SapphireRapids"}
