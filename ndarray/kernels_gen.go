@@ -3490,7 +3490,7 @@ func log2Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(math.Log2(float64(x)))
+			d[i] = T(libm.Log2(float64(x)))
 		}
 		return
 	}
@@ -3499,7 +3499,7 @@ func log2Float[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(math.Log2(float64(x)))
+		d[di] = T(libm.Log2(float64(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4399,7 +4399,7 @@ func arcsinFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(math.Asin(float64(x)))
+			d[i] = T(libm.Asin(float64(x)))
 		}
 		return
 	}
@@ -4408,7 +4408,7 @@ func arcsinFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(math.Asin(float64(x)))
+		d[di] = T(libm.Asin(float64(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4459,7 +4459,7 @@ func arccosFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(math.Acos(float64(x)))
+			d[i] = T(libm.Acos(float64(x)))
 		}
 		return
 	}
@@ -4468,7 +4468,7 @@ func arccosFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(math.Acos(float64(x)))
+		d[di] = T(libm.Acos(float64(x)))
 		di, ai = di+ds, ai+as
 	}
 }

@@ -43,8 +43,8 @@ func gemmLayouts(m, n, k int) []gemmLayout {
 }
 
 // TestGemmBatchKernels runs every kernel the CPU supports on every size
-// from 1 to 19 (each tail of the tiles) and 64, in each layout, and
-// compares each product with the sum computed in float64 in Go. The
+// from 1 to 19 (each tail of the tiles) and 64, in each layout (those
+// whose b is copied first at packSizes), and compares each product with the sum computed in float64 in Go. The
 // padding of c between rows and products holds NaN, which must stay: a
 // kernel that writes past its columns shows.
 func TestGemmBatchKernels(t *testing.T) {
@@ -60,6 +60,9 @@ func TestGemmBatchKernels(t *testing.T) {
 			for _, n := range sizes {
 				for _, k := range sizes {
 					for _, l := range gemmLayouts(m, n, k) {
+						if l.bcs != 1 && !(packSizes[m] && packSizes[n] && packSizes[k]) {
+							continue // the copy feeds the kernels a row-major b: its sizes suffice
+						}
 						name := fmt.Sprintf("isa=%d/%s/m=%d/n=%d/k=%d", isa, l.name, m, n, k)
 						checkGemmBatch[float64](t, r, name, m, n, k, l, 1e-15)
 						checkGemmBatch[float32](t, r, name, m, n, k, l, 1e-6)
@@ -73,6 +76,10 @@ func TestGemmBatchKernels(t *testing.T) {
 		}
 	}
 }
+
+// packSizes are the sizes at which TestGemmBatchKernels runs the layouts
+// whose b the C code copies first (bcs != 1).
+var packSizes = map[int]bool{1: true, 2: true, 7: true, 8: true, 9: true, 16: true, 17: true, 64: true}
 
 // scalar is GemmBatch's element types.
 type scalar interface {

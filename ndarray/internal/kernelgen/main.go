@@ -139,7 +139,7 @@ var ufuncs = []ufunc{
 	{"exp2", "Exp2", "Float | Complex", false, false, false, "2**a element-wise",
 		[]string{"Float", "T(math.Exp2(float64(x)))", "Complex128", "T(cmath.Exp2(complex128(x)))", "Complex64", "T(cmath.Exp2f(complex64(x)))"}},
 	{"log2", "Log2", "Float | Complex", false, false, false, "the element-wise base-2 logarithm",
-		[]string{"Float", "T(math.Log2(float64(x)))", "Complex", "T(cmath.Log2(complex128(x)))"}},
+		[]string{"Float", "T(libm.Log2(float64(x)))", "Complex", "T(cmath.Log2(complex128(x)))"}},
 	{"log1p", "Log1p", "Float | Complex", false, false, false, "log(1+a) element-wise, accurate near 0",
 		[]string{"Float", "T(math.Log1p(float64(x)))", "Complex128", "T(cmath.Log1p(complex128(x)))", "Complex64", "T(cmath.Log1pf(complex64(x)))"}},
 	{"isnan", "IsNaN", "Dtype", false, true, false, "whether each element is NaN (a complex number with a NaN part)",
@@ -206,7 +206,7 @@ var mathUnary = []struct {
 
 // libm names the functions of package math that internal/libm replaces
 // (Go's amd64 Exp overflows early, its Log is wrong for subnormals).
-var libm = map[string]bool{"Exp": true, "Log": true, "Log10": true}
+var libm = map[string]bool{"Exp": true, "Log": true, "Log10": true, "Asin": true, "Acos": true}
 
 // simd maps the ufuncs that internal/vmath runs with SIMD (SLEEF under
 // cgo) to its Func names; their float kernels hand contiguous runs to it.
