@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/cmplx"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -161,4 +162,53 @@ func closeParts(x, y complex128, frac float64) bool {
 		return same(real(x), real(y)) && same(imag(x), imag(y))
 	}
 	return cmplx.Abs(x-y) <= frac*max(cmplx.Abs(x), cmplx.Abs(y))+1e-300
+}
+
+// TestRowBroadcastGolden checks binary ufuncs of a matrix and a row, which
+// run in flat runs against a tile of rows (blockRuns), against NumPy:
+// into a new result, into the operand of the result's shape itself (a +=
+// row), and split over goroutines.
+func TestRowBroadcastGolden(t *testing.T) {
+	var cases []ufuncCase
+	loadGolden(t, "testdata/ufunc/rows.json", &cases)
+	for _, c := range cases {
+		switch c.Args[0].Dtype {
+		case "bool":
+			runRowCase[bool](t, c)
+		case "int8":
+			runRowCase[int8](t, c)
+		case "int32":
+			runRowCase[int32](t, c)
+		case "float32":
+			runRowCase[float32](t, c)
+		case "float64":
+			runRowCase[float64](t, c)
+		case "complex128":
+			runRowCase[complex128](t, c)
+		default:
+			t.Errorf("%s: no test for dtype %s", c.Ufunc, c.Args[0].Dtype)
+		}
+	}
+}
+
+func runRowCase[T Dtype](t *testing.T, c ufuncCase) {
+	table := ufuncTables[c.Ufunc]
+	a, b := goldenAs[T](c.Args[0]), goldenAs[T](c.Args[1])
+	name := fmt.Sprintf("%s%v%v", c.Ufunc, a.Shape(), b.Shape())
+	if _, ok := table[TypeOf[T]()].(binaryKernel[T, bool]); ok {
+		checkClose(t, name, binaryTo[T, bool](name, table, nil, a, b), c.Out, 0, a, b)
+		return
+	}
+	checkClose(t, name, binaryTo[T, T](name, table, nil, a, b), c.Out, 0, a, b)
+	withParallelMin(64, func() {
+		checkClose(t, name+"/parallel", binaryTo[T, T](name, table, nil, a, b), c.Out, 0, a, b)
+	})
+	switch out := c.Out.Shape; {
+	case slices.Equal(a.Shape(), out):
+		d := a.Copy()
+		checkClose(t, name+"/in-place", binaryTo[T, T](name, table, d, d, b), c.Out, 0, a, b)
+	case slices.Equal(b.Shape(), out):
+		d := b.Copy()
+		checkClose(t, name+"/in-place", binaryTo[T, T](name, table, d, a, d), c.Out, 0, a, b)
+	}
 }

@@ -4,7 +4,8 @@
 Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_ufunc.py
 Writes ndarray/testdata/ufunc/cases.json: for every ufunc and dtype NumPy
 supports with same-typed inputs and output (or bool output), the inputs and
-NumPy's result. Encoding as in gen_core.py.
+NumPy's result; and ndarray/testdata/ufunc/rows.json: binary ufuncs of a
+matrix and a row (row_cases). Encoding as in gen_core.py.
 """
 import os
 import warnings
@@ -14,6 +15,7 @@ import numpy as np
 from golden import arr, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "ufunc", "cases.json")
+ROWS = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "ufunc", "rows.json")
 
 BINARY = ["add", "subtract", "multiply", "divide", "floor_divide", "remainder", "power", "maximum", "minimum",
           "fmax", "fmin", "hypot", "arctan2", "copysign", "bitwise_and", "bitwise_or", "bitwise_xor",
@@ -127,6 +129,42 @@ def main():
                 cases.append({"ufunc": name, "args": [arr(y1), arr(x)], "out": arr(f(y1, x))})
     save(OUT, cases)
     print("wrote", len(cases), "cases to", OUT)
+    rows = row_cases()
+    save(ROWS, rows)
+    print("wrote", len(rows), "cases to", ROWS)
+
+
+def row_cases():
+    """Blocks repeated along the leading axes (a matrix and a row), which
+    numgo runs in flat runs against a tile of rows: short rows of several
+    dtypes on either side, rows of more than one axis, runs of several
+    tiles (600×3, 400×3 int8), rows too long to tile (3×600), a leading 1
+    (1, 3) and a 0-d operand."""
+    rng = np.random.default_rng(5)
+
+    def make(dt, shape):
+        if dt == "bool":
+            return rng.integers(0, 2, shape).astype(bool)
+        if dt.startswith("int"):
+            return rng.integers(-9, 10, shape).astype(dt)
+        if dt.startswith("complex"):
+            return (rng.normal(size=shape) + 1j * rng.normal(size=shape)).astype(dt)
+        return rng.normal(size=shape).astype(dt)
+
+    cases = []
+    for name, dtype, sa, sb in [
+            ("add", "float64", (7, 3), (3,)), ("subtract", "float64", (3,), (7, 3)),
+            ("multiply", "float64", (2, 5, 3), (3,)), ("add", "float64", (2, 3, 4), (3, 4)),
+            ("divide", "float64", (4, 5), (5,)), ("subtract", "float64", (600, 3), (3,)),
+            ("subtract", "float64", (3,), (600, 3)), ("add", "float64", (1, 3), (5, 3)),
+            ("add", "float64", (), (5, 3)), ("add", "float64", (40, 30), (30,)),
+            ("subtract", "float64", (3, 600), (600,)), ("multiply", "float32", (1500,), (3, 1500)),
+            ("add", "float32", (300, 2), (2,)), ("floor_divide", "int32", (6, 2), (2,)),
+            ("add", "int8", (400, 3), (3,)), ("multiply", "complex128", (300, 2), (2,)),
+            ("greater", "float64", (6, 3), (3,)), ("logical_and", "bool", (5, 2), (2,))]:
+        a, b = make(dtype, sa), make(dtype, sb)
+        cases.append({"ufunc": name, "args": [arr(a), arr(b)], "out": arr(getattr(np, name)(a, b))})
+    return cases
 
 
 if __name__ == "__main__":
