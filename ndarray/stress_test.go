@@ -15,8 +15,9 @@ func TestStressConcurrentOps(t *testing.T) {
 	b := reverseLast(Linspace(-1.0, 1.0, n))
 	m := a.Reshape(n/100, 100)
 	ints := Arange(n)
+	rows, row := a.Reshape(n/4, 4), Linspace(1.0, 2.0, 4) // pooled tiles of the row
 	compute := func() (float64, float64, float64, float64) {
-		x := Add(Exp(a), b)
+		x := Add(Exp(a), Sub(b, Mul(rows, row).Reshape(n)))
 		// The statistics share pooled scratch memory between goroutines.
 		stats := Sum(Median(m, Axis(1))).Item() + VarFloat64(ints).Item() + Average(a, b).Item()
 		return Sum(x).Item(), Max(Mul(a, b)).Item(), Sum(Sum(m, Axis(0))).Item(), stats
