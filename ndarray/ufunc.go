@@ -183,9 +183,11 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 	if n := dst.Size(); n < parallelMin && dst.IsContiguous() {
 		// A small operand that is a whole contiguous block, or a single
 		// element, needs no loop: one kernel call covers it.
-		if block, step, ok := runsOf(dst, a); ok && block == n {
-			k(dst.data, dst.offset, 1, a.data, a.offset, step, n)
-			return dst
+		if p, ok := patternOf(dst, a); ok {
+			if step, ok := p.direct(n); ok {
+				k(dst.data, dst.offset, 1, a.data, a.offset, step, n)
+				return dst
+			}
 		}
 	}
 	var as [maxDims]int
@@ -246,116 +248,6 @@ func disjointOrSame[T, R Dtype](dst *Array[R], a *Array[T], n int) bool {
 	pa := uintptr(unsafe.Pointer(&a.data[a.offset]))
 	sd, sa := unsafe.Sizeof(zd), unsafe.Sizeof(za)
 	return pd == pa && sd == sa || pd+uintptr(n)*sd <= pa || pa+uintptr(n)*sa <= pd
-}
-
-// blockRuns computes k over a C-ordered dst in flat runs, without loop
-// set-up, and reports whether it could: where each operand is a whole
-// C-contiguous block of dst's shape, a single element, or a C-contiguous
-// block repeated along dst's leading axes, such as a row added to each row
-// of a matrix (runsOf). A short row, such as that of a (100000, 3) array
-// minus its mean (3,), is repeated into a tile of many rows first
-// (tiledRuns), so that the kernel runs over a tile's length rather than a
-// row's. Small results otherwise take a kernel call per repetition of the
-// shorter block, if there are few; the rest go to the loop, which splits
-// and streams large results.
-func blockRuns[T, R Dtype](k binaryKernel[T, R], dst *Array[R], a, b *Array[T]) bool {
-	n := dst.Size()
-	ba, sa, okA := runsOf(dst, a)
-	bb, sb, okB := runsOf(dst, b)
-	m := min(ba, bb)
-	switch {
-	case !okA || !okB || n == 0:
-		return n == 0 && okA && okB
-	case m < n && (ba == n || bb == n) && m <= tileLen[T]()/2:
-		tiledRuns(k, dst, a, b, ba, sa, bb, sb)
-		return true
-	case n >= parallelMin || n/m > maxBlockCalls:
-		return false
-	}
-	for i := 0; i < n; i += m {
-		k(dst.data, dst.offset+i, 1, a.data, a.offset+sa*(i%ba), sa, b.data, b.offset+sb*(i%bb), sb, m)
-	}
-	return true
-}
-
-// maxBlockCalls bounds the kernel calls of blockRuns' loop: each costs
-// about 20 ns, as much as the loop's set-up.
-const maxBlockCalls = 16
-
-// tileBufs holds tiledRuns' tiles, tileBytes each.
-var tileBufs = sync.Pool{New: func() any { return new([tileBytes]byte) }}
-
-// tileBytes is the size of a tile: 1024 float64, enough for runs that
-// internal/vmath's SIMD kernels take (vmath.MinLenCheap).
-const tileBytes = 8 << 10
-
-// tileLen returns the number of T in a tile.
-func tileLen[T Dtype]() int {
-	var z T
-	return tileBytes / int(unsafe.Sizeof(z))
-}
-
-// tiledRuns is blockRuns for an operand that repeats a block of at most
-// half a tile while the other is a whole block or a single element: the
-// short block is copied into a tile as many times as fit, and the kernel
-// runs tile by tile, on as many goroutines as the result's size asks.
-func tiledRuns[T, R Dtype](k binaryKernel[T, R], dst *Array[R], a, b *Array[T], ba, sa, bb, sb int) {
-	n := dst.Size()
-	p := tileBufs.Get().(*[tileBytes]byte)
-	defer tileBufs.Put(p)
-	buf := unsafe.Slice((*T)(unsafe.Pointer(p)), tileLen[T]())
-	// The short block is b's or a's; step is the other operand's.
-	short, off, m, step := b, b.offset, bb, sa
-	if ba < bb {
-		short, off, m, step = a, a.offset, ba, sb
-	}
-	tile := buf[:min(len(buf)/m*m, n)]
-	copy(tile, short.data[off:off+m])
-	for filled := m; filled < len(tile); filled *= 2 {
-		copy(tile[filled:], tile[:filled])
-	}
-	tiles := (n + len(tile) - 1) / len(tile)
-	if w := workers(n); w > 1 {
-		// Only this branch's closure escapes, to the goroutines.
-		parallelFor(tiles, len(tile), w, func(lo, hi int) { runTiles(k, dst, a, b, tile, ba < bb, step, lo, hi) })
-		return
-	}
-	runTiles(k, dst, a, b, tile, ba < bb, step, 0, tiles)
-}
-
-// runTiles computes tiles lo to hi-1 of tiledRuns, the tile standing for
-// a if tileA, else for b; the other operand's runs have step step.
-func runTiles[T, R Dtype](k binaryKernel[T, R], dst *Array[R], a, b *Array[T], tile []T, tileA bool, step, lo, hi int) {
-	n, run := dst.Size(), len(tile)
-	for i := lo * run; i < min(hi*run, n); i += run {
-		r := min(run, n-i)
-		if tileA {
-			k(dst.data, dst.offset+i, 1, tile, 0, 1, b.data, b.offset+step*i, step, r)
-		} else {
-			k(dst.data, dst.offset+i, 1, a.data, a.offset+step*i, step, tile, 0, 1, r)
-		}
-	}
-}
-
-// runsOf returns how a's elements follow those of dst, a C-order
-// array, in runs of block elements with step step: a whole C-contiguous
-// block of dst's shape (block dst.Size(), step 1); a C-contiguous block
-// that repeats along dst's leading axes, such as the row of a matrix plus
-// a row (step 1, block a.Size(): a's shape without its leading 1s is the
-// end of dst's); or a single element (block dst.Size(), step 0). ok is
-// false if a is none of these (a loop is needed).
-func runsOf[T, R Dtype](dst *Array[R], a *Array[T]) (block, step int, ok bool) {
-	if a.Size() == 1 {
-		return dst.Size(), 0, true
-	}
-	s := a.shape
-	for len(s) > 0 && s[0] == 1 {
-		s = s[1:]
-	}
-	if len(s) > len(dst.shape) || !sameShape(s, dst.shape[len(dst.shape)-len(s):]) || !a.IsContiguous() {
-		return 0, 0, false
-	}
-	return a.Size(), 1, true
 }
 
 // Scalar helpers inlined into the generated kernels.

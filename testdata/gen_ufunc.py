@@ -135,11 +135,12 @@ def main():
 
 
 def row_cases():
-    """Blocks repeated along the leading axes (a matrix and a row), which
-    numgo runs in flat runs against a tile of rows: short rows of several
-    dtypes on either side, rows of more than one axis, runs of several
-    tiles (600×3, 400×3 int8), rows too long to tile (3×600), a leading 1
-    (1, 3) and a 0-d operand."""
+    """Operands broadcast as rows or columns of a matrix, which numgo runs
+    in flat runs against tiles: short rows of several dtypes on either
+    side, rows of more than one axis, runs of several tiles (600×3, 400×3
+    int8), rows too long to tile (3×600), a leading 1 (1, 3), a 0-d
+    operand, columns (7×1, 600×1, of an outer sum, of a middle axis, too
+    long to tile)."""
     rng = np.random.default_rng(5)
 
     def make(dt, shape):
@@ -161,7 +162,13 @@ def row_cases():
             ("subtract", "float64", (3, 600), (600,)), ("multiply", "float32", (1500,), (3, 1500)),
             ("add", "float32", (300, 2), (2,)), ("floor_divide", "int32", (6, 2), (2,)),
             ("add", "int8", (400, 3), (3,)), ("multiply", "complex128", (300, 2), (2,)),
-            ("greater", "float64", (6, 3), (3,)), ("logical_and", "bool", (5, 2), (2,))]:
+            ("greater", "float64", (6, 3), (3,)), ("logical_and", "bool", (5, 2), (2,)),
+            # columns: a norm per row, an outer sum, a middle axis
+            ("divide", "float64", (7, 3), (7, 1)), ("divide", "float64", (600, 3), (600, 1)),
+            ("subtract", "float64", (600, 1), (600, 3)), ("add", "float64", (4, 1), (5,)),
+            ("multiply", "float64", (30, 1), (1, 40)), ("add", "float64", (2, 3, 4), (3, 1)),
+            ("floor_divide", "int32", (5, 2), (5, 1)), ("add", "float64", (1, 7, 1), (7, 3)),
+            ("divide", "float64", (10, 100), (10, 1)), ("less", "float32", (200, 3), (200, 1))]:
         a, b = make(dtype, sa), make(dtype, sb)
         cases.append({"ufunc": name, "args": [arr(a), arr(b)], "out": arr(getattr(np, name)(a, b))})
     return cases
