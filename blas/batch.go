@@ -27,8 +27,8 @@ type Scalar interface {
 // It is meant for stacks of small matrices, where a BLAS call per product
 // costs more than the arithmetic: under cgo one C call runs the whole batch
 // with a kernel vectorized for the CPU, and GemmBatch reports true. (The
-// complex kernels are vectorized only for AVX-512, GemmBatchWide's case;
-// elsewhere they are plain loops.) A
+// complex kernels are vectorized only for AVX-512, GemmBatchComplex's
+// case; elsewhere they are plain loops.) A
 // pure-Go build has no such kernel: GemmBatch then does nothing and reports
 // false, and the caller runs its own loop.
 //

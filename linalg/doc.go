@@ -33,8 +33,9 @@
 // multiply-adds (4×4×4)
 // run in a Go kernel, which is faster than a cgo call at that size (the
 // crossover was measured). A stack of products below 64×64×64 runs, for
-// float32 and float64 under cgo, in calls of a C kernel on chunks of the
-// stack, spread over goroutines from 2²¹ multiply-adds in all; otherwise it
+// float32 and float64 under cgo (complex64 and complex128 too on a CPU with
+// AVX-512, where its complex code is vectorized), in calls of a C kernel on
+// chunks of the stack, spread over goroutines from 2²¹ multiply-adds in all; otherwise it
 // is one BLAS or Go call per matrix, spread from 2¹⁷. Spread work is cut
 // into about 16 chunks per goroutine, which the goroutines (the caller's
 // among them) take in turn, so that one whose processor is busy elsewhere
@@ -47,10 +48,11 @@
 // kernel's AVX-512 code, its rows cut into chunks of 8-row blocks that
 // blas.NumThreads goroutines (at most GOMAXPROCS) take in turn, which took 1.4-1.6 ms for 512×512×512 float64
 // against 2.2-2.3 ms in dgemm, and 0.6-0.74 ms for 256×256×256 complex128
-// against 1.16-1.3 ms in zgemm; stacks of small complex products take its
-// batched AVX-512 code too. The kernel reads b by rows, so a transposed b
-// (Matmul(a, x.T())) is copied to C order first from 512³ multiply-adds
-// (768³: 5.5-5.9 against 8.9 ms in dgemm) and left to the BLAS below.
+// against 1.16-1.3 ms in zgemm. The kernel reads b by rows, so a
+// transposed b (Matmul(a, x.T())) is copied to C order first from 512³
+// multiply-adds (768³: 5.5-5.9 against 8.9 ms in dgemm) and left to the
+// BLAS below. (Small products with a transposed b of at most 64×64
+// elements, on any CPU, go to the C kernel, which copies b itself.)
 // On such a CPU, a float32 or float64 matrix-vector product above 64³
 // multiply-adds whose matrix is read by rows (A @ x of a C-order A, or
 // x @ A of a Fortran-ordered one) runs in a C kernel of dot products

@@ -341,7 +341,7 @@ static void ng_gemm_batch_s(int isa, NG_BATCH_PARAMS(float)) {
 
 // Complex products: the AVX-512 kernel where the CPU has it, else the base
 // kernel (linalg sends complex products to the batch kernels only where
-// the AVX-512 one runs; see GemmBatchWide).
+// the AVX-512 one runs; see GemmBatchComplex).
 static void ng_gemm_batch_z(int isa, NG_BATCH_PARAMS(double)) {
 	(isa == 2 ? ng_gemm_batch_z_avx512 : ng_gemm_batch_z_base)(NG_BATCH_ARGS);
 }
@@ -358,17 +358,22 @@ static void ng_gemm_batch_c(int isa, NG_BATCH_PARAMS(float)) {
 // T whose b has rows that are not unit-stride (columns bcs elements
 // apart, such as the transpose of a C-ordered matrix): each b_t is first
 // copied into a row-major buffer, k·n elements that the k·n·m
-// multiply-adds of the product then read m times. It returns -1 from the
+// multiply-adds of the product then read m times, unless it is the b of
+// the product before (a b that the stack shares). It returns -1 from the
 // enclosing function if malloc fails.
 #define NG_PACKED(T, S, f) { \
 	T stack[NG_PACK_STACK / sizeof(T)]; \
 	T *pb = k*n*S <= (ptrdiff_t)(NG_PACK_STACK / sizeof(T)) ? stack : malloc(k*n*S*sizeof(T)); \
 	if (pb == NULL) return -1; \
+	const T *packed = NULL; \
 	for (ptrdiff_t t = 0; t < count; t++) { \
 		const T *B = (const T *)b + S*(offs ? offs[3*t+1] : t*sb); \
-		for (ptrdiff_t p = 0; p < k; p++) \
-			for (ptrdiff_t j = 0; j < n; j++) \
-				for (int r = 0; r < S; r++) pb[S*(p*n + j) + r] = B[S*(p*brs + j*bcs) + r]; \
+		if (B != packed) { \
+			for (ptrdiff_t p = 0; p < k; p++) \
+				for (ptrdiff_t j = 0; j < n; j++) \
+					for (int r = 0; r < S; r++) pb[S*(p*n + j) + r] = B[S*(p*brs + j*bcs) + r]; \
+			packed = B; \
+		} \
 		const T *A = (const T *)a + S*(offs ? offs[3*t] : t*sa); \
 		T *C = (T *)c + S*(offs ? offs[3*t+2] : t*sc); \
 		f(isa, 1, m, n, k, A, ars, acs, 0, pb, n, 0, C, crs, 0, NULL, nt); \
@@ -390,6 +395,8 @@ static int ng_gemm_batch(int kind, int isa, NG_BATCH_PARAMS(void), ptrdiff_t bcs
 		}
 		return 0;
 	}
+	if (count == 0)
+		return 0;
 	switch (kind) {
 	case 0: NG_PACKED(double, 1, ng_gemm_batch_d) break;
 	case 1: NG_PACKED(float, 1, ng_gemm_batch_s) break;

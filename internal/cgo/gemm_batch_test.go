@@ -37,6 +37,8 @@ func gemmLayouts(m, n, k int) []gemmLayout {
 		{"strided", 3 * k * 2, 3, n, 1, n + 5, 2 * m * 3 * k, k * n, m * (n + 5)},
 		// b transposed (x @ y.swapaxes(1, 2)), which the kernels copy.
 		{"bT", k, 1, 1, k, n, m * k, k * n, m * n},
+		// b transposed and shared, which the kernels copy once.
+		{"bTShared", k, 1, 1, k, n, m * k, 0, m * n},
 		// b strided both ways, as y[:, ::2, ::3] reads it.
 		{"bStrided", k, 1, 3 * n * 2, 3, n + 2, m * k, 2 * k * 3 * n, m * (n + 2)},
 	}
