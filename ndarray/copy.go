@@ -47,7 +47,10 @@ func copyWith[U, T Dtype](op string, dst *Array[U], src *Array[T], k castFunc[U,
 		j.run(0, j.units) // j stays on the stack: a small copy allocates nothing
 		return
 	}
-	runCopies([]copyJob[U, T]{j})
+	b := getJob[copyBatch[U, T]]()
+	b.one[0] = j
+	runCopies(b.one[:])
+	putJob(b)
 }
 
 // copyRunWarm is copyRun for a destination that the caller gave (CopyTo's
@@ -161,16 +164,30 @@ func runCopies[U, T Dtype](jobs []copyJob[U, T]) {
 		}
 		return
 	}
-	parallelFor(total, 1, w, func(lo, hi int) {
-		start := 0
-		for i := range jobs {
-			j := &jobs[i]
-			if a, b := j.unitAt(lo-start), j.unitAt(hi-start); a < b {
-				j.run(a, b)
-			}
-			start += j.size
+	b := getJob[copyBatch[U, T]]()
+	b.jobs = jobs
+	parallelFor(total, 1, w, b)
+	putJob(b)
+}
+
+// A copyBatch is runCopies's jobs split over goroutines, their elements
+// one range; one holds copyWith's single job, so that its slice of jobs
+// needs no allocation.
+type copyBatch[U, T Dtype] struct {
+	jobs []copyJob[U, T]
+	one  [1]copyJob[U, T]
+}
+
+// Run copies elements [lo, hi) of the jobs.
+func (b *copyBatch[U, T]) Run(lo, hi int) {
+	start := 0
+	for i := range b.jobs {
+		j := &b.jobs[i]
+		if a, b := j.unitAt(lo-start), j.unitAt(hi-start); a < b {
+			j.run(a, b)
 		}
-	})
+		start += j.size
+	}
 }
 
 // tileAxes reports whether the copy loop l (operand 0 the destination,

@@ -3,8 +3,11 @@ package ndarray
 import (
 	"errors"
 	"math"
+	"runtime"
 	"strconv"
 	"testing"
+
+	"github.com/numgo/numgo/internal/racecheck"
 )
 
 func TestElementwiseGolden(t *testing.T) {
@@ -116,8 +119,38 @@ func TestParallelMatchesSerial(t *testing.T) {
 
 // TestOutFormsDoNotAllocate proves the out= forms run without allocating,
 // for contiguous inputs and for the views that take other paths: a
-// transposed input, a reversed one and every other element.
+// transposed input, a reversed one and every other element; on one
+// goroutine, and split over two (with the split threshold lowered, and
+// the allocations of the helper goroutines counted too).
 func TestOutFormsDoNotAllocate(t *testing.T) {
+	if racecheck.Enabled {
+		t.Skip("sync.Pool drops items at random under -race")
+	}
+	t.Run("serial", func(t *testing.T) { testOutFormsAllocs(t, testing.AllocsPerRun) })
+	defer runtime.GOMAXPROCS(max(2, runtime.GOMAXPROCS(0)))
+	runtime.GOMAXPROCS(max(2, runtime.GOMAXPROCS(0)))
+	withParallelMin(64, func() {
+		t.Run("split", func(t *testing.T) { testOutFormsAllocs(t, mallocsPerRun) })
+	})
+}
+
+// mallocsPerRun is testing.AllocsPerRun without its GOMAXPROCS of 1, so
+// that a call splits over goroutines: the fewest heap allocations of a run
+// of f, after a warm-up run, over runs runs.
+func mallocsPerRun(runs int, f func()) float64 {
+	f()
+	best := uint64(math.MaxUint64)
+	for range runs {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		f()
+		runtime.ReadMemStats(&after)
+		best = min(best, after.Mallocs-before.Mallocs)
+	}
+	return float64(best)
+}
+
+func testOutFormsAllocs(t *testing.T, allocsPerRun func(int, func()) float64) {
 	inputs := map[string]*Array[float64]{
 		"contiguous": Linspace(0.0, 1.0, 1000).Reshape(10, 100),
 		"transposed": Linspace(0.0, 1.0, 1000).Reshape(100, 10).T(),
@@ -142,14 +175,15 @@ func TestOutFormsDoNotAllocate(t *testing.T) {
 			"MaxTo":         func() { MaxTo(sum, a, axis0...) },
 			"MeanTo":        func() { MeanTo(sum, a, axis0...) },
 			"WhereTo":       func() { WhereTo(dst, mask, a, dst) },
+			"ClipTo":        func() { ClipTo(dst, a, 0.2, 0.8) },
 		} {
-			if n := testing.AllocsPerRun(20, f); n != 0 {
+			if n := allocsPerRun(20, f); n != 0 {
 				t.Errorf("%s of a %s input: %v allocations per run, want 0", name, layout, n)
 			}
 		}
 	}
 	a32, dst32 := Linspace[float32](0, 1, 1000).Reshape(100, 10).T(), Zeros[float32](10, 100)
-	if n := testing.AllocsPerRun(20, func() { ExpTo(dst32, a32) }); n != 0 {
+	if n := allocsPerRun(20, func() { ExpTo(dst32, a32) }); n != 0 {
 		t.Errorf("ExpTo of a transposed float32 input: %v allocations per run, want 0", n)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"unsafe"
+
+	"github.com/numgo/numgo/internal/par"
 )
 
 // Sorting and searching. A lane along the sort axis is gathered into a
@@ -78,7 +80,7 @@ func sortLanes[T Real](a *Array[T], axis int) {
 			}
 		}
 		if w := min(workers(a.Size()), lanes); w > 1 {
-			parallelFor(lanes, n, w, sortBlock)
+			parallelFor(lanes, n, w, par.Func(sortBlock))
 		} else {
 			sortBlock(0, lanes)
 		}

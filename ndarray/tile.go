@@ -148,11 +148,27 @@ func tiledRuns[T, R Dtype](k binaryKernel[T, R], dst *Array[R], a, b *Array[T], 
 	size = min(size, n)
 	chunks := (n + size - 1) / size
 	if w := workers(n); w > 1 {
-		// Only this branch's closure escapes, to the goroutines.
-		parallelFor(chunks, size, w, func(lo, hi int) { runTiles(k, dst, a, b, pa, pb, size, lo, hi) })
+		j := getJob[tileJob[T, R]]()
+		*j = tileJob[T, R]{k, dst, a, b, pa, pb, size}
+		parallelFor(chunks, size, w, j)
+		putJob(j)
 		return
 	}
 	runTiles(k, dst, a, b, pa, pb, size, 0, chunks)
+}
+
+// A tileJob is tiledRuns's chunks split over goroutines.
+type tileJob[T, R Dtype] struct {
+	k      binaryKernel[T, R]
+	dst    *Array[R]
+	a, b   *Array[T]
+	pa, pb pattern
+	size   int
+}
+
+// Run computes chunks [lo, hi).
+func (j *tileJob[T, R]) Run(lo, hi int) {
+	runTiles(j.k, j.dst, j.a, j.b, j.pa, j.pb, j.size, lo, hi)
 }
 
 // runTiles computes chunks lo to hi-1, of size elements each, of tiledRuns.

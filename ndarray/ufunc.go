@@ -45,8 +45,8 @@ func workers(n int) int {
 // parallelMin/8 elements in turn (par.For). A panic in body (a kernel's
 // typed panic) is re-raised in the caller, where it can be recovered,
 // instead of killing the process.
-func parallelFor(n, unit, w int, body func(lo, hi int)) {
-	par.For(n, w, max(w, min(w*par.ChunksPerProc, n*unit/(parallelMin/8))), body)
+func parallelFor(n, unit, w int, body par.Body) {
+	par.Run(n, w, max(w, min(w*par.ChunksPerProc, n*unit/(parallelMin/8))), body)
 }
 
 func kernelFor[K any](op string, table *[numTypes]any, t Type) K {
@@ -150,11 +150,10 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 	// allocated is streamed (stream.go).
 	st := stacksFor[T, R](table, &l, n, fresh)
 	if w := workers(n); w > 1 || st.stream {
-		lc := l // only this branch's copy escapes to the goroutines
-		parallelFor(n, 1, w, func(lo, hi int) {
-			it := lc.iter(lo, hi)
-			binaryRuns(k, st, dst.data, a.data, b.data, &it)
-		})
+		j := getJob[binaryJob[T, R]]()
+		*j = binaryJob[T, R]{l, k, st, dst.data, a.data, b.data}
+		parallelFor(n, 1, w, j)
+		putJob(j)
 		return dst
 	}
 	it := l.iter(0, n)
@@ -196,16 +195,45 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 	n := l.size()
 	st := stacksFor[T, R](table, &l, n, fresh)
 	if w := workers(n); w > 1 || st.stream {
-		lc := l
-		parallelFor(n, 1, w, func(lo, hi int) {
-			it := lc.iter(lo, hi)
-			unaryRuns(k, st, dst.data, a.data, &it)
-		})
+		j := getJob[unaryJob[T, R]]()
+		*j = unaryJob[T, R]{l, k, st, dst.data, a.data}
+		parallelFor(n, 1, w, j)
+		putJob(j)
 		return dst
 	}
 	it := l.iter(0, n)
 	unaryRuns(k, st, dst.data, a.data, &it)
 	return dst
+}
+
+// A binaryJob is binaryTo's loop split over goroutines.
+type binaryJob[T, R Dtype] struct {
+	l    loop
+	k    binaryKernel[T, R]
+	st   stacker
+	d    []R
+	a, b []T
+}
+
+// Run computes elements [lo, hi) of the loop.
+func (j *binaryJob[T, R]) Run(lo, hi int) {
+	it := j.l.iter(lo, hi)
+	binaryRuns(j.k, j.st, j.d, j.a, j.b, &it)
+}
+
+// A unaryJob is unaryTo's loop split over goroutines.
+type unaryJob[T, R Dtype] struct {
+	l  loop
+	k  unaryKernel[T, R]
+	st stacker
+	d  []R
+	a  []T
+}
+
+// Run computes elements [lo, hi) of the loop.
+func (j *unaryJob[T, R]) Run(lo, hi int) {
+	it := j.l.iter(lo, hi)
+	unaryRuns(j.k, j.st, j.d, j.a, &it)
 }
 
 // flatLen returns the number of elements of a and whether they are one

@@ -2,8 +2,11 @@ package par
 
 import (
 	"errors"
+	"runtime"
 	"sync/atomic"
 	"testing"
+
+	"github.com/numgo/numgo/internal/racecheck"
 )
 
 func TestForCoversEachIndexOnce(t *testing.T) {
@@ -42,4 +45,36 @@ func TestForRepanics(t *testing.T) {
 		}
 	})
 	t.Fatal("For returned normally")
+}
+
+// counter is a Body that counts the indices it runs.
+type counter struct{ n atomic.Int64 }
+
+func (c *counter) Run(lo, hi int) { c.n.Add(int64(hi - lo)) }
+
+// TestRunAllocatesNothing checks that a loop on helpers that wait makes no
+// heap allocation, and that sequential loops do not keep starting helpers.
+func TestRunAllocatesNothing(t *testing.T) {
+	var c counter
+	Run(1000, 4, 64, &c) // start the helpers
+	before := runtime.NumGoroutine()
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	const runs = 1000
+	for range runs {
+		Run(1000, 4, 64, &c)
+	}
+	runtime.ReadMemStats(&m1)
+	if got := c.n.Load(); got != (runs+1)*1000 {
+		t.Fatalf("ran %d indices, want %d", got, (runs+1)*1000)
+	}
+	// A helper still finishing the loop before when the next one starts
+	// makes Run start another; a few such starts (an allocation each)
+	// may happen, not one per run.
+	if n := m1.Mallocs - m0.Mallocs; n > runs/10 && !racecheck.Enabled {
+		t.Errorf("%d allocations in %d runs", n, runs)
+	}
+	if after := runtime.NumGoroutine(); after > before+8 {
+		t.Errorf("%d goroutines after %d runs, %d before", after, runs, before)
+	}
 }
