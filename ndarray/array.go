@@ -247,7 +247,8 @@ func (a *Array[T]) AsContiguous() *Array[T] {
 // reverses a), as in NumPy. It panics with a *ShapeError if src does not
 // broadcast to dst's shape.
 func CopyTo[T Dtype](dst, src *Array[T]) {
-	copyWith("CopyTo", dst, unaliased(dst, src.broadcastTo("CopyTo", dst.shape)), copyRunWarm[T], transposeBlock[T])
+	run, tb := copyKernels[T](true)
+	copyWith("CopyTo", dst, unaliased(dst, src.broadcastTo("CopyTo", dst.shape)), run, tb)
 }
 
 // Fill sets every element of a to v.

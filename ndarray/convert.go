@@ -1,6 +1,10 @@
 package ndarray
 
-import "github.com/numgo/numgo/internal/vmath"
+import (
+	"sync/atomic"
+
+	"github.com/numgo/numgo/internal/vmath"
+)
 
 // Convert returns a new array holding a's elements converted to U, with
 // NumPy's casting results (numpy's a.astype(U)):
@@ -27,8 +31,11 @@ func ConvertTo[U, T Dtype](dst *Array[U], src *Array[T]) *Array[U] {
 }
 
 func convertTo[U, T Dtype](dst *Array[U], src *Array[T]) {
-	copyWith("Convert", dst, src, castKernel[U, T](), nil)
+	copyWith("Convert", dst, src, funcValue(&castKernels[TypeOf[U]()][TypeOf[T]()], castKernel[U, T]), nil)
 }
+
+// castKernels holds castKernel's kernel of each pair of dtypes (funcValue).
+var castKernels [numTypes][numTypes]atomic.Value
 
 // castFunc converts n elements of src (from si, step ss) into dst (from di, step ds).
 type castFunc[U, T Dtype] func(dst []U, di, ds int, src []T, si, ss, n int)

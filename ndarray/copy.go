@@ -2,6 +2,7 @@ package ndarray
 
 import (
 	"math/bits"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -33,7 +34,37 @@ import (
 // copyArray copies src into dst, which have the same shape. It panics with
 // a *ValueError if dst is read-only.
 func copyArray[T Dtype](dst, src *Array[T]) {
-	copyWith("copy", dst, src, copyRun[T], transposeBlock[T])
+	run, tb := copyKernels[T](false)
+	copyWith("copy", dst, src, run, tb)
+}
+
+// copyKernels returns the copy engine's kernels of T: copyRun, or
+// copyRunWarm if warm, and transposeBlock, as func values made once
+// (funcValue).
+func copyKernels[T Dtype](warm bool) (castFunc[T, T], blockFunc[T, T]) {
+	t := TypeOf[T]()
+	tb := funcValue(&transposeBlocks[t], func() blockFunc[T, T] { return transposeBlock[T] })
+	if warm {
+		return funcValue(&warmCopyRuns[t], func() castFunc[T, T] { return copyRunWarm[T] }), tb
+	}
+	return funcValue(&copyRuns[t], func() castFunc[T, T] { return copyRun[T] }), tb
+}
+
+// copyRuns, warmCopyRuns and transposeBlocks hold copyRun, copyRunWarm and
+// transposeBlock of each dtype.
+var copyRuns, warmCopyRuns, transposeBlocks [numTypes]atomic.Value
+
+// funcValue returns the function in slot, which mk makes the first time.
+// A generic function used as a value is a closure made anew at every use,
+// and one that reaches a job that goroutines share (copyBatch) is
+// allocated on the heap each time: made once, it is not.
+func funcValue[F any](slot *atomic.Value, mk func() F) F {
+	if f, ok := slot.Load().(F); ok {
+		return f
+	}
+	f := mk()
+	slot.Store(f)
+	return f
 }
 
 // copyWith writes k's conversion of src's elements into dst, which have

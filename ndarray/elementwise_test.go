@@ -159,6 +159,7 @@ func testOutFormsAllocs(t *testing.T, allocsPerRun func(int, func()) float64) {
 	}
 	b := Linspace(1.0, 2.0, 100)
 	dst := Zeros[float64](10, 100)
+	dst32 := Zeros[float32](10, 100)
 	sum := Zeros[float64](100)
 	mask := Zeros[bool](10, 100)
 	axis0 := []ReduceOption{Axis(0)}
@@ -175,6 +176,8 @@ func testOutFormsAllocs(t *testing.T, allocsPerRun func(int, func()) float64) {
 			"MaxTo":         func() { MaxTo(sum, a, axis0...) },
 			"MeanTo":        func() { MeanTo(sum, a, axis0...) },
 			"WhereTo":       func() { WhereTo(dst, mask, a, dst) },
+			"CopyTo":        func() { CopyTo(dst, a) },
+			"ConvertTo":     func() { ConvertTo(dst32, a) },
 			"ClipTo":        func() { ClipTo(dst, a, 0.2, 0.8) },
 		} {
 			if n := allocsPerRun(20, f); n != 0 {
@@ -182,7 +185,7 @@ func testOutFormsAllocs(t *testing.T, allocsPerRun func(int, func()) float64) {
 			}
 		}
 	}
-	a32, dst32 := Linspace[float32](0, 1, 1000).Reshape(100, 10).T(), Zeros[float32](10, 100)
+	a32 := Linspace[float32](0, 1, 1000).Reshape(100, 10).T()
 	if n := allocsPerRun(20, func() { ExpTo(dst32, a32) }); n != 0 {
 		t.Errorf("ExpTo of a transposed float32 input: %v allocations per run, want 0", n)
 	}

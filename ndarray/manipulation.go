@@ -75,6 +75,7 @@ func joinInto[T Dtype](out *Array[T], arrays []*Array[T], axis int, stacked bool
 	if !serial {
 		jobs = make([]copyJob[T, T], min(len(arrays), joinBatch))
 	}
+	run, tb := copyKernels[T](false)
 	pos, n := 0, 0
 	for i, a := range arrays {
 		part := Array[T]{data: out.data, offset: pos * out.strides[axis], shape: a.shape, strides: strides}
@@ -84,11 +85,11 @@ func joinInto[T Dtype](out *Array[T], arrays []*Array[T], axis int, stacked bool
 			pos += a.shape[axis]
 		}
 		if serial {
-			one.plan(&part, a, copyRun[T], transposeBlock[T])
+			one.plan(&part, a, run, tb)
 			one.run(0, one.units)
 			continue
 		}
-		jobs[n].plan(&part, a, copyRun[T], transposeBlock[T])
+		jobs[n].plan(&part, a, run, tb)
 		if n++; n == len(jobs) || i == len(arrays)-1 {
 			runCopies(jobs[:n])
 			n = 0
