@@ -83,9 +83,9 @@ const (
 	// above 5-25% slower: shorter GC cycles, more allocations past the
 	// budget. From 32 to 128 MiB (2026-11-28, the 2-core Zen 4 VM, medians
 	// of 8 alternated runs of the bench cases), allocating ops on 1e6
-	// elements, 8 MB results, got 25-30% faster: Add of float64 534
-	// against 388 µs, Exp 1006 against 718, Maximum 830 against 627, Mul of
-	// float32 268 against 189 (NumPy: 450-560, 800, 565, 178), as
+	// elements, 8 MB results, got 25-30% faster: Add of float64 388
+	// against 534 µs, Exp 718 against 1006, Maximum 627 against 830, Mul of
+	// float32 189 against 268 (NumPy: 450-560, 800, 565, 178), as
 	// the bytes taken from the runtime per call fell from 4-5 MB to 1-2
 	// (64 MiB gained 5-10%). The price is memory: the blocks count as live
 	// heap, so the GC lets the heap grow to about twice the budget while

@@ -9,6 +9,7 @@
 package par
 
 import (
+	"runtime"
 	"sync"
 	"sync/atomic"
 )
@@ -47,13 +48,16 @@ func For(n, procs, chunks int, body func(lo, hi int)) {
 // Run allocates nothing once helpers are waiting (a pointer in body's
 // interface does not allocate either): the loop's state comes from a pool,
 // and the helpers are goroutines that wait for the next loop when done
-// with one; Run starts a new one only when none is waiting, so there are
-// as many as the most Runs have needed at once, parked when idle. A
-// helper started afresh for each Run (as before 2026-11-28) allocated its
-// closure and the loop's state each time; on the bench cases that split
-// (Add of 1e6 float64, Div of (100000, 3) by (100000, 1)) the two were
-// within this machine's noise of each other (medians of 12 alternated
-// runs, 5-10% either way).
+// with one. Run starts a new one only when none is waiting and fewer than
+// 2×GOMAXPROCS are alive; past that bound the caller runs the missing
+// helper's chunks itself, so many concurrent callers do not pile up
+// goroutines. A helper started afresh for each Run (as before 2026-11-28)
+// allocated its closure and the loop's state each time; on the bench
+// cases that split (Add of 1e6 float64, Div of (100000, 3) by
+// (100000, 1)) the two were within this machine's noise of each other
+// (medians of 12 alternated runs, 5-10% either way). A helper keeps the
+// profiler labels of the goroutine that started it, so a CPU profile
+// charges body's work on helpers to that goroutine's labels.
 func Run(n, procs, chunks int, body Body) {
 	chunks = min(chunks, n)
 	if procs <= 1 || chunks <= 1 {
@@ -71,7 +75,12 @@ func Run(n, procs, chunks int, body Body) {
 		select {
 		case work <- l:
 		default:
-			go help(l)
+			if live.Add(1) <= int32(2*runtime.GOMAXPROCS(0)) {
+				go help(l)
+			} else {
+				live.Add(-1)
+				l.wg.Done()
+			}
 		}
 	}
 	l.run()
@@ -100,17 +109,26 @@ var (
 	loops = sync.Pool{New: func() any { return new(loop) }}
 	// work hands a loop to a waiting helper.
 	work = make(chan *loop)
+	// live counts the helpers, waiting or not.
+	live atomic.Int32
 )
 
 // help runs chunks of l, then of each loop it is handed, on a helper
-// goroutine. It does not touch a loop after its wg.Done: Run may then
-// reuse it.
+// goroutine. A body that ends its goroutine (runtime.Goexit, as t.Fatal
+// does) ends the helper, which still marks its part of the loop done.
 func help(l *loop) {
+	defer live.Add(-1)
 	for {
-		l.run()
-		l.wg.Done()
+		l.serve()
 		l = <-work
 	}
+}
+
+// serve runs chunks of l on a helper. It does not touch l after its
+// wg.Done: Run may then reuse it.
+func (l *loop) serve() {
+	defer l.wg.Done()
+	l.run()
 }
 
 // run runs chunks until none is left or one panics.

@@ -3,8 +3,10 @@ package par
 import (
 	"errors"
 	"runtime"
+	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/numgo/numgo/internal/racecheck"
 )
@@ -76,5 +78,47 @@ func TestRunAllocatesNothing(t *testing.T) {
 	}
 	if after := runtime.NumGoroutine(); after > before+8 {
 		t.Errorf("%d goroutines after %d runs, %d before", after, runs, before)
+	}
+}
+
+// TestRunBoundsHelpers checks that many concurrent callers do not leave
+// more than 2×GOMAXPROCS helpers behind.
+func TestRunBoundsHelpers(t *testing.T) {
+	Run(1000, 4, 64, new(counter)) // start the helpers
+	before := runtime.NumGoroutine()
+	var wg sync.WaitGroup
+	for range 200 {
+		wg.Go(func() {
+			var c counter
+			for range 20 {
+				Run(10000, 2, 32, &c)
+			}
+		})
+	}
+	wg.Wait()
+	bound := 2 * runtime.GOMAXPROCS(0)
+	if after := runtime.NumGoroutine(); after > before+bound {
+		t.Errorf("%d goroutines after 200 concurrent callers, %d before; at most %d helpers may be added", after, before, bound)
+	}
+}
+
+// TestForBodyGoexit checks that a body ending its goroutine, as t.Fatal
+// does, does not leave the caller waiting for ever.
+func TestForBodyGoexit(t *testing.T) {
+	for range 100 {
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			For(64, 2, 64, func(lo, hi int) {
+				if lo < 2 {
+					runtime.Goexit()
+				}
+			})
+		}()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatal("For did not return after a body called runtime.Goexit")
+		}
 	}
 }
