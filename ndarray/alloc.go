@@ -34,7 +34,11 @@ func makeData[T Dtype](n int) []T {
 	bytes := uintptr(n) * unsafe.Sizeof(z)
 	if p := recycledBlock(bytes); p != nil {
 		data := unsafe.Slice((*T)(p), n)
-		clear(data)
+		if n < parallelMin {
+			clear(data)
+		} else {
+			forRange(n, func(lo, hi int) { clear(data[lo:hi]) })
+		}
 		return data
 	}
 	data := make([]T, n)

@@ -254,6 +254,10 @@ func CopyTo[T Dtype](dst, src *Array[T]) {
 // Fill sets every element of a to v.
 func (a *Array[T]) Fill(v T) {
 	a.checkWritable("Fill")
+	if a.IsContiguous() {
+		fillData(a.data[a.offset:a.offset+a.Size()], v)
+		return
+	}
 	var l loop
 	l.init(a.shape, a.layout())
 	l.run(func(off [maxOperands]int, n int, st [maxOperands]int) {

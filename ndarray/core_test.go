@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"testing"
 
@@ -64,7 +65,8 @@ type coreCases struct {
 		Endpoint    bool
 		Out         golden
 	} `json:"linspace"`
-	Eye []struct {
+	Large []largeCase `json:"large"`
+	Eye   []struct {
 		N, M, K int
 		Out     golden
 	} `json:"eye"`
@@ -174,6 +176,89 @@ func TestLinspaceGolden(t *testing.T) {
 			continue
 		}
 		checkArray(t, name, Linspace(c.Start, c.Stop, c.Num, Endpoint(c.Endpoint)), c.Out)
+	}
+}
+
+// largeCase is an Arange or Linspace result long enough to be filled by
+// several goroutines, given by samples: element Idx[i] is Vals[i].
+type largeCase struct {
+	Kind  string
+	Args  []any
+	Dtype string
+	Size  int
+	Idx   []int
+	Vals  []any
+}
+
+func TestCreationLargeGolden(t *testing.T) {
+	cases := loadCore(t).Large
+	if len(cases) == 0 {
+		t.Fatal("no large cases in the golden data")
+	}
+	for _, c := range cases {
+		name := fmt.Sprintf("%s%v %s", c.Kind, c.Args, c.Dtype)
+		switch c.Dtype {
+		case "float64":
+			checkSampled(t, name, largeFloat[float64](c), c)
+		case "float32":
+			checkSampled(t, name, largeFloat[float32](c), c)
+		case "int64":
+			checkSampled(t, name, Arange(largeArgs[int](c)...), c)
+		default:
+			t.Fatalf("%s: no test for dtype %s", name, c.Dtype)
+		}
+	}
+}
+
+func largeArgs[T Real](c largeCase) []T {
+	args := make([]T, len(c.Args))
+	for i, v := range c.Args {
+		args[i] = T(num(v))
+	}
+	return args
+}
+
+func largeFloat[T Float](c largeCase) *Array[T] {
+	args := largeArgs[T](c)
+	switch c.Kind {
+	case "arange":
+		return Arange(args...)
+	case "linspace":
+		return Linspace(args[0], args[1], int(args[2]))
+	case "linspace_noend":
+		return Linspace(args[0], args[1], int(args[2]), Endpoint(false))
+	}
+	panic("unknown kind " + c.Kind)
+}
+
+func checkSampled[T Real](t *testing.T, name string, got *Array[T], c largeCase) {
+	t.Helper()
+	if got.Size() != c.Size {
+		t.Errorf("%s: size %d, want %d", name, got.Size(), c.Size)
+		return
+	}
+	for i, k := range c.Idx {
+		if w := gold.Value[T](c.Vals[i]); got.data[k] != w {
+			t.Errorf("%s: element %d is %v, NumPy's %v", name, k, got.data[k], w)
+			return
+		}
+	}
+}
+
+// TestFillLarge checks Full and Fill on arrays that goroutines fill in
+// chunks, whole and through a view.
+func TestFillLarge(t *testing.T) {
+	const n = 300_001
+	a := Full(2.5, n)
+	a.Slice("1:-1").Fill(math.Copysign(0, -1))
+	for i, v := range a.data {
+		want := 2.5
+		if i > 0 && i < n-1 {
+			want = math.Copysign(0, -1)
+		}
+		if math.Float64bits(v) != math.Float64bits(want) {
+			t.Fatalf("element %d is %v, want %v", i, v, want)
+		}
 	}
 }
 

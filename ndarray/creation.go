@@ -24,10 +24,18 @@ func Ones[T Dtype](shape ...int) *Array[T] { return Full(one[T](), shape...) }
 // Full returns a new array of the given shape filled with v.
 func Full[T Dtype](v T, shape ...int) *Array[T] {
 	a := emptyArray[T]("Full", shape)
-	for i := range a.data {
-		a.data[i] = v
-	}
+	fillData(a.data, v)
 	return a
+}
+
+// fillData sets every element of d to v, split across goroutines when d
+// is long (forRange).
+func fillData[T Dtype](d []T, v T) {
+	if len(d) < parallelMin {
+		fillRun(d, 0, 1, len(d), v)
+		return
+	}
+	forRange(len(d), func(lo, hi int) { fillRun(d, lo, 1, hi-lo, v) })
 }
 
 // ZerosLike returns a new array of a's shape filled with zeros.
@@ -166,9 +174,12 @@ func Arange[T Real](args ...T) *Array[T] {
 	// NumPy fills element i as start + i*delta, where delta is the
 	// difference of the first two elements, computed in T.
 	delta := (start + step) - start
-	for i := range a.data {
-		a.data[i] = start + T(i)*delta
-	}
+	d := a.data
+	forRange(n, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			d[i] = start + T(i)*delta
+		}
+	})
 	return a
 }
 
@@ -204,17 +215,26 @@ func Linspace[T Float](start, stop T, num int, opts ...SpaceOption) *Array[T] {
 	if div > 0 {
 		step = delta / float64(div)
 	}
-	for i := range a.data {
-		var y float64
-		switch {
-		case div > 0 && step == 0: // NumPy's branch for underflowing steps
-			y = float64(i) / float64(div) * delta
-		case div > 0:
-			y = float64(i) * step
-		default:
-			y = float64(i) * delta
-		}
-		a.data[i] = T(y + s0)
+	d := a.data
+	switch {
+	case div > 0 && step == 0: // NumPy's branch for underflowing steps
+		forRange(num, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				d[i] = T(float64(i)/float64(div)*delta + s0)
+			}
+		})
+	case div > 0:
+		forRange(num, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				d[i] = T(float64(i)*step + s0)
+			}
+		})
+	default:
+		forRange(num, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				d[i] = T(float64(i)*delta + s0)
+			}
+		})
 	}
 	if c.endpoint && num > 1 {
 		a.data[num-1] = stop

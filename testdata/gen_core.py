@@ -15,7 +15,8 @@ from golden import arr, enc, save
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "core", "cases.json")
 
 
-cases = {"arange": [], "linspace": [], "eye": [], "convert": [], "reshape": [], "views": []}
+cases = {"arange": [], "linspace": [], "eye": [], "convert": [], "reshape": [], "views": [],
+         "large": []}
 
 for args, dtype in [((12,), None), ((0,), None), ((-3,), None), ((2, 9), None), ((10, 0, -3), None),
                     ((5, 5), None), ((0, 10, 3), None), ((-7, 7, 4), None), ((3, -3, -1), None),
@@ -34,6 +35,26 @@ for start, stop, num, endpoint, dtype in [(0.0, 1.0, 5, True, "float64"), (0.0, 
         start, stop = float(np.float32(start)), float(np.float32(stop))
     a = np.linspace(start, stop, num, endpoint=endpoint, dtype=dtype)
     cases["linspace"].append({"start": start, "stop": stop, "num": num, "endpoint": endpoint, "out": arr(a)})
+
+# Results long enough to be filled by several goroutines, sampled: every
+# 997th element and the last few (each element is computed on its own, so a
+# chunk filled from a wrong index shows at the samples in it).
+def sampled(kind, args, a):
+    idx = sorted(set(range(0, a.size, 997)) | set(range(max(a.size - 3, 0), a.size)))
+    cases["large"].append({"kind": kind, "args": [enc(x) for x in args], "dtype": str(a.dtype),
+                           "size": a.size, "idx": idx, "vals": [enc(a[i].item()) for i in idx]})
+
+
+for start, stop, num, endpoint, dtype in [(-3.0, 5.0, 200003, True, "float64"),
+                                          (0.0, 1.0, 150001, False, "float64"),
+                                          (0.1, 0.9, 100003, True, "float32")]:
+    if dtype == "float32":
+        start, stop = float(np.float32(start)), float(np.float32(stop))
+    sampled("linspace" if endpoint else "linspace_noend", [start, stop, num],
+            np.linspace(start, stop, num, endpoint=endpoint, dtype=dtype))
+for args, dtype in [((0.0, 20000.0, 0.1), "float64"), ((-100001, 100000, 1), "int64"),
+                    ((1.0, -30000.0, -0.25), "float32")]:
+    sampled("arange", args, np.arange(*args, dtype=dtype))
 
 for n, m, k in [(3, 3, 0), (3, 4, 1), (4, 3, -1), (2, 5, 3), (3, 3, -5), (0, 0, 0), (1, 1, 0)]:
     cases["eye"].append({"n": n, "m": m, "k": k, "out": arr(np.eye(n, m, k, dtype=np.int64))})
