@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // ChunksPerProc is how many chunks per goroutine the callers in numgo cut
@@ -45,19 +46,20 @@ func For(n, procs, chunks int, body func(lo, hi int)) {
 // kernel's typed panic) stops the handing out of chunks and is re-raised
 // in the caller, where it can be recovered, once every helper is done.
 //
-// Run allocates nothing once helpers are waiting (a pointer in body's
-// interface does not allocate either): the loop's state comes from a pool,
-// and the helpers are goroutines that wait for the next loop when done
-// with one. Run starts a new one only when none is waiting and fewer than
-// 2×GOMAXPROCS are alive; past that bound the caller runs the missing
-// helper's chunks itself, so many concurrent callers do not pile up
-// goroutines. A helper started afresh for each Run (as before 2026-11-28)
-// allocated its closure and the loop's state each time; on the bench
-// cases that split (Add of 1e6 float64, Div of (100000, 3) by
-// (100000, 1)) the two were within this machine's noise of each other
-// (medians of 12 alternated runs, 5-10% either way). A helper keeps the
-// profiler labels of the goroutine that started it, so a CPU profile
-// charges body's work on helpers to that goroutine's labels.
+// The helpers are goroutines that outlive a Run: Run offers its loop to
+// them and starts new ones only when fewer are waiting than it wants,
+// while fewer than GOMAXPROCS-1 are alive: more cannot run beside the
+// callers, and waiting ones that spin took processor time from working
+// ones (two chunks of 1.65 ms took 2.7 ms with up to 2×GOMAXPROCS
+// helpers, 1.7 ms with one). Past that bound the caller runs the missing
+// helpers' chunks itself, so many concurrent callers do not pile up
+// goroutines. A helper done with a loop waits for the next one spinning
+// for a while (spin) before it blocks, and the caller waits for its
+// helpers the same way. Run allocates nothing once helpers are waiting (a
+// pointer in body's interface does not allocate either): the loop's state
+// comes from a pool. A helper keeps the profiler labels of the goroutine
+// that started it, so a CPU profile charges body's work on helpers to
+// that goroutine's labels.
 func Run(n, procs, chunks int, body Body) {
 	chunks = min(chunks, n)
 	if procs <= 1 || chunks <= 1 {
@@ -71,19 +73,31 @@ func Run(n, procs, chunks int, body Body) {
 	l.next.Store(0)
 	helpers := min(procs, chunks) - 1
 	l.wg.Add(helpers)
+	l.running.Store(int32(helpers))
+	l.seats.Store(int32(helpers)) // after the fields a helper reads
+	offered := 0
 	for range helpers {
 		select {
-		case work <- l:
+		case offers <- l:
+			offered++
 		default:
-			if live.Add(1) <= int32(2*runtime.GOMAXPROCS(0)) {
-				go help(l)
-			} else {
-				live.Add(-1)
-				l.wg.Done()
-			}
 		}
 	}
+	for short := offered - int(waiting.Load()); short > 0; short-- {
+		if live.Add(1) > int32(runtime.GOMAXPROCS(0)-1) {
+			live.Add(-1)
+			break
+		}
+		go help()
+	}
 	l.run()
+	// Close the seats no helper took: their offers, if still queued, are
+	// stale and will be passed over.
+	if free := l.seats.Swap(closed); free > 0 {
+		l.running.Add(-free)
+		l.wg.Add(-int(free))
+	}
+	spinWait(func() bool { return l.running.Load() == 0 })
 	l.wg.Wait()
 	caught := l.caught
 	l.body, l.caught = nil, nil
@@ -99,36 +113,101 @@ type loop struct {
 	next      atomic.Int64 // the next chunk to hand out
 	n, chunks int
 	body      Body
+	seats     atomic.Int32 // helpers that may still join; negative once closed
+	running   atomic.Int32 // helpers that joined or may, not yet done
 	wg        sync.WaitGroup
 	failed    atomic.Bool // set by the first panic, whose value is caught
 	caught    any
 }
 
+// closed is a loop's seats once its caller has run out of chunks: far
+// enough below zero that stale offers never bring it back up.
+const closed = -1 << 30
+
 var (
 	// loops are the loops no Run is using.
 	loops = sync.Pool{New: func() any { return new(loop) }}
-	// work hands a loop to a waiting helper.
-	work = make(chan *loop)
-	// live counts the helpers, waiting or not.
-	live atomic.Int32
+	// offers holds loops offered to helpers, one entry per seat. An offer
+	// may outlive its Run, or see its loop reused by another; a helper
+	// joins only while a seat is free, so a stale offer is passed over or
+	// joins whatever Run uses the loop then, which counted that seat.
+	offers = make(chan *loop, 256)
+	// live counts the helpers, waiting counts those waiting for an offer.
+	live, waiting atomic.Int32
 )
 
-// help runs chunks of l, then of each loop it is handed, on a helper
-// goroutine. A body that ends its goroutine (runtime.Goexit, as t.Fatal
-// does) ends the helper, which still marks its part of the loop done.
-func help(l *loop) {
+// help runs loops it is offered, on a helper goroutine. A body that ends
+// its goroutine (runtime.Goexit, as t.Fatal does) ends the helper, which
+// still marks its part of the loop done.
+func help() {
 	defer live.Add(-1)
 	for {
-		l.serve()
-		l = <-work
+		if l := next(); l.seats.Add(-1) >= 0 {
+			l.serve()
+		}
 	}
+}
+
+// next returns the next loop offered, waiting for it on the processor for
+// spin before it blocks.
+func next() *loop {
+	waiting.Add(1)
+	defer waiting.Add(-1)
+	var l *loop
+	if spinWait(func() bool {
+		select {
+		case l = <-offers:
+			return true
+		default:
+			return false
+		}
+	}) {
+		return l
+	}
+	return <-offers
 }
 
 // serve runs chunks of l on a helper. It does not touch l after its
 // wg.Done: Run may then reuse it.
 func (l *loop) serve() {
-	defer l.wg.Done()
+	defer func() {
+		l.running.Add(-1)
+		l.wg.Done()
+	}()
 	l.run()
+}
+
+// spin is how long a helper waits on the processor for the next loop, and
+// a caller for its helpers, before blocking. A blocked goroutine's
+// processor goes idle, and on the VMs numgo is measured on (firecracker,
+// no halt polling) an idle processor took 100-200 µs to wake, so a helper
+// that blocked between loops joined the next one late or not at all.
+// Measured there (2026-11-29, loops of two chunks of fixed work, back to
+// back), chunks of 50, 165, 500 and 1650 µs took 110-118, 274-292,
+// 600-637 and 1760-1830 µs a loop with helpers that blocked at once, and
+// 66, 189, 518 and 1707 µs with helpers that spin for 50 µs; AddTo of
+// 2e5 float64 69-76 against 33-50 µs, ExpTo 142-153 against 109-137.
+// Spinning for 200 µs or 1 ms gained little more on those loops and made
+// allocating Add and Exp of 1e6 float64, whose loops are further apart,
+// slower: a spinning helper takes processor time the caller's serial work
+// between loops could use. (OpenBLAS's threads and GNU OpenMP's spin
+// likewise, for longer.)
+const spin = 50 * time.Microsecond
+
+// spinWait calls done until it reports true or spin has passed, yielding
+// the processor every few tries (runtime.Gosched) so that goroutines
+// waiting for it run, and reports whether done did.
+func spinWait(done func() bool) bool {
+	start := time.Now()
+	for i := 1; !done(); i++ {
+		if i%16 == 0 {
+			if time.Since(start) > spin {
+				return false
+			}
+			runtime.Gosched()
+		}
+	}
+	return true
 }
 
 // run runs chunks until none is left or one panics.
