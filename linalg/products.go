@@ -433,13 +433,13 @@ const minParallelWork = 1 << 17
 
 // minParallelBatch is minParallelWork for a stack of products that runs in
 // blas.GemmBatch's C kernel, which is several times faster per
-// multiply-add than the Go kernel or a BLAS call per matrix. A stack of
-// 1000 products of 8×8 matrices (2¹⁹ multiply-adds) took 38-78 µs (median
-// 49) on one goroutine and 52-89 µs (median 65) on two, measured A/B into
-// a preallocated result on the 2-core machine at load 4.6-5.4; allocating
-// the result, the two were equal within the noise (medians 368-441 µs
-// against 387-426).
-const minParallelBatch = 1 << 21
+// multiply-add than the Go kernel or a BLAS call per matrix. On the 2-core
+// test VM, MatmulTo of stacks of c 8×8 products on two goroutines took,
+// for c = 256, 512 and 1000, 9.7-11.8, 14.0-17.5 and 22-23 µs against
+// 10.6-10.8, 18.1-20.9 and 40-45 on one (2026-11-29, helpers that spin
+// between loops; before they did, two goroutines were slower than one:
+// the helper joined after the work was done).
+const minParallelBatch = 1 << 17
 
 // spreads reports whether parallelFor spreads n items of work
 // multiply-adds each over goroutines. A caller that runs the items itself
