@@ -347,7 +347,10 @@ func (p *matmulPlan[T]) run3(c strided[T]) {
 		g.run(0, bt.size)
 		return
 	}
-	parallelFor(bt.size, work, g.run) // each goroutine calls a copy of g
+	j := par.GetJob[gemmStack[T]]() // a pointer to a pooled copy: no allocation
+	*j = g
+	parallelFor(bt.size, work, j)
+	par.PutJob(j)
 }
 
 // A gemmStack is a stack of products c_t = a_t·b_t of the same sizes:
@@ -362,6 +365,9 @@ type gemmStack[T ndarray.Number] struct {
 	batched    bool // small products of a batchType: try blas.GemmBatch's C kernel first
 	stream     bool // the C kernel writes c around the cache (blas.GemmBatch)
 }
+
+// Run computes products lo to hi-1 as run does.
+func (g *gemmStack[T]) Run(lo, hi int) { g.run(lo, hi) }
 
 // run computes products lo to hi-1: all of them in one call of the C
 // kernel (blas.GemmStrided or blas.GemmBatch) if g is batched and the
@@ -439,7 +445,7 @@ const minParallelWork = 1 << 17
 // 10.6-10.8, 18.1-20.9 and 40-45 on one (2026-11-29, helpers that spin
 // between loops; before they did, two goroutines were slower than one:
 // the helper joined after the work was done).
-const minParallelBatch = 1 << 17
+const minParallelBatch = 1 << 18
 
 // spreads reports whether parallelFor spreads n items of work
 // multiply-adds each over goroutines. A caller that runs the items itself
@@ -448,14 +454,14 @@ func spreads(n, work int) bool {
 	return n*work >= minParallelWork && min(runtime.GOMAXPROCS(0), n) > 1
 }
 
-// parallelFor calls fn over [0, n) in chunks spread over the processors
-// (par.For), when n items of work multiply-adds each are worth it.
-func parallelFor(n, work int, fn func(lo, hi int)) {
+// parallelFor calls body over [0, n) in chunks spread over the processors
+// (par.Run), when n items of work multiply-adds each are worth it.
+func parallelFor(n, work int, body par.Body) {
 	procs := 1
 	if spreads(n, work) {
 		procs = runtime.GOMAXPROCS(0)
 	}
-	par.For(n, procs, procs*par.ChunksPerProc, fn)
+	par.Run(n, procs, procs*par.ChunksPerProc, body)
 }
 
 // isInteger reports whether T is an integer dtype, which has no BLAS.

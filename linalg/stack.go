@@ -4,6 +4,7 @@ import (
 	"sync"
 	"unsafe"
 
+	"github.com/numgo/numgo/internal/par"
 	"github.com/numgo/numgo/ndarray"
 )
 
@@ -100,7 +101,7 @@ func (st *stackOf[T]) each(fn func(i int, a matrix[T]) error) error {
 func eachParallel[T Inexact](m matrix[T], offs []int, work int, fn func(i int, a matrix[T]) error) error {
 	var mu sync.Mutex
 	var first error
-	parallelFor(len(offs), work, func(lo, hi int) {
+	parallelFor(len(offs), work, par.Func(func(lo, hi int) {
 		a := m
 		for i := lo; i < hi; i++ {
 			a.off = offs[i]
@@ -113,7 +114,7 @@ func eachParallel[T Inexact](m matrix[T], offs []int, work int, fn func(i int, a
 				return
 			}
 		}
-	})
+	}))
 	return first
 }
 

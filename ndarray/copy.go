@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"sync/atomic"
 	"unsafe"
+
+	"github.com/numgo/numgo/internal/par"
 )
 
 // The copy engine. Copy, CopyTo, AsContiguous, the joining functions and
@@ -78,10 +80,10 @@ func copyWith[U, T Dtype](op string, dst *Array[U], src *Array[T], k castFunc[U,
 		j.run(0, j.units) // j stays on the stack: a small copy allocates nothing
 		return
 	}
-	b := getJob[copyBatch[U, T]]()
+	b := par.GetJob[copyBatch[U, T]]()
 	b.one[0] = j
 	runCopies(b.one[:])
-	putJob(b)
+	par.PutJob(b)
 }
 
 // copyRunWarm is copyRun for a destination that the caller gave (CopyTo's
@@ -195,10 +197,10 @@ func runCopies[U, T Dtype](jobs []copyJob[U, T]) {
 		}
 		return
 	}
-	b := getJob[copyBatch[U, T]]()
+	b := par.GetJob[copyBatch[U, T]]()
 	b.jobs = jobs
 	parallelFor(total, 1, w, b)
-	putJob(b)
+	par.PutJob(b)
 }
 
 // A copyBatch is runCopies's jobs split over goroutines, their elements

@@ -148,10 +148,10 @@ func reduceRun[T, R Dtype](p *reducePlan, dst *Array[R], a *Array[T], k reduceKe
 			// when the axis is the contiguous one (a sum along axis 0),
 			// narrower slices make shorter runs per row, and a 1000×1000
 			// sum took 115 µs in 32 slices against 75 µs in 2.
-			j := getJob[foldJob[T, R]]()
+			j := par.GetJob[foldJob[T, R]]()
 			*j = foldJob[T, R]{l, ax, dst.data, a.data, k, rows}
 			par.Run(l.shape[ax], w, w, j)
-			putJob(j)
+			par.PutJob(j)
 			return
 		}
 	}

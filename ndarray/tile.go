@@ -3,6 +3,8 @@ package ndarray
 import (
 	"sync"
 	"unsafe"
+
+	"github.com/numgo/numgo/internal/par"
 )
 
 // Binary ufuncs over a C-ordered result whose operands are broadcast in
@@ -148,10 +150,10 @@ func tiledRuns[T, R Dtype](k binaryKernel[T, R], dst *Array[R], a, b *Array[T], 
 	size = min(size, n)
 	chunks := (n + size - 1) / size
 	if w := workers(n); w > 1 {
-		j := getJob[tileJob[T, R]]()
+		j := par.GetJob[tileJob[T, R]]()
 		*j = tileJob[T, R]{k, dst, a, b, pa, pb, size}
 		parallelFor(chunks, size, w, j)
-		putJob(j)
+		par.PutJob(j)
 		return
 	}
 	runTiles(k, dst, a, b, pa, pb, size, 0, chunks)

@@ -165,10 +165,10 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 	// allocated is streamed (stream.go).
 	st := stacksFor[T, R](table, &l, n, fresh)
 	if w := workers(n); w > 1 || st.stream {
-		j := getJob[binaryJob[T, R]]()
+		j := par.GetJob[binaryJob[T, R]]()
 		*j = binaryJob[T, R]{l, k, st, dst.data, a.data, b.data}
 		parallelFor(n, 1, w, j)
-		putJob(j)
+		par.PutJob(j)
 		return dst
 	}
 	it := l.iter(0, n)
@@ -210,10 +210,10 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 	n := l.size()
 	st := stacksFor[T, R](table, &l, n, fresh)
 	if w := workers(n); w > 1 || st.stream {
-		j := getJob[unaryJob[T, R]]()
+		j := par.GetJob[unaryJob[T, R]]()
 		*j = unaryJob[T, R]{l, k, st, dst.data, a.data}
 		parallelFor(n, 1, w, j)
-		putJob(j)
+		par.PutJob(j)
 		return dst
 	}
 	it := l.iter(0, n)

@@ -1,14 +1,13 @@
-package ndarray
+package par
 
 import "sync"
 
 // The loops that large operations split over goroutines run jobs: a job
 // holds what each goroutine needs (a copy of the operation's loop, its
-// kernel and operands) and is a par.Body through a pointer, so that handing
-// it to the goroutines allocates nothing. Jobs come from a pool per job
-// type, which keeps the ...To forms free of allocation on large arrays
-// too: a closure over the loop, several KiB, went to the heap on every
-// call.
+// kernel and operands) and is a Body through a pointer, so that handing it
+// to the goroutines allocates nothing. Jobs come from a pool per job type,
+// which keeps numgo's ...To forms free of allocation on large arrays too:
+// a closure over the loop, several KiB, went to the heap on every call.
 
 // jobPools holds a *sync.Pool of each job type J, keyed by a nil *J.
 var jobPools sync.Map
@@ -22,18 +21,18 @@ func poolOf[J any]() *sync.Pool {
 	return p.(*sync.Pool)
 }
 
-// getJob returns a job of type J from its pool, or a new one; the caller
+// GetJob returns a job of type J from its pool, or a new one; the caller
 // sets every field.
-func getJob[J any]() *J {
+func GetJob[J any]() *J {
 	if j, ok := poolOf[J]().Get().(*J); ok {
 		return j
 	}
 	return new(J)
 }
 
-// putJob clears j, which drops its references to arrays, and returns it
+// PutJob clears j, which drops its references to arrays, and returns it
 // to its pool.
-func putJob[J any](j *J) {
+func PutJob[J any](j *J) {
 	var zero J
 	*j = zero
 	poolOf[J]().Put(j)
