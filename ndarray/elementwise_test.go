@@ -95,6 +95,8 @@ func TestParallelMatchesSerial(t *testing.T) {
 	a := Linspace(-3.0, 5.0, n)
 	b := reverseLast(Linspace(1.0, 2.0, n))
 	par := Mul(Exp(a), b)
+	short := Linspace(-3.0, 5.0, parallelMin/4+17) // split as a costly unary op only
+	shortExp := Sin(short)
 	sum := Sum(a).Item()
 	m := a.Slice(":196608").Reshape(192, 1024)
 	cols := []*Array[float64]{Sum(m, Axis(0)), Max(m, Axis(0)), Mean(m, Axis(0))}
@@ -106,6 +108,9 @@ func TestParallelMatchesSerial(t *testing.T) {
 		if par.Data()[i] != v {
 			t.Fatalf("element %d: parallel %v, serial %v", i, par.Data()[i], v)
 		}
+	}
+	if !ArrayEqual(shortExp, Sin(short)) {
+		t.Errorf("Sin of %d elements: parallel and serial results differ", short.Size())
 	}
 	if s := Sum(a).Item(); s != sum {
 		t.Errorf("Sum: parallel %v, serial %v", sum, s)

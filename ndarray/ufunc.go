@@ -33,11 +33,31 @@ type unaryKernel[T, R Dtype] func(d []R, di, ds int, a []T, ai, as int, n int)
 var parallelMin = 1 << 16
 
 // workers returns how many goroutines an operation on n elements uses.
-func workers(n int) int {
-	if n < parallelMin {
+func workers(n int) int { return workersFrom(n, parallelMin) }
+
+// workersFrom is workers for an operation that splits from split elements.
+func workersFrom(n, split int) int {
+	if n < split {
 		return 1 // without asking GOMAXPROCS, which takes a scheduler lock
 	}
-	return min(runtime.GOMAXPROCS(0), n/(parallelMin/2))
+	return min(runtime.GOMAXPROCS(0), n/(split/2))
+}
+
+// unarySplit returns the number of elements from which unaryTo splits the
+// ufunc of table on n elements across goroutines: parallelMin, or a
+// quarter of it for vmath's functions other than the square root, whose
+// elements cost 10 to 50 times an addition's. Measured on the 2-core test
+// VM (2026-11-29, helpers that spin between loops), ExpTo of 16384 and
+// 32768 float64 took 13-14 and 20-26 µs split against 19-20 and 34-35 on
+// one goroutine, while AddTo did not gain (3.8 against 4.2-4.7 µs, 8.2
+// against 7.1-12.6).
+func unarySplit(table *[numTypes]any, n int) int {
+	if n >= parallelMin/4 && n < parallelMin {
+		if f, ok := unaryVec[table]; ok && f != vmath.Sqrt {
+			return parallelMin / 4
+		}
+	}
+	return parallelMin
 }
 
 // parallelFor runs body over [0, n), indices of unit elements each, on w
@@ -181,7 +201,7 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Array[T]) *Array[R] {
 	k := kernelFor[unaryKernel[T, R]](op, table, TypeOf[T]())
 	checkNil(op, a)
-	if n, ok := flatLen(a); ok && n < parallelMin && (dst == nil || sameShape(dst.shape, a.shape)) {
+	if n, ok := flatLen(a); ok && n < unarySplit(table, n) && (dst == nil || sameShape(dst.shape, a.shape)) {
 		if d, ok := flatDst(op, dst, a.shape, n); ok && disjointOrSame(d, a, n) {
 			k(d.data, d.offset, 1, a.data, a.offset, 1, n)
 			return d
@@ -194,7 +214,8 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 	fresh := dst == nil
 	dst = prepareDst(op, dst, shape, a.dims())
 	a = unaliased(dst, a)
-	if n := dst.Size(); n < parallelMin && dst.IsContiguous() {
+	split := unarySplit(table, dst.Size())
+	if n := dst.Size(); n < split && dst.IsContiguous() {
 		// A small operand that is a whole contiguous block, or a single
 		// element, needs no loop: one kernel call covers it.
 		if p, ok := patternOf(dst, a); ok {
@@ -209,7 +230,7 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 	l.init(dst.shape, dst.layout(), operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)})
 	n := l.size()
 	st := stacksFor[T, R](table, &l, n, fresh)
-	if w := workers(n); w > 1 || st.stream {
+	if w := workersFrom(n, split); w > 1 || st.stream {
 		j := par.GetJob[unaryJob[T, R]]()
 		*j = unaryJob[T, R]{l, k, st, dst.data, a.data}
 		parallelFor(n, 1, w, j)
