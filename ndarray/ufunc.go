@@ -62,7 +62,7 @@ func unarySplit(table *[numTypes]any, n int) int {
 
 // parallelFor runs body over [0, n), indices of unit elements each, on w
 // goroutines, the caller's among them, which take chunks of at least
-// parallelMin/8 elements in turn (par.For). A panic in body (a kernel's
+// parallelMin/8 elements in turn (par.Run). A panic in body (a kernel's
 // typed panic) is re-raised in the caller, where it can be recovered,
 // instead of killing the process.
 func parallelFor(n, unit, w int, body par.Body) {

@@ -9,7 +9,9 @@
 package par
 
 import (
+	"context"
 	"runtime"
+	"runtime/pprof"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -39,12 +41,15 @@ func For(n, procs, chunks int, body func(lo, hi int)) {
 }
 
 // Run calls body.Run over [0, n) cut into at most chunks contiguous chunks
-// (never empty), run by the calling goroutine and procs-1 helpers, each
-// taking the next chunk when it is done with one. Every index is in
-// exactly one chunk, so a body that computes each index by itself gives
-// the same result whatever procs and chunks are. A panic in body (a
-// kernel's typed panic) stops the handing out of chunks and is re-raised
-// in the caller, where it can be recovered, once every helper is done.
+// (never empty), run by the calling goroutine and up to procs-1 helpers
+// (never more than GOMAXPROCS-1), each taking the next chunk when it is
+// done with one. Every index is in exactly one chunk, so a body that
+// computes each index by itself gives the same result whatever procs and
+// chunks are. A panic in body (a kernel's typed panic) stops the handing
+// out of chunks and is re-raised in the caller, where it can be
+// recovered, once every helper is done. A body that ends its goroutine
+// (runtime.Goexit, as t.Fatal does) stops it too: Run returns, or on the
+// caller's goroutine ends, without running the chunks not yet taken.
 //
 // The helpers are goroutines that outlive a Run: Run offers its loop to
 // them and starts new ones only when fewer are waiting than it wants,
@@ -57,11 +62,13 @@ func For(n, procs, chunks int, body func(lo, hi int)) {
 // for a while (spin) before it blocks, and the caller waits for its
 // helpers the same way. Run allocates nothing once helpers are waiting (a
 // pointer in body's interface does not allocate either): the loop's state
-// comes from a pool. A helper keeps the profiler labels of the goroutine
-// that started it, so a CPU profile charges body's work on helpers to
-// that goroutine's labels.
+// comes from a pool. Helpers run without profiler labels, whoever started
+// them, so a CPU profile shows body's work on helpers unlabelled.
 func Run(n, procs, chunks int, body Body) {
 	chunks = min(chunks, n)
+	if procs > 1 && chunks > 1 {
+		procs = min(procs, chunks, runtime.GOMAXPROCS(0))
+	}
 	if procs <= 1 || chunks <= 1 {
 		if n > 0 {
 			body.Run(0, n)
@@ -71,19 +78,19 @@ func Run(n, procs, chunks int, body Body) {
 	l := loops.Get().(*loop)
 	l.n, l.chunks, l.body = n, chunks, body
 	l.next.Store(0)
-	helpers := min(procs, chunks) - 1
+	helpers := procs - 1
 	l.wg.Add(helpers)
 	l.running.Store(int32(helpers))
-	l.seats.Store(int32(helpers)) // after the fields a helper reads
-	offered := 0
+	l.seats.Store(int32(helpers)) // after every field a helper reads or counts on
 	for range helpers {
 		select {
 		case offers <- l:
-			offered++
 		default:
 		}
 	}
-	for short := offered - int(waiting.Load()); short > 0; short-- {
+	// A new helper takes the queue's offers in turn, stale ones included,
+	// so helpers are started for the seats, not for the offers queued.
+	for short := helpers - int(waiting.Load()); short > 0; short-- {
 		if live.Add(1) > int32(runtime.GOMAXPROCS(0)-1) {
 			live.Add(-1)
 			break
@@ -114,7 +121,7 @@ type loop struct {
 	n, chunks int
 	body      Body
 	seats     atomic.Int32 // helpers that may still join; negative once closed
-	running   atomic.Int32 // helpers that joined or may, not yet done
+	running   atomic.Int32 // wg's count, which the caller can spin on
 	wg        sync.WaitGroup
 	failed    atomic.Bool // set by the first panic, whose value is caught
 	caught    any
@@ -127,8 +134,8 @@ const closed = -1 << 30
 var (
 	// loops are the loops no Run is using.
 	loops = sync.Pool{New: func() any { return new(loop) }}
-	// offers holds loops offered to helpers, one entry per seat. An offer
-	// may outlive its Run, or see its loop reused by another; a helper
+	// offers holds loops offered to helpers, at most one entry per seat.
+	// An offer may outlive its Run, or see its loop reused by another; a helper
 	// joins only while a seat is free, so a stale offer is passed over or
 	// joins whatever Run uses the loop then, which counted that seat.
 	offers = make(chan *loop, 256)
@@ -141,6 +148,7 @@ var (
 // still marks its part of the loop done.
 func help() {
 	defer live.Add(-1)
+	pprof.SetGoroutineLabels(context.Background())
 	for {
 		if l := next(); l.seats.Add(-1) >= 0 {
 			l.serve()
@@ -210,17 +218,21 @@ func spinWait(done func() bool) bool {
 	return true
 }
 
-// run runs chunks until none is left or one panics.
+// run runs chunks until none is left or one panics or ends its goroutine
+// (runtime.Goexit), either of which stops the handing out of chunks.
 func (l *loop) run() {
+	done := false
 	defer func() {
-		if r := recover(); r != nil {
-			if l.failed.CompareAndSwap(false, true) {
-				l.caught = r
-			}
-			l.next.Store(int64(l.chunks))
+		if done {
+			return
 		}
+		if r := recover(); r != nil && l.failed.CompareAndSwap(false, true) {
+			l.caught = r
+		}
+		l.next.Store(int64(l.chunks))
 	}()
 	for c := int(l.next.Add(1)) - 1; c < l.chunks; c = int(l.next.Add(1)) - 1 {
 		l.body.Run(l.n*c/l.chunks, l.n*(c+1)/l.chunks)
 	}
+	done = true
 }
