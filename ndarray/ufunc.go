@@ -48,9 +48,9 @@ func workersFrom(n, split int) int {
 // quarter of it for vmath's functions other than the square root, whose
 // elements cost 10 to 50 times an addition's. Measured on the 2-core test
 // VM (2026-11-29, helpers that spin between loops), ExpTo of 16384 and
-// 32768 float64 took 13-14 and 20-26 µs split against 19-20 and 34-35 on
-// one goroutine, while AddTo did not gain (3.8 against 4.2-4.7 µs, 8.2
-// against 7.1-12.6).
+// 32768 float64 took 11-14 and 19-26 µs split against 19-20 and 34-37 on
+// one goroutine, while AddTo did not gain (16384: 4.2-4.7 µs split, 3.8 on
+// one; 32768: 7.1-12.6 split, 8.2 on one).
 func unarySplit(table *[numTypes]any, n int) int {
 	if n >= parallelMin/4 && n < parallelMin {
 		if f, ok := unaryVec[table]; ok && f != vmath.Sqrt {
