@@ -73,7 +73,7 @@ static void ng_apply_##s(int fn, int nt, T *dst, const T *src, ptrdiff_t n) {   
 // SLEEF's suffix sd) and WF floats (VF, sf), builds their tables ng_<sd>
 // and ng_<sf> in vmath's order with the CPU's square root (intrinsics
 // prefix px) last, and defines ng_apply_<sd> and ng_apply_<sf>. Further
-// arguments are designated initializers ([NG_tanh] = f) that put numgo's
+// arguments are designated initializers ([NG_exp] = f) that put numgo's
 // own functions in ng_<sd> in place of SLEEF's.
 #define NG_DECL(f, VD, VF, sd, sf) extern VD Sleef_##f##sd##_u10(VD); extern VF Sleef_##f##sf##_u10(VF);
 #define NG_ENTRY(f, sx) Sleef_##f##sx##_u10,
@@ -94,8 +94,9 @@ NG_WIDTH(__m256d, __m256, 4, 8, d4, f8, _mm256)
 
 #pragma GCC push_options
 #pragma GCC target("avx512f")
+#include "exp_avx512.h"
 #include "tanh_avx512.h"
-NG_WIDTH(__m512d, __m512, 8, 16, d8, f16, _mm512, [NG_tanh] = ng_tanh_d8)
+NG_WIDTH(__m512d, __m512, 8, 16, d8, f16, _mm512, [NG_exp] = ng_exp_d8, [NG_tanh] = ng_tanh_d8)
 #pragma GCC pop_options
 
 #define NG_NFUNCS ((int)(sizeof ng_d4 / sizeof ng_d4[0]))
@@ -131,9 +132,10 @@ static int ng_nfuncs(void) { return NG_NFUNCS; }
 */
 import "C"
 
-// tanhFunc is tanh's number among the functions: its AVX-512 float64
-// kernel is numgo's own (tanh_avx512.h), the others are SLEEF's.
-const tanhFunc = C.NG_tanh
+// expFunc and tanhFunc are exp's and tanh's numbers among the functions:
+// their AVX-512 float64 kernels are numgo's own (exp_avx512.h,
+// tanh_avx512.h), the others are SLEEF's.
+const expFunc, tanhFunc = C.NG_exp, C.NG_tanh
 
 // isa is the widest vector instruction set the CPU runs (ng_isa).
 var isa = int(C.ng_isa())

@@ -1,0 +1,56 @@
+#!/usr/bin/python3
+"""Golden data for internal/cgo's TestOwnKernels: tanh and exp of float64
+arguments, computed by NumPy in long double (glibc's tanhl and expl, 64-bit
+significand) and rounded to float64, so within a hair over half an ULP of
+the exact value.
+
+Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_ownmath.py
+Writes internal/cgo/testdata/ownmath.json: {"tanh": {"x": [...], "want":
+[...]}, "exp": {...}}. For each function, special values come first (the
+test wants them exact, sign of zero included), then arguments uniform in
+ranges that cover the branches of numgo's AVX-512 kernels
+(internal/cgo/tanh_avx512.h, exp_avx512.h) and the seams between them,
+with both signs.
+"""
+import os
+
+import numpy as np
+
+from golden import enc, save
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "internal", "cgo", "testdata", "ownmath.json")
+
+FUNCS = {
+    "tanh": dict(
+        f=np.tanh,
+        special=[0.0, -0.0, np.inf, -np.inf, np.nan, 5e-324, -1e-320, 0.4, np.nextafter(0.4, 0), 19.1, 20, 400, -800, 1e300],
+        ranges=[(0, 1e-300), (0, 1e-8), (0, 0.1), (0, 0.4), (0.39, 0.41), (0.4, 1), (1, 3), (3, 10), (10, 25), (-1, 1), (-30, 30)],
+        # 19.06 is the last float64 range where tanh does not round to 1 (SLEEF's is 1 there).
+        extra=[19.06],
+    ),
+    "exp": dict(
+        f=np.exp,
+        # The largest finite result and the first overflow; the smallest
+        # subnormal result and the first 0; the first subnormal result;
+        # the ends of the kernel's clamp.
+        special=[0.0, -0.0, np.inf, -np.inf, np.nan, 5e-324, -1e-320, 1e-300, 709.782712893384, 709.7827128933841,
+                 -745.1332191019411, -745.1332191019412, -708.3964185322641, 710, -746, 1e300, -1e300],
+        ranges=[(-1e-8, 1e-8), (-0.03, 0.03), (-1, 1), (-10, 10), (-100, 100), (-708, -600), (600, 709.78), (-745.2, -708)],
+        extra=[],
+    ),
+}
+
+
+def main():
+    rng = np.random.default_rng(7)
+    out = {}
+    for name, c in FUNCS.items():
+        x = np.concatenate([np.array(c["special"])] + [rng.uniform(lo, hi, 400) for lo, hi in c["ranges"]] + [np.array(c["extra"])])
+        with np.errstate(over="ignore"):
+            want = c["f"](x.astype(np.longdouble)).astype(np.float64)
+        out[name] = {"special": len(c["special"]), "x": [enc(v) for v in x], "want": [enc(v) for v in want]}
+    save(OUT, out, newline=True)
+
+
+if __name__ == "__main__":
+    main()
