@@ -1,15 +1,15 @@
 #!/usr/bin/python3
-"""Golden data for internal/cgo's TestOwnKernels: tanh and exp of float64
-arguments, computed by NumPy in long double (glibc's tanhl and expl, 64-bit
-significand) and rounded to float64, so within a hair over half an ULP of
-the exact value.
+"""Golden data for internal/cgo's TestOwnKernels: exp, sin, cos and tanh
+of float64 arguments, computed by NumPy in long double (glibc's expl, sinl,
+cosl and tanhl, 64-bit significand) and rounded to float64, so within a
+hair over half an ULP of the exact value.
 
 Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_ownmath.py
 Writes internal/cgo/testdata/ownmath.json: {"tanh": {"x": [...], "want":
-[...]}, "exp": {...}}. For each function, special values come first (the
+[...]}, "exp": ...}. For each function, special values come first (the
 test wants them exact, sign of zero included), then arguments uniform in
 ranges that cover the branches of numgo's AVX-512 kernels
-(internal/cgo/tanh_avx512.h, exp_avx512.h) and the seams between them,
+(internal/cgo/*_avx512.h) and the seams between them,
 with both signs.
 """
 import os
@@ -39,6 +39,17 @@ FUNCS = {
         extra=[],
     ),
 }
+# sin and cos: near multiples of pi/2 (355/113 and 103993/33102 are close
+# to pi), around pi/4 where the kernel's quadrants meet, and past 2^20,
+# where SLEEF's reduction takes over.
+TRIG = dict(
+    special=[0.0, -0.0, np.inf, -np.inf, np.nan, 5e-324, -1e-320, 1e-300, 355, 103993, 2.0**20, np.nextafter(2.0**20, 0),
+             0.78539816339744828, 0.78539816339744839, 1.5707963267948966, 3.1415926535897931, 1e22, -1e300],
+    ranges=[(-1e-8, 1e-8), (-0.8, 0.8), (-4, 4), (-100, 100), (1e4, 1e5), (-1e6, -1e5), (1048000, 1049000), (-1e10, 1e10)],
+    extra=[],
+)
+FUNCS["sin"] = dict(TRIG, f=np.sin)
+FUNCS["cos"] = dict(TRIG, f=np.cos)
 
 
 def main():
@@ -46,7 +57,7 @@ def main():
     out = {}
     for name, c in FUNCS.items():
         x = np.concatenate([np.array(c["special"])] + [rng.uniform(lo, hi, 400) for lo, hi in c["ranges"]] + [np.array(c["extra"])])
-        with np.errstate(over="ignore"):
+        with np.errstate(over="ignore", invalid="ignore"):
             want = c["f"](x.astype(np.longdouble)).astype(np.float64)
         out[name] = {"special": len(c["special"]), "x": [enc(v) for v in x], "want": [enc(v) for v in want]}
     save(OUT, out, newline=True)
