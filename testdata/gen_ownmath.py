@@ -1,7 +1,7 @@
 #!/usr/bin/python3
-"""Golden data for internal/cgo's TestOwnKernels: exp, sin, cos and tanh
-of float64 arguments, computed by NumPy in long double (glibc's expl, sinl,
-cosl and tanhl, 64-bit significand) and rounded to float64, so within a
+"""Golden data for internal/cgo's TestOwnKernels: exp, log, sin, cos and
+tanh of float64 arguments, computed by NumPy in long double (glibc's expl,
+logl, sinl, cosl and tanhl, 64-bit significand) and rounded to float64, so within a
 hair over half an ULP of the exact value.
 
 Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_ownmath.py
@@ -49,6 +49,15 @@ TRIG = dict(
     extra=[],
 )
 FUNCS["sin"] = dict(TRIG, f=np.sin)
+# log: subnormals, both sides of the kernel's seam at sqrt(2) (and at
+# sqrt(2)/2), near 1, the largest float64, negative numbers.
+FUNCS["log"] = dict(
+    f=np.log,
+    special=[0.0, -0.0, np.inf, -np.inf, np.nan, 5e-324, -1e-320, 1, 2, 0.5, 1.4142135623730951, 1.4142135623730949,
+             0.70710678118654746, 0.70710678118654757, 1.7976931348623157e308, 2.2250738585072014e-308, -1],
+    ranges=[(0, 2.2e-308), (0, 1e-8), (0, 1), (0.7, 0.72), (1.4, 1.42), (0.99, 1.01), (1 - 1e-8, 1 + 1e-8), (1, 100), (0, 1e10)],
+    extra=[1e300],
+)
 FUNCS["cos"] = dict(TRIG, f=np.cos)
 
 
@@ -57,7 +66,7 @@ def main():
     out = {}
     for name, c in FUNCS.items():
         x = np.concatenate([np.array(c["special"])] + [rng.uniform(lo, hi, 400) for lo, hi in c["ranges"]] + [np.array(c["extra"])])
-        with np.errstate(over="ignore", invalid="ignore"):
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             want = c["f"](x.astype(np.longdouble)).astype(np.float64)
         out[name] = {"special": len(c["special"]), "x": [enc(v) for v in x], "want": [enc(v) for v in want]}
     save(OUT, out, newline=True)

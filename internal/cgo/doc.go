@@ -3,8 +3,8 @@
 // Package cgo is the C glue that numgo's backend packages share: the linker
 // flags for OpenBLAS, LAPACKE and SLEEF, OpenBLAS's version string and thread
 // control, (under -tags fftw) the FFTW binding, and numgo's own C kernels:
-// SLEEF's vector math over whole runs (with numgo's own AVX-512 exp, sin,
-// cos and tanh), element-wise arithmetic, comparisons and reductions,
+// SLEEF's vector math over whole runs (with numgo's own AVX-512 exp, log,
+// sin, cos and tanh), element-wise arithmetic, comparisons and reductions,
 // batched small matrix products and matrix-vector products.
 //
 // It is the only package of the module with #cgo directives, and it is built
