@@ -178,8 +178,9 @@ func gemvSub(m, n int, a []float64, lda int, x, y []float64) {
 // are finite: OpenBLAS's triangular solves skip nothing, and 0·Inf is NaN
 // in NumPy's results.
 func luSolveSmall(n, nrhs int, lu []float64, ipiv []int32, b []float64) {
+	lu, ipiv = lu[:n*n], ipiv[:n]
 	skip := true
-	for _, v := range lu[:n*n] {
+	for _, v := range lu {
 		if v-v != 0 { // NaN or ±Inf
 			skip = false
 			break
@@ -191,27 +192,39 @@ func luSolveSmall(n, nrhs int, lu []float64, ipiv []int32, b []float64) {
 	for k := range n {
 		rd[k] = 1 / lu[k*n+k]
 	}
+	// The right-hand sides take turns at each step k, so that the
+	// processor overlaps their chains of dependent operations; each
+	// element still sees its updates in the same order.
+	b = b[:n*nrhs]
 	for c := range nrhs {
 		x := b[c*n : (c+1)*n]
-		for k := range n {
-			if p := int(ipiv[k]) - 1; p != k {
+		for k, p := range ipiv {
+			if p := int(p) - 1; p != k {
 				x[k], x[p] = x[p], x[k]
 			}
 		}
-		for k := range n { // L y = P b, L unit lower triangular
-			if v := x[k]; v != 0 || !skip {
-				col := lu[k*n : (k+1)*n]
-				for i := k + 1; i < n; i++ {
-					x[i] -= v * col[i]
+	}
+	for k := range n { // L y = P b, L unit lower triangular
+		col := lu[k*n+k+1 : (k+1)*n]
+		for c := 0; c < len(b); c += n {
+			if v := b[c+k]; v != 0 || !skip {
+				x := b[c+k+1 : c+n]
+				x = x[:len(col)]
+				for i, l := range col {
+					x[i] -= v * l
 				}
 			}
 		}
-		for k := n - 1; k >= 0; k-- { // U x = y
-			col := lu[k*n : (k+1)*n]
+	}
+	for k := n - 1; k >= 0; k-- { // U x = y
+		col := lu[k*n : k*n+k]
+		for c := 0; c < len(b); c += n {
+			x := b[c : c+n]
 			x[k] *= rd[k]
 			if v := x[k]; v != 0 || !skip {
-				for i := range k {
-					x[i] -= v * col[i]
+				x = x[:len(col)]
+				for i, u := range col {
+					x[i] -= v * u
 				}
 			}
 		}
