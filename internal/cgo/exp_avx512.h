@@ -1,13 +1,13 @@
 // exp_avx512.h defines ng_exp_d8, numgo's own exp on AVX-512, which
 // sleef.go puts in place of SLEEF's in its float64 table. It is a header so
-// that testdata/expulp.c measures the same code. Include it where AVX-512F
+// that testdata/ulp.c measures the same code. Include it where AVX-512F
 // is enabled, after immintrin.h.
 
 // ng_exp_d8 is exp on AVX-512, within 0.56 ULP (0.76 where the result is
-// subnormal): testdata/expulp.c found 0.558 ULP at most over 16 million
+// subnormal): testdata/ulp.c found 0.558 ULP at most over 16 million
 // arguments in each of ten ranges against long double expl (SLEEF's u10:
-// 0.868, and 0.896 for subnormal results). It takes 0.63 ns per float64 on
-// the test machine against 1.03 for SLEEF's, which left Exp of 1e6 float64
+// 0.868, and 0.896 for subnormal results). It takes 0.70 ns per float64 on
+// the test machine against 1.06 for SLEEF's, which left Exp of 1e6 float64
 // at 0.8-1.06 of NumPy's AVX-512 loop. Tang's table-driven method:
 //   - x = k ln2/16 + r with k = round(16x/ln2) and |r| <= ln2/32 (Cody and
 //     Waite's two-part ln2/16; the FMA keeps x - k hi exact);

@@ -1,14 +1,14 @@
 // log_avx512.h defines ng_log_d8, numgo's own natural logarithm on
 // AVX-512, which sleef.go puts in place of SLEEF's in its float64 table. It
-// is a header so that testdata/logulp.c measures the same code. Include it
+// is a header so that testdata/ulp.c measures the same code. Include it
 // where AVX-512F is enabled, after immintrin.h.
 
 // ng_log_d8 is fdlibm's log (as Go's math.Log) on AVX-512, within 0.76 ULP:
-// testdata/logulp.c found 0.752 at most over 16 million arguments in each
-// of ten ranges against long double logl (SLEEF's u10: 0.769). It takes
-// 0.93 ns per float64 (arguments in [0, 1)) on the test machine against
-// 1.25-1.30 for SLEEF's. (A reciprocal estimate refined twice by Newton's
-// method in place of the division was slower: 1.09 ns.)
+// testdata/ulp.c found 0.752 at most over 16 million arguments in each of
+// ten ranges against long double logl (SLEEF's u10: 0.769). It takes 0.93
+// ns per float64 (arguments in [0, 1)) on the test machine against 1.25
+// for SLEEF's. (A reciprocal estimate refined twice by Newton's method in
+// place of the division was slower: 1.09 ns.)
 //   - x = 2^k m with m in [sqrt(2)/2, sqrt(2)] (vgetexppd and vgetmantpd,
 //     which also take subnormals apart exactly, then halving m above
 //     sqrt(2));

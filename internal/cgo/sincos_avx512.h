@@ -1,13 +1,13 @@
 // sincos_avx512.h defines ng_sin_d8 and ng_cos_d8, numgo's own sin and cos
 // on AVX-512, which sleef.go puts in place of SLEEF's in its float64 table.
-// It is a header so that testdata/sincosulp.c measures the same code.
+// It is a header so that testdata/ulp.c measures the same code.
 // Include it where AVX-512F is enabled, after immintrin.h.
 
-// ng_sin_d8 and ng_cos_d8 are within 0.75 ULP: testdata/sincosulp.c found
-// 0.744 (sin) and 0.749 (cos) at most over 16 million arguments in each of
-// seven ranges below 2^20 against long double sinl and cosl (SLEEF's u10:
-// 0.769, 0.770). They take 1.39 and 1.33 ns per float64 on the test machine
-// (arguments in [0, 100)) against 2.47 and 2.80 for SLEEF's, whose u10
+// ng_sin_d8 and ng_cos_d8 are within 0.77 ULP: testdata/ulp.c found 0.751
+// (sin) and 0.763 (cos) at most over 16 million arguments in each of seven
+// ranges below 2^20 against long double sinl and cosl (SLEEF's u10: 0.771,
+// 0.771). They take 1.43 and 1.35 ns per float64 on the test machine
+// (arguments in [0, 100)) against 2.52 and 2.84 for SLEEF's, whose u10
 // functions carry the whole evaluation in double-double arithmetic; for
 // |x| < 1, where SLEEF takes a shorter path, 1.40 and 1.33 against 1.27 and
 // 1.45. SinTo and CosTo of 1e6 float64 in [0, 100) took 1.2-1.5 and 1.8 ms

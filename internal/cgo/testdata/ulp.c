@@ -1,0 +1,149 @@
+// ulp measures numgo's own AVX-512 kernels of float64 (../*_avx512.h)
+// against SLEEF's u10 functions, which they replace: for each, the largest
+// error in ULP of the double result against the long double function of
+// glibc, over 16 million arguments in each of its ranges; special values,
+// printed where they differ from the long double result rounded; and the
+// time per element of both on 1M arguments of its timing range. It is not
+// part of the build or the tests:
+//
+//	gcc -O2 -mavx512f -o /tmp/ulp internal/cgo/testdata/ulp.c -lsleef -lm
+//	/tmp/ulp            // every function
+//	/tmp/ulp exp sin    // these
+//
+// Needs an AVX-512F CPU.
+#include <immintrin.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../exp_avx512.h"
+#include "../log_avx512.h"
+#include "../sincos_avx512.h"
+#include "../tanh_avx512.h"
+
+extern __m512d Sleef_expd8_u10(__m512d), Sleef_logd8_u10(__m512d), Sleef_tanhd8_u10(__m512d);
+
+enum { MAXRANGES = 12, MAXSPECIAL = 24 };
+
+static const struct func {
+	const char *name;
+	__m512d (*numgo)(__m512d), (*sleef)(__m512d);
+	long double (*exact)(long double);
+	double ranges[MAXRANGES][2]; // {0, 0} ends the list
+	double special[MAXSPECIAL];  // NaN-free list ended by nspecial
+	int nspecial;
+	double timing[2];
+} funcs[] = {
+	{"exp", ng_exp_d8, Sleef_expd8_u10, expl,
+		{{-1e-8, 1e-8}, {-0.03, 0.03}, {-1, 1}, {-10, 10}, {-100, 100}, {-708, -600}, {600, 709.78},
+			{-745.2, -708}, {-745.2, 709.79}, {-1e-300, 1e-300}},
+		{0.0, -0.0, INFINITY, -INFINITY, NAN, 4.9e-324, -1e-320, 709.782712893384, 709.7827128933841,
+			-745.1332191019411, -745.1332191019412, -708.3964185322641, 710, -746, 1e300, -1e300},
+		16, {-10, 10}},
+	{"log", ng_log_d8, Sleef_logd8_u10, logl,
+		{{1e-320, 2.2e-308}, {1e-320, 1e-8}, {0, 1}, {0.7, 0.72}, {1.4, 1.42}, {0.99, 1.01},
+			{1 - 1e-8, 1 + 1e-8}, {1, 100}, {0, 1e10}, {1e300, 1.7e308}},
+		{0.0, -0.0, INFINITY, -INFINITY, NAN, 4.9e-324, -1e-320, 1, 2, 0.5, 1.4142135623730951,
+			0.70710678118654746, 0.70710678118654757, 1.7976931348623157e308, 2.2250738585072014e-308, -1},
+		16, {0, 1}},
+	{"sin", ng_sin_d8, Sleef_sind8_u10, sinl,
+		{{-1e-300, 1e-300}, {-1e-8, 1e-8}, {-0.8, 0.8}, {-4, 4}, {-100, 100}, {1e4, 1e5}, {-1e6, -1e5},
+			{1048000, 1049000}, {-1e10, 1e10}, {1e300, 1.1e300}},
+		{0.0, -0.0, INFINITY, -INFINITY, NAN, 4.9e-324, -1e-320, 355, 103993, 0x1p20, 0x1.fffffffffffffp19,
+			0.78539816339744828, 0.78539816339744839, 1.5707963267948966, 3.1415926535897931, -1e300},
+		16, {0, 100}},
+	{"cos", ng_cos_d8, Sleef_cosd8_u10, cosl,
+		{{-1e-300, 1e-300}, {-1e-8, 1e-8}, {-0.8, 0.8}, {-4, 4}, {-100, 100}, {1e4, 1e5}, {-1e6, -1e5},
+			{1048000, 1049000}, {-1e10, 1e10}, {1e300, 1.1e300}},
+		{0.0, -0.0, INFINITY, -INFINITY, NAN, 4.9e-324, -1e-320, 355, 103993, 0x1p20, 0x1.fffffffffffffp19,
+			0.78539816339744828, 0.78539816339744839, 1.5707963267948966, 3.1415926535897931, -1e300},
+		16, {0, 100}},
+	{"tanh", ng_tanh_d8, Sleef_tanhd8_u10, tanhl,
+		{{0, 1e-300}, {0, 1e-8}, {0, 0.1}, {0, 0.4}, {0.35, 0.45}, {0.4, 1}, {1, 3}, {3, 10}, {10, 25},
+			{-1, 1}},
+		{0.0, -0.0, INFINITY, -INFINITY, NAN, 4.9e-324, -1e-320, 19.06, 19.1, 400, -800, 0.4, 0x1.9999999999999p-2},
+		13, {0, 1}},
+};
+
+// ulperr returns |got - ref| in ULP of ref rounded to double (the spacing
+// of subnormals below their range); 0 where both are NaN or got is ref
+// rounded (the infinities included).
+static double ulperr(double got, long double ref) {
+	if ((isnan(got) && isnan(ref)) || got == (double)ref) return 0;
+	double r = (double)ref;
+	int e;
+	frexp(r, &e);
+	double u = fmax(ldexp(1.0, e - 53), 0x1p-1074);
+	return fabsl((long double)got - ref) / u;
+}
+
+static uint64_t state = 88172645463325252u;
+
+// rnd returns a uniform double in [0, 1) (xorshift64).
+static double rnd(void) {
+	state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+	return (state >> 11) * 0x1p-53;
+}
+
+static double since(struct timespec *t0) {
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	double d = (t.tv_sec - t0->tv_sec) * 1e9 + (t.tv_nsec - t0->tv_nsec);
+	*t0 = t;
+	return d;
+}
+
+// apply sets y to f of the n (a multiple of 8) elements of x.
+static void apply(__m512d (*f)(__m512d), double *y, const double *x, int n) {
+	for (int i = 0; i < n; i += 8) _mm512_store_pd(y + i, f(_mm512_load_pd(x + i)));
+}
+
+static void measure(const struct func *f, double *x, double *y, double *z, int n) {
+	for (int k = 0; k < MAXRANGES && f->ranges[k][0] < f->ranges[k][1]; k++) {
+		const double *r = f->ranges[k];
+		double ours = 0, sleef = 0, at = 0;
+		for (int rep = 0; rep < 16; rep++) {
+			for (int i = 0; i < n; i++) x[i] = r[0] + (r[1] - r[0]) * rnd();
+			apply(f->numgo, y, x, n);
+			apply(f->sleef, z, x, n);
+			for (int i = 0; i < n; i++) {
+				long double want = f->exact(x[i]);
+				double e = ulperr(y[i], want);
+				if (e > ours) ours = e, at = x[i];
+				if ((e = ulperr(z[i], want)) > sleef) sleef = e;
+			}
+		}
+		printf("%s [%g, %g): numgo %.3f ULP (at %.17g), SLEEF %.3f\n", f->name, r[0], r[1], ours, at, sleef);
+	}
+	double sp[MAXSPECIAL] = {0}, got[MAXSPECIAL];
+	memcpy(sp, f->special, sizeof sp);
+	apply(f->numgo, got, sp, MAXSPECIAL);
+	for (int i = 0; i < f->nspecial; i++) {
+		double want = (double)f->exact(sp[i]);
+		if (!((got[i] == want && signbit(got[i]) == signbit(want)) || (isnan(got[i]) && isnan(want))))
+			printf("%s(%.17g) = %.17g, want %.17g\n", f->name, sp[i], got[i], want);
+	}
+	for (int i = 0; i < n; i++) x[i] = f->timing[0] + (f->timing[1] - f->timing[0]) * rnd();
+	for (int rep = 0; rep < 3; rep++) {
+		struct timespec t0;
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		for (int k = 0; k < 10; k++) apply(f->numgo, y, x, n);
+		double a = since(&t0);
+		for (int k = 0; k < 10; k++) apply(f->sleef, z, x, n);
+		printf("%s [%g, %g): ns per element: numgo %.3f, SLEEF %.3f\n", f->name, f->timing[0], f->timing[1],
+			a / (10.0 * n), since(&t0) / (10.0 * n));
+	}
+}
+
+int main(int argc, char **argv) {
+	enum { N = 1 << 20 };
+	double *x = aligned_alloc(64, N * 8), *y = aligned_alloc(64, N * 8), *z = aligned_alloc(64, N * 8);
+	for (size_t i = 0; i < sizeof funcs / sizeof funcs[0]; i++) {
+		int on = argc == 1;
+		for (int a = 1; a < argc; a++) on |= strcmp(argv[a], funcs[i].name) == 0;
+		if (on) measure(&funcs[i], x, y, z, N);
+	}
+}
