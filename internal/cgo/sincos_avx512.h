@@ -24,8 +24,10 @@
 //     the reduction's constants), within 2^-65 and 2^-59 of the result.
 //   - quadrant k mod 4 (k + 1 for cos) picks sin r or cos r and the sign;
 //     sin takes x's sign back, so sin(-0) = -0.
-// Vectors with an |x| of 2^20 or more, inf or NaN go to SLEEF's u10
-// function whole (its reduction covers every float64).
+// Elements with an |x| of 2^20 or more, inf or NaN take the result of
+// SLEEF's u10 function (its reduction covers every float64), which runs
+// only for vectors that hold one; the others' results never depend on
+// their neighbours.
 extern __m512d Sleef_sind8_u10(__m512d), Sleef_cosd8_u10(__m512d);
 
 static __m512d ng_sincos_d8(__m512d x, int cos) {
@@ -34,8 +36,7 @@ static __m512d ng_sincos_d8(__m512d x, int cos) {
 	static const double cp[] = {-1.1382632425521717e-11, 2.08761462684032e-09, -2.7557317271729793e-07,
 		2.480158729876569e-05, -0.0013888888888887398, 0.041666666666666664};
 	__m512d a = _mm512_abs_pd(x);
-	if (_mm512_cmp_pd_mask(a, _mm512_set1_pd(0x1p20), _CMP_NLT_UQ))
-		return cos ? Sleef_cosd8_u10(x) : Sleef_sind8_u10(x);
+	__mmask8 far = _mm512_cmp_pd_mask(a, _mm512_set1_pd(0x1p20), _CMP_NLT_UQ);
 	const __m512d shift = _mm512_set1_pd(0x1.8p52); // k in the low bits of k + shift
 	__m512d kshift = _mm512_fmadd_pd(a, _mm512_set1_pd(0x1.45f306dc9c883p-1), shift); // 2/pi
 	__m512d k = _mm512_sub_pd(kshift, shift);
@@ -68,7 +69,8 @@ static __m512d ng_sincos_d8(__m512d x, int cos) {
 	__m512i sign = _mm512_slli_epi64(_mm512_and_si512(q, _mm512_set1_epi64(2)), 62);
 	if (!cos) sign = _mm512_xor_si512(sign, _mm512_and_si512(_mm512_castpd_si512(x), _mm512_set1_epi64(INT64_MIN)));
 	__m512d v = _mm512_mask_blend_pd(odd, sinr, cosr);
-	return _mm512_castsi512_pd(_mm512_xor_si512(_mm512_castpd_si512(v), sign));
+	v = _mm512_castsi512_pd(_mm512_xor_si512(_mm512_castpd_si512(v), sign));
+	return far ? _mm512_mask_blend_pd(far, v, cos ? Sleef_cosd8_u10(x) : Sleef_sind8_u10(x)) : v;
 }
 
 static __m512d ng_sin_d8(__m512d x) { return ng_sincos_d8(x, 0); }
