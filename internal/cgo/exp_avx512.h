@@ -1,9 +1,7 @@
-// exp_avx512.h defines ng_exp_d8, numgo's own exp on AVX-512, which
-// sleef.go puts in place of SLEEF's in its float64 table. It is a header so
-// that testdata/ulp.c measures the same code. Include it where AVX-512F
-// is enabled, after immintrin.h.
+// exp_avx512.h defines ng_exp_d8, numgo's own exp on AVX-512 (included by
+// own_avx512.h, which says how to include it and what it assumes).
 
-// ng_exp_d8 is exp on AVX-512, within 0.56 ULP (0.76 where the result is
+// ng_exp_d8 is exp on AVX-512, within 0.56 ULP (0.77 where the result is
 // subnormal): testdata/ulp.c found 0.558 ULP at most over 16 million
 // arguments in each of ten ranges against long double expl (SLEEF's u10:
 // 0.868, and 0.896 for subnormal results). It takes 0.70 ns per float64 on
@@ -25,7 +23,7 @@ static __m512d ng_exp_d8(__m512d x) {
 	static const double taylor[] = {1.0 / 5040, 1.0 / 720, 1.0 / 120, 1.0 / 24, 1.0 / 6, 0.5};
 	__m512d a = _mm512_min_pd(_mm512_set1_pd(710), _mm512_max_pd(_mm512_set1_pd(-746), x));
 	const __m512d shift = _mm512_set1_pd(0x1.8p52); // k in the low bits of k + shift
-	__m512d kshift = _mm512_fmadd_pd(a, _mm512_set1_pd(0x1.71547652b82fep+4), shift); // 16/ln2
+	__m512d kshift = _mm512_fmadd_round_pd(a, _mm512_set1_pd(0x1.71547652b82fep+4), shift, NG_RN); // 16/ln2
 	__m512d k = _mm512_sub_pd(kshift, shift);
 	__m512d r = _mm512_fnmadd_pd(k, _mm512_set1_pd(0x1.62e42fefa4000p-5), a); // ln2/16, 39 bits
 	r = _mm512_fnmadd_pd(k, _mm512_set1_pd(-0x1.8432a1b0e2634p-47), r);   // the rest of ln2/16

@@ -1,7 +1,6 @@
 // sincos_avx512.h defines ng_sin_d8 and ng_cos_d8, numgo's own sin and cos
-// on AVX-512, which sleef.go puts in place of SLEEF's in its float64 table.
-// It is a header so that testdata/ulp.c measures the same code.
-// Include it where AVX-512F is enabled, after immintrin.h.
+// on AVX-512 (included by own_avx512.h, which says how to include them and
+// what they assume).
 
 // ng_sin_d8 and ng_cos_d8 are within 0.77 ULP: testdata/ulp.c found 0.751
 // (sin) and 0.763 (cos) at most over 16 million arguments in each of seven
@@ -38,8 +37,8 @@ static __m512d ng_sincos_d8(__m512d x, int cos) {
 	__m512d a = _mm512_abs_pd(x);
 	__mmask8 far = _mm512_cmp_pd_mask(a, _mm512_set1_pd(0x1p20), _CMP_NLT_UQ);
 	const __m512d shift = _mm512_set1_pd(0x1.8p52); // k in the low bits of k + shift
-	__m512d kshift = _mm512_fmadd_pd(a, _mm512_set1_pd(0x1.45f306dc9c883p-1), shift); // 2/pi
-	__m512d k = _mm512_sub_pd(kshift, shift);
+	__m512d kshift = _mm512_fmadd_round_pd(a, _mm512_set1_pd(0x1.45f306dc9c883p-1), shift, NG_RN); // 2/pi
+	__m512d k = _mm512_sub_round_pd(kshift, shift, NG_RN);
 	__m512d r1 = _mm512_fnmadd_pd(k, _mm512_set1_pd(0x1.921fb54442d18p+0), a); // exact
 	__m512d y = _mm512_mul_pd(k, _mm512_set1_pd(0x1.1a62633145c07p-54));
 	__m512d ylo = _mm512_fmsub_pd(k, _mm512_set1_pd(0x1.1a62633145c07p-54), y);
@@ -61,7 +60,7 @@ static __m512d ng_sincos_d8(__m512d x, int cos) {
 	__m512d hl = _mm512_fmsub_pd(hrh, rh, h);
 	__m512d one = _mm512_set1_pd(1), w = _mm512_sub_pd(one, h);
 	__m512d tail = _mm512_sub_pd(_mm512_sub_pd(one, w), h);
-	__m512d ct = _mm512_fnmadd_pd(rh, rl, _mm512_sub_pd(_mm512_mul_pd(_mm512_mul_pd(z, z), c), hl));
+	__m512d ct = _mm512_fnmadd_pd(rh, rl, _mm512_fmsub_pd(_mm512_mul_pd(z, z), c, hl));
 	__m512d cosr = _mm512_add_pd(w, _mm512_add_pd(tail, ct));
 
 	__m512i q = _mm512_add_epi64(_mm512_castpd_si512(kshift), _mm512_set1_epi64(cos));

@@ -94,10 +94,7 @@ NG_WIDTH(__m256d, __m256, 4, 8, d4, f8, _mm256)
 
 #pragma GCC push_options
 #pragma GCC target("avx512f")
-#include "exp_avx512.h"
-#include "log_avx512.h"
-#include "sincos_avx512.h"
-#include "tanh_avx512.h"
+#include "own_avx512.h"
 NG_WIDTH(__m512d, __m512, 8, 16, d8, f16, _mm512, [NG_exp] = ng_exp_d8, [NG_log] = ng_log_d8,
 	[NG_sin] = ng_sin_d8, [NG_cos] = ng_cos_d8, [NG_tanh] = ng_tanh_d8)
 #pragma GCC pop_options
@@ -136,8 +133,7 @@ static int ng_nfuncs(void) { return NG_NFUNCS; }
 import "C"
 
 // ownFuncs are the functions whose AVX-512 float64 kernels are numgo's own
-// (exp_avx512.h, log_avx512.h, sincos_avx512.h, tanh_avx512.h), by name;
-// the others are SLEEF's.
+// (own_avx512.h), by name; the others are SLEEF's.
 var ownFuncs = map[string]int{"exp": C.NG_exp, "log": C.NG_log, "sin": C.NG_sin, "cos": C.NG_cos, "tanh": C.NG_tanh}
 
 // isa is the widest vector instruction set the CPU runs (ng_isa).

@@ -33,9 +33,9 @@ func TestSLEEFExp(t *testing.T) {
 // results: the two are SLEEF's same algorithms on vectors of different
 // widths. The exceptions are numgo's own AVX-512 kernels of float64
 // (ownFuncs): they and SLEEF's are within 1 ULP of the exact value
-// (exp_avx512.h, sincos_avx512.h, tanh_avx512.h), so the two are the same
-// float or neighbours. Inputs span every function's domain and beyond (NaN then on both
-// sides), with lengths around the vector widths, so the tails are covered
+// (own_avx512.h), so the two are the same float or neighbours. Inputs span
+// every function's domain and beyond (NaN then on both sides), with
+// lengths around the vector widths, so the tails are covered
 // too.
 func TestVectorWidths(t *testing.T) {
 	if isa < 2 {

@@ -1,7 +1,5 @@
-// tanh_avx512.h defines ng_tanh_d8, numgo's own tanh on AVX-512, which
-// sleef.go puts in place of SLEEF's in its float64 table. It is a header so
-// that testdata/ulp.c measures the same code. Include it where AVX-512F
-// is enabled, after immintrin.h and stdint.h.
+// tanh_avx512.h defines ng_tanh_d8, numgo's own tanh on AVX-512 (included
+// by own_avx512.h, which says how to include it and what it assumes).
 
 // ng_tanh_d8 is tanh on AVX-512, within 0.62 ULP: testdata/ulp.c found
 // 0.614 ULP at most over 168 million arguments against long double tanhl
@@ -36,7 +34,7 @@ static __m512d ng_tanh_d8(__m512d x) {
 
 	__m512d a20 = _mm512_min_pd(_mm512_set1_pd(20), a), x2 = _mm512_add_pd(a20, a20);
 	const __m512d shift = _mm512_set1_pd(0x1.8p52); // k in the low bits of k + shift
-	__m512d kshift = _mm512_fmadd_pd(x2, _mm512_set1_pd(0x1.71547652b82fep+3), shift); // 8/ln2
+	__m512d kshift = _mm512_fmadd_round_pd(x2, _mm512_set1_pd(0x1.71547652b82fep+3), shift, NG_RN); // 8/ln2
 	__m512d k = _mm512_sub_pd(kshift, shift);
 	__m512d r = _mm512_fnmadd_pd(k, _mm512_set1_pd(0x1.62e42fefa4000p-4), x2); // ln2/8, 40 bits: exact
 	r = _mm512_fnmadd_pd(k, _mm512_set1_pd(-0x1.8432a1b0e2634p-46), r);   // the rest of ln2/8

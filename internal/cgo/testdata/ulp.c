@@ -1,4 +1,4 @@
-// ulp measures numgo's own AVX-512 kernels of float64 (../*_avx512.h)
+// ulp measures numgo's own AVX-512 kernels of float64 (../own_avx512.h)
 // against SLEEF's u10 functions, which they replace: for each, the largest
 // error in ULP of the double result against the long double function of
 // glibc, over 16 million arguments in each of its ranges; special values,
@@ -19,10 +19,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "../exp_avx512.h"
-#include "../log_avx512.h"
-#include "../sincos_avx512.h"
-#include "../tanh_avx512.h"
+#include "../own_avx512.h"
 
 extern __m512d Sleef_expd8_u10(__m512d), Sleef_logd8_u10(__m512d), Sleef_tanhd8_u10(__m512d);
 
