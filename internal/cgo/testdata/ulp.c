@@ -25,6 +25,16 @@ extern __m512d Sleef_expd8_u10(__m512d), Sleef_logd8_u10(__m512d), Sleef_tanhd8_
 
 enum { MAXRANGES = 12, MAXSPECIAL = 24 };
 
+// NG_TRIG is sin's and cos's ranges, special values and timing range:
+// near multiples of pi/2 (355/113 and 103993/33102 are close to pi), at
+// the quadrants' seam pi/4, below and past 2^20, where SLEEF takes over.
+#define NG_TRIG                                                                                            \
+	{{-1e-300, 1e-300}, {-1e-8, 1e-8}, {-0.8, 0.8}, {-4, 4}, {-100, 100}, {1e4, 1e5}, {-1e6, -1e5},    \
+		{1048000, 1049000}, {-1e10, 1e10}, {1e300, 1.1e300}},                                       \
+	{0.0, -0.0, INFINITY, -INFINITY, NAN, 4.9e-324, -1e-320, 355, 103993, 0x1p20, 0x1.fffffffffffffp19, \
+		0.78539816339744828, 0.78539816339744839, 1.5707963267948966, 3.1415926535897931, -1e300}, \
+	16, {0, 100}
+
 static const struct func {
 	const char *name;
 	__m512d (*numgo)(__m512d), (*sleef)(__m512d);
@@ -46,18 +56,8 @@ static const struct func {
 		{0.0, -0.0, INFINITY, -INFINITY, NAN, 4.9e-324, -1e-320, 1, 2, 0.5, 1.4142135623730951,
 			0.70710678118654746, 0.70710678118654757, 1.7976931348623157e308, 2.2250738585072014e-308, -1},
 		16, {0, 1}},
-	{"sin", ng_sin_d8, Sleef_sind8_u10, sinl,
-		{{-1e-300, 1e-300}, {-1e-8, 1e-8}, {-0.8, 0.8}, {-4, 4}, {-100, 100}, {1e4, 1e5}, {-1e6, -1e5},
-			{1048000, 1049000}, {-1e10, 1e10}, {1e300, 1.1e300}},
-		{0.0, -0.0, INFINITY, -INFINITY, NAN, 4.9e-324, -1e-320, 355, 103993, 0x1p20, 0x1.fffffffffffffp19,
-			0.78539816339744828, 0.78539816339744839, 1.5707963267948966, 3.1415926535897931, -1e300},
-		16, {0, 100}},
-	{"cos", ng_cos_d8, Sleef_cosd8_u10, cosl,
-		{{-1e-300, 1e-300}, {-1e-8, 1e-8}, {-0.8, 0.8}, {-4, 4}, {-100, 100}, {1e4, 1e5}, {-1e6, -1e5},
-			{1048000, 1049000}, {-1e10, 1e10}, {1e300, 1.1e300}},
-		{0.0, -0.0, INFINITY, -INFINITY, NAN, 4.9e-324, -1e-320, 355, 103993, 0x1p20, 0x1.fffffffffffffp19,
-			0.78539816339744828, 0.78539816339744839, 1.5707963267948966, 3.1415926535897931, -1e300},
-		16, {0, 100}},
+	{"sin", ng_sin_d8, Sleef_sind8_u10, sinl, NG_TRIG},
+	{"cos", ng_cos_d8, Sleef_cosd8_u10, cosl, NG_TRIG},
 	{"tanh", ng_tanh_d8, Sleef_tanhd8_u10, tanhl,
 		{{0, 1e-300}, {0, 1e-8}, {0, 0.1}, {0, 0.4}, {0.35, 0.45}, {0.4, 1}, {1, 3}, {3, 10}, {10, 25},
 			{-1, 1}},
