@@ -149,9 +149,8 @@ func withinStep[T float32 | float64](x, y T, next func(T, T) T) bool {
 
 // TestOwnKernels holds numgo's own AVX-512 kernels (ownFuncs) and SLEEF's
 // functions on AVX in their place to within one step of NumPy's results in
-// long double (testdata/gen_ownmath.py),
-// which are within a hair over half an ULP of the exact values, on each
-// kernel the CPU runs. Special values (±0 with their sign, ±inf, NaN,
+// long double (testdata/gen_ownmath.py), which are within a hair over half
+// an ULP of the exact values, on each kernel the CPU runs. Special values (±0 with their sign, ±inf, NaN,
 // subnormals, the seams between a kernel's branches, the ends of the
 // finite results) must match exactly. A second run, 3 elements shorter,
 // moves the padded tail; and each element computed alone (in a vector
@@ -173,7 +172,8 @@ func TestOwnKernels(t *testing.T) {
 	if err := json.Unmarshal(b, &cases); err != nil {
 		t.Fatal(err)
 	}
-	defer func(old int) { isa = old }(isa)
+	hw := isa // the widest kernel set this CPU runs
+	defer func() { isa = hw }()
 	for name, fn := range ownFuncs {
 		c, ok := cases[name]
 		if !ok {
@@ -183,7 +183,7 @@ func TestOwnKernels(t *testing.T) {
 		if len(x) == 0 || len(x) != len(want) {
 			t.Fatalf("%s: %d arguments, %d results", name, len(x), len(want))
 		}
-		for isa = 2; isa > 0; isa-- {
+		for isa = hw; isa > 0; isa-- {
 			for _, n := range []int{len(x), len(x) - 3} {
 				got := make([]float64, n)
 				if !VecMath64(fn, got, x[:n], false) {
