@@ -1,12 +1,13 @@
 #!/usr/bin/python3
-"""Golden data for internal/cgo's TestOwnKernels: exp, log, sin, cos and
-tanh of float64 arguments, computed by NumPy in long double (glibc's expl,
-logl, sinl, cosl and tanhl, 64-bit significand) and rounded to float64, so within a
-hair over half an ULP of the exact value.
+"""Golden data for internal/cgo's TestOwnKernels and TestOwnPow: exp, log,
+sin, cos and tanh of float64 arguments, and pow of pairs of them, computed
+by NumPy in long double (glibc's expl, logl, sinl, cosl, tanhl and powl,
+64-bit significand) and rounded to float64, so within a hair over half an
+ULP of the exact value.
 
 Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_ownmath.py
 Writes internal/cgo/testdata/ownmath.json: {"tanh": {"x": [...], "want":
-[...]}, "exp": ...}. For each function, special values come first (the
+[...]}, "exp": ..., "pow": {"x": [...], "y": [...], "want": [...]}}. For each function, special values come first (the
 test wants them exact, sign of zero included), then arguments uniform in
 ranges that cover the branches of numgo's AVX-512 kernels
 (internal/cgo/*_avx512.h) and the seams between them,
@@ -61,6 +62,38 @@ FUNCS["log"] = dict(
 FUNCS["cos"] = dict(TRIG, f=np.cos)
 
 
+# pow: C99's special values (NumPy's), negative bases with integer and
+# other exponents, exact powers, and pairs whose y log|x| covers the
+# kernel's fast path and both sides of its ends at +-708, with subnormal
+# bases and results. (SLEEF's pow, which AVX-only CPUs run, gives inf for
+# pow(1.7976931348623157e308, 1).)
+POW_SPECIAL = [(0.0, 0.0), (-0.0, -3.0), (-0.0, 3.0), (0.0, -1.0), (-0.0, -1.0), (-0.0, -2.0), (0.0, 2.5),
+               (np.inf, 0.5), (np.inf, -0.5), (-np.inf, 3.0), (-np.inf, -3.0), (-np.inf, 2.0), (np.nan, 0.0),
+               (1.0, np.nan), (np.nan, 1.0), (-1.0, np.inf), (-1.0, -np.inf), (0.5, np.inf), (2.0, np.inf),
+               (0.5, -np.inf), (2.0, -np.inf), (-2.0, 0.5), (-2.0, 3.0), (-2.0, -3.0), (-2.0, 4.0), (-8.0, 1 / 3),
+               (2.0, 1024.0), (2.0, -1075.0), (2.0, -1074.0), (2.0, 0.5), (3.0, 2.0), (-3.0, 2.0), (10.0, 22.0),
+               (1e-310, 0.5), (1e-310, 2.0), (-1e-310, 3.0), (5e-324, -1.0), (1.7976931348623157e308, 0.5),
+               (2.0, 1023.0), (-1.5, 1e300), (-0.5, 1e300), (1.0000001, 1e300), (7.0, 1.0), (1.0, -1e300)]
+POW_RANGES = [  # (x low, x high, y low, y high, integer y in every other pair)
+    (0, 1, 0, 1, False), (0.5, 1.5, -10, 10, False), (-10, 10, -10, 10, True), (1 - 1e-6, 1 + 1e-6, -1e6, 1e6, False),
+    (0.99, 1.01, -6e4, 6e4, False), (1e-5, 1e5, -60, 60, False), (-1e5, -1e-5, -60, 60, True),
+    (1.5, 2.5, 770, 1800, False), (1.5, 2.5, -1800, -770, False), (0, 2.3e-308, 0.01, 1.5, False)]
+
+
+def pow_cases(rng):
+    x, y = [p[0] for p in POW_SPECIAL], [p[1] for p in POW_SPECIAL]
+    for xlo, xhi, ylo, yhi, whole in POW_RANGES:
+        xs, ys = rng.uniform(xlo, xhi, 400), rng.uniform(ylo, yhi, 400)
+        if whole:
+            ys[::2] = np.round(ys[::2])
+        x += list(xs)
+        y += list(ys)
+    x, y = np.array(x), np.array(y)
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore", under="ignore"):
+        want = np.power(x.astype(np.longdouble), y.astype(np.longdouble)).astype(np.float64)
+    return {"special": len(POW_SPECIAL), "x": [enc(v) for v in x], "y": [enc(v) for v in y], "want": [enc(v) for v in want]}
+
+
 def main():
     rng = np.random.default_rng(7)
     out = {}
@@ -69,6 +102,7 @@ def main():
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             want = c["f"](x.astype(np.longdouble)).astype(np.float64)
         out[name] = {"special": len(c["special"]), "x": [enc(v) for v in x], "want": [enc(v) for v in want]}
+    out["pow"] = pow_cases(rng)
     save(OUT, out, newline=True)
 
 

@@ -1,6 +1,7 @@
 // own_avx512.h gathers numgo's own AVX-512 float64 kernels, ng_exp_d8,
 // ng_log_d8, ng_sin_d8, ng_cos_d8 and ng_tanh_d8, which sleef.go puts in
-// place of SLEEF's and testdata/ulp.c measures. Include it where AVX-512F
+// place of SLEEF's, and ng_pow_d8, which vecops.go runs in place of
+// libmvec's; testdata/ulp.c measures them. Include it where AVX-512F
 // is enabled, after immintrin.h and stdint.h.
 //
 // The kernels are written operation by operation, and their error analyses
@@ -18,5 +19,6 @@
 #include "log_avx512.h"
 #include "sincos_avx512.h"
 #include "tanh_avx512.h"
+#include "pow_avx512.h"
 #undef NG_RN
 #pragma GCC pop_options

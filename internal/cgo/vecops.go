@@ -9,12 +9,14 @@ package cgo
 // call covers a run, or a stack of runs (the rows of a broadcast); the
 // results are those of the Go loops they replace
 // (IEEE arithmetic, comparison and conversion are exact per element),
-// except for power, which is SLEEF's pow or glibc libmvec's (within 1 ULP,
-// as C's).
+// except for power, which is numgo's own pow for float64 on AVX-512
+// (own_avx512.h), SLEEF's on AVX, and SLEEF's or glibc libmvec's powf for
+// float32 (all within 1 ULP, as C's).
 
 /*
 #cgo linux LDFLAGS: -ldl
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #if defined(__linux__)
 #include <dlfcn.h>
@@ -235,15 +237,18 @@ static void ng_widen(double *d, const float *s, ptrdiff_t n) {
 #pragma GCC pop_options
 
 // Pow, the one operation here that computes rather than moves memory,
-// also has AVX-512 loops (SLEEF's powd8/powf16, 2.5 times the AVX2 ones'
-// speed where the CPU has AVX-512F), with the steps of NG_BINARY. Where
-// glibc's vector math library, libmvec, can be loaded, they call its
-// AVX-512 pow instead: within 1 ULP as SLEEF's (measured: at most 0.999
-// ULP for float64 and 0.62 for float32 over 32 million arguments, against
-// SLEEF's 0.67 and 0.59; testdata/powulp.c measures float64) and 1.5 times as fast on the machines numgo is
-// measured on (2.1 against 3.2 ns per float64 on one core; NumPy's own pow
-// takes 1.4). It is loaded at run time (ng_mvec_init), so that numgo builds
-// and runs where there is no libmvec (macOS, musl), with SLEEF's pow.
+// also has AVX-512 loops, with the steps of NG_BINARY. For float64 they
+// run numgo's own pow (ng_pow_d8 in own_avx512.h: within 0.59 ULP, 2.33 ns
+// per element on the Zen 4 test machine), which hands the elements it
+// leaves (zero, inf or NaN operands, results near the ends of the range)
+// to libmvec's or SLEEF's. For float32, and for those elements, glibc's
+// vector math library, libmvec, is loaded at run time where it can be
+// (ng_mvec_init; numgo builds and runs where there is none, on macOS or
+// musl, with SLEEF's pow): within 1 ULP as SLEEF's (measured: at most
+// 1.009 ULP for float64 (testdata/ulp.c) and 0.62 for float32 over 32
+// million arguments, against SLEEF's 0.67 and 0.59) and faster (float64:
+// 4.1 against 5.2 ns per element on the Zen 4 test machine, 2.1 against
+// 3.2 on the Zen 5 one).
 #pragma GCC push_options
 #pragma GCC target("avx512f")
 extern __m512d Sleef_powd8_u10(__m512d, __m512d);
@@ -272,15 +277,20 @@ static int ng_mvec_init(void) {
 #define NG_LD_F16(p, S, k, dflt) ((S) > 0 ? _mm512_loadu_ps((p) + i + (k)) : \
 	(S) < 0 ? _mm512_permutexvar_ps(_mm512_set_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), \
 		_mm512_loadu_ps((p) - i - (k) - 15)) : (dflt))
-// ng_pow_<s><w>(mvec, nt, d, a, as, b, bs, n) is pow's case of NG_BINARY,
-// with libmvec's kernels where mvec is set, SLEEF's otherwise.
-static void ng_pow_d8(int mvec, int nt, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {
+// ng_power_<s><w>(mvec, nt, d, a, as, b, bs, n) is pow's case of
+// NG_BINARY: numgo's own pow for float64 (own_avx512.h), which hands its
+// rare elements to libmvec's pow where mvec is set, to SLEEF's otherwise;
+// libmvec's or SLEEF's powf for float32.
+#include "own_avx512.h"
+static __m512d ng_pow_sleef_d8(__m512d x, __m512d y) { return ng_pow_d8(x, y, Sleef_powd8_u10); }
+static __m512d ng_pow_mvec_d8(__m512d x, __m512d y) { return ng_pow_d8(x, y, ng_mvec_pow8); }
+static void ng_power_d8(int mvec, int nt, double *d, const double *a, int as, const double *b, int bs, ptrdiff_t n) {
 	switch (NG_CASE(mvec != 0, as, bs)) {
-	NG_STEPS(NG_BIN_LOOP, 0, __m512d, 8, NG_LD_D8, _mm512_storeu_pd, _mm512_set1_pd, Sleef_powd8_u10)
-	NG_STEPS(NG_BIN_LOOP, 1, __m512d, 8, NG_LD_D8, _mm512_storeu_pd, _mm512_set1_pd, ng_mvec_pow8)
+	NG_STEPS(NG_BIN_LOOP, 0, __m512d, 8, NG_LD_D8, _mm512_storeu_pd, _mm512_set1_pd, ng_pow_sleef_d8)
+	NG_STEPS(NG_BIN_LOOP, 1, __m512d, 8, NG_LD_D8, _mm512_storeu_pd, _mm512_set1_pd, ng_pow_mvec_d8)
 	}
 }
-static void ng_pow_f16(int mvec, int nt, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {
+static void ng_power_f16(int mvec, int nt, float *d, const float *a, int as, const float *b, int bs, ptrdiff_t n) {
 	switch (NG_CASE(mvec != 0, as, bs)) {
 	NG_STEPS(NG_BIN_LOOP, 0, __m512, 16, NG_LD_F16, _mm512_storeu_ps, _mm512_set1_ps, Sleef_powf16_u10)
 	NG_STEPS(NG_BIN_LOOP, 1, __m512, 16, NG_LD_F16, _mm512_storeu_ps, _mm512_set1_ps, ng_mvec_powf16)
@@ -308,9 +318,9 @@ static void ng_pow_f16(int mvec, int nt, float *d, const float *a, int as, const
 // ng_binary_<s>x runs ng_binary_<s>, with pow on AVX-512 where isa is 2,
 // and ng_compare_<s>x ng_compare_<s>, over rows (NG_ROWS).
 static void ng_binary_dx(int isa, int mvec, int op, NG_ROWS_ARGS(double, double))
-	NG_ROWS(double, double, isa == 2 && op == 4 ? ng_pow_d8(mvec, nt, d, a, as, b, bs, n) : ng_binary_d(op, nt, d, a, as, b, bs, n))
+	NG_ROWS(double, double, isa == 2 && op == 4 ? ng_power_d8(mvec, nt, d, a, as, b, bs, n) : ng_binary_d(op, nt, d, a, as, b, bs, n))
 static void ng_binary_fx(int isa, int mvec, int op, NG_ROWS_ARGS(float, float))
-	NG_ROWS(float, float, isa == 2 && op == 4 ? ng_pow_f16(mvec, nt, d, a, as, b, bs, n) : ng_binary_f(op, nt, d, a, as, b, bs, n))
+	NG_ROWS(float, float, isa == 2 && op == 4 ? ng_power_f16(mvec, nt, d, a, as, b, bs, n) : ng_binary_f(op, nt, d, a, as, b, bs, n))
 static void ng_compare_dx(int pred, NG_ROWS_ARGS(double, unsigned char))
 	NG_ROWS(unsigned char, double, ng_compare_d(pred, nt, d, a, as, b, bs, n))
 static void ng_compare_fx(int pred, NG_ROWS_ARGS(float, unsigned char))

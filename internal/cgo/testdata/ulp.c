@@ -3,12 +3,14 @@
 // error in ULP of the double result against the long double function of
 // glibc, over 16 million arguments in each of its ranges; special values,
 // printed where they differ from the long double result rounded; and the
-// time per element of both on 1M arguments of its timing range. It is not
-// part of the build or the tests:
+// time per element of both on 1M arguments of its timing range. pow is
+// measured the same way, over 4 million pairs per range, against glibc libmvec's pow (which
+// vecops.go ran before, and whose float32 powf it still runs) as well as
+// SLEEF's. It is not part of the build or the tests:
 //
-//	gcc -O2 -mavx512f -o /tmp/ulp internal/cgo/testdata/ulp.c -lsleef -lm
+//	gcc -O2 -mavx512f -o /tmp/ulp internal/cgo/testdata/ulp.c -lsleef -lmvec -lm
 //	/tmp/ulp            // every function
-//	/tmp/ulp exp sin    // these
+//	/tmp/ulp exp pow    // these
 //
 // Needs an AVX-512F CPU.
 #include <immintrin.h>
@@ -22,6 +24,8 @@
 #include "../own_avx512.h"
 
 extern __m512d Sleef_expd8_u10(__m512d), Sleef_logd8_u10(__m512d), Sleef_tanhd8_u10(__m512d);
+extern __m512d Sleef_powd8_u10(__m512d, __m512d);
+__m512d _ZGVeN8vv_pow(__m512d, __m512d);
 
 enum { MAXRANGES = 12, MAXSPECIAL = 24 };
 
@@ -135,6 +139,77 @@ static void measure(const struct func *f, double *x, double *y, double *z, int n
 	}
 }
 
+static __m512d ng_pow(__m512d x, __m512d y) { return ng_pow_d8(x, y, Sleef_powd8_u10); }
+
+// powRanges are pow's ranges of x and y; in the last, every other y is an
+// integer (negative bases).
+static const double powRanges[][4] = {{0, 1, 0, 1}, {0.5, 1.5, -10, 10}, {1 - 1e-6, 1 + 1e-6, -1e6, 1e6},
+	{0.99, 1.01, -6e4, 6e4}, {1e-300, 1e300, -1, 1}, {1e-5, 1e5, -60, 60}, {1.5, 2.5, 760, 1100},
+	{1e-320, 2.2e-308, 0.01, 0.99}, {-10, 10, -10, 10}};
+
+// powSpecial are pairs whose result must be powl's rounded.
+static const double powSpecial[][2] = {{0, 0}, {-0.0, -3}, {-0.0, 3}, {0, -1}, {-0.0, -1}, {INFINITY, 0.5},
+	{-INFINITY, 3}, {-INFINITY, -3}, {NAN, 0}, {1, NAN}, {-1, INFINITY}, {0.5, INFINITY}, {2, -INFINITY},
+	{-2, 0.5}, {-2, 3}, {-2, -3}, {2, 1024}, {2, -1075}, {2, -1074}, {3, 2}, {-3, 2}, {1e-310, 0.5},
+	{1.7976931348623157e308, 1}, {7, 1}};
+
+// apply2 sets z to f of the n (a multiple of 16) pairs of x and y, two
+// vectors per step as vecops.go's loops.
+static void apply2(__m512d (*f)(__m512d, __m512d), double *z, const double *x, const double *y, int n) {
+	for (int i = 0; i < n; i += 16) {
+		_mm512_store_pd(z + i, f(_mm512_load_pd(x + i), _mm512_load_pd(y + i)));
+		_mm512_store_pd(z + i + 8, f(_mm512_load_pd(x + i + 8), _mm512_load_pd(y + i + 8)));
+	}
+}
+
+static void measurePow(double *x, double *y, double *z, int n) {
+	__m512d (*const fs[])(__m512d, __m512d) = {ng_pow, _ZGVeN8vv_pow, Sleef_powd8_u10};
+	double *w = aligned_alloc(64, n * 8);
+	for (size_t k = 0; k < sizeof powRanges / sizeof powRanges[0]; k++) {
+		const double *r = powRanges[k];
+		double worst[3] = {0}, at[2] = {0};
+		for (int rep = 0; rep < 4; rep++) { // 4 million pairs: powl is slow
+			for (int i = 0; i < n; i++) {
+				x[i] = r[0] + (r[1] - r[0]) * rnd(), y[i] = r[2] + (r[3] - r[2]) * rnd();
+				if (r[0] < 0 && i % 2) y[i] = round(y[i]);
+			}
+			for (int f = 0; f < 3; f++) {
+				apply2(fs[f], z, x, y, n);
+				for (int i = 0; i < n; i++) {
+					double e = ulperr(z[i], powl(x[i], y[i]));
+					if (e > worst[f]) {
+						worst[f] = e;
+						if (f == 0) at[0] = x[i], at[1] = y[i];
+					}
+				}
+			}
+		}
+		printf("pow x [%g, %g) y [%g, %g): numgo %.3f ULP (at %.17g, %.17g), libmvec %.3f, SLEEF %.3f\n", r[0], r[1],
+			r[2], r[3], worst[0], at[0], at[1], worst[1], worst[2]);
+	}
+	enum { NS = sizeof powSpecial / sizeof powSpecial[0] };
+	for (int i = 0; i < 32; i++) x[i] = i < NS ? powSpecial[i][0] : 1, y[i] = i < NS ? powSpecial[i][1] : 1;
+	apply2(ng_pow, z, x, y, 32);
+	for (int i = 0; i < NS; i++) {
+		double want = (double)powl(x[i], y[i]);
+		if (!((z[i] == want && signbit(z[i]) == signbit(want)) || (isnan(z[i]) && isnan(want))))
+			printf("pow(%.17g, %.17g) = %.17g, want %.17g\n", x[i], y[i], z[i], want);
+	}
+	for (int i = 0; i < n; i++) x[i] = rnd(), y[i] = rnd();
+	double best[3] = {1e9, 1e9, 1e9};
+	for (int rep = 0; rep < 10; rep++) {
+		for (int f = 0; f < 3; f++) {
+			struct timespec t0;
+			clock_gettime(CLOCK_MONOTONIC, &t0);
+			for (int k = 0; k < 4; k++) apply2(fs[f], w, x, y, n);
+			best[f] = fmin(best[f], since(&t0) / (4.0 * n));
+		}
+	}
+	printf("pow [0, 1) x [0, 1): ns per element (fastest of 10): numgo %.3f, libmvec %.3f, SLEEF %.3f\n", best[0],
+		best[1], best[2]);
+	free(w);
+}
+
 int main(int argc, char **argv) {
 	enum { N = 1 << 20 };
 	double *x = aligned_alloc(64, N * 8), *y = aligned_alloc(64, N * 8), *z = aligned_alloc(64, N * 8);
@@ -143,4 +218,7 @@ int main(int argc, char **argv) {
 		for (int a = 1; a < argc; a++) on |= strcmp(argv[a], funcs[i].name) == 0;
 		if (on) measure(&funcs[i], x, y, z, N);
 	}
+	int on = argc == 1;
+	for (int a = 1; a < argc; a++) on |= strcmp(argv[a], "pow") == 0;
+	if (on) measurePow(x, y, z, N);
 }
