@@ -46,7 +46,8 @@ const (
 // midGemm bounds the products that go to blas.GemmBatch's kernel, their
 // rows split over goroutines (gemmRows), when that kernel is wider than
 // the BLAS's gemm (blas.GemmBatchWide: AVX-512 against the AVX2 code
-// OpenBLAS runs under OPENBLAS_CORETYPE=Haswell): m and n at most midGemm,
+// OpenBLAS runs under OPENBLAS_CORETYPE=Haswell; as wide, up to
+// sharedMidGemm): m and n at most midGemm,
 // a (m·k elements) at most midGemm², and k from 32 to 4·midGemm, or to
 // midGemm for complex types (midSized). The kernel reads a and b in place,
 // without the packing that keeps large operands in cache: each goroutine
@@ -78,6 +79,29 @@ func midSized[T ndarray.Number](m, n, k int) bool {
 
 // wideGemm is blas.GemmBatchWide, which the build and the CPU fix.
 var wideGemm = blas.GemmBatchWide()
+
+// sharedMidGemm bounds the products (m·n·k) that go to gemmRows when the
+// batch kernel and the BLAS's gemm are both AVX-512 (OpenBLAS's SkylakeX
+// and Cooperlake cores): on the 2-core Zen 4 test machine (Cooperlake
+// kernels; MatmulTo, three alternated runs) n×n×n float64 products took
+// 47-60 against 110-139 µs in dgemm for n = 128, 140-165 against 264-281
+// for 192, 327-371 against 400-608 for 256, 690-771 against 973-1114 for
+// 320, and about as long from 384 on (1.6-2.5 ms against 1.5-2.8 at 384,
+// 4.1-6.2 against 3.7-7.0 at 512); float32 products alike (256: 300-426
+// against 393-487 µs). Complex products stay with zgemm, which the kernel
+// did not beat consistently there (128: 363-416 against 274-395 µs).
+const sharedMidGemm = 320 * 320 * 320
+
+// midKernel reports whether an m×k by k×n product of T goes to gemmRows:
+// it is midSized, and the kernel is wider than the BLAS's gemm
+// (wideGemm), or as wide (AVX-512, where complexBatch holds) and the
+// product real and within sharedMidGemm.
+func midKernel[T ndarray.Number](m, n, k int) bool {
+	if !midSized[T](m, n, k) {
+		return false
+	}
+	return wideGemm || complexBatch && !ndarray.TypeOf[T]().IsComplex() && m*n*k <= sharedMidGemm
+}
 
 // gemmHook, set only by tests, is called with the sizes of every float or
 // complex matrix product the package computes and the number of products
@@ -331,7 +355,7 @@ func blasGemm[T float32 | float64 | complex64 | complex128](k blasKernels[T]) ge
 			return
 		case work <= smallGemm && !isTranspose(a, b) && gemmBatch(a, b, c, 1, 0, 0, 0, nil, false):
 			return
-		case wideGemm && m > 1 && n > 4 && midSized[T](m, n, kk) && !isTranspose(a, b) && gemmRows(a, b, c):
+		case m > 1 && n > 4 && midKernel[T](m, n, kk) && !isTranspose(a, b) && gemmRows(a, b, c):
 			return
 		}
 		if tC, _, _ := blasLayout(c); tC == gblas.Trans {
