@@ -583,30 +583,39 @@ func mulTile[T ndarray.Number](a, b, c matrix[T], acc bool) {
 	a0 := a.data[a.off+i*a.rs:][:k]
 	j := 0
 	for ; j+4 <= n; j += 4 {
-		var c0, c1, c2, c3 T
-		q := b.off + j
-		for _, x := range a0 {
-			r := bd[q : q+4 : q+4]
-			c0 += x * r[0]
-			c1 += x * r[1]
-			c2 += x * r[2]
-			c3 += x * r[3]
-			q += b.rs
-		}
+		c0, c1, c2, c3 := dot4(a0, bd, b.off+j, b.rs)
 		put(c, i, j, c0, acc)
 		put(c, i, j+1, c1, acc)
 		put(c, i, j+2, c2, acc)
 		put(c, i, j+3, c3, acc)
 	}
 	for ; j < n; j++ {
-		var s T
-		q := b.off + j
-		for _, x := range a0 {
-			s += x * bd[q]
-			q += b.rs
-		}
-		put(c, i, j, s, acc)
+		put(c, i, j, dot1(a0, bd, b.off+j, b.rs), acc)
 	}
+}
+
+// dot4 returns the sums over p of x[p]·bd[q+p·rs+j] for j = 0 to 3, each
+// in order of p: one row of a times four columns of b.
+func dot4[T ndarray.Number](x, bd []T, q, rs int) (s0, s1, s2, s3 T) {
+	for _, v := range x {
+		r := bd[q : q+4 : q+4]
+		s0 += v * r[0]
+		s1 += v * r[1]
+		s2 += v * r[2]
+		s3 += v * r[3]
+		q += rs
+	}
+	return s0, s1, s2, s3
+}
+
+// dot1 returns the sum over p of x[p]·bd[q+p·rs], in order of p.
+func dot1[T ndarray.Number](x, bd []T, q, rs int) T {
+	var s T
+	for _, v := range x {
+		s += v * bd[q]
+		q += rs
+	}
+	return s
 }
 
 // mulTiny computes c = a·b for goGemm's tiny products (m·n·k at most
@@ -625,27 +634,11 @@ func mulTiny[T ndarray.Number](a, b, c matrix[T]) {
 		cr := c.data[c.off+i*c.rs:][:n]
 		j := 0
 		for ; j+4 <= n; j += 4 {
-			var s0, s1, s2, s3 T
-			q := b.off + j
-			for _, x := range ar {
-				r := bd[q : q+4 : q+4]
-				s0 += x * r[0]
-				s1 += x * r[1]
-				s2 += x * r[2]
-				s3 += x * r[3]
-				q += b.rs
-			}
 			w := cr[j : j+4 : j+4]
-			w[0], w[1], w[2], w[3] = s0, s1, s2, s3
+			w[0], w[1], w[2], w[3] = dot4(ar, bd, b.off+j, b.rs)
 		}
 		for ; j < n; j++ {
-			var s T
-			q := b.off + j
-			for _, x := range ar {
-				s += x * bd[q]
-				q += b.rs
-			}
-			cr[j] = s
+			cr[j] = dot1(ar, bd, b.off+j, b.rs)
 		}
 	}
 }
