@@ -83,7 +83,7 @@ var wideGemm = blas.GemmBatchWide()
 // sharedMidGemm bounds the products (m·n·k) that go to gemmRows when the
 // batch kernel and the BLAS's gemm are both AVX-512 (OpenBLAS's SkylakeX
 // and Cooperlake cores): on the 2-core Zen 4 test machine (Cooperlake
-// kernels; MatmulTo, three alternated runs) n×n×n float64 products took
+// kernels; BenchmarkMidGemm, three runs) n×n×n float64 products took
 // 47-60 against 110-139 µs in dgemm for n = 128, 140-165 against 264-281
 // for 192, 327-371 against 400-608 for 256, 690-771 against 973-1114 for
 // 320, and about as long from 384 on (1.6-2.5 ms against 1.5-2.8 at 384,

@@ -85,29 +85,32 @@ func BenchmarkSmallGemm(b *testing.B) {
 	}
 }
 
-// BenchmarkMidGemm times MatmulTo of an m×k by a k×n matrix as the
-// package runs it on a CPU where blas.GemmBatchWide holds (wide=true: the
-// split batch kernel within midSized's bounds, the BLAS beyond them) and
-// with the BLAS alone (wide=false), for float64 and complex128.
+// BenchmarkMidGemm times MatmulTo of an m×k by a k×n matrix in the batch
+// kernel split over goroutines (kernel=true: gemmRows within midSized's
+// bounds, the BLAS beyond them, as where blas.GemmBatchWide holds) and in
+// the BLAS's gemm alone (kernel=false), for float64 and complex128: the
+// measurements behind midGemm and sharedMidGemm.
 func BenchmarkMidGemm(b *testing.B) {
-	if !blas.GemmBatchWide() {
-		b.Skip("the batch kernel is not wider than the BLAS's gemm here")
+	if !complexBatch {
+		b.Skip("the batch kernel is not AVX-512 here")
 	}
-	for _, s := range [][3]int{{256, 256, 256}, {512, 512, 512}, {1024, 1024, 1024}, {64, 256, 4096},
-		{1024, 1024, 64}, {1024, 1024, 16}, {512, 512, 4096}, {1024, 1024, 2048}} {
+	for _, s := range [][3]int{{128, 128, 128}, {192, 192, 192}, {256, 256, 256}, {320, 320, 320}, {384, 384, 384},
+		{512, 512, 512}, {1024, 1024, 1024}, {64, 256, 4096}, {1024, 1024, 64}, {1024, 1024, 16}, {512, 512, 4096},
+		{1024, 1024, 2048}} {
 		benchMidGemm[float64](b, s[0], s[1], s[2], 1.5)
 	}
-	for _, s := range [][3]int{{256, 256, 256}, {512, 512, 512}, {64, 256, 1024}, {64, 256, 2048}, {64, 256, 4096}} {
+	for _, s := range [][3]int{{128, 128, 128}, {256, 256, 256}, {512, 512, 512}, {64, 256, 1024}, {64, 256, 2048},
+		{64, 256, 4096}} {
 		benchMidGemm[complex128](b, s[0], s[1], s[2], 1.5-0.5i)
 	}
 }
 
 func benchMidGemm[T float64 | complex128](b *testing.B, m, n, k int, v T) {
 	x, y, z := ndarray.Full(v, m, k), ndarray.Full(v, k, n), ndarray.Zeros[T](m, n)
-	for _, wide := range []bool{true, false} {
-		b.Run(fmt.Sprintf("%s/%dx%dx%d/wide=%v", ndarray.TypeOf[T](), m, n, k, wide), func(b *testing.B) {
-			defer func(old bool) { wideGemm = old }(wideGemm)
-			wideGemm = wide
+	for _, kernel := range []bool{true, false} {
+		b.Run(fmt.Sprintf("%s/%dx%dx%d/kernel=%v", ndarray.TypeOf[T](), m, n, k, kernel), func(b *testing.B) {
+			defer func(w, c bool) { wideGemm, complexBatch = w, c }(wideGemm, complexBatch)
+			wideGemm, complexBatch = kernel, kernel
 			for b.Loop() {
 				MatmulTo(z, x, y)
 			}
