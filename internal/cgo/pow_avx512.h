@@ -1,30 +1,37 @@
 // pow_avx512.h defines ng_pow_d8, numgo's own pow on AVX-512 (included by
 // own_avx512.h, which says how to include it and what it assumes).
 
-// ng_pow_d8 is x^y on AVX-512 as exp(y log|x|), within 0.59 ULP where it
-// computes the result itself: testdata/ulp.c found 0.582 at most over 4
-// million pairs in each of its ranges against long double powl (glibc's
-// libmvec: 1.009, SLEEF's u10: 0.667). It takes 2.33 ns per float64 (x and
-// y in [0, 1)) on the test machine against 4.1 for libmvec's pow, which
-// vecops.go ran before (Power of 1e6 float64 took 0.6 of NumPy's time,
-// whose SVML pow takes 2.6 ns per element where libmvec's takes 4.8). The method is the one of ARM's optimized-routines
-// pow (glibc's scalar pow) with smaller tables, which vpermt2pd reads:
-//   - |x| = 2^k m with m in [0.75, 1.5) (vgetmantpd, vgetexppd);
-//   - log|x| = k ln2 + log c + log1p(r), with 1/c = q/32 for q = round(32/m)
-//     (from a 14-bit reciprocal estimate) and r = m q/32 - 1, which one FMA
-//     gives exactly (q has 6 bits) and |r| < 0.0235; log c from a 32-entry
-//     table as a high part, a multiple of 2^-43, so that k ln2hi plus it is
-//     exact, and a low part; log1p r = r - r^2/2 + r^3 P(r), P a Chebyshev
-//     fit of degree 8 (testdata/pow_poly.py, with the table), the sum
-//     carried as a double-double lh + ll, within about 2^-65 relative;
+// ng_pow_d8 is x^y on AVX-512 as exp(y log|x|), within 0.69 ULP where it
+// computes the result itself: testdata/ulp.c found 0.57 at most over 4
+// million pairs in each of its ranges against long double powl, except
+// where x is within 2% of 1 and |y log x| near 708: 0.66 there (0.69 in a
+// longer search), as the log's relative error, about 2^-65, times |y log
+// x| adds up to 0.18 ULP (under 0.05 for |y log x| < 200); glibc's
+// libmvec: 1.004 at most, SLEEF's u10: 0.668. It takes 2.35 ns per float64
+// (x and y in [0, 1)) on the Zen 4 test machine against 3.9 for libmvec's
+// pow, which Power ran before (then 0.6 of NumPy's speed, whose SVML pow
+// is faster than libmvec's). The method is that of ARM's
+// optimized-routines pow (glibc's scalar pow) with tables of 32 entries,
+// which vpermt2pd reads, in place of 128 (so r is 4 times larger and its
+// terms weigh more):
+//   - |x| = 2^k m with m in [0.75, 1.5) (vgetmantpd and vgetexppd, exact
+//     for subnormals too);
+//   - log|x| = k ln2 + log c + log1p(r), with 1/c = q/32 for q the integer
+//     nearest 32/m's 14-bit estimate (vrcp14pd; q is in [21, 43]) and r = m
+//     q/32 - 1, which one FMA gives exactly (q has 6 bits), |r| < 0.0236;
+//     log c from a 32-entry table as a high part, a multiple of 2^-43, so
+//     that k ln2hi plus it is exact, and a low part; log1p r = r - r^2/2 +
+//     r^3 P(r), P a Chebyshev fit of degree 8 (testdata/pow_poly.py, with
+//     the table); the sum carried as a double-double lh + ll;
 //   - y log|x| as a double-double eh + el (an FMA residual), and e^(eh + el)
 //     by ng_exp_tail_d8.
 // A negative x gives the power of |x|, negated for an odd integer y, NaN for
-// a y that is not an integer. Elements that need more (x zero, subnormal,
-// inf or NaN, y inf or NaN, or |eh| above 708, where the result nears the
-// ends of the float64 range) take rare's result (libmvec's or SLEEF's pow,
-// which follow C99's special values as NumPy does); it runs only for vectors
-// that hold one, and no result depends on its neighbours.
+// a y that is not an integer. Elements that need more (x zero, inf or NaN,
+// y inf or NaN, or |eh| above 708, where the result nears the ends of the
+// float64 range) take rare's result (libmvec's or SLEEF's pow, which follow
+// C99's special values as NumPy does, except that SLEEF's overflows within
+// about 2e-6 of the largest float64); it runs only for vectors that hold
+// one, and no result depends on its neighbours.
 static inline __attribute__((always_inline)) __m512d ng_pow_d8(__m512d x, __m512d y, __m512d (*rare)(__m512d, __m512d)) {
 	const __m512d one = _mm512_set1_pd(1), shift = _mm512_set1_pd(0x1.8p52);
 	__m512d ax = _mm512_abs_pd(x);
@@ -61,7 +68,7 @@ static inline __attribute__((always_inline)) __m512d ng_pow_d8(__m512d x, __m512
 			_mm512_setr_pd(0x1.c93c1df5bb3b6p-45, 0x1.bcbecca0cdf30p-46, -0x1.8724350562169p-45, -0x1.27023eb68981cp-46,
 				0x1.1ef78ce2d07f2p-45, 0x1.3115c3abd47dap-45, -0x1.7e5dd7009902cp-46, 0x1.111c05cf1d753p-47)));
 	// k ln2 + log c + r - r^2/2 to a double-double; each sum's error is
-	// exact (Fast2Sum: |log c| > |r| where c != 1, and |t2| > r^2/2).
+	// exact (Fast2Sum: t1 is 0, or |t1| >= log(32/31) > |r|; |t2| > r^2/2).
 	__m512d t1 = _mm512_fmadd_pd(k, _mm512_set1_pd(0x1.62e42fefa3800p-1), chi); // exact
 	__m512d t2 = _mm512_add_pd(t1, r);
 	__m512d lo1 = _mm512_fmadd_pd(k, _mm512_set1_pd(0x1.ef35793c76730p-45), clo);
@@ -71,10 +78,16 @@ static inline __attribute__((always_inline)) __m512d ng_pow_d8(__m512d x, __m512
 	__m512d hi = _mm512_add_pd(t2, ar2);
 	__m512d lo3 = _mm512_fmsub_pd(ar, r, ar2);
 	__m512d lo4 = _mm512_add_pd(_mm512_sub_pd(t2, hi), ar2);
-	// r^3 P(r) = ar2 r (-2P(r)), -2P by Estrin's scheme (half the depth of Horner's).
+	// r^3 P(r) = ar3 (c0 + u) with ar3 = -r^3/2, c0 + u = -2P(r) (u by
+	// Estrin's scheme) and c0 = -2P(0), about -2/3. ar3 c0, the largest
+	// term of lo, goes in last and inside an FMA, so that lo rounds once at
+	// its scale: with ar3 c0 in u and summed after the other terms the
+	// kernel was off by 0.81 ULP where |y log|x|| nears 708 and x is within
+	// 2% of 1 (a review's search), 0.69 so.
 	__m512d r2 = _mm512_mul_pd(r, r), r4 = _mm512_mul_pd(r2, r2);
 #define NG_C(c) _mm512_set1_pd(c)
-	__m512d p01 = _mm512_fmadd_pd(r, NG_C(0.49999999999999944), NG_C(-0.6666666666666666));
+	const __m512d c0 = NG_C(-0x1.5555555555555p-1);
+	__m512d p01 = _mm512_mul_pd(r, NG_C(0.49999999999999944));
 	__m512d p23 = _mm512_fmadd_pd(r, NG_C(0.3333333333467068), NG_C(-0.39999999999999947));
 	__m512d p45 = _mm512_fmadd_pd(r, NG_C(0.24999991326995336), NG_C(-0.2857142857266306));
 	__m512d p67 = _mm512_fmadd_pd(r, NG_C(0.20020829363933096), NG_C(-0.22222214216288275));
@@ -82,8 +95,8 @@ static inline __attribute__((always_inline)) __m512d ng_pow_d8(__m512d x, __m512
 	__m512d p48 = _mm512_fmadd_pd(r4, NG_C(-0.18201045439501692), p47);
 	__m512d u = _mm512_fmadd_pd(r4, p48, _mm512_fmadd_pd(r2, p23, p01));
 #undef NG_C
-	__m512d lo = _mm512_add_pd(_mm512_add_pd(_mm512_add_pd(lo1, lo2), _mm512_add_pd(lo3, lo4)),
-		_mm512_mul_pd(_mm512_mul_pd(r, ar2), u));
+	__m512d ar3 = _mm512_mul_pd(r, ar2);
+	__m512d lo = _mm512_fmadd_pd(ar3, c0, _mm512_fmadd_pd(ar3, u, _mm512_add_pd(_mm512_add_pd(lo1, lo2), _mm512_add_pd(lo3, lo4))));
 	__m512d lh = _mm512_add_pd(hi, lo);
 	__m512d ll = _mm512_add_pd(_mm512_sub_pd(hi, lh), lo);
 	// y log|x| = eh + el.
