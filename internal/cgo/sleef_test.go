@@ -4,6 +4,7 @@ package cgo
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -147,31 +148,73 @@ func withinStep[T float32 | float64](x, y T, next func(T, T) T) bool {
 	return x == y || x != x && y != y || next(x, y) == y
 }
 
-// TestOwnKernels holds numgo's own AVX-512 kernels (ownFuncs) and SLEEF's
-// functions on AVX in their place to within one step of NumPy's results in
-// long double (testdata/gen_ownmath.py), which are within a hair over half
-// an ULP of the exact values, on each kernel the CPU runs. Special values (±0 with their sign, ±inf, NaN,
-// subnormals, the seams between a kernel's branches, the ends of the
-// finite results) must match exactly. A second run, 3 elements shorter,
-// moves the padded tail; and each element computed alone (in a vector
-// padded with ones) must give the same bits, so that no result depends on
-// its neighbours in a vector (as a fallback taken per vector would).
-func TestOwnKernels(t *testing.T) {
-	// SLEEF's exp overflows from this argument on, one float before the
-	// true overflow, where NumPy's gives the largest finite float64.
-	const sleefExpOverflow = 709.782712893384
+// An ownCase is one function's golden data in testdata/ownmath.json
+// (testdata/gen_ownmath.py): arguments X (and Y for pow) and NumPy's
+// results in long double rounded, Want, the first Special of them special
+// values.
+type ownCase struct {
+	Special    int
+	X, Y, Want []float64
+}
+
+// loadOwnMath reads testdata/ownmath.json, by function name.
+func loadOwnMath(t *testing.T) map[string]ownCase {
 	b, err := os.ReadFile("testdata/ownmath.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	type golden1 struct {
-		Special int
-		X, Want []any
+	var raw map[string]struct {
+		Special    int
+		X, Y, Want []any
 	}
-	var cases map[string]golden1
-	if err := json.Unmarshal(b, &cases); err != nil {
+	if err := json.Unmarshal(b, &raw); err != nil {
 		t.Fatal(err)
 	}
+	cases := map[string]ownCase{}
+	for name, c := range raw {
+		x, want := golden.Values[float64](c.X), golden.Values[float64](c.Want)
+		if len(x) == 0 || len(x) != len(want) || c.Y != nil && len(c.Y) != len(x) {
+			t.Fatalf("%s: %d arguments, %d second arguments, %d results", name, len(x), len(c.Y), len(want))
+		}
+		cases[name] = ownCase{Special: c.Special, X: x, Y: golden.Values[float64](c.Y), Want: want}
+	}
+	return cases
+}
+
+// checkAlone wants got, an element computed among others, to have the
+// bits of alone, the same element computed alone (NaNs alike).
+func checkAlone(t *testing.T, what string, got, alone float64) {
+	t.Helper()
+	if math.Float64bits(alone) != math.Float64bits(got) && !(math.IsNaN(got) && math.IsNaN(alone)) {
+		t.Errorf("%s = %v among others, %v alone", what, got, alone)
+	}
+}
+
+// checkWant wants got within one step of want, or equal to it with its
+// sign (NaNs alike) if special.
+func checkWant(t *testing.T, what string, got, want float64, special bool) {
+	t.Helper()
+	exact := got == want && math.Signbit(got) == math.Signbit(want) || math.IsNaN(got) && math.IsNaN(want)
+	if special && !exact || !withinStep(got, want, math.Nextafter) {
+		t.Errorf("%s = %v, want %v", what, got, want)
+	}
+}
+
+// TestOwnKernels holds numgo's own AVX-512 kernels (ownFuncs) and SLEEF's
+// functions on AVX in their place to within one step of NumPy's results in
+// long double (testdata/gen_ownmath.py), which are within a hair over half
+// an ULP of the exact values, on each kernel the CPU runs. Special values
+// (±0 with their sign, ±inf, NaN, subnormals, the seams between a kernel's
+// branches, the ends of the finite results) must match exactly. A second
+// run, 3 elements shorter, moves the padded tail; and each element
+// computed alone (in a vector padded with ones) must give the same bits,
+// so that no result depends on its neighbours in a vector (as a fallback
+// taken per vector would).
+func TestOwnKernels(t *testing.T) {
+	// SLEEF's exp overflows from this argument on, one float before the
+	// true overflow, where NumPy's gives the largest finite float64.
+	const sleefExpOverflow = 709.782712893384
+	cases := loadOwnMath(t)
 	hw := isa // the widest kernel set this CPU runs
 	defer func() { isa = hw }()
 	for name, fn := range ownFuncs {
@@ -179,30 +222,21 @@ func TestOwnKernels(t *testing.T) {
 		if !ok {
 			t.Fatalf("no golden data for %s", name)
 		}
-		x, want := golden.Values[float64](c.X), golden.Values[float64](c.Want)
-		if len(x) == 0 || len(x) != len(want) {
-			t.Fatalf("%s: %d arguments, %d results", name, len(x), len(want))
-		}
 		for isa = hw; isa > 0; isa-- {
-			for _, n := range []int{len(x), len(x) - 3} {
+			for _, n := range []int{len(c.X), len(c.X) - 3} {
 				got := make([]float64, n)
-				if !VecMath64(fn, got, x[:n], false) {
+				if !VecMath64(fn, got, c.X[:n], false) {
 					t.Fatal("VecMath64 ran no kernel")
 				}
 				for i, g := range got {
-					w := want[i]
+					what := fmt.Sprintf("isa %d: %s(%v)", isa, name, c.X[i])
 					var alone [1]float64
-					VecMath64(fn, alone[:], x[i:i+1], false)
-					if math.Float64bits(alone[0]) != math.Float64bits(g) && !(math.IsNaN(g) && math.IsNaN(alone[0])) {
-						t.Errorf("isa %d: %s(%v) = %v among others, %v alone", isa, name, x[i], g, alone[0])
-					}
-					if name == "exp" && isa < 2 && x[i] == sleefExpOverflow {
+					VecMath64(fn, alone[:], c.X[i:i+1], false)
+					checkAlone(t, what, g, alone[0])
+					if name == "exp" && isa < 2 && c.X[i] == sleefExpOverflow {
 						continue
 					}
-					exact := g == w && math.Signbit(g) == math.Signbit(w) || math.IsNaN(g) && math.IsNaN(w)
-					if i < c.Special && !exact || !withinStep(g, w, math.Nextafter) {
-						t.Errorf("isa %d: %s(%v) = %v, want %v", isa, name, x[i], g, w)
-					}
+					checkWant(t, what, g, c.Want[i], i < c.Special)
 				}
 			}
 		}
@@ -215,23 +249,9 @@ func TestOwnKernels(t *testing.T) {
 // special values exactly, on each kernel the CPU runs and with either rare
 // path; each element computed alone must give the same bits.
 func TestOwnPow(t *testing.T) {
-	b, err := os.ReadFile("testdata/ownmath.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cases struct {
-		Pow struct {
-			Special    int
-			X, Y, Want []any
-		}
-	}
-	if err := json.Unmarshal(b, &cases); err != nil {
-		t.Fatal(err)
-	}
-	c := cases.Pow
-	x, y, want := golden.Values[float64](c.X), golden.Values[float64](c.Y), golden.Values[float64](c.Want)
-	if len(x) == 0 || len(x) != len(y) || len(x) != len(want) {
-		t.Fatalf("%d bases, %d exponents, %d results", len(x), len(y), len(want))
+	c, ok := loadOwnMath(t)["pow"]
+	if !ok || len(c.Y) == 0 {
+		t.Fatal("no golden data for pow")
 	}
 	hw := isa
 	defer func(oldMvec bool) { isa, mvec = hw, oldMvec }(mvec)
@@ -239,21 +259,16 @@ func TestOwnPow(t *testing.T) {
 	for isa = hw; isa > 0; isa-- {
 		for _, m := range []bool{false, mvecLoaded} {
 			mvec = m
-			got := make([]float64, len(x))
-			if !VecBinaryRows(pow, 1, len(x), Walk(got, 1), Walk(x, 1), Walk(y, 1), false) {
+			got := make([]float64, len(c.X))
+			if !VecBinaryRows(pow, 1, len(c.X), Walk(got, 1), Walk(c.X, 1), Walk(c.Y, 1), false) {
 				t.Fatal("VecBinaryRows ran no kernel")
 			}
 			for i, g := range got {
+				what := fmt.Sprintf("isa %d mvec %v: pow(%v, %v)", isa, m, c.X[i], c.Y[i])
 				var alone [1]float64
-				VecBinaryRows(pow, 1, 1, Walk(alone[:], 1), Walk(x[i:i+1], 1), Walk(y[i:i+1], 1), false)
-				if math.Float64bits(alone[0]) != math.Float64bits(g) && !(math.IsNaN(g) && math.IsNaN(alone[0])) {
-					t.Errorf("isa %d mvec %v: pow(%v, %v) = %v among others, %v alone", isa, m, x[i], y[i], g, alone[0])
-				}
-				w := want[i]
-				exact := g == w && math.Signbit(g) == math.Signbit(w) || math.IsNaN(g) && math.IsNaN(w)
-				if i < c.Special && !exact || !withinStep(g, w, math.Nextafter) {
-					t.Errorf("isa %d mvec %v: pow(%v, %v) = %v, want %v", isa, m, x[i], y[i], g, w)
-				}
+				VecBinaryRows(pow, 1, 1, Walk(alone[:], 1), Walk(c.X[i:i+1], 1), Walk(c.Y[i:i+1], 1), false)
+				checkAlone(t, what, g, alone[0])
+				checkWant(t, what, g, c.Want[i], i < c.Special)
 			}
 		}
 	}
