@@ -35,6 +35,12 @@ type signedZeroCases struct {
 		Numpy, Rule      golden
 		NumpyFollowsRule bool `json:"numpy_follows_rule"`
 	}
+	Quantile []struct {
+		Func   string
+		Q      float64
+		A, Out golden
+		Axis   *int
+	}
 }
 
 func loadSignedZero(t *testing.T) signedZeroCases {
@@ -195,4 +201,34 @@ func checkSignedReduce[T Float](t *testing.T, name, fn, layout string, axis *int
 		"max": Max[T], "min": Min[T], "nanmax": NanMax[T], "nanmin": NanMin[T],
 	}[fn]
 	checkSigned(t, name, f(a, opts...), want)
+}
+
+// TestSignedZeroQuantileGolden checks the sign of zero medians and
+// quantiles against NumPy's: a median is a mean (a sum from 0, so a middle
+// -0 gives 0) and a quantile NumPy's interpolation, whose sign of zero
+// depends on the weight, also at the last element.
+func TestSignedZeroQuantileGolden(t *testing.T) {
+	for i, c := range loadSignedZero(t).Quantile {
+		name := fmt.Sprintf("%s#%d(q=%v, %s %v, axis %v)", c.Func, i, c.Q, c.A.Dtype, c.A.Data, c.Axis)
+		switch c.A.Dtype {
+		case "float64":
+			checkSignedQuantile[float64](t, name, c.Func, c.Q, goldenAs[float64](c.A), c.Axis, c.Out)
+		case "float32":
+			checkSignedQuantile[float32](t, name, c.Func, c.Q, goldenAs[float32](c.A), c.Axis, c.Out)
+		}
+	}
+}
+
+func checkSignedQuantile[T Float](t *testing.T, name, fn string, q float64, a *Array[T], axis *int, want golden) {
+	t.Helper()
+	var opts []ReduceOption
+	if axis != nil {
+		opts = append(opts, Axis(*axis))
+	}
+	if fn == "median" {
+		checkSigned(t, name, Median(a, opts...), want)
+		return
+	}
+	checkSigned(t, name, Quantile(a, q, opts...), want)
+	checkSigned(t, name+" Percentile", Percentile(a, 100*q, opts...), want)
 }

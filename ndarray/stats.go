@@ -290,13 +290,19 @@ func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceO
 		}
 		switch {
 		case op == "Median" && t == 0:
-			// NumPy's median of an odd count is the middle value (a mean of
-			// one element), where the formula below gives NaN next to an inf.
-			out[r] = R(vlo)
+			// NumPy's median of an odd count is the mean of the middle
+			// value, a sum that starts from 0 (so -0 gives 0), where the
+			// formula below gives NaN next to an inf.
+			out[r] = 0 + R(vlo)
 		case op == "Median":
 			// Otherwise the mean of the two middle values in R, which stays
 			// finite for [-1e308, 1e308] and is inf for [1, inf].
-			out[r] = (R(vlo) + R(vhi)) / 2
+			out[r] = (0 + R(vlo) + R(vhi)) / 2
+		case lo == n-1:
+			// NumPy takes an index at the last element as above the
+			// bounds: both neighbours are that element and the weight
+			// counts from index -1. Only the sign of a zero result shows it.
+			out[r] = R(y - d*(1-(idx+1)))
 		case t >= 0.5:
 			out[r] = R(y - d*(1-t))
 		default:

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Golden data for the sign of zero results of maximum, minimum, fmax,
-fmin, clip and of the max/min reductions.
+fmin, clip, of the max/min reductions and of median and quantile.
 
 Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_signed_zero.py
 Writes ndarray/testdata/signed_zero/cases.json.
@@ -179,8 +179,34 @@ def clip_cases():
     return cases
 
 
+def quantile_cases():
+    """Median, quantile and percentile where the result is a zero: NumPy's
+    median is a mean (a sum from 0, so a -0 middle gives 0), and its
+    quantile interpolates with _lerp, whose sign of zero depends on the
+    weight (an index at the last element counts from index -1). Zeros of
+    both signs in one slice are left out: which of them NumPy's partition
+    puts next to the quantile's index is its introselect's doing."""
+    cases = []
+    rows = [[NZ], [NZ, NZ], [NZ, NZ, NZ], [NZ, NZ, NZ, NZ], [NZ, 5.0, NZ],
+            [-1.0, NZ, NZ, 3.0], [NZ, NZ, 1.0], [-2.0, NZ], [0.0, 0.0, 2.0], [NZ, -3.0, NZ, 7.0, NZ]]
+    qs = [0.0, 0.25, 0.3, 0.5, 0.7, 1.0]
+    for dtype in ("float64", "float32"):
+        for row in rows:
+            a = np.array(row, dtype)
+            cases.append({"func": "median", "a": arr(a), "axis": None, "out": arr(np.median(a))})
+            for q in qs:
+                cases.append({"func": "quantile", "q": q, "a": arr(a), "axis": None, "out": arr(np.quantile(a, q))})
+        a = np.array([[NZ, NZ, 1.0], [NZ, -1.0, NZ], [NZ, NZ, NZ], [1.0, NZ, -1.0]], dtype)
+        for axis in (None, 0, 1):
+            cases.append({"func": "median", "a": arr(a), "axis": axis, "out": arr(np.median(a, axis=axis))})
+            for q in qs:
+                cases.append({"func": "quantile", "q": q, "a": arr(a), "axis": axis,
+                              "out": arr(np.quantile(a, q, axis=axis))})
+    return cases
+
+
 def main():
-    doc = {"binary": binary_cases(), "clip": clip_cases(), "reduce": reduce_cases()}
+    doc = {"binary": binary_cases(), "clip": clip_cases(), "reduce": reduce_cases(), "quantile": quantile_cases()}
     save(OUT, doc)
     print("wrote", OUT)
 
