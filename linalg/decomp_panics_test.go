@@ -57,6 +57,11 @@ func TestDecompPanics(t *testing.T) {
 		{"Cond/rect-ord1", func() { Cond(rect, Ord(1)) }, ndarray.ErrShape, "square"},
 		{"QR/mode", func() { QR(sq, Mode(QRMode(9))) }, ndarray.ErrValue, "unrecognized mode"},
 		{"MatrixPower/rect", func() { MatrixPower(rect, 2) }, ndarray.ErrShape, "square"},
+		{"MatrixRank/empty", func() { MatrixRank(ndarray.Zeros[float64](0, 3)) }, ndarray.ErrValue,
+			"zero-size array to reduction operation maximum which has no identity"},
+		{"MatrixRank/stack-empty", func() { MatrixRank(ndarray.Zeros[float64](2, 3, 0)) }, ndarray.ErrValue, "zero-size array"},
+		{"MatrixRank/hermitian-rect", func() { MatrixRank(rect, Hermitian()) }, ndarray.ErrShape, "Last 2 dimensions of the array must be square"},
+		{"Pinv/hermitian-rect", func() { Pinv(rect, Hermitian()) }, ndarray.ErrShape, "Last 2 dimensions of the array must be square"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			err := decompPanic(c.f)

@@ -142,7 +142,8 @@ func realArray[T Inexact](a *ndarray.Array[float64]) *ndarray.Array[T] {
 // an error matching ErrNoConvergence if the SVD does not converge. Pinv
 // reads the options RCond and Hermitian (with Hermitian the SVD comes from
 // the Hermitian eigenvalue decomposition, reading the lower triangle). It
-// panics with a *ndarray.ValueError if a has fewer than two axes.
+// panics with a *ndarray.ValueError if a has fewer than two axes, or with
+// Hermitian if its matrices are not square.
 func Pinv[T Inexact](a *ndarray.Array[T], opts ...Option) (*ndarray.Array[T], error) {
 	if isComplex[T]() {
 		return pinv[T, complex128](a, newConfig(opts))
@@ -155,7 +156,7 @@ func pinv[T Inexact, W work](a *ndarray.Array[T], cfg config) (*ndarray.Array[T]
 	if math.IsNaN(rcond) {
 		rcond = 1e-15
 	}
-	st := matrices("Pinv", a, false, nil)
+	st := matrices("Pinv", a, cfg.hermitian, nil)
 	m, n := st.m, st.n
 	k := min(m, n)
 	out := ndarray.Zeros[T](st.shape(nil, n, m)...)
@@ -197,14 +198,14 @@ func pinv[T Inexact, W work](a *ndarray.Array[T], cfg config) (*ndarray.Array[T]
 }
 
 // svdOf returns the reduced SVD of the matrix a, column-major: u (m×k),
-// s (k) and vt (k×n). With hermitian it comes from the Hermitian eigenvalue
+// s (k) and vt (k×n). With hermitian (a square) it comes from the Hermitian eigenvalue
 // decomposition a = Q Λ Qᴴ as NumPy derives it: s = |λ| in descending
 // order, u = Q, vt = (Q · sign(λ))ᴴ.
 func svdOf[T Inexact, W work](a matrix[T], hermitian bool) (u []W, s []float64, vt []W, ok bool) {
 	m, n := a.rows, a.cols
 	k := min(m, n)
 	d := lapackFor[W]()
-	if !hermitian || m != n {
+	if !hermitian {
 		u, s, vt = make([]W, m*k), make([]float64, k), make([]W, k*n)
 		ok = d.gesdd('S', m, n, load[T, W](a, nil), max(1, m), s, u, max(1, m), vt, max(1, k))
 		return u, s, vt, ok
@@ -251,11 +252,21 @@ func maxAbs(s []float64) float64 {
 // MatrixRank returns the rank of each matrix of a, an array (..., M, N),
 // like numpy.linalg.matrix_rank: the number of singular values above the
 // threshold S.max() · max(M, N) · eps(T), or above Tol. The result has
-// shape (...), 0-d for a single matrix. It returns an error matching
-// ErrNoConvergence if the SVD does not converge. MatrixRank reads the
-// options Tol and Hermitian. It panics with a *ndarray.ValueError if a has
-// fewer than two axes.
+// shape (...), 0-d for a single matrix; an array of fewer than two axes
+// has rank 1 unless all its elements are zero, as in NumPy. It returns an
+// error matching ErrNoConvergence if the SVD does not converge. MatrixRank
+// reads the options Tol and Hermitian. It panics with a *ndarray.ValueError
+// for matrices without elements and no Tol (NumPy: "zero-size array to
+// reduction operation maximum which has no identity"), and with Hermitian
+// if the matrices are not square.
 func MatrixRank[T Inexact](a *ndarray.Array[T], opts ...Option) (*ndarray.Array[int], error) {
+	if a.Ndim() < 2 {
+		r := 0
+		if ndarray.CountNonzero(a).Item() > 0 {
+			r = 1
+		}
+		return ndarray.Full(r), nil
+	}
 	if isComplex[T]() {
 		return matrixRank[T, complex128](a, newConfig(opts))
 	}
@@ -263,15 +274,18 @@ func MatrixRank[T Inexact](a *ndarray.Array[T], opts ...Option) (*ndarray.Array[
 }
 
 func matrixRank[T Inexact, W work](a *ndarray.Array[T], cfg config) (*ndarray.Array[int], error) {
-	st := matrices("MatrixRank", a, false, nil)
+	st := matrices("MatrixRank", a, cfg.hermitian, nil)
 	m, n := st.m, st.n
+	if m*n == 0 && math.IsNaN(cfg.tol) && st.b.size > 0 {
+		panicValue("MatrixRank", "zero-size array to reduction operation maximum which has no identity")
+	}
 	out := ndarray.Zeros[int](st.lead...)
 	data := out.Data()
 	d := lapackFor[W]()
 	single := eps[T]() > 0x1p-52
 	err := st.each(func(i int, am matrix[T]) error {
 		var s []float64
-		if cfg.hermitian && m == n {
+		if cfg.hermitian {
 			_, sv, _, ok := svdOf[T, W](am, true)
 			if !ok {
 				return opError("MatrixRank", ErrNoConvergence)

@@ -215,7 +215,9 @@ func Median[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 // 1.24's is (for float32 too); where NumPy's integer difference wraps
 // around (int8 [-128, 127]) numgo's does not. Quantile panics with a
 // *ValueError if q is outside [0, 1] and with an *IndexError if a reduced
-// axis is empty (NumPy: "cannot do a non-empty take from an empty axes").
+// axis is empty, with NumPy's text ("cannot do a non-empty take from an
+// empty axes", or where the result is empty too "index -1 is out of
+// bounds for axis 0 with size 0").
 func Quantile[T Real](a *Array[T], q float64, opts ...ReduceOption) *Array[float64] {
 	if !(q >= 0 && q <= 1) {
 		panicValue("Quantile", "Quantiles must be in the range [0, 1]")
@@ -252,8 +254,12 @@ func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceO
 	dst := emptyArray[R](op, p.shape())
 	n := p.count
 	if n == 0 {
-		if op != "Median" && dst.Size() > 0 {
+		switch {
+		case op == "Median":
+		case dst.Size() > 0:
 			panicIndex(op, "cannot do a non-empty take from an empty axes.")
+		default:
+			panicIndex(op, "index -1 is out of bounds for axis 0 with size 0")
 		}
 		dst.Fill(R(math.NaN()))
 		return dst

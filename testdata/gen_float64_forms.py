@@ -79,10 +79,11 @@ def bool_cases():
 
 
 def empty_cases():
-    """Quantiles of nothing raise IndexError where the result is not empty;
-    medians of nothing are NaN."""
+    """Quantiles of nothing raise IndexError (also where the result is
+    empty: "index -1 is out of bounds"); medians of nothing are NaN."""
     cases = []
-    for shape, axis in [((0,), None), ((0, 3), 0), ((0, 3), 1), ((3, 0), 1), ((3, 0), 0)]:
+    for shape, axis in [((0,), None), ((0, 3), 0), ((0, 3), 1), ((3, 0), 1), ((3, 0), 0),
+                        ((0, 0), 0), ((0, 0), 1), ((0, 0), None), ((2, 0, 0), 1)]:
         a = np.zeros(shape)
         c = {"shape": list(shape), "axis": axis}
         with warnings.catch_warnings():

@@ -169,12 +169,18 @@ def build():
     case("pinv/hermitian_singular", "pinv", [h_sing], lambda a: {"x": np.linalg.pinv(a, hermitian=True)}, hermitian=True)
 
     # matrix_rank
-    # NumPy raises ValueError for an empty matrix (the max of no singular
-    # values); numgo returns rank 0, a deviation its test states.
-    ranks = dict({k: a for k, a in rect.items() if a.size}, singular=singular, hilbert12=hilbert(12), stack_mixed=np.stack([np.eye(3), singular, np.zeros((3, 3))]))
+    # NumPy raises ValueError for an empty matrix without tol (the max of no
+    # singular values; decomp_panics_test.go checks numgo's panic); with a
+    # tol, or in an empty stack, it has an answer. Fewer than two axes: 1
+    # unless every element is zero.
+    ranks = dict({k: a for k, a in rect.items() if a.size}, singular=singular, hilbert12=hilbert(12), stack_mixed=np.stack([np.eye(3), singular, np.zeros((3, 3))]),
+                 vector=C([0.0, 2.0, 0.0]), vector_zero=np.zeros(3), vector_nan=C([0.0, np.nan]), vector_empty=np.zeros(0),
+                 scalar=C(3.0), scalar_zero=np.zeros(()), stack_empty=np.zeros((0, 3, 3)))
     for k, a in ranks.items():
         case("matrix_rank/" + k, "matrix_rank", [a], lambda a: {"rank": np.asarray(np.linalg.matrix_rank(a))})
     case("matrix_rank/tol", "matrix_rank", [hilbert(8)], lambda a: {"rank": np.asarray(np.linalg.matrix_rank(a, tol=1e-6))}, tol=1e-6)
+    for k, a in {"empty_tol": np.zeros((0, 3)), "stack_empty_tol": np.zeros((2, 0, 3))}.items():
+        case("matrix_rank/" + k, "matrix_rank", [a], lambda a: {"rank": np.asarray(np.linalg.matrix_rank(a, tol=0.5))}, tol=0.5)
     case("matrix_rank/hermitian", "matrix_rank", [h_sing], lambda a: {"rank": np.asarray(np.linalg.matrix_rank(a, hermitian=True))}, hermitian=True)
 
     # eig, eigvals
