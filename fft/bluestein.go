@@ -1,9 +1,12 @@
 package fft
 
+import "math/bits"
+
 // bluestein computes a DFT of any length n as a circular convolution of
-// length m ≥ 2n-1, where m is 5-smooth and so fast for the mixed-radix
-// passes (Bluestein's chirp-z algorithm, as pocketfft uses for lengths with
-// large prime factors). With w[k] = exp(sign·iπk²/n),
+// length m ≥ 2n-1 that the mixed-radix passes take fast (Bluestein's
+// chirp-z algorithm, as pocketfft uses for lengths with large prime
+// factors): a power of two where the radix-4 and radix-2 passes run in
+// assembly, else a 5-smooth length (convSize). With w[k] = exp(sign·iπk²/n),
 //
 //	X[j] = w[j] · Σ_k (x[k]·w[k]) · conj(w[j-k]),
 //
@@ -35,8 +38,21 @@ func goodSize(n int) int {
 	return best
 }
 
+// convSize returns the length of Bluestein's convolution for a DFT of n
+// points. The assembly passes take a power of two 4-6 times faster per
+// point than the Go passes take a 5-smooth length (complex128 on the
+// 2-core Zen 4 test machine: 4.9 µs for 2048 points against 30 µs for
+// 2025, 26 against 111 µs for 8192 and 8100), so with them the power of
+// two wins even where it is nearly twice as long.
+func convSize[F float](n int) int {
+	if asmLevel != asmNone && floatSize[F]() == 8 {
+		return 1 << bits.Len(uint(2*n-2))
+	}
+	return goodSize(2*n - 1)
+}
+
 func newBluestein[F float](n int, fwd bool) *bluestein[F] {
-	m := goodSize(2*n - 1)
+	m := convSize[F](n)
 	b := &bluestein[F]{n: n, m: m, fwd: getPlan[F](m, true), bwd: getPlan[F](m, false)}
 	// k² mod 2n, kept exact by updating incrementally: (k+1)² = k² + 2k + 1.
 	b.chirp = make([]cpx[F], n)
