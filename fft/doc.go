@@ -40,8 +40,10 @@
 // chirp-z algorithm for lengths with larger prime factors, so every length
 // costs O(n log n). On amd64 CPUs with AVX the radix-4 and radix-2 passes
 // of double precision transforms run in assembly, two complex values per
-// instruction (four with AVX-512F), with the same operations as the Go code
-// (-tags purego leaves it out).
+// instruction (four with AVX-512F), and with AVX-512F the radix-3, 5 and 7
+// passes too (where the length is a multiple of 4), with the same
+// operations as the Go code (-tags purego leaves it out). Bluestein's
+// convolution then has a power-of-two length.
 // Double precision transforms longer than 2^19 points whose length splits
 // into two factors near its square root run by Bailey's four-step
 // algorithm: short transforms of the columns and then of the rows of the

@@ -79,7 +79,8 @@ func TestExecTo(t *testing.T) {
 // bits: the kernels do the same operations in the same order. The lengths
 // take every kernel: radix-2 passes with ido a multiple of 4 and ido = 2
 // (mod 4), radix-4 passes with both, and ido = 1 passes with l1 a multiple
-// of 4 and not.
+// of 4 and not, and radix-3, 5 and 7 passes with ido a multiple of 4 and
+// not (odd lengths, and 6, 10, 14).
 func TestAsmMatchesGo(t *testing.T) {
 	best := asmLevel
 	if best == 0 {
@@ -87,7 +88,8 @@ func TestAsmMatchesGo(t *testing.T) {
 	}
 	defer func() { asmLevel = best }()
 	rng := rand.New(rand.NewPCG(1, 4))
-	for _, n := range []int{4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 1 << 15, 48, 96, 240, 4000} {
+	for _, n := range []int{4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 1 << 15, 48, 96, 240, 4000,
+		12, 20, 28, 2160, 8100, 15120, 3 * 5 * 7 * 4, 7 * 7 * 8, 6, 10, 14, 27 * 25 * 49} {
 		for _, fwd := range []bool{true, false} {
 			x := make([]complex128, n)
 			for i := range x {

@@ -300,6 +300,263 @@ loopi2512:
 	VZEROUPPER
 	RET
 
+// func pass3AVX512(ch, cc, tw unsafe.Pointer, ido, l1 int, c *[2]float64)
+// The radix-3 pass; ido is a multiple of 4. c holds tw1r = -1/2 and tw1i =
+// ±√3/2 (the sign of the transform's direction), as pass3 computes them.
+TEXT ·pass3AVX512(SB), NOSPLIT, $0-48
+	MOVQ ch+0(FP), DI
+	MOVQ cc+8(FP), SI
+	MOVQ tw+16(FP), DX
+	MOVQ ido+24(FP), R8
+	MOVQ l1+32(FP), CX
+	MOVQ c+40(FP), AX
+	VBROADCASTSD (AX), Z13  // tw1r
+	VBROADCASTSD 8(AX), Z14 // tw1i
+	VMOVUPD negEven<>(SB), Z15
+	SHLQ $4, R8             // ido in bytes: distance between butterfly inputs
+	MOVQ CX, R9
+	IMULQ R8, R9            // l1·ido in bytes: distance between outputs
+	LEAQ (R8)(R8*1), R10    // 2·ido: from a group's second input to the next group
+
+loopk3512:
+	MOVQ R8, AX
+
+loopi3512:
+	VMOVUPD (SI), Z0        // x0
+	VMOVUPD (SI)(R8*1), Z1  // x1
+	VMOVUPD (SI)(R8*2), Z2  // x2
+	VADDPD Z2, Z1, Z3       // t = x1+x2
+	VSUBPD Z2, Z1, Z4       // d = x1-x2
+	VADDPD Z3, Z0, Z5       // y0 = x0+t
+	VMULPD Z13, Z3, Z3
+	VADDPD Z3, Z0, Z3       // a = x0 + tw1r·t
+	VPERMILPD $0x55, Z4, Z4
+	VMULPD Z14, Z4, Z4
+	VPXORQ Z15, Z4, Z4      // b = (-tw1i·d.im, tw1i·d.re)
+	VADDPD Z4, Z3, Z1       // y1 = a+b
+	VSUBPD Z4, Z3, Z2       // y2 = a-b
+	VMOVUPD Z5, (DI)
+	CMUL512(Z1, (DX), Z8, Z9, Z10, Z15)
+	CMUL512(Z2, (DX)(R8*1), Z11, Z12, Z16, Z15)
+	VMOVUPD Z1, (DI)(R9*1)  // y1·w1
+	VMOVUPD Z2, (DI)(R9*2)  // y2·w2
+	ADDQ $64, SI
+	ADDQ $64, DI
+	ADDQ $64, DX
+	SUBQ $64, AX
+	JNZ loopi3512
+
+	ADDQ R10, SI            // next group: 3·ido inputs on
+	SUBQ R8, DX             // twiddles restart
+	DECQ CX
+	JNZ loopk3512
+	VZEROUPPER
+	RET
+
+// func pass5AVX512(ch, cc, tw unsafe.Pointer, ido, l1 int, c *[4]float64)
+// The radix-5 pass; ido is a multiple of 4. c holds c1 = cos(2π/5),
+// c2 = cos(4π/5) and s1, s2 = ±sin(2π/5), ±sin(4π/5) (the sign of the
+// transform's direction), as pass5 computes them, in its order: with
+// t1, t4 = x1±x4, t2, t3 = x2±x3 and swap exchanging real and imaginary
+// parts, y0 = (x0+t1)+t2, a1 = (x0+c1·t1)+c2·t2, a2 = (x0+c2·t1)+c1·t2,
+// b1 = conj-negated s1·swap(t4)+s2·swap(t3), b2 = the same of
+// s2·swap(t4)-s1·swap(t3), and y1, y4 = a1±b1, y2, y3 = a2±b2.
+TEXT ·pass5AVX512(SB), NOSPLIT, $0-48
+	MOVQ ch+0(FP), DI
+	MOVQ cc+8(FP), SI
+	MOVQ tw+16(FP), DX
+	MOVQ ido+24(FP), R8
+	MOVQ l1+32(FP), CX
+	MOVQ c+40(FP), AX
+	VBROADCASTSD (AX), Z20   // c1
+	VBROADCASTSD 8(AX), Z21  // c2
+	VBROADCASTSD 16(AX), Z22 // s1
+	VBROADCASTSD 24(AX), Z23 // s2
+	VMOVUPD negEven<>(SB), Z15
+	SHLQ $4, R8             // ido in bytes
+	MOVQ CX, R9
+	IMULQ R8, R9            // l1·ido in bytes
+	LEAQ (R8)(R8*2), R10    // 3·ido
+	LEAQ (R9)(R9*2), R11    // 3·l1·ido
+	LEAQ (R8*4), R12        // 4·ido: from a group's second input to the next group
+
+loopk5512:
+	MOVQ R8, AX
+
+loopi5512:
+	VMOVUPD (SI), Z0
+	VMOVUPD (SI)(R8*1), Z1
+	VMOVUPD (SI)(R8*2), Z2
+	VMOVUPD (SI)(R10*1), Z3
+	VMOVUPD (SI)(R8*4), Z4
+	VADDPD Z4, Z1, Z5       // t1 = x1+x4
+	VSUBPD Z4, Z1, Z6       // t4 = x1-x4
+	VADDPD Z3, Z2, Z7       // t2 = x2+x3
+	VSUBPD Z3, Z2, Z8       // t3 = x2-x3
+	VADDPD Z5, Z0, Z9
+	VADDPD Z7, Z9, Z9       // y0 = (x0+t1)+t2
+	VMULPD Z20, Z5, Z10
+	VADDPD Z10, Z0, Z10
+	VMULPD Z21, Z7, Z11
+	VADDPD Z11, Z10, Z10    // a1 = (x0+c1·t1)+c2·t2
+	VMULPD Z21, Z5, Z11
+	VADDPD Z11, Z0, Z11
+	VMULPD Z20, Z7, Z12
+	VADDPD Z12, Z11, Z11    // a2 = (x0+c2·t1)+c1·t2
+	VPERMILPD $0x55, Z6, Z6 // swap(t4)
+	VPERMILPD $0x55, Z8, Z8 // swap(t3)
+	VMULPD Z22, Z6, Z12
+	VMULPD Z23, Z8, Z13
+	VADDPD Z13, Z12, Z12
+	VPXORQ Z15, Z12, Z12    // b1
+	VMULPD Z23, Z6, Z13
+	VMULPD Z22, Z8, Z14
+	VSUBPD Z14, Z13, Z13
+	VPXORQ Z15, Z13, Z13    // b2
+	VADDPD Z12, Z10, Z1     // y1 = a1+b1
+	VSUBPD Z12, Z10, Z4     // y4 = a1-b1
+	VADDPD Z13, Z11, Z2     // y2 = a2+b2
+	VSUBPD Z13, Z11, Z3     // y3 = a2-b2
+	VMOVUPD Z9, (DI)
+	CMUL512(Z1, (DX), Z16, Z17, Z18, Z15)
+	CMUL512(Z2, (DX)(R8*1), Z19, Z24, Z25, Z15)
+	CMUL512(Z3, (DX)(R8*2), Z26, Z27, Z28, Z15)
+	CMUL512(Z4, (DX)(R10*1), Z29, Z30, Z31, Z15)
+	VMOVUPD Z1, (DI)(R9*1)
+	VMOVUPD Z2, (DI)(R9*2)
+	VMOVUPD Z3, (DI)(R11*1)
+	VMOVUPD Z4, (DI)(R9*4)
+	ADDQ $64, SI
+	ADDQ $64, DI
+	ADDQ $64, DX
+	SUBQ $64, AX
+	JNZ loopi5512
+
+	ADDQ R12, SI            // next group: 5·ido inputs on
+	SUBQ R8, DX
+	DECQ CX
+	JNZ loopk5512
+	VZEROUPPER
+	RET
+
+// func pass7AVX512(ch, cc, tw unsafe.Pointer, ido, l1 int, roots *cpx[float64])
+// The radix-7 pass; ido is a multiple of 4. roots holds ω_7^q, q = 0..6,
+// as passOdd reads them (stage.roots). The operations are passOdd's for
+// p = 7, in its order: s_m, d_m = x_m ± x_(7-m), y0 = x0+s1+s2+s3, and
+// for j = 1..3, with q = j·m mod 7, re = x0 + Σ re(ω^q)·s_m and
+// im = 0 + Σ im(ω^q)·d_m, y_j = re + i·im and y_(7-j) = re - i·im, each
+// times its twiddle.
+TEXT ·pass7AVX512(SB), NOSPLIT, $0-48
+	MOVQ ch+0(FP), DI
+	MOVQ cc+8(FP), SI
+	MOVQ tw+16(FP), DX
+	MOVQ ido+24(FP), R8
+	MOVQ l1+32(FP), CX
+	MOVQ roots+40(FP), BX
+	VMOVUPD negEven<>(SB), Z15
+	VPXORQ Z14, Z14, Z14    // 0
+	SHLQ $4, R8             // ido in bytes
+	MOVQ CX, R9
+	IMULQ R8, R9            // l1·ido in bytes
+	LEAQ (R8)(R8*2), R10    // 3·ido
+	LEAQ (R8)(R8*4), R12    // 5·ido
+	LEAQ (R9)(R9*2), R11    // 3·l1·ido
+	LEAQ (R9)(R9*4), R13    // 5·l1·ido
+
+loopk7512:
+	MOVQ R8, AX
+
+loopi7512:
+	VMOVUPD (SI), Z0
+	VMOVUPD (SI)(R8*1), Z1
+	VMOVUPD (SI)(R8*2), Z2
+	VMOVUPD (SI)(R10*1), Z3
+	VMOVUPD (SI)(R8*4), Z4
+	VMOVUPD (SI)(R12*1), Z5
+	VMOVUPD (SI)(R10*2), Z6
+	VADDPD Z6, Z1, Z7       // s1
+	VSUBPD Z6, Z1, Z8       // d1
+	VADDPD Z5, Z2, Z9       // s2
+	VSUBPD Z5, Z2, Z10      // d2
+	VADDPD Z4, Z3, Z11      // s3
+	VSUBPD Z4, Z3, Z12      // d3
+	VADDPD Z7, Z0, Z13
+	VADDPD Z9, Z13, Z13
+	VADDPD Z11, Z13, Z13    // y0
+	VMOVUPD Z13, (DI)
+	VMULPD.BCST 16(BX), Z7, Z18
+	VADDPD Z18, Z0, Z16
+	VMULPD.BCST 32(BX), Z9, Z18
+	VADDPD Z18, Z16, Z16
+	VMULPD.BCST 48(BX), Z11, Z18
+	VADDPD Z18, Z16, Z16    // re = ((x0 + c·s1) + c·s2) + c·s3
+	VMULPD.BCST 24(BX), Z8, Z18
+	VADDPD Z18, Z14, Z17
+	VMULPD.BCST 40(BX), Z10, Z18
+	VADDPD Z18, Z17, Z17
+	VMULPD.BCST 56(BX), Z12, Z18
+	VADDPD Z18, Z17, Z17    // im = ((0 + s·d1) + s·d2) + s·d3
+	VPERMILPD $0x55, Z17, Z19
+	VPXORQ Z15, Z19, Z19    // (-im.im, im.re)
+	VADDPD Z19, Z16, Z20    // y1
+	VSUBPD Z19, Z16, Z21    // y6
+	CMUL512(Z20, (DX), Z22, Z23, Z24, Z15)
+	CMUL512(Z21, (DX)(R12*1), Z25, Z26, Z27, Z15)
+	VMOVUPD Z20, (DI)(R9*1)
+	VMOVUPD Z21, (DI)(R11*2)
+	VMULPD.BCST 32(BX), Z7, Z18
+	VADDPD Z18, Z0, Z16
+	VMULPD.BCST 64(BX), Z9, Z18
+	VADDPD Z18, Z16, Z16
+	VMULPD.BCST 96(BX), Z11, Z18
+	VADDPD Z18, Z16, Z16    // re = ((x0 + c·s1) + c·s2) + c·s3
+	VMULPD.BCST 40(BX), Z8, Z18
+	VADDPD Z18, Z14, Z17
+	VMULPD.BCST 72(BX), Z10, Z18
+	VADDPD Z18, Z17, Z17
+	VMULPD.BCST 104(BX), Z12, Z18
+	VADDPD Z18, Z17, Z17    // im = ((0 + s·d1) + s·d2) + s·d3
+	VPERMILPD $0x55, Z17, Z19
+	VPXORQ Z15, Z19, Z19    // (-im.im, im.re)
+	VADDPD Z19, Z16, Z20    // y2
+	VSUBPD Z19, Z16, Z21    // y5
+	CMUL512(Z20, (DX)(R8*1), Z22, Z23, Z24, Z15)
+	CMUL512(Z21, (DX)(R8*4), Z25, Z26, Z27, Z15)
+	VMOVUPD Z20, (DI)(R9*2)
+	VMOVUPD Z21, (DI)(R13*1)
+	VMULPD.BCST 48(BX), Z7, Z18
+	VADDPD Z18, Z0, Z16
+	VMULPD.BCST 96(BX), Z9, Z18
+	VADDPD Z18, Z16, Z16
+	VMULPD.BCST 32(BX), Z11, Z18
+	VADDPD Z18, Z16, Z16    // re = ((x0 + c·s1) + c·s2) + c·s3
+	VMULPD.BCST 56(BX), Z8, Z18
+	VADDPD Z18, Z14, Z17
+	VMULPD.BCST 104(BX), Z10, Z18
+	VADDPD Z18, Z17, Z17
+	VMULPD.BCST 40(BX), Z12, Z18
+	VADDPD Z18, Z17, Z17    // im = ((0 + s·d1) + s·d2) + s·d3
+	VPERMILPD $0x55, Z17, Z19
+	VPXORQ Z15, Z19, Z19    // (-im.im, im.re)
+	VADDPD Z19, Z16, Z20    // y3
+	VSUBPD Z19, Z16, Z21    // y4
+	CMUL512(Z20, (DX)(R8*2), Z22, Z23, Z24, Z15)
+	CMUL512(Z21, (DX)(R10*1), Z25, Z26, Z27, Z15)
+	VMOVUPD Z20, (DI)(R11*1)
+	VMOVUPD Z21, (DI)(R9*4)
+	ADDQ $64, SI
+	ADDQ $64, DI
+	ADDQ $64, DX
+	SUBQ $64, AX
+	JNZ loopi7512
+
+	LEAQ (SI)(R10*2), SI    // next group: 7·ido inputs on
+	SUBQ R8, DX
+	DECQ CX
+	JNZ loopk7512
+	VZEROUPPER
+	RET
+
 // func cpuid(eaxArg, ecxArg uint32) (eax, ebx, ecx, edx uint32)
 TEXT ·cpuid(SB), NOSPLIT, $0-24
 	MOVL eaxArg+0(FP), AX
