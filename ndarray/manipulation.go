@@ -5,12 +5,13 @@ package ndarray
 // copy) into views of the result; Split and Flip return views of their input.
 
 // axisSlice returns the view of a holding positions start to stop-1 along
-// axis. The result shares memory with a.
+// axis. The result shares memory with a; an empty one keeps a's offset,
+// which stays within a's data however short it is.
 func (a *Array[T]) axisSlice(axis, start, stop int) *Array[T] {
 	shape := append([]int{}, a.shape...)
 	shape[axis] = stop - start
 	off := a.offset
-	if stop > start {
+	if stop > start && a.Size() > 0 {
 		off += start * a.strides[axis]
 	}
 	return a.view(off, shape, append([]int{}, a.strides...))

@@ -88,6 +88,10 @@ case("array_split", [i64], n=0, axis=0, kind="value", f=lambda x: np.array_split
 case("array_split", [i64], n=7, axis=0, f=lambda x: np.array_split(x, 7, 0))
 case("split", [i64], n=2, axis=2, kind="axis", loose=True, f=lambda x: np.split(x, 2, 2))
 case("split", [np.zeros((0, 2), np.int64)], n=3, axis=0, f=lambda x: np.split(x, 3, 0))
+# Pieces of an array with an empty axis other than the split one.
+case("split", [np.zeros((0, 4), np.int64)], n=2, axis=1, f=lambda x: np.split(x, 2, 1))
+case("array_split", [np.zeros((2, 0, 5), np.int64)], n=3, axis=2, f=lambda x: np.array_split(x, 3, 2))
+case("split_at", [np.zeros((0, 6), np.int64)], indices=[1, 4], axis=1, f=lambda x: np.split(x, [1, 4], 1))
 
 # Tiling and repeating.
 for name, a in sources.items():
@@ -122,6 +126,7 @@ for name, a in sources.items():
                      f=lambda x, s=shift, axes=axes: np.roll(x, s, None if axes is None else tuple(axes)))
 case("flip", [i64], axes=[0, 0], kind="axis", f=lambda x: np.flip(x, (0, 0)))
 case("roll", [np.zeros((0, 3), np.int64)], shift=2, axes=[0], f=lambda x: np.roll(x, 2, 0))
+case("roll", [np.zeros((0, 3), np.int64)], shift=2, axes=[1], f=lambda x: np.roll(x, 2, 1))
 case("roll", [i64], shift=1, axes=[2], kind="axis", f=lambda x: np.roll(x, 1, 2))
 
 # Padding.
