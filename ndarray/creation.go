@@ -118,8 +118,9 @@ func FromNested[T Dtype](v any) *Array[T] {
 //	Arange(start, stop, step)  // step may be negative or fractional
 //
 // Arange(12) is an *Array[int] and Arange(0.0, 3.0, 0.5) an *Array[float64].
-// The length is ceil((stop-start)/step), or 0 if that is negative; element i
-// is start + i*step. Arange panics with a *ValueError for a zero step, a
+// The length is ceil((stop-start)/step) computed in T, or 0 if that is
+// negative; element i is start + i*step: Arange[float32] is NumPy's arange
+// of np.float32 scalars. Arange panics with a *ValueError for a zero step, a
 // wrong number of arguments, or a length that does not fit an int
 // (NumPy's "Maximum allowed size exceeded") or memory.
 func Arange[T Real](args ...T) *Array[T] {
@@ -140,7 +141,9 @@ func Arange[T Real](args ...T) *Array[T] {
 	}
 	var n int
 	if isFloat[T]() {
-		f := math.Ceil((float64(stop) - float64(start)) / float64(step))
+		// In T, as NumPy computes with scalars of the array's type: in
+		// float32, 0.3/0.1 is 3, in float64 3.0000000745.
+		f := math.Ceil(float64((stop - start) / step))
 		if math.IsNaN(f) || f >= float64(maxInt) {
 			panicValue("Arange", "Maximum allowed size exceeded")
 		}

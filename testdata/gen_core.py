@@ -22,7 +22,10 @@ for args, dtype in [((12,), None), ((0,), None), ((-3,), None), ((2, 9), None), 
                     ((5, 5), None), ((0, 10, 3), None), ((-7, 7, 4), None), ((3, -3, -1), None),
                     ((0.0, 3.0, 0.5), "float64"), ((0.1, 1.0, 0.3), "float64"), ((1.0, 0.0, -0.1), "float64"),
                     ((-1.5, 2.25, 0.75), "float64"), ((0.0, 1.0, 0.1), "float64"), ((10.0,), "float64"),
-                    ((0.5, 3.0, 1.0), "float32"), ((0.0, 1.0, 0.1), "float32"), ((2, 20, 5), "uint8")]:
+                    ((0.5, 3.0, 1.0), "float32"), ((0.0, 1.0, 0.1), "float32"), ((2, 20, 5), "uint8"),
+                    ((0.0, 0.3, 0.1), "float32"), ((0.0, 0.1, 0.01), "float32"), ((1.0, 0.0, -0.1), "float32")]:
+    if dtype == "float32":  # numgo's Arange[float32] takes float32 arguments
+        args = tuple(np.float32(x) for x in args)
     a = np.arange(*args, dtype=dtype)
     cases["arange"].append({"args": [enc(x) for x in args], "out": arr(a)})
 
