@@ -506,30 +506,44 @@ func padArray[T Dtype](op string, a *Array[T], widths [][2]int, mode PadMode, va
 		grownShape := center.Shape()
 		grownShape[k] = shape[k]
 		grown := center.view(center.offset-w[0]*center.strides[k], grownShape, center.Strides())
-		for p := range shape[k] {
-			if p >= w[0] && p < w[0]+n {
-				continue
-			}
-			src := w[0] + padSource(p-w[0], n, mode)
-			copyArray(grown.axisSlice(k, p, p+1), grown.axisSlice(k, src, src+1))
+		switch {
+		case w[0]+w[1] == 0:
+		case mode == PadEdge || n == 1: // NumPy extends a single element as 'edge' in every mode
+			copyArray(grown.axisSlice(k, 0, w[0]), repeatAlong(grown.axisSlice(k, w[0], w[0]+1), k, w[0]))
+			copyArray(grown.axisSlice(k, w[0]+n, shape[k]), repeatAlong(grown.axisSlice(k, w[0]+n-1, w[0]+n), k, w[1]))
+		default:
+			padReflect(grown, k, w[0], w[0]+n)
 		}
 		center = grown
 	}
 	return out
 }
 
-// padSource returns the position in [0, n) whose value fills position i
-// (counted from the first original element, so negative before it) of an
-// axis padded in mode.
-func padSource(i, n int, mode PadMode) int {
-	if mode == PadEdge || n == 1 {
-		return min(max(i, 0), n-1)
+// repeatAlong returns a read-only view of a, whose axis k has length 1,
+// that repeats it m times along k.
+func repeatAlong[T Dtype](a *Array[T], k, m int) *Array[T] {
+	shape, strides := a.Shape(), a.Strides()
+	shape[k], strides[k] = m, 0
+	v := a.view(a.offset, shape, strides)
+	v.readOnly = true
+	return v
+}
+
+// padReflect fills axis k of g outside [lo, hi), the part that holds the
+// original elements, by reflection as NumPy 1.24's pad does it: in rounds,
+// each of which mirrors up to the filled part's length less one element
+// into each side, so that a width larger than the axis repeats NumPy's
+// result (which is not periodic where the two widths differ) and costs a
+// copy per round rather than per element.
+func padReflect[T Dtype](g *Array[T], k, lo, hi int) {
+	for size := g.shape[k]; lo > 0 || hi < size; {
+		m := hi - lo - 1
+		if c := min(m, lo); c > 0 {
+			copyArray(g.axisSlice(k, lo-c, lo), Flip(g.axisSlice(k, lo+1, lo+1+c), k))
+		}
+		if c := min(m, size-hi); c > 0 {
+			copyArray(g.axisSlice(k, hi, hi+c), Flip(g.axisSlice(k, hi-1-c, hi-1), k))
+		}
+		lo, hi = lo-min(m, lo), hi+min(m, size-hi)
 	}
-	// Reflection without repeating the edge is periodic with period 2(n-1).
-	p := 2 * (n - 1)
-	i = (i%p + p) % p
-	if i >= n {
-		i = p - i
-	}
-	return i
 }

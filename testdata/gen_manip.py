@@ -142,6 +142,15 @@ for mode in ["constant", "edge", "reflect"]:
     case("pad", [np.array([7], np.int64)], widths=[[3, 2]], mode=mode, f=lambda x, m=mode: np.pad(x, [[3, 2]], mode=m))
     case("pad", [np.arange(3, dtype=np.int64)], widths=[[9, 8]], mode=mode, f=lambda x, m=mode: np.pad(x, [[9, 8]], mode=m))
 case("pad", [np.zeros((0, 2), np.int64)], widths=[[1, 1]], mode="constant", f=lambda x: np.pad(x, 1))
+# Widths beyond the axis and unequal: NumPy's reflect works in rounds, and
+# its result is then not periodic.
+for mode in ("reflect", "edge"):
+    for widths in ([[1, 9]], [[9, 1]], [[7, 20]], [[0, 13]]):
+        case("pad", [np.arange(3, dtype=np.int64)], widths=widths, mode=mode, f=lambda x, w=widths, m=mode: np.pad(x, w, mode=m))
+    case("pad", [np.arange(12, dtype=np.int64).reshape(3, 4)], widths=[[5, 0], [2, 11]], mode=mode,
+         f=lambda x, m=mode: np.pad(x, [[5, 0], [2, 11]], mode=m))
+    case("pad", [np.arange(6, dtype=np.int64).reshape(2, 3)], "t", widths=[[4, 3], [0, 6]], mode=mode,
+         f=lambda x, m=mode: np.pad(x, [[4, 3], [0, 6]], mode=m))
 case("pad", [np.zeros((0, 2), np.int64)], widths=[[1, 1]], mode="edge", kind="value", f=lambda x: np.pad(x, 1, mode="edge"))
 case("pad", [i64], widths=[[-1, 1]], mode="constant", kind="value", f=lambda x: np.pad(x, [[-1, 1]]))
 
