@@ -174,8 +174,9 @@ func Arange[T Real](args ...T) *Array[T] {
 		}
 	}
 	a := emptyArray[T]("Arange", []int{n})
-	// NumPy fills element i as start + i*delta, where delta is the
-	// difference of the first two elements, computed in T.
+	// NumPy sets the first two elements to start and start + step and
+	// fills element i from 2 on as start + i*delta, where delta is the
+	// difference of the first two, all computed in T.
 	delta := (start + step) - start
 	d := a.data
 	forRange(n, func(lo, hi int) {
@@ -183,6 +184,12 @@ func Arange[T Real](args ...T) *Array[T] {
 			d[i] = start + T(i)*delta
 		}
 	})
+	if n > 0 {
+		d[0] = start // keeps a -0
+	}
+	if n > 1 {
+		d[1] = start + step
+	}
 	return a
 }
 

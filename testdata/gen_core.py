@@ -23,7 +23,8 @@ for args, dtype in [((12,), None), ((0,), None), ((-3,), None), ((2, 9), None), 
                     ((0.0, 3.0, 0.5), "float64"), ((0.1, 1.0, 0.3), "float64"), ((1.0, 0.0, -0.1), "float64"),
                     ((-1.5, 2.25, 0.75), "float64"), ((0.0, 1.0, 0.1), "float64"), ((10.0,), "float64"),
                     ((0.5, 3.0, 1.0), "float32"), ((0.0, 1.0, 0.1), "float32"), ((2, 20, 5), "uint8"),
-                    ((0.0, 0.3, 0.1), "float32"), ((0.0, 0.1, 0.01), "float32"), ((1.0, 0.0, -0.1), "float32")]:
+                    ((0.0, 0.3, 0.1), "float32"), ((0.0, 0.1, 0.01), "float32"), ((1.0, 0.0, -0.1), "float32"),
+                    ((-0.0, 3.0), "float64"), ((0.1, 2.0, 0.7), "float64"), ((1e16, 1e16 + 40, 3.0), "float64")]:
     if dtype == "float32":  # numgo's Arange[float32] takes float32 arguments
         args = tuple(np.float32(x) for x in args)
     a = np.arange(*args, dtype=dtype)
