@@ -171,6 +171,17 @@ func normAxis(op string, axis, ndim int) int {
 	return axis
 }
 
+// normAxisArg is normAxis for an operation with several axis arguments,
+// whose message names the argument as NumPy's does ("source: axis 5 is
+// out of bounds ...").
+func normAxisArg(op, arg string, axis, ndim int) int {
+	if axis < -ndim || axis >= ndim {
+		panic(&AxisError{Op: op, Axis: axis, Ndim: ndim,
+			Msg: fmt.Sprintf("%s: axis %d is out of bounds for array of dimension %d", arg, axis, ndim)})
+	}
+	return normAxis(op, axis, ndim)
+}
+
 // normAxes normalises a list of axes and panics on a repeated one.
 func normAxes(op string, axes []int, ndim int) []int {
 	return appendNormAxes(make([]int, 0, len(axes)), op, axes, ndim)

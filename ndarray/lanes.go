@@ -66,8 +66,12 @@ func argReduce[T Real](op string, a *Array[T], opts []ReduceOption, pick func(x 
 	if flattened {
 		src, axis = a.Ravel(), 0
 	}
-	if src.shape[axis] == 0 {
-		panicValue(op, "attempt to get %s of an empty sequence", map[bool]string{true: "argmax", false: "argmin"}[op == "ArgMax" || op == "NanArgMax"])
+	switch {
+	case src.shape[axis] > 0:
+	case op == "NanArgMax" || op == "NanArgMin":
+		panicValue(op, "All-NaN slice encountered") // NumPy's text: it sees no number
+	default:
+		panicValue(op, "attempt to get %s of an empty sequence", map[bool]string{true: "argmax", false: "argmin"}[op == "ArgMax"])
 	}
 	outShape := make([]int, 0, src.Ndim())
 	for k, n := range src.shape {
@@ -276,7 +280,7 @@ type scanOp int
 
 const (
 	scanAdd    scanOp = iota // acc + x from -0
-	scanMul                  // acc * x from 1
+	scanMul                  // acc * x from the first element
 	scanNanAdd               // acc + x from -0, NaN counted as +0
 )
 
@@ -309,7 +313,12 @@ func scanRun[T Number](d []T, di, ds int, a []T, ai, as, n int, op scanOp) {
 	var acc T
 	acc = -acc
 	if op == scanMul {
-		acc = 1
+		// Products start from the first element itself, as NumPy's
+		// accumulate copies it: 1·x of a complex x would turn a -0 real
+		// part into +0, and the 0 beside an infinity into NaN.
+		acc = a[ai]
+		d[di] = acc
+		di, ai, n = di+ds, ai+as, n-1
 	}
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]

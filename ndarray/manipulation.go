@@ -353,11 +353,15 @@ func RepeatEach[T Dtype](a *Array[T], repeats []int, axis ...int) *Array[T] {
 
 // optionalAxis returns the array and axis that a function with an optional
 // axis (Repeat, Take) works on: a flattened and 0 when no axis is given.
+// A 0-d array counts as one of a single element, as in NumPy, whose axis
+// 0 (or -1) may be given.
 func optionalAxis[T Dtype](op string, a *Array[T], axis []int) (*Array[T], int) {
-	switch len(axis) {
-	case 0:
+	switch {
+	case len(axis) == 0:
 		return a.Ravel(), 0
-	case 1:
+	case len(axis) == 1 && a.Ndim() == 0:
+		return a.Ravel(), normAxis(op, axis[0], 1)
+	case len(axis) == 1:
 		return a, normAxis(op, axis[0], a.Ndim())
 	}
 	panicValue(op, "takes at most one axis, got %d", len(axis))

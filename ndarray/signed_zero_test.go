@@ -41,6 +41,10 @@ type signedZeroCases struct {
 		A, Out golden
 		Axis   *int
 	}
+	Scan []struct {
+		Func   string
+		A, Out golden
+	}
 }
 
 func loadSignedZero(t *testing.T) signedZeroCases {
@@ -62,7 +66,7 @@ func checkSigned[T Float](t *testing.T, name string, got *Array[T], want golden)
 	}
 	for i := range w {
 		x, y := float64(g[i]), float64(w[i])
-		if !(x == y && math.Signbit(x) == math.Signbit(y) || x != x && y != y) {
+		if !sameFloat(x, y) {
 			t.Errorf("%s: [%d] = %v (signbit %v), want %v (signbit %v)", name, i, x, math.Signbit(x), y, math.Signbit(y))
 			return
 		}
@@ -231,4 +235,24 @@ func checkSignedQuantile[T Float](t *testing.T, name, fn string, q float64, a *A
 	}
 	checkSigned(t, name, Quantile(a, q, opts...), want)
 	checkSigned(t, name+" Percentile", Percentile(a, 100*q, opts...), want)
+}
+
+// TestSignedZeroScanGolden checks complex CumProd and CumSum against
+// NumPy's, to the sign of every zero part and the place of every NaN: both
+// start from the first element itself.
+func TestSignedZeroScanGolden(t *testing.T) {
+	for i, c := range loadSignedZero(t).Scan {
+		a := goldenAs[complex128](c.A)
+		got := CumSum(a)
+		if c.Func == "cumprod" {
+			got = CumProd(a)
+		}
+		want := gold.Values[complex128](c.Out.Data)
+		for j, g := range got.ToSlice() {
+			w := want[j]
+			if !sameFloat(real(g), real(w)) || !sameFloat(imag(g), imag(w)) {
+				t.Errorf("%s#%d(%v): [%d] = %v, want %v", c.Func, i, a.ToSlice(), j, g, w)
+			}
+		}
+	}
 }

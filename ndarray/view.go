@@ -103,7 +103,7 @@ func (a *Array[T]) Transpose(axes ...int) *Array[T] {
 // The result shares memory with a.
 func (a *Array[T]) SwapAxes(i, j int) *Array[T] {
 	nd := len(a.shape)
-	i, j = normAxis("SwapAxes", i, nd), normAxis("SwapAxes", j, nd)
+	i, j = normAxisArg("SwapAxes", "axis1", i, nd), normAxisArg("SwapAxes", "axis2", j, nd)
 	perm := identityPerm(nd)
 	perm[i], perm[j] = perm[j], perm[i]
 	return a.Transpose(perm...)
@@ -113,7 +113,7 @@ func (a *Array[T]) SwapAxes(i, j int) *Array[T] {
 // in their order, like numpy.moveaxis. The result shares memory with a.
 func (a *Array[T]) MoveAxis(src, dst int) *Array[T] {
 	nd := len(a.shape)
-	src, dst = normAxis("MoveAxis", src, nd), normAxis("MoveAxis", dst, nd)
+	src, dst = normAxisArg("MoveAxis", "source", src, nd), normAxisArg("MoveAxis", "destination", dst, nd)
 	perm := make([]int, 0, nd)
 	for k := range nd {
 		if k != src {

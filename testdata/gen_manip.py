@@ -110,6 +110,10 @@ for name, a in sources.items():
 case("tile", [np.array(5, np.int64)], reps=[2, 3], f=lambda x: np.tile(x, [2, 3]))
 case("tile", [np.arange(3, dtype=np.int64)], reps=[2, 1, 2], f=lambda x: np.tile(x, [2, 1, 2]))
 case("repeat", [np.array(5, np.int64)], n=3, axis=None, f=lambda x: np.repeat(x, 3))
+# A 0-d array counts as one of a single element, whose axis 0 may be named.
+case("repeat", [np.array(5, np.int64)], n=3, axis=0, f=lambda x: np.repeat(x, 3, 0))
+case("repeat", [np.array(5, np.int64)], n=2, axis=-1, f=lambda x: np.repeat(x, 2, -1))
+case("repeat", [np.array(5, np.int64)], n=2, axis=1, kind="axis", f=lambda x: np.repeat(x, 2, 1))
 case("repeat", [i64], n=-1, axis=0, kind="value", f=lambda x: np.repeat(x, -1, 0))
 case("repeat_each", [i64], repeats=[1, 2], axis=0, kind="value", f=lambda x: np.repeat(x, [1, 2], 0))
 case("repeat_each", [i64], repeats=[1, 2, -1, 0], axis=0, kind="value", f=lambda x: np.repeat(x, [1, 2, -1, 0], 0))
@@ -248,6 +252,8 @@ for name, a in sources.items():
             return y
         case("put", [a, np.array([0, -1, 3], np.int64), vals[:2]], view, f=put)
 case("take", [i64, np.array([4], np.int64)], axis=0, kind="index", f=lambda x, i: np.take(x, i, 0))
+case("take", [np.array(5, np.int64), np.array([0, 0, -1], np.int64)], axis=0, f=lambda x, i: np.take(x, i, 0))
+case("take", [np.array(5, np.int64), np.array([0], np.int64)], axis=1, kind="axis", f=lambda x, i: np.take(x, i, 1))
 case("take", [i64, np.array([-25], np.int64)], axis=None, kind="index", f=lambda x, i: np.take(x, i))
 case("take_along_axis", [i64, np.array([[0, 6]], np.int64)], axis=1, kind="index", f=lambda x, i: np.take_along_axis(x, i, 1))
 case("take_along_axis", [i64, np.array([0, 1], np.int64)], axis=0, kind="value", f=lambda x, i: np.take_along_axis(x, i, 0))

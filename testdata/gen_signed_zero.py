@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Golden data for the sign of zero results of maximum, minimum, fmax,
-fmin, clip, of the max/min reductions and of median and quantile.
+fmin, clip, of the max/min reductions, of median and quantile, and of
+complex cumprod and cumsum.
 
 Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_signed_zero.py
 Writes ndarray/testdata/signed_zero/cases.json.
@@ -205,8 +206,25 @@ def quantile_cases():
     return cases
 
 
+def scan_cases():
+    """Complex cumprod and cumsum copy their first element, as NumPy's
+    accumulate does: no 1·x that would turn a -0 real part into 0, or the 0
+    beside an infinity into NaN."""
+    NZ1 = complex(NZ, -1.0)
+    rows = [[NZ1, 2], [complex(np.inf, 0), 2], [complex(np.inf, 0)], [complex(NZ, NZ), complex(1, 1)],
+            [complex(0, np.inf), 1j, 3]]
+    cases = []
+    for row in rows:
+        a = np.array(row, np.complex128)
+        for name in ("cumprod", "cumsum"):
+            with np.errstate(all="ignore"):
+                cases.append({"func": name, "a": arr(a), "out": arr(getattr(np, name)(a))})
+    return cases
+
+
 def main():
-    doc = {"binary": binary_cases(), "clip": clip_cases(), "reduce": reduce_cases(), "quantile": quantile_cases()}
+    doc = {"binary": binary_cases(), "clip": clip_cases(), "reduce": reduce_cases(), "quantile": quantile_cases(),
+           "scan": scan_cases()}
     save(OUT, doc)
     print("wrote", OUT)
 
