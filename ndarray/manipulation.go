@@ -465,6 +465,11 @@ func padArray[T Dtype](op string, a *Array[T], widths [][2]int, mode PadMode, va
 		panicValue(op, "mode %d is not supported", int(mode))
 	}
 	checkNil(op, a)
+	for _, w := range widths { // also for a 0-d array, which has no axis to pad
+		if w[0] < 0 || w[1] < 0 {
+			panicValue(op, "index can't contain negative values")
+		}
+	}
 	nd := a.Ndim()
 	switch len(widths) {
 	case nd:
@@ -479,9 +484,6 @@ func padArray[T Dtype](op string, a *Array[T], widths [][2]int, mode PadMode, va
 	}
 	shape := make([]int, nd)
 	for k, w := range widths {
-		if w[0] < 0 || w[1] < 0 {
-			panicValue(op, "index can't contain negative values")
-		}
 		if mode != PadConstant && a.shape[k] == 0 && w[0]+w[1] > 0 {
 			panicValue(op, "can't extend empty axis %d using modes other than 'constant' or 'empty'", k)
 		}

@@ -157,6 +157,8 @@ for mode in ("reflect", "edge"):
          f=lambda x, m=mode: np.pad(x, [[4, 3], [0, 6]], mode=m))
 case("pad", [np.zeros((0, 2), np.int64)], widths=[[1, 1]], mode="edge", kind="value", f=lambda x: np.pad(x, 1, mode="edge"))
 case("pad", [i64], widths=[[-1, 1]], mode="constant", kind="value", f=lambda x: np.pad(x, [[-1, 1]]))
+case("pad", [np.array(3, np.int64)], widths=[[0, -2]], mode="edge", kind="value", f=lambda x: np.pad(x, [[0, -2]], mode="edge"))
+case("pad", [np.array(3, np.int64)], widths=[[2, 1]], mode="reflect", f=lambda x: np.pad(x, [[2, 1]], mode="reflect"))
 
 # Sorting and searching (int64 and float64; keys made unique where an
 # unstable sort could order equal keys differently).
