@@ -3,6 +3,7 @@ package linalg
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"math/cmplx"
 	"os"
@@ -528,5 +529,55 @@ func dcCompareEigenvalues(t *testing.T, c decompCase, w *ndarray.Array[complex12
 			}
 			used[bi] = true
 		}
+	}
+}
+
+// singleCase is a case of decomp/single_cases.json: float32 or complex64
+// input where single precision decides the answer.
+type singleCase struct {
+	Func    string
+	A, B, X dcArray
+	Tol     *float64
+	Rank    int
+}
+
+// TestGoldenSingleRank checks the rank decisions of Lstsq and MatrixRank
+// on single-precision input against NumPy's: Lstsq's default cutoff uses
+// float64's epsilon (NumPy solves in double precision), MatrixRank
+// compares with a Tol in float64 and with its default threshold in float32.
+func TestGoldenSingleRank(t *testing.T) {
+	for i, c := range loadJSON[singleCase](t, "decomp/single_cases.json") {
+		name := fmt.Sprintf("%s#%d(%s)", c.Func, i, c.A.Dtype)
+		if c.A.Dtype == "complex64" {
+			checkSingleRank[complex64](t, name, c)
+		} else {
+			checkSingleRank[float32](t, name, c)
+		}
+	}
+}
+
+func checkSingleRank[T Inexact](t *testing.T, name string, c singleCase) {
+	a := dcArrayOf[T](c.A)
+	if c.Func == "lstsq" {
+		x, _, rank, _, err := Lstsq(a, dcArrayOf[T](c.B))
+		if err != nil || rank != c.Rank {
+			t.Errorf("%s: rank %d (err %v), NumPy's %d", name, rank, err, c.Rank)
+			return
+		}
+		want := c.X.complex()
+		for j, v := range x.ToSlice() {
+			if g := toComplex(v); cmplx.Abs(g-want[j]) > 1e-6*cmplx.Abs(want[j]) {
+				t.Errorf("%s: x[%d] = %v, NumPy's %v", name, j, g, want[j])
+			}
+		}
+		return
+	}
+	var opts []Option
+	if c.Tol != nil {
+		opts = append(opts, Tol(*c.Tol))
+	}
+	r, err := MatrixRank(a, opts...)
+	if err != nil || r.Item() != c.Rank {
+		t.Errorf("%s: rank %v (err %v), NumPy's %d", name, r, err, c.Rank)
 	}
 }

@@ -11,8 +11,9 @@ import (
 // numpy.linalg.lstsq, for a of shape (M, N) and b of shape (M,) or (M, K):
 // x minimises the 2-norm of b - a·x and, among the minimisers, has the least
 // norm (LAPACK's gelsd, an SVD of a). Singular values at most rcond times the
-// largest count as zero; the default rcond is machine precision times
-// max(M, N), numpy's rcond=None (NumPy 1.24's bare default, rcond=-1, is
+// largest count as zero; the default rcond is float64's machine precision
+// times max(M, N) (for float32 input too, which NumPy solves in double
+// precision), numpy's rcond=None (NumPy 1.24's bare default, rcond=-1, is
 // machine precision alone: pass RCond(-1) for it). It also returns
 // residuals, the squared 2-norm of b - a·x for each column of b, of shape
 // (K,) or (1,) when the rank is N and M > N and of shape (0,) otherwise;
@@ -32,8 +33,11 @@ func Lstsq[T Inexact](a, b *ndarray.Array[T], opts ...Option) (x, residuals *nda
 }
 
 func lstsq[T Inexact, W work](a, b *ndarray.Array[T], cfg config) (x, residuals *ndarray.Array[T], rank int, s *ndarray.Array[T], err error) {
-	if a.Ndim() != 2 || b.Ndim() < 1 || b.Ndim() > 2 {
-		panicValue("Lstsq", "%d-dimensional array given. Array must be two-dimensional", min(a.Ndim(), b.Ndim()))
+	switch {
+	case a.Ndim() != 2:
+		panicValue("Lstsq", "%d-dimensional array given. Array must be two-dimensional", a.Ndim())
+	case b.Ndim() < 1 || b.Ndim() > 2:
+		panicValue("Lstsq", "%d-dimensional array given. Array must be two-dimensional", b.Ndim())
 	}
 	m, n := a.Shape()[0], a.Shape()[1]
 	is1d := b.Ndim() == 1
@@ -46,7 +50,9 @@ func lstsq[T Inexact, W work](a, b *ndarray.Array[T], cfg config) (x, residuals 
 	nrhs := b.Shape()[1]
 	rcond := cfg.rcond
 	if math.IsNaN(rcond) {
-		rcond = eps[T]() * float64(max(m, n))
+		// NumPy solves in double precision for single-precision input
+		// too, and takes that precision's epsilon.
+		rcond = eps[float64]() * float64(max(m, n))
 	}
 	as, _ := stridedOf(a, nil)
 	bs, _ := stridedOf(b, nil)

@@ -297,13 +297,23 @@ func matrixRank[T Inexact, W work](a *ndarray.Array[T], cfg config) (*ndarray.Ar
 				return opError("MatrixRank", ErrNoConvergence)
 			}
 		}
+		// NumPy's singular values have the input's precision. Its default
+		// threshold, S.max() · max(M, N) · eps, is computed and compared in
+		// that precision too; a Tol is a float64 array, so S is compared
+		// with it in float64.
 		tol := cfg.tol
-		if math.IsNaN(tol) {
+		switch {
+		case !math.IsNaN(tol):
+		case single:
+			tol = float64(float32(float32(maxAbs(s))*float32(max(m, n))) * float32(eps[T]()))
+		default:
 			tol = maxAbs(s) * float64(max(m, n)) * eps[T]()
 		}
 		for _, v := range s {
-			// NumPy compares in the precision of the input.
-			if single && float32(v) > float32(tol) || !single && v > tol {
+			if single {
+				v = float64(float32(v))
+			}
+			if v > tol {
 				data[i]++
 			}
 		}

@@ -331,5 +331,31 @@ def write(name, cx, seed):
     print(len(cases), "cases ->", out)
 
 
+def write_single():
+    """single_cases.json: float32 and complex64 inputs where single
+    precision decides the answer: NumPy's lstsq solves them in double
+    precision with float64's epsilon in its default cutoff, and
+    matrix_rank compares its single-precision singular values with a
+    given tol in float64 but with its default threshold in float32."""
+    out = []
+    for dt in (np.float32, np.complex64):
+        for d in ([1, 1e-4, 1e-10], [1, 1e-6, 1e-7], [2, 1e-5, 3e-8]):
+            a = np.diag(np.array(d, dt)) * (PHASE if dt == np.complex64 else 1)
+            a = a.astype(dt)
+            b = np.ones(3, dt)
+            x, res, rank, sv = np.linalg.lstsq(a, b, rcond=None)
+            out.append({"func": "lstsq", "a": arr(a), "b": arr(b), "x": arr(x), "rank": int(rank)})
+        for d, tol in (([1, 1e-3, 1e-8], 1e-3), ([1, 0.5, 1e-7], 0.5), ([1, 3.6e-7, 1e-9], None), ([1, 3.5e-7, 1e-9], None)):
+            a = (np.diag(np.array(d, dt)) * (PHASE if dt == np.complex64 else 1)).astype(dt)
+            c = {"func": "matrix_rank", "a": arr(a), "rank": int(np.linalg.matrix_rank(a, tol=tol))}
+            if tol is not None:
+                c["tol"] = tol
+            out.append(c)
+    path = os.path.join(DIR, "single_cases.json")
+    save(path, out, separators=(",", ":"))
+    print(len(out), "cases ->", path)
+
+
 write("cases.json", False, 20261126)
 write("complex_cases.json", True, 20261127)
+write_single()
