@@ -166,27 +166,37 @@ func pinv[T Inexact, W work](a *ndarray.Array[T], cfg config) (*ndarray.Array[T]
 		if !ok {
 			return opError("Pinv", ErrNoConvergence)
 		}
-		// pinv[p, j] = Σ_l conj(vt[l, p]) (1/s_l) conj(u[j, l]) over the
-		// large singular values.
+		// pinv = conj(vt)ᵀ · diag(1/s) · conj(u)ᵀ over the large singular
+		// values (as NumPy's matmul), as one product of the kept columns
+		// of u, scaled, and rows of vt: the small ones are left out, not
+		// multiplied by 0, which would turn an infinity beside them into
+		// NaN.
 		cutoff := 0.0
 		if k > 0 {
 			cutoff = rcond * maxAbs(s)
 		}
-		conj(u)
-		conj(vt)
-		x := make([]W, n*m) // column-major n×m
+		keep := 0
 		for l := range k {
-			if !(s[l] > cutoff) {
-				continue
-			}
-			ul := u[l*m : (l+1)*m]
-			scale(ul, 1/s[l])
-			for j, c := range ul {
-				col := x[j*n : (j+1)*n]
-				for p := range col {
-					col[p] += vt[l+p*k] * c
+			if s[l] > cutoff {
+				if keep != l {
+					copy(u[keep*m:(keep+1)*m], u[l*m:(l+1)*m])
+					for p := range n {
+						vt[keep+p*k] = vt[l+p*k]
+					}
 				}
+				scale(u[keep*m:(keep+1)*m], 1/s[l])
+				keep++
 			}
+		}
+		x := make([]W, n*m) // column-major n×m
+		if keep > 0 && n > 0 && m > 0 {
+			conj(u[:keep*m])
+			conj(vt)
+			// x[p, j] = Σ_l vt[l, p] u[j, l]: vt read as its transpose
+			// (row p at p·k), u as its transpose (row l at l·m).
+			gemmFor[W]()(matrix[W]{data: vt, rows: n, cols: keep, rs: k, cs: 1},
+				matrix[W]{data: u, rows: keep, cols: m, rs: m, cs: 1},
+				matrix[W]{data: x, rows: n, cols: m, rs: 1, cs: n})
 		}
 		store(block(data, i, n*m), n, m, x, n)
 		return nil
