@@ -5,6 +5,7 @@ import (
 	"math/cmplx"
 	"slices"
 
+	"github.com/numgo/numgo/blas"
 	"github.com/numgo/numgo/ndarray"
 )
 
@@ -61,7 +62,7 @@ func norm[T Inexact, W work](x *ndarray.Array[T], cfg config) (*ndarray.Array[T]
 	var f func(blk []W, shape []int) (float64, error)
 	switch {
 	case flat:
-		f = func(blk []W, _ []int) (float64, error) { return math.Sqrt(sumSq(floats[W, float64](blk))), nil }
+		f = func(blk []W, _ []int) (float64, error) { return math.Sqrt(dotSelf(blk)), nil }
 	case len(axes) == 1:
 		vn := vectorNorm(cfg.ord)
 		f = func(blk []W, _ []int) (float64, error) { return vn(abs(blk)), nil }
@@ -117,6 +118,20 @@ func reduceBlocks[T Inexact, W work](x *ndarray.Array[T], axes []int, keepDims b
 		return out.Reshape(shape...), nil
 	}
 	return out, nil
+}
+
+// dotSelf returns Σ|x|² as NumPy's norm of all elements computes it, with
+// the BLAS's dot: x·x, for complex x the dot of the real parts plus that of
+// the imaginary parts.
+func dotSelf[W work](x []W) float64 {
+	f, d := floats[W, float64](x), blas.Float64()
+	switch {
+	case len(x) == 0:
+		return 0
+	case len(f) == len(x):
+		return d.Ddot(len(f), f, 1, f, 1)
+	}
+	return d.Ddot(len(x), f, 2, f, 2) + d.Ddot(len(x), f[1:], 2, f[1:], 2)
 }
 
 func sumSq(v []float64) float64 {
@@ -211,26 +226,36 @@ func extremeAbs(op string, v []float64, largest bool) float64 {
 // matrixNorm returns the matrix norm of order o of the rows×cols matrix
 // whose element (i, j) is a[i*rs+j*cs], the whole of a.
 func matrixNorm[W work](o ord, a []W, rows, cols, rs, cs int) (float64, error) {
-	var mod []float64 // |a|, for the line sums
-	at := func(i, j int) float64 { return mod[i*rs+j*cs] }
-	// lineSums returns the sums of |a| over each column (or each row).
+	// lineSums returns the sums of |a| over each column (or each row),
+	// each line's sum from its first element on: the column sums row
+	// after row, as NumPy adds them for its C-ordered copy.
 	lineSums := func(columns bool) []float64 {
-		n, m := rows, cols
-		if columns {
-			n, m = cols, rows
-		}
-		if mod == nil {
-			mod = abs(a)
-		}
-		s := make([]float64, n)
-		for p := range n {
-			for q := range m {
-				if columns {
-					s[p] += at(q, p)
-				} else {
-					s[p] += at(p, q)
+		rowMajor := a[:rows*cols]
+		if rs != cols || cs != 1 {
+			rowMajor = make([]W, rows*cols)
+			for i := range rows {
+				for j := range cols {
+					rowMajor[i*cols+j] = a[i*rs+j*cs]
 				}
 			}
+		}
+		mod := abs(rowMajor)
+		if columns {
+			s := make([]float64, cols)
+			for i := range rows {
+				for j, v := range mod[i*cols : (i+1)*cols] {
+					s[j] += v
+				}
+			}
+			return s
+		}
+		s := make([]float64, rows)
+		for i := range s {
+			t := 0.0
+			for _, v := range mod[i*cols : (i+1)*cols] {
+				t += v
+			}
+			s[i] = t
 		}
 		return s
 	}
