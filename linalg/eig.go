@@ -80,10 +80,13 @@ func eig[T Inexact, W work](op string, a *ndarray.Array[T], vectors bool) (w, v 
 // complex a the eigenvalues, real in NumPy, are returned as complex numbers
 // with zero imaginary parts (ndarray.RealPart gives a float64 view of
 // them). The phases of the eigenvectors are not unique. It returns an
-// error matching ErrNoConvergence if the iteration does not converge (as
-// for NaN input); a triangle with ±Inf and no NaN has NaN eigenvalues and
-// vectors, as NumPy's. Eigh panics with a *ndarray.ValueError if a has fewer than two axes and with
-// a *ndarray.ShapeError if its matrices are not square.
+// error matching ErrNoConvergence if the iteration does not converge, and
+// for any NaN in the triangle it reads; a triangle with ±Inf and no NaN has
+// NaN eigenvalues and vectors. NumPy's answers to non-finite input vary
+// with the matrix (NaN eigenvalues, finite ones, or its own
+// non-convergence error): see docs/numpy.md. Eigh panics with a
+// *ndarray.ValueError if a has fewer than two axes and with a
+// *ndarray.ShapeError if its matrices are not square.
 func Eigh[T Inexact](a *ndarray.Array[T], opts ...Option) (w, v *ndarray.Array[T], err error) {
 	if isComplex[T]() {
 		return eigh[T, complex128]("Eigh", a, newConfig(opts).upper, true)
