@@ -114,3 +114,22 @@ func testDecompNonFinite[T Inexact](t *testing.T, bads []T) {
 		}
 	}
 }
+
+// TestNormFloat32Wide checks the deliberate difference docs/numpy.md states:
+// Norm sums single-precision input in float64, so a norm that fits float32
+// comes out finite where NumPy's float32 dot overflows to inf.
+func TestNormFloat32Wide(t *testing.T) {
+	x := ndarray.FromSlice([]float32{3e30, 4e30}, 2)
+	for _, c := range []struct {
+		ord  float64
+		want float32
+	}{{2, 5e30}, {3, 4.4979415e30}} {
+		n, err := Norm(x, Ord(c.ord))
+		if err != nil || n.Item() != c.want {
+			t.Errorf("Norm(%v, Ord(%v)) = %v, %v; want %v", x.ToSlice(), c.ord, n, err, c.want)
+		}
+	}
+	if n, err := Norm(x); err != nil || n.Item() != 5e30 {
+		t.Errorf("Norm(%v) = %v, %v; want 5e30", x.ToSlice(), n, err)
+	}
+}
