@@ -439,6 +439,34 @@ loopi5512:
 	VZEROUPPER
 	RET
 
+// PAIR7 computes outputs j and 7-j of the radix-7 butterfly from x0 (Z0),
+// the sums s1..s3 (Z7, Z9, Z11) and differences d1..d3 (Z8, Z10, Z12):
+// with C1..C3 and S1..S3 the addresses of re and im of ω^(j·m mod 7),
+// re = ((x0 + C1·s1) + C2·s2) + C3·s3 and im = ((0 + S1·d1) + S2·d2) + S3·d3
+// (Z14 holds 0), y_j = re + i·im and y_(7-j) = re - i·im, times the
+// twiddles at WJ and WP, stored at OJ and OP.
+#define PAIR7(C1, S1, C2, S2, C3, S3, WJ, WP, OJ, OP) \
+	VMULPD.BCST C1, Z7, Z18 \
+	VADDPD Z18, Z0, Z16 \
+	VMULPD.BCST C2, Z9, Z18 \
+	VADDPD Z18, Z16, Z16 \
+	VMULPD.BCST C3, Z11, Z18 \
+	VADDPD Z18, Z16, Z16 \
+	VMULPD.BCST S1, Z8, Z18 \
+	VADDPD Z18, Z14, Z17 \
+	VMULPD.BCST S2, Z10, Z18 \
+	VADDPD Z18, Z17, Z17 \
+	VMULPD.BCST S3, Z12, Z18 \
+	VADDPD Z18, Z17, Z17 \
+	VPERMILPD $0x55, Z17, Z19 \
+	VPXORQ Z15, Z19, Z19 \
+	VADDPD Z19, Z16, Z20 \
+	VSUBPD Z19, Z16, Z21 \
+	CMUL512(Z20, WJ, Z22, Z23, Z24, Z15) \
+	CMUL512(Z21, WP, Z25, Z26, Z27, Z15) \
+	VMOVUPD Z20, OJ \
+	VMOVUPD Z21, OP
+
 // func pass7AVX512(ch, cc, tw unsafe.Pointer, ido, l1 int, roots *cpx[float64])
 // The radix-7 pass; ido is a multiple of 4. roots holds ω_7^q, q = 0..6,
 // as passOdd reads them (stage.roots). The operations are passOdd's for
@@ -484,66 +512,9 @@ loopi7512:
 	VADDPD Z9, Z13, Z13
 	VADDPD Z11, Z13, Z13    // y0
 	VMOVUPD Z13, (DI)
-	VMULPD.BCST 16(BX), Z7, Z18
-	VADDPD Z18, Z0, Z16
-	VMULPD.BCST 32(BX), Z9, Z18
-	VADDPD Z18, Z16, Z16
-	VMULPD.BCST 48(BX), Z11, Z18
-	VADDPD Z18, Z16, Z16    // re = ((x0 + c·s1) + c·s2) + c·s3
-	VMULPD.BCST 24(BX), Z8, Z18
-	VADDPD Z18, Z14, Z17
-	VMULPD.BCST 40(BX), Z10, Z18
-	VADDPD Z18, Z17, Z17
-	VMULPD.BCST 56(BX), Z12, Z18
-	VADDPD Z18, Z17, Z17    // im = ((0 + s·d1) + s·d2) + s·d3
-	VPERMILPD $0x55, Z17, Z19
-	VPXORQ Z15, Z19, Z19    // (-im.im, im.re)
-	VADDPD Z19, Z16, Z20    // y1
-	VSUBPD Z19, Z16, Z21    // y6
-	CMUL512(Z20, (DX), Z22, Z23, Z24, Z15)
-	CMUL512(Z21, (DX)(R12*1), Z25, Z26, Z27, Z15)
-	VMOVUPD Z20, (DI)(R9*1)
-	VMOVUPD Z21, (DI)(R11*2)
-	VMULPD.BCST 32(BX), Z7, Z18
-	VADDPD Z18, Z0, Z16
-	VMULPD.BCST 64(BX), Z9, Z18
-	VADDPD Z18, Z16, Z16
-	VMULPD.BCST 96(BX), Z11, Z18
-	VADDPD Z18, Z16, Z16    // re = ((x0 + c·s1) + c·s2) + c·s3
-	VMULPD.BCST 40(BX), Z8, Z18
-	VADDPD Z18, Z14, Z17
-	VMULPD.BCST 72(BX), Z10, Z18
-	VADDPD Z18, Z17, Z17
-	VMULPD.BCST 104(BX), Z12, Z18
-	VADDPD Z18, Z17, Z17    // im = ((0 + s·d1) + s·d2) + s·d3
-	VPERMILPD $0x55, Z17, Z19
-	VPXORQ Z15, Z19, Z19    // (-im.im, im.re)
-	VADDPD Z19, Z16, Z20    // y2
-	VSUBPD Z19, Z16, Z21    // y5
-	CMUL512(Z20, (DX)(R8*1), Z22, Z23, Z24, Z15)
-	CMUL512(Z21, (DX)(R8*4), Z25, Z26, Z27, Z15)
-	VMOVUPD Z20, (DI)(R9*2)
-	VMOVUPD Z21, (DI)(R13*1)
-	VMULPD.BCST 48(BX), Z7, Z18
-	VADDPD Z18, Z0, Z16
-	VMULPD.BCST 96(BX), Z9, Z18
-	VADDPD Z18, Z16, Z16
-	VMULPD.BCST 32(BX), Z11, Z18
-	VADDPD Z18, Z16, Z16    // re = ((x0 + c·s1) + c·s2) + c·s3
-	VMULPD.BCST 56(BX), Z8, Z18
-	VADDPD Z18, Z14, Z17
-	VMULPD.BCST 104(BX), Z10, Z18
-	VADDPD Z18, Z17, Z17
-	VMULPD.BCST 40(BX), Z12, Z18
-	VADDPD Z18, Z17, Z17    // im = ((0 + s·d1) + s·d2) + s·d3
-	VPERMILPD $0x55, Z17, Z19
-	VPXORQ Z15, Z19, Z19    // (-im.im, im.re)
-	VADDPD Z19, Z16, Z20    // y3
-	VSUBPD Z19, Z16, Z21    // y4
-	CMUL512(Z20, (DX)(R8*2), Z22, Z23, Z24, Z15)
-	CMUL512(Z21, (DX)(R10*1), Z25, Z26, Z27, Z15)
-	VMOVUPD Z20, (DI)(R11*1)
-	VMOVUPD Z21, (DI)(R9*4)
+	PAIR7(16(BX), 24(BX), 32(BX), 40(BX), 48(BX), 56(BX), (DX), (DX)(R12*1), (DI)(R9*1), (DI)(R11*2))   // y1, y6
+	PAIR7(32(BX), 40(BX), 64(BX), 72(BX), 96(BX), 104(BX), (DX)(R8*1), (DX)(R8*4), (DI)(R9*2), (DI)(R13*1)) // y2, y5
+	PAIR7(48(BX), 56(BX), 96(BX), 104(BX), 32(BX), 40(BX), (DX)(R8*2), (DX)(R10*1), (DI)(R11*1), (DI)(R9*4)) // y3, y4
 	ADDQ $64, SI
 	ADDQ $64, DI
 	ADDQ $64, DX
