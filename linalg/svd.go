@@ -208,9 +208,9 @@ func pinv[T Inexact, W work](a *ndarray.Array[T], cfg config) (*ndarray.Array[T]
 }
 
 // svdOf returns the reduced SVD of the matrix a, column-major: u (m×k),
-// s (k) and vt (k×n). With hermitian (a square) it comes from the Hermitian eigenvalue
-// decomposition a = Q Λ Qᴴ as NumPy derives it: s = |λ| in descending
-// order, u = Q, vt = (Q · sign(λ))ᴴ.
+// s (k) and vt (k×n). With hermitian (a is then square) it comes from the
+// Hermitian eigenvalue decomposition a = Q Λ Qᴴ as NumPy derives it:
+// s = |λ| in descending order, u = Q, vt = (Q · sign(λ))ᴴ.
 func svdOf[T Inexact, W work](a matrix[T], hermitian bool) (u []W, s []float64, vt []W, ok bool) {
 	m, n := a.rows, a.cols
 	k := min(m, n)
