@@ -16,6 +16,16 @@
 	VMULPD T2, T3, T3 \
 	VADDSUBPD T3, Z, Z
 
+// NEXTI ends the loop over a group's positions i: the inputs (SI), outputs
+// (DI) and twiddles (DX) move on by W bytes (one register of values), and
+// AX, the bytes of the group left, counts down to LOOP's next round.
+#define NEXTI(W, LOOP) \
+	ADDQ W, SI \
+	ADDQ W, DI \
+	ADDQ W, DX \
+	SUBQ W, AX \
+	JNZ LOOP
+
 // BFLY4 is the radix-4 butterfly without twiddles: A0..A3 hold the four
 // inputs a0..a3 and get y0 = t0+t2, y1 = t1+t3, y2 = t0-t2, y3 = t1-t3,
 // where T0..T3 hold t0 = a0+a2, t1 = a0-a2, t2 = a1+a3 and
@@ -67,11 +77,7 @@ loopi:
 	VMOVUPD Y2, (DI)(R9*2)  // y2 = (t0-t2)·w2
 	CMUL(Y3, (DX)(R8*2), Y8, Y9, Y10)
 	VMOVUPD Y3, (DI)(R11*1) // y3 = (t1-t3)·w3
-	ADDQ $32, SI
-	ADDQ $32, DI
-	ADDQ $32, DX
-	SUBQ $32, AX
-	JNZ loopi
+	NEXTI($32, loopi)
 
 	ADDQ R10, SI            // next group: 4·ido inputs on
 	SUBQ R8, DX             // twiddles restart
@@ -137,11 +143,7 @@ loopi2:
 	VMOVUPD Y2, (DI)        // y0 = a+b
 	CMUL(Y3, (DX), Y8, Y9, Y10)
 	VMOVUPD Y3, (DI)(R9*1)  // y1 = (a-b)·w1
-	ADDQ $32, SI
-	ADDQ $32, DI
-	ADDQ $32, DX
-	SUBQ $32, AX
-	JNZ loopi2
+	NEXTI($32, loopi2)
 
 	ADDQ R8, SI             // next group: 2·ido inputs on
 	SUBQ R8, DX
@@ -210,11 +212,7 @@ loopi512:
 	VMOVUPD Z1, (DI)(R9*1)  // y1 = (t1+t3)·w1
 	VMOVUPD Z2, (DI)(R9*2)  // y2 = (t0-t2)·w2
 	VMOVUPD Z3, (DI)(R11*1) // y3 = (t1-t3)·w3
-	ADDQ $64, SI
-	ADDQ $64, DI
-	ADDQ $64, DX
-	SUBQ $64, AX
-	JNZ loopi512
+	NEXTI($64, loopi512)
 
 	ADDQ R10, SI            // next group: 4·ido inputs on
 	SUBQ R8, DX             // twiddles restart
@@ -287,11 +285,7 @@ loopi2512:
 	VMOVUPD Z2, (DI)        // y0 = a+b
 	CMUL512(Z3, (DX), Z8, Z9, Z10, Z15)
 	VMOVUPD Z3, (DI)(R9*1)  // y1 = (a-b)·w1
-	ADDQ $64, SI
-	ADDQ $64, DI
-	ADDQ $64, DX
-	SUBQ $64, AX
-	JNZ loopi2512
+	NEXTI($64, loopi2512)
 
 	ADDQ R8, SI             // next group: 2·ido inputs on
 	SUBQ R8, DX
@@ -340,11 +334,7 @@ loopi3512:
 	CMUL512(Z2, (DX)(R8*1), Z11, Z12, Z16, Z15)
 	VMOVUPD Z1, (DI)(R9*1)  // y1·w1
 	VMOVUPD Z2, (DI)(R9*2)  // y2·w2
-	ADDQ $64, SI
-	ADDQ $64, DI
-	ADDQ $64, DX
-	SUBQ $64, AX
-	JNZ loopi3512
+	NEXTI($64, loopi3512)
 
 	ADDQ R10, SI            // next group: 3·ido inputs on
 	SUBQ R8, DX             // twiddles restart
@@ -426,11 +416,7 @@ loopi5512:
 	VMOVUPD Z2, (DI)(R9*2)
 	VMOVUPD Z3, (DI)(R11*1)
 	VMOVUPD Z4, (DI)(R9*4)
-	ADDQ $64, SI
-	ADDQ $64, DI
-	ADDQ $64, DX
-	SUBQ $64, AX
-	JNZ loopi5512
+	NEXTI($64, loopi5512)
 
 	ADDQ R12, SI            // next group: 5·ido inputs on
 	SUBQ R8, DX
@@ -515,11 +501,7 @@ loopi7512:
 	PAIR7(16(BX), 24(BX), 32(BX), 40(BX), 48(BX), 56(BX), (DX), (DX)(R12*1), (DI)(R9*1), (DI)(R11*2))   // y1, y6
 	PAIR7(32(BX), 40(BX), 64(BX), 72(BX), 96(BX), 104(BX), (DX)(R8*1), (DX)(R8*4), (DI)(R9*2), (DI)(R13*1)) // y2, y5
 	PAIR7(48(BX), 56(BX), 96(BX), 104(BX), 32(BX), 40(BX), (DX)(R8*2), (DX)(R10*1), (DI)(R11*1), (DI)(R9*4)) // y3, y4
-	ADDQ $64, SI
-	ADDQ $64, DI
-	ADDQ $64, DX
-	SUBQ $64, AX
-	JNZ loopi7512
+	NEXTI($64, loopi7512)
 
 	LEAQ (SI)(R10*2), SI    // next group: 7·ido inputs on
 	SUBQ R8, DX
