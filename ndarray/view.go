@@ -197,7 +197,7 @@ func (a *Array[T]) Diagonal(offset int, axes ...int) *Array[T] {
 	switch len(axes) {
 	case 0:
 	case 2:
-		ax1, ax2 = normAxis("Diagonal", axes[0], nd), normAxis("Diagonal", axes[1], nd)
+		ax1, ax2 = normAxisArg("Diagonal", "axis1", axes[0], nd), normAxisArg("Diagonal", "axis2", axes[1], nd)
 	default:
 		panicValue("Diagonal", "takes two axes, got %d", len(axes))
 	}
