@@ -4,12 +4,16 @@ eig, eigvals, eigh, eigvalsh, qr, cholesky, norm, cond, matrix_rank,
 matrix_power.
 
 Run with Debian's python3 (python3-numpy 1.24):
-    /usr/bin/python3 testdata/gen_linalg.py
-Writes linalg/testdata/decomp/cases.json (float64 input) and
+    OPENBLAS_CORETYPE=Haswell OPENBLAS_NUM_THREADS=2 /usr/bin/python3 testdata/gen_linalg.py
+(the committed data was made so; other OpenBLAS kernels or thread counts
+move a few hundred results in their last bits, within the tests'
+tolerances).
+Writes linalg/testdata/decomp/cases.json (float64 input),
 complex_cases.json (the same cases on complex128 input: random matrices
 with random real and imaginary parts, the classic real ones turned by a
-complex phase, Hermitian ones where the routine needs them), each a list of
-cases
+complex phase, Hermitian ones where the routine needs them) and
+single_cases.json (float32 and complex64 rank decisions, see
+write_single); the first two are lists of cases
 
     {"name", "func", "args": [array...], "params": {...}, "cond": float,
      "out": {name: array or number...}}   or   {..., "error": kind}
