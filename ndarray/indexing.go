@@ -142,11 +142,23 @@ func Nonzero[T Dtype](a *Array[T]) []*Array[int] {
 // numpy.take: the result's shape is a's with that axis replaced by
 // indices' shape. Without an axis, indices are flat positions in a's C
 // order. Negative indices count from the end. The result is a new array.
-// Take panics with an *IndexError for an index out of range, an *AxisError
-// for an axis out of range and a *ValueError for more than one axis.
+// Take panics with an *IndexError for an index out of range (checked, as
+// NumPy does, only where the axes before the given one hold elements) or
+// any index into an empty axis, an *AxisError for an axis out of range and
+// a *ValueError for more than one axis.
 func Take[T Dtype](a *Array[T], indices *Array[int], axis ...int) *Array[T] {
 	src, ax := optionalAxis("Take", a, axis)
-	idx := normIndices("Take", indices, ax, src.shape[ax])
+	if src.shape[ax] == 0 && indices.Size() > 0 {
+		panicIndex("Take", "cannot do a non-empty take from an empty axes.")
+	}
+	var idx []int
+	if slices.Contains(src.shape[:ax], 0) {
+		// NumPy checks the indices once for each position before the
+		// axis, as it copies; with none, no index is out of range.
+		idx = make([]int, indices.Size())
+	} else {
+		idx = normIndices("Take", indices, ax, src.shape[ax])
+	}
 	shape := append(append(append([]int{}, src.shape[:ax]...), indices.shape...), src.shape[ax+1:]...)
 	out := emptyArray[T]("Take", shape)
 	// out seen with the index axes merged into one, of length len(idx).

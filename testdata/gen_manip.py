@@ -255,6 +255,12 @@ for name, a in sources.items():
         case("put", [a, np.array([0, -1, 3], np.int64), vals[:2]], view, f=put)
 case("take", [i64, np.array([4], np.int64)], axis=0, kind="index", f=lambda x, i: np.take(x, i, 0))
 case("take", [np.array(5, np.int64), np.array([0, 0, -1], np.int64)], axis=0, f=lambda x, i: np.take(x, i, 0))
+# NumPy checks the indices only as it copies, once for each position before
+# the axis, and an empty axis refuses any index.
+for shape, axis, idx, kind in [((0, 3), 1, [5], None), ((2, 0, 4), 2, [9, -1], None), ((2, 3, 0), 1, [5], "index"),
+                               ((3, 0), 1, [5], "index"), ((3, 0), 1, [], None)]:
+    case("take", [np.zeros(shape, np.int64), np.array(idx, np.int64)], axis=axis, kind=kind,
+         f=lambda x, i, axis=axis: np.take(x, i, axis))
 case("take", [np.array(5, np.int64), np.array([0], np.int64)], axis=1, kind="axis", f=lambda x, i: np.take(x, i, 1))
 case("take", [i64, np.array([-25], np.int64)], axis=None, kind="index", f=lambda x, i: np.take(x, i))
 case("take_along_axis", [i64, np.array([[0, 6]], np.int64)], axis=1, kind="index", f=lambda x, i: np.take_along_axis(x, i, 1))
