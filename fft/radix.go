@@ -9,6 +9,16 @@ package fft
 // style: real constants and ±i rotations instead of complex products);
 // passOdd is the O(p²) DFT for any other odd prime up to maxRadix.
 
+// The constants of the radix-3 and radix-5 butterflies, which the
+// assembly kernels read too (radix_amd64.go).
+const (
+	sin60  = 0.86602540378443864676 // sin(2π/3) = √3/2
+	cos72  = 0.3090169943749474241  // cos(2π/5)
+	cos144 = -0.8090169943749474241 // cos(4π/5)
+	sin72  = 0.95105651629515357212 // sin(2π/5)
+	sin144 = 0.58778525229247312917 // sin(4π/5)
+)
+
 // pass2 is the radix-2 butterfly.
 func pass2[F float](st *stage[F], cc, ch []cpx[F]) {
 	ido, l1 := st.ido, st.l1
@@ -37,7 +47,7 @@ func pass2[F float](st *stage[F], cc, ch []cpx[F]) {
 // y1,2 = x0 - t/2 ± sign·i·(√3/2)·(x1-x2).
 func pass3[F float](st *stage[F], cc, ch []cpx[F], sign F) {
 	const tw1r = -0.5
-	tw1i := sign * 0.86602540378443864676
+	tw1i := sign * sin60
 	ido, l1 := st.ido, st.l1
 	bf := func(x0, x1, x2 cpx[F]) (y0, y1, y2 cpx[F]) {
 		t := x1.add(x2)
@@ -108,12 +118,8 @@ func pass4[F float](st *stage[F], cc, ch []cpx[F], sign F) {
 // pass5 is the radix-5 butterfly, pairing inputs 1,4 and 2,3 so that the
 // cosines multiply sums and the sines differences.
 func pass5[F float](st *stage[F], cc, ch []cpx[F], sign F) {
-	const (
-		c1 = 0.3090169943749474241  // cos(2π/5)
-		c2 = -0.8090169943749474241 // cos(4π/5)
-	)
-	s1 := sign * 0.95105651629515357212 // sin(2π/5)
-	s2 := sign * 0.58778525229247312917 // sin(4π/5)
+	const c1, c2 = cos72, cos144
+	s1, s2 := sign*sin72, sign*sin144
 	ido, l1 := st.ido, st.l1
 	bf := func(x0, x1, x2, x3, x4 cpx[F]) (y0, y1, y2, y3, y4 cpx[F]) {
 		t1, t4 := x1.add(x4), x1.sub(x4)

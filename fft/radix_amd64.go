@@ -63,11 +63,8 @@ func pass7AVX512(ch, cc, tw unsafe.Pointer, ido, l1 int, roots unsafe.Pointer)
 // forward ([0]) and a backward ([1]) transform: tw1r, tw1i and c1, c2, s1,
 // s2, the sines signed by the direction.
 var (
-	pass3Consts = [2][2]float64{{-0.5, -0.86602540378443864676}, {-0.5, 0.86602540378443864676}}
-	pass5Consts = [2][4]float64{
-		{0.3090169943749474241, -0.8090169943749474241, -0.95105651629515357212, -0.58778525229247312917},
-		{0.3090169943749474241, -0.8090169943749474241, 0.95105651629515357212, 0.58778525229247312917},
-	}
+	pass3Consts = [2][2]float64{{-0.5, -sin60}, {-0.5, sin60}}
+	pass5Consts = [2][4]float64{{cos72, cos144, -sin72, -sin144}, {cos72, cos144, sin72, sin144}}
 )
 
 func cpuid(eaxArg, ecxArg uint32) (eax, ebx, ecx, edx uint32)

@@ -33,11 +33,11 @@ func Lstsq[T Inexact](a, b *ndarray.Array[T], opts ...Option) (x, residuals *nda
 }
 
 func lstsq[T Inexact, W work](a, b *ndarray.Array[T], cfg config) (x, residuals *ndarray.Array[T], rank int, s *ndarray.Array[T], err error) {
-	switch {
-	case a.Ndim() != 2:
-		panicValue("Lstsq", "%d-dimensional array given. Array must be two-dimensional", a.Ndim())
-	case b.Ndim() < 1 || b.Ndim() > 2:
-		panicValue("Lstsq", "%d-dimensional array given. Array must be two-dimensional", b.Ndim())
+	if nd := a.Ndim(); nd != 2 || b.Ndim() < 1 || b.Ndim() > 2 {
+		if nd == 2 { // NumPy names a first, then b
+			nd = b.Ndim()
+		}
+		panicValue("Lstsq", "%d-dimensional array given. Array must be two-dimensional", nd)
 	}
 	m, n := a.Shape()[0], a.Shape()[1]
 	is1d := b.Ndim() == 1

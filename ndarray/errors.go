@@ -45,6 +45,7 @@ type AxisError struct {
 	Op   string
 	Axis int
 	Ndim int
+	Arg  string // the argument at fault, named before the text as NumPy does ("source"), if any
 	Msg  string // set instead of the default text for other axis mistakes
 }
 
@@ -53,7 +54,11 @@ func (e *AxisError) Error() string {
 	if e.Msg != "" {
 		return "ndarray: " + e.Op + ": " + e.Msg
 	}
-	return fmt.Sprintf("ndarray: %s: axis %d is out of bounds for array of dimension %d", e.Op, e.Axis, e.Ndim)
+	arg := ""
+	if e.Arg != "" {
+		arg = e.Arg + ": "
+	}
+	return fmt.Sprintf("ndarray: %s: %saxis %d is out of bounds for array of dimension %d", e.Op, arg, e.Axis, e.Ndim)
 }
 
 // Is reports whether target is ErrAxis.
@@ -176,8 +181,7 @@ func normAxis(op string, axis, ndim int) int {
 // out of bounds ...").
 func normAxisArg(op, arg string, axis, ndim int) int {
 	if axis < -ndim || axis >= ndim {
-		panic(&AxisError{Op: op, Axis: axis, Ndim: ndim,
-			Msg: fmt.Sprintf("%s: axis %d is out of bounds for array of dimension %d", arg, axis, ndim)})
+		panic(&AxisError{Op: op, Axis: axis, Ndim: ndim, Arg: arg})
 	}
 	return normAxis(op, axis, ndim)
 }

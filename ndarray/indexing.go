@@ -138,6 +138,10 @@ func Nonzero[T Dtype](a *Array[T]) []*Array[int] {
 	return out
 }
 
+// emptyTake is NumPy's text for taking elements from an empty axis (Take,
+// and the quantiles of an empty slice).
+const emptyTake = "cannot do a non-empty take from an empty axes."
+
 // Take returns the elements of a at the given indices along axis, like
 // numpy.take: the result's shape is a's with that axis replaced by
 // indices' shape. Without an axis, indices are flat positions in a's C
@@ -149,7 +153,7 @@ func Nonzero[T Dtype](a *Array[T]) []*Array[int] {
 func Take[T Dtype](a *Array[T], indices *Array[int], axis ...int) *Array[T] {
 	src, ax := optionalAxis("Take", a, axis)
 	if src.shape[ax] == 0 && indices.Size() > 0 {
-		panicIndex("Take", "cannot do a non-empty take from an empty axes.")
+		panicIndex("Take", emptyTake)
 	}
 	var idx []int
 	if slices.Contains(src.shape[:ax], 0) {

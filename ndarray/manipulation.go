@@ -525,14 +525,12 @@ func padArray[T Dtype](op string, a *Array[T], widths [][2]int, mode PadMode, va
 	return out
 }
 
-// repeatAlong returns a read-only view of a, whose axis k has length 1,
-// that repeats it m times along k.
+// repeatAlong returns a, whose axis k has length 1, broadcast to length m
+// along k (a read-only view).
 func repeatAlong[T Dtype](a *Array[T], k, m int) *Array[T] {
-	shape, strides := a.Shape(), a.Strides()
-	shape[k], strides[k] = m, 0
-	v := a.view(a.offset, shape, strides)
-	v.readOnly = true
-	return v
+	shape := a.Shape()
+	shape[k] = m
+	return a.BroadcastTo(shape...)
 }
 
 // padReflect fills axis k of g outside [lo, hi), the part that holds the

@@ -257,7 +257,7 @@ func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceO
 		switch {
 		case op == "Median":
 		case dst.Size() > 0:
-			panicIndex(op, "cannot do a non-empty take from an empty axes.")
+			panicIndex(op, emptyTake)
 		default:
 			panicIndex(op, "index -1 is out of bounds for axis 0 with size 0")
 		}
