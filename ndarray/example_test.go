@@ -126,6 +126,15 @@ func ExampleNanMean() {
 	// [2. 4.]
 }
 
+func ExampleVarComplex() {
+	z := ndarray.FromSlice([]complex128{1 + 1i, 3 - 1i, 2 + 3i, -2i}, 2, 2)
+	fmt.Println(ndarray.VarComplex[float64](z))
+	fmt.Println(ndarray.StdComplex[float64](z, ndarray.Axis(0)))
+	// Output:
+	// 4.9375
+	// [1.11803399 1.58113883]
+}
+
 func ExampleWhere() {
 	x := ndarray.Linspace(-1.0, 1.0, 5)
 	fmt.Println(ndarray.Where(ndarray.Less(x, ndarray.Scalar(0.0)), ndarray.Negative(x), x))

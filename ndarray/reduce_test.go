@@ -151,6 +151,17 @@ var complexReductions = map[string]reduceFunc[complex128]{
 	"nansum": func(a *Array[complex128], o []ReduceOption) any { return NanSum(a, o...) },
 	"mean":   func(a *Array[complex128], o []ReduceOption) any { return Mean(a, o...) },
 	"cumsum": func(a *Array[complex128], o []ReduceOption) any { return CumSum(a, o...) },
+	"var":    func(a *Array[complex128], o []ReduceOption) any { return VarComplex[float64](a, o...) },
+	"std":    func(a *Array[complex128], o []ReduceOption) any { return StdComplex[float64](a, o...) },
+	"nanvar": func(a *Array[complex128], o []ReduceOption) any { return NanVarComplex[float64](a, o...) },
+	"nanstd": func(a *Array[complex128], o []ReduceOption) any { return NanStdComplex[float64](a, o...) },
+}
+
+var complex64Reductions = map[string]reduceFunc[complex64]{
+	"mean":   func(a *Array[complex64], o []ReduceOption) any { return Mean(a, o...) },
+	"var":    func(a *Array[complex64], o []ReduceOption) any { return VarComplex[float32](a, o...) },
+	"std":    func(a *Array[complex64], o []ReduceOption) any { return StdComplex[float32](a, o...) },
+	"nanvar": func(a *Array[complex64], o []ReduceOption) any { return NanVarComplex[float32](a, o...) },
 }
 
 func TestReductionsGolden(t *testing.T) {
@@ -177,6 +188,8 @@ func TestReductionsGolden(t *testing.T) {
 			runReduceCase(t, name, c, goldenAs[bool](in), boolReductions)
 		case "complex128":
 			runReduceCase(t, name, c, goldenAs[complex128](in), complexReductions)
+		case "complex64":
+			runReduceCase(t, name, c, goldenAs[complex64](in), complex64Reductions)
 		default:
 			t.Fatalf("%s: no reductions for %s", name, in.Dtype)
 		}
@@ -217,6 +230,8 @@ func runReduceCase[T Dtype](t *testing.T, name string, c reduceCase, a *Array[T]
 		case *Array[float32]:
 			checkClose(t, name, g, *c.Out, 64, in)
 		case *Array[complex128]:
+			checkClose(t, name, g, *c.Out, 64, in)
+		case *Array[complex64]:
 			checkClose(t, name, g, *c.Out, 64, in)
 		case *Array[int64]:
 			checkClose(t, name, g, *c.Out, 0, in)

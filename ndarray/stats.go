@@ -62,6 +62,77 @@ func NanStd[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 	return SqrtTo(v, v)
 }
 
+// VarComplex returns the variance of a complex array over the axes given
+// by Axis (all by default), like numpy.var on complex input: the mean of
+// the squared moduli |a - mean|², divided by N - ddof (Ddof option), a
+// real array: VarComplex[float64](z) for a complex128 z. It panics with a
+// *ValueError if R is not the float type of T's parts.
+func VarComplex[R Float, T Complex](a *Array[T], opts ...ReduceOption) *Array[R] {
+	return complexVariance[R]("VarComplex", a, opts, false)
+}
+
+// StdComplex returns the standard deviation of a complex array, the square
+// root of VarComplex, like numpy.std on complex input.
+func StdComplex[R Float, T Complex](a *Array[T], opts ...ReduceOption) *Array[R] {
+	v := complexVariance[R]("StdComplex", a, opts, false)
+	return SqrtTo(v, v)
+}
+
+// NanVarComplex is VarComplex ignoring NaNs (elements with a NaN part),
+// like numpy.nanvar on complex input: where the count of the others minus
+// ddof is 0 or less, the result is NaN.
+func NanVarComplex[R Float, T Complex](a *Array[T], opts ...ReduceOption) *Array[R] {
+	return complexVariance[R]("NanVarComplex", a, opts, true)
+}
+
+// NanStdComplex is StdComplex ignoring NaNs, like numpy.nanstd on complex
+// input.
+func NanStdComplex[R Float, T Complex](a *Array[T], opts ...ReduceOption) *Array[R] {
+	v := complexVariance[R]("NanStdComplex", a, opts, true)
+	return SqrtTo(v, v)
+}
+
+// complexVariance computes the variance of complex input as NumPy's _var
+// and _nanvar do: the deviations from the mean (kept dims) in a temporary
+// of a's size, whose parts are squared and added in place into its real
+// parts (0 where a is NaN, with skipNaN), which are then summed pairwise
+// and divided by the degrees of freedom.
+func complexVariance[R Float, T Complex](op string, a *Array[T], opts []ReduceOption, skipNaN bool) *Array[R] {
+	var p reducePlan
+	planReduce(&p, op, a.shape, opts)
+	keep := append(opts[:len(opts):len(opts)], KeepDims())
+	var mean *Array[T]
+	var nan *Array[bool]
+	if skipNaN {
+		nan = IsNaN(a)
+		mean = NanMean(a, keep...)
+	} else {
+		mean = Mean(a, keep...)
+	}
+	dev := Sub(a, mean)
+	re, im := complexPart[R](op, dev, 0), complexPart[R](op, dev, 1)
+	MulTo(re, re, re)
+	MulTo(im, im, im)
+	sq := AddTo(re, re, im)
+	if !skipNaN {
+		return divideBy(Sum(sq, opts...), R(max(p.count-p.ddof, 0)))
+	}
+	sq.SetMask(nan, Scalar[R](0))
+	v := Sum(sq, opts...)
+	// NaN where the count of non-NaN elements less ddof is 0 or less, as
+	// NumPy's nanvar.
+	dof := CountNonzero(LogicalNot(nan), opts...).Data()
+	vd := v.Data()
+	for i, c := range dof {
+		if c -= p.ddof; c > 0 {
+			vd[i] /= R(c)
+		} else {
+			vd[i] = R(math.NaN())
+		}
+	}
+	return v
+}
+
 // variance computes sum((a - mean)^2) / (N - ddof) as NumPy's _var does,
 // without its full-size temporary a - mean: one pass over a adds the
 // squared deviations from the mean of each result element, in the order

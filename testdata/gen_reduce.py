@@ -55,6 +55,14 @@ tall[10, 2, 69] = np.nan
 tall[6, 0, 9] = tall[2, 0, 9] = 99.0  # ties for argmax
 inputs["f64tall"] = tall
 inputs["f32tall"] = tall.astype(np.float32)
+# Complex statistics: var and std of complex input are real (|a - mean|²).
+cnan = inputs["c128"].copy()
+cnan[0, 1, :] = complex(np.nan, 1)
+cnan[2, :, 3] = complex(1, np.nan)
+cnan[1, 2, 2] = np.nan
+cnan[1, 3, 4] = complex(np.inf, 2)
+inputs["c128nan"] = cnan
+inputs["c64"] = (rng.standard_normal((3, 4, 5)) + 1j * rng.standard_normal((3, 4, 5))).astype(np.complex64)
 AXES = [None, 0, 1, -1, (0, 2), (1, 2), ()]
 
 FUNCS = {
@@ -71,12 +79,13 @@ FUNCS = {
     "nanmin": (np.nanmin, ["f64nan", "i64"], True),
     "ptp": (np.ptp, ["f64", "i64"], True),
     # Of integers NumPy's statistics are float64: numgo's ...Float64 forms.
-    "mean": (np.mean, ["f64", "f32", "c128", "f64nan", "f64tall", "i64", "i8", "u8", "i64big", "i64empty"], True),
+    "mean": (np.mean, ["f64", "f32", "c128", "c64", "f64nan", "f64tall", "i64", "i8", "u8", "i64big", "i64empty"], True),
     "nanmean": (np.nanmean, ["f64nan", "f64", "i64"], True),
-    "var": (np.var, ["f64", "f32", "f64nan", "f64tall", "f32tall", "f64long", "i64", "i8", "u8", "i64big"], True),
-    "std": (np.std, ["f64", "f64tall", "f64long", "i64", "u8"], True),
-    "nanvar": (np.nanvar, ["f64nan", "f64tall"], True),
-    "nanstd": (np.nanstd, ["f64nan"], True),
+    "var": (np.var, ["f64", "f32", "f64nan", "f64tall", "f32tall", "f64long", "i64", "i8", "u8", "i64big", "c128",
+                   "c128nan", "c64"], True),
+    "std": (np.std, ["f64", "f64tall", "f64long", "i64", "u8", "c128", "c64"], True),
+    "nanvar": (np.nanvar, ["f64nan", "f64tall", "c128nan", "c64"], True),
+    "nanstd": (np.nanstd, ["f64nan", "c128nan"], True),
     "median": (np.median, ["f64", "f64nan", "f64ties", "f32", "f32long", "i64", "i8", "u8", "i64big", "i64dup",
                            "f64tall"], True),
     # Quantiles of float32 are float64 in NumPy 1.24. (Not int8: NumPy's
