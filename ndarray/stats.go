@@ -275,7 +275,14 @@ func Average[T Float](a, weights *Array[T], opts ...ReduceOption) *Array[T] {
 // sum). A NaN in a slice makes its median NaN; the median of an empty
 // slice is NaN (NumPy also warns). MedianFloat64 takes integer arrays.
 func Median[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
-	return quantile[T, T]("Median", a, 0.5, opts)
+	return quantile[T, T]("Median", a, 0.5, opts, true, false)
+}
+
+// NanMedian is Median ignoring NaNs, like numpy.nanmedian: the median of
+// the other elements of each slice, NaN where there are none (NumPy also
+// warns "All-NaN slice encountered") and for an empty slice.
+func NanMedian[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
+	return quantile[T, T]("NanMedian", a, 0.5, opts, true, true)
 }
 
 // Quantile returns the q-th quantile (0 <= q <= 1) of a over the axes given
@@ -290,27 +297,56 @@ func Median[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 // empty axes", or where the result is empty too "index -1 is out of
 // bounds for axis 0 with size 0").
 func Quantile[T Real](a *Array[T], q float64, opts ...ReduceOption) *Array[float64] {
+	checkQuantile("Quantile", q)
+	return quantile[T, float64]("Quantile", a, q, opts, false, false)
+}
+
+// NanQuantile is Quantile ignoring NaNs, like numpy.nanquantile: the
+// quantile of the other elements of each slice, NaN where there are none
+// and for an empty slice (where Quantile panics). It panics with a
+// *ValueError if q is outside [0, 1].
+func NanQuantile[T Real](a *Array[T], q float64, opts ...ReduceOption) *Array[float64] {
+	checkQuantile("NanQuantile", q)
+	return quantile[T, float64]("NanQuantile", a, q, opts, false, true)
+}
+
+// checkQuantile panics with NumPy's ValueError if q is outside [0, 1].
+func checkQuantile(op string, q float64) {
 	if !(q >= 0 && q <= 1) {
-		panicValue("Quantile", "Quantiles must be in the range [0, 1]")
+		panicValue(op, "Quantiles must be in the range [0, 1]")
 	}
-	return quantile[T, float64]("Quantile", a, q, opts)
 }
 
 // Percentile returns the p-th percentile (0 <= p <= 100) of a, like
 // numpy.percentile: Quantile with q = p/100. It panics as Quantile does,
 // with a *ValueError if p is outside [0, 100].
 func Percentile[T Real](a *Array[T], p float64, opts ...ReduceOption) *Array[float64] {
+	checkPercentile("Percentile", p)
+	return quantile[T, float64]("Percentile", a, p/100, opts, false, false)
+}
+
+// NanPercentile is Percentile ignoring NaNs, like numpy.nanpercentile:
+// NanQuantile with q = p/100. It panics with a *ValueError if p is outside
+// [0, 100].
+func NanPercentile[T Real](a *Array[T], p float64, opts ...ReduceOption) *Array[float64] {
+	checkPercentile("NanPercentile", p)
+	return quantile[T, float64]("NanPercentile", a, p/100, opts, false, true)
+}
+
+// checkPercentile panics with NumPy's ValueError if p is outside [0, 100].
+func checkPercentile(op string, p float64) {
 	if !(p >= 0 && p <= 100) {
-		panicValue("Percentile", "Percentiles must be in the range [0, 100]")
+		panicValue(op, "Percentiles must be in the range [0, 100]")
 	}
-	return quantile[T, float64]("Percentile", a, p/100, opts)
 }
 
 // quantile moves the reduced axes to the end, copies each slice into a
 // scratch buffer, selects the two elements around position q*(n-1) (as
 // NumPy partitions rather than sorts) and interpolates as NumPy's _lerp
-// does, giving an R: T for Median of floats, float64 otherwise.
-func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceOption) *Array[R] {
+// does, giving an R: T for Median of floats, float64 otherwise. With
+// median, two middle elements give their mean; with skipNaN, a slice's NaNs
+// are left out first, as NumPy's nan functions remove them.
+func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceOption, median, skipNaN bool) *Array[R] {
 	checkNil(op, a)
 	var p reducePlan
 	planReduce(&p, op, a.shape, opts)
@@ -326,7 +362,7 @@ func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceO
 	n := p.count
 	if n == 0 {
 		switch {
-		case op == "Median":
+		case median || skipNaN:
 		case dst.Size() > 0:
 			panicIndex(op, emptyTake)
 		default:
@@ -343,16 +379,20 @@ func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceO
 	out := dst.data
 	for r := range out {
 		row := (*scratch)[r*n : (r+1)*n]
-		if slices.ContainsFunc(row, func(x T) bool { return x != x }) {
+		if skipNaN {
+			row = slices.DeleteFunc(row, isNaN)
+		}
+		if len(row) == 0 || !skipNaN && slices.ContainsFunc(row, isNaN) {
 			out[r] = R(math.NaN())
 			continue
 		}
-		idx := q * float64(n-1)
+		m := len(row)
+		idx := q * float64(m-1)
 		lo := int(math.Floor(idx))
 		t := idx - float64(lo)
 		selectNth(row, lo)
 		vlo, vhi := row[lo], row[lo]
-		if lo+1 < n {
+		if lo+1 < m {
 			// Everything after row[lo] is at least row[lo]; the next
 			// element of the sorted row is the smallest of them.
 			vhi = slices.Min(row[lo+1:])
@@ -366,16 +406,16 @@ func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceO
 			d = y - x
 		}
 		switch {
-		case op == "Median" && t == 0:
+		case median && t == 0:
 			// NumPy's median of an odd count is the mean of the middle
 			// value, a sum that starts from 0 (so -0 gives 0), where the
 			// formula below gives NaN next to an inf.
 			out[r] = 0 + R(vlo)
-		case op == "Median":
+		case median:
 			// Otherwise the mean of the two middle values in R, which stays
 			// finite for [-1e308, 1e308] and is inf for [1, inf].
 			out[r] = (0 + R(vlo) + R(vhi)) / 2
-		case lo == n-1:
+		case lo == m-1:
 			// NumPy takes an index at the last element as above the
 			// bounds: both neighbours are that element and the weight
 			// counts from index -1. Only the sign of a zero result shows it.
@@ -388,6 +428,9 @@ func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceO
 	}
 	return dst
 }
+
+// isNaN reports whether x is a NaN.
+func isNaN[T Real](x T) bool { return x != x }
 
 // scratchPools hold the quantiles' scratch copies, a pool per element
 // type (as *[]T). Fresh memory costs a page fault per 4 KiB page on first

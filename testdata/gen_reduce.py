@@ -62,6 +62,7 @@ cnan[2, :, 3] = complex(1, np.nan)
 cnan[1, 2, 2] = np.nan
 cnan[1, 3, 4] = complex(np.inf, 2)
 inputs["c128nan"] = cnan
+inputs["f64allnan"] = allnan
 inputs["c64"] = (rng.standard_normal((3, 4, 5)) + 1j * rng.standard_normal((3, 4, 5))).astype(np.complex64)
 AXES = [None, 0, 1, -1, (0, 2), (1, 2), ()]
 
@@ -94,6 +95,11 @@ FUNCS = {
                  ["f64", "f64ties", "f32", "f32long", "i64", "u8", "i64big", "i64dup", "f64tall"], True),
     "percentile": (lambda a, axis=None, keepdims=False: np.percentile(a, 90, axis=axis, keepdims=keepdims),
                    ["f64", "f32", "i64", "u8", "i64dup"], True),
+    "nanmedian": (np.nanmedian, ["f64nan", "f64allnan", "f64", "f64tall", "empty"], True),
+    "nanquantile": (lambda a, axis=None, keepdims=False: np.nanquantile(a, 0.3, axis=axis, keepdims=keepdims),
+                    ["f64nan", "f64allnan", "f64tall", "i64", "empty"], True),
+    "nanpercentile": (lambda a, axis=None, keepdims=False: np.nanpercentile(a, 90, axis=axis, keepdims=keepdims),
+                      ["f64nan", "i64dup"], True),
     # numgo's MeanFloat64, VarFloat64 and MedianFloat64 of float32 compute in float64.
     "mean_f64": (lambda a, **kw: np.mean(a, dtype=np.float64, **kw), ["f32", "f32long"], True),
     "var_f64": (lambda a, **kw: np.var(a.astype(np.float64), **kw), ["f32"], True),
@@ -128,7 +134,8 @@ def main():
                     kwargs = {"axis": axis}
                     if not fname in SCANS:
                         kwargs["keepdims"] = keep
-                    if fname in ("median", "quantile", "percentile", "median_f64") and axis == ():
+                    if fname in ("median", "quantile", "percentile", "median_f64", "nanmedian", "nanquantile",
+                                 "nanpercentile") and axis == ():
                         continue
                     ddofs = [0, 1] if fname in ("var", "std", "nanvar", "nanstd", "var_f64") else [None]
                     for ddof in ddofs:
