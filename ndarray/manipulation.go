@@ -440,6 +440,12 @@ const (
 	// PadReflect mirrors the array about its edge elements, which are not
 	// repeated ('reflect'): [1 2 3] padded by 2 on both sides is [3 2 1 2 3 2 1].
 	PadReflect
+	// PadSymmetric mirrors the array about its edges, repeating the edge
+	// elements ('symmetric'): [1 2 3] padded by 2 is [2 1 1 2 3 3 2].
+	PadSymmetric
+	// PadWrap continues the array periodically ('wrap'): [1 2 3] padded by
+	// 2 is [2 3 1 2 3 1 2].
+	PadWrap
 )
 
 // Pad returns a with widths[k][0] elements added before and widths[k][1]
@@ -461,7 +467,7 @@ func PadWith[T Dtype](a *Array[T], widths [][2]int, value T) *Array[T] {
 }
 
 func padArray[T Dtype](op string, a *Array[T], widths [][2]int, mode PadMode, value T) *Array[T] {
-	if mode < PadConstant || mode > PadReflect {
+	if mode < PadConstant || mode > PadWrap {
 		panicValue(op, "mode %d is not supported", int(mode))
 	}
 	checkNil(op, a)
@@ -517,8 +523,10 @@ func padArray[T Dtype](op string, a *Array[T], widths [][2]int, mode PadMode, va
 		case mode == PadEdge || n == 1: // NumPy extends a single element as 'edge' in every mode
 			copyArray(grown.axisSlice(k, 0, w[0]), repeatAlong(grown.axisSlice(k, w[0], w[0]+1), k, w[0]))
 			copyArray(grown.axisSlice(k, w[0]+n, shape[k]), repeatAlong(grown.axisSlice(k, w[0]+n-1, w[0]+n), k, w[1]))
+		case mode == PadWrap:
+			padWrap(grown, k, w[0], w[0]+n)
 		default:
-			padReflect(grown, k, w[0], w[0]+n)
+			padMirror(grown, k, w[0], w[0]+n, mode == PadSymmetric)
 		}
 		center = grown
 	}
@@ -533,21 +541,43 @@ func repeatAlong[T Dtype](a *Array[T], k, m int) *Array[T] {
 	return a.BroadcastTo(shape...)
 }
 
-// padReflect fills axis k of g outside [lo, hi), the part that holds the
-// original elements, by reflection as NumPy 1.24's pad does it: in rounds,
-// each of which mirrors up to the filled part's length less one element
-// into each side, so that a width larger than the axis repeats NumPy's
-// result (which is not periodic where the two widths differ) and costs a
-// copy per round rather than per element.
-func padReflect[T Dtype](g *Array[T], k, lo, hi int) {
+// padMirror fills axis k of g outside [lo, hi), the part that holds the
+// original elements, by reflection about the edge elements (or, with edge,
+// about the edges, repeating those elements) as NumPy 1.24's pad does it:
+// in rounds, each of which mirrors up to the filled part's length (less one
+// without edge) into each side, so that a width larger than the axis
+// repeats NumPy's result (which is not periodic where the two widths
+// differ) and costs a copy per round rather than per element.
+func padMirror[T Dtype](g *Array[T], k, lo, hi int, edge bool) {
+	skip := 1 // the edge element, not mirrored
+	if edge {
+		skip = 0
+	}
 	for size := g.shape[k]; lo > 0 || hi < size; {
-		m := hi - lo - 1
+		m := hi - lo - skip
 		if c := min(m, lo); c > 0 {
-			copyArray(g.axisSlice(k, lo-c, lo), Flip(g.axisSlice(k, lo+1, lo+1+c), k))
+			copyArray(g.axisSlice(k, lo-c, lo), Flip(g.axisSlice(k, lo+skip, lo+skip+c), k))
 		}
 		if c := min(m, size-hi); c > 0 {
-			copyArray(g.axisSlice(k, hi, hi+c), Flip(g.axisSlice(k, hi-1-c, hi-1), k))
+			copyArray(g.axisSlice(k, hi, hi+c), Flip(g.axisSlice(k, hi-skip-c, hi-skip), k))
 		}
 		lo, hi = lo-min(m, lo), hi+min(m, size-hi)
+	}
+}
+
+// padWrap fills axis k of g outside [lo, hi) periodically: element i is
+// element lo + (i - lo) mod (hi - lo). Each round copies into each side as
+// many whole periods of the filled part as fit, as NumPy's pad does.
+func padWrap[T Dtype](g *Array[T], k, lo, hi int) {
+	n := hi - lo
+	for size := g.shape[k]; lo > 0 || hi < size; {
+		period := (hi - lo) / n * n
+		if c := min(period, lo); c > 0 {
+			copyArray(g.axisSlice(k, lo-c, lo), g.axisSlice(k, lo+period-c, lo+period))
+		}
+		if c := min(period, size-hi); c > 0 {
+			copyArray(g.axisSlice(k, hi, hi+c), g.axisSlice(k, hi-period, hi-period+c))
+		}
+		lo, hi = lo-min(period, lo), hi+min(period, size-hi)
 	}
 }

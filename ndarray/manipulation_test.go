@@ -258,7 +258,8 @@ func runManip[T Dtype](c manipCase, ins []*Array[T]) (res []any, views bool) {
 	case "roll":
 		return one(Roll(ins[0], c.Shift, c.Axes...)), false
 	case "pad":
-		mode := map[string]PadMode{"constant": PadConstant, "edge": PadEdge, "reflect": PadReflect}[c.Mode]
+		mode := map[string]PadMode{"constant": PadConstant, "edge": PadEdge, "reflect": PadReflect,
+			"symmetric": PadSymmetric, "wrap": PadWrap}[c.Mode]
 		return one(Pad(ins[0], c.Widths, mode)), false
 	case "pad_with":
 		return one(PadWith(ins[0], c.Widths, gold.Value[T](c.Value))), false

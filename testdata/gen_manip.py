@@ -134,31 +134,51 @@ case("roll", [np.zeros((0, 3), np.int64)], shift=2, axes=[1], f=lambda x: np.rol
 case("roll", [i64], shift=1, axes=[2], kind="axis", f=lambda x: np.roll(x, 1, 2))
 
 # Padding.
+def pad(x, widths, mode):
+    """np.pad, except that mode 'wrap' is periodic as in NumPy from 1.25
+    (numpy/numpy#22575): 1.24 is not where a width exceeds the axis and the
+    two widths differ. np.pad still checks the arguments and raises."""
+    out = np.pad(x, widths, mode=mode)
+    if mode != "wrap":
+        return out
+    widths = widths * x.ndim if len(widths) == 1 else widths
+    for k, (lo, hi) in enumerate(widths):
+        n = x.shape[k]
+        if n:
+            x = np.take(x, np.arange(-lo, n + hi) % n, axis=k)
+    return x
+
+
 for name, a in sources.items():
     for view in ["c", "t", "rev"]:
         for widths in [[[1, 2]], [[0, 1], [2, 0]], [[3, 3], [1, 1]], [[5, 0], [0, 7]]]:
-            for mode in ["constant", "edge", "reflect"]:
-                case("pad", [a], view, widths=widths, mode=mode, f=lambda x, w=widths, m=mode: np.pad(x, w, mode=m))
+            for mode in ["constant", "edge", "reflect", "symmetric", "wrap"]:
+                case("pad", [a], view, widths=widths, mode=mode, f=lambda x, w=widths, m=mode: pad(x, w, m))
             value = True if name == "bool" else 9
             case("pad_with", [a], view, widths=widths, value=value,
                  f=lambda x, w=widths, v=value: np.pad(x, w, mode="constant", constant_values=v))
-for mode in ["constant", "edge", "reflect"]:
-    case("pad", [np.array([7], np.int64)], widths=[[3, 2]], mode=mode, f=lambda x, m=mode: np.pad(x, [[3, 2]], mode=m))
-    case("pad", [np.arange(3, dtype=np.int64)], widths=[[9, 8]], mode=mode, f=lambda x, m=mode: np.pad(x, [[9, 8]], mode=m))
+for mode in ["constant", "edge", "reflect", "symmetric", "wrap"]:
+    case("pad", [np.array([7], np.int64)], widths=[[3, 2]], mode=mode, f=lambda x, m=mode: pad(x, [[3, 2]], m))
+    case("pad", [np.arange(3, dtype=np.int64)], widths=[[9, 8]], mode=mode, f=lambda x, m=mode: pad(x, [[9, 8]], m))
 case("pad", [np.zeros((0, 2), np.int64)], widths=[[1, 1]], mode="constant", f=lambda x: np.pad(x, 1))
-# Widths beyond the axis and unequal: NumPy's reflect works in rounds, and
-# its result is then not periodic.
-for mode in ("reflect", "edge"):
+# Widths beyond the axis and unequal: NumPy's reflect and symmetric work in
+# rounds, and their results are then not periodic.
+for mode in ("reflect", "edge", "symmetric", "wrap"):
     for widths in ([[1, 9]], [[9, 1]], [[7, 20]], [[0, 13]]):
-        case("pad", [np.arange(3, dtype=np.int64)], widths=widths, mode=mode, f=lambda x, w=widths, m=mode: np.pad(x, w, mode=m))
+        case("pad", [np.arange(3, dtype=np.int64)], widths=widths, mode=mode, f=lambda x, w=widths, m=mode: pad(x, w, m))
     case("pad", [np.arange(12, dtype=np.int64).reshape(3, 4)], widths=[[5, 0], [2, 11]], mode=mode,
-         f=lambda x, m=mode: np.pad(x, [[5, 0], [2, 11]], mode=m))
+         f=lambda x, m=mode: pad(x, [[5, 0], [2, 11]], m))
     case("pad", [np.arange(6, dtype=np.int64).reshape(2, 3)], "t", widths=[[4, 3], [0, 6]], mode=mode,
-         f=lambda x, m=mode: np.pad(x, [[4, 3], [0, 6]], mode=m))
+         f=lambda x, m=mode: pad(x, [[4, 3], [0, 6]], m))
 case("pad", [np.zeros((0, 2), np.int64)], widths=[[1, 1]], mode="edge", kind="value", f=lambda x: np.pad(x, 1, mode="edge"))
 case("pad", [i64], widths=[[-1, 1]], mode="constant", kind="value", f=lambda x: np.pad(x, [[-1, 1]]))
 case("pad", [np.array(3, np.int64)], widths=[[0, -2]], mode="edge", kind="value", f=lambda x: np.pad(x, [[0, -2]], mode="edge"))
 case("pad", [np.array(3, np.int64)], widths=[[2, 1]], mode="reflect", f=lambda x: np.pad(x, [[2, 1]], mode="reflect"))
+for mode in ("symmetric", "wrap"):
+    case("pad", [np.zeros((0, 2), np.int64)], widths=[[1, 0], [0, 0]], mode=mode, kind="value",
+         f=lambda x, m=mode: pad(x, [[1, 0], [0, 0]], m))
+    case("pad", [np.zeros((0, 2), np.int64)], widths=[[0, 0], [2, 1]], mode=mode,
+         f=lambda x, m=mode: pad(x, [[0, 0], [2, 1]], m))
 
 # Sorting and searching (int64 and float64; keys made unique where an
 # unstable sort could order equal keys differently).
