@@ -2,6 +2,7 @@ package ndarray_test
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/numgo/numgo/ndarray"
 )
@@ -133,6 +134,19 @@ func ExampleVarComplex() {
 	// Output:
 	// 4.9375
 	// [1.11803399 1.58113883]
+}
+
+func ExamplePercentiles() {
+	a := ndarray.FromSlice([]float64{3, 1, 4, 1, 5, 9, 2, 6}, 2, 4)
+	fmt.Println(ndarray.Percentiles(a, []float64{25, 50, 75}))
+	fmt.Println(ndarray.Percentiles(a, []float64{0, 100}, ndarray.Axis(1)))
+	a.Set(math.NaN(), 1, 1)
+	fmt.Println(ndarray.Median(a, ndarray.Axis(1)), ndarray.NanMedian(a, ndarray.Axis(1)))
+	// Output:
+	// [1.75 3.5  5.25]
+	// [[1. 2.]
+	//  [4. 9.]]
+	// [ 2. nan] [2. 5.]
 }
 
 func ExampleWhere() {

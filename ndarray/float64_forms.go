@@ -70,7 +70,7 @@ func AverageFloat64[T Real](a, weights *Array[T], opts ...ReduceOption) *Array[f
 // ones. For float32 it computes the mean in float64 where Median computes
 // it in float32.
 func MedianFloat64[T Real](a *Array[T], opts ...ReduceOption) *Array[float64] {
-	return quantile[T, float64]("Median", a, 0.5, opts, true, false)
+	return quantile[T, float64]("Median", a, []float64{0.5}, false, opts, true, false)
 }
 
 // TrueDivide returns the element-wise quotient of a and b in float64,

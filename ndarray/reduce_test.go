@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -65,18 +66,23 @@ var floatReductions = map[string]reduceFunc[float64]{
 	"nanmedian":     func(a *Array[float64], o []ReduceOption) any { return NanMedian(a, o...) },
 	"nanquantile":   func(a *Array[float64], o []ReduceOption) any { return NanQuantile(a, 0.3, o...) },
 	"nanpercentile": func(a *Array[float64], o []ReduceOption) any { return NanPercentile(a, 90, o...) },
-	"nanvar":        func(a *Array[float64], o []ReduceOption) any { return NanVar(a, o...) },
-	"nanstd":        func(a *Array[float64], o []ReduceOption) any { return NanStd(a, o...) },
-	"median":        func(a *Array[float64], o []ReduceOption) any { return Median(a, o...) },
-	"quantile":      func(a *Array[float64], o []ReduceOption) any { return Quantile(a, 0.3, o...) },
-	"percentile":    func(a *Array[float64], o []ReduceOption) any { return Percentile(a, 90, o...) },
-	"argmax":        func(a *Array[float64], o []ReduceOption) any { return ArgMax(a, o...) },
-	"argmin":        func(a *Array[float64], o []ReduceOption) any { return ArgMin(a, o...) },
-	"nanargmax":     func(a *Array[float64], o []ReduceOption) any { return NanArgMax(a, o...) },
-	"nanargmin":     func(a *Array[float64], o []ReduceOption) any { return NanArgMin(a, o...) },
-	"cumsum":        func(a *Array[float64], o []ReduceOption) any { return CumSum(a, o...) },
-	"cumprod":       func(a *Array[float64], o []ReduceOption) any { return CumProd(a, o...) },
-	"nancumsum":     func(a *Array[float64], o []ReduceOption) any { return NanCumSum(a, o...) },
+	"quantiles": func(a *Array[float64], o []ReduceOption) any {
+		return Quantiles(a, []float64{0, 0.25, 0.5, 0.9, 1}, o...)
+	},
+	"nanquantiles":   func(a *Array[float64], o []ReduceOption) any { return NanQuantiles(a, []float64{0.3, 0.7}, o...) },
+	"nanpercentiles": func(a *Array[float64], o []ReduceOption) any { return NanPercentiles(a, []float64{1, 75}, o...) },
+	"nanvar":         func(a *Array[float64], o []ReduceOption) any { return NanVar(a, o...) },
+	"nanstd":         func(a *Array[float64], o []ReduceOption) any { return NanStd(a, o...) },
+	"median":         func(a *Array[float64], o []ReduceOption) any { return Median(a, o...) },
+	"quantile":       func(a *Array[float64], o []ReduceOption) any { return Quantile(a, 0.3, o...) },
+	"percentile":     func(a *Array[float64], o []ReduceOption) any { return Percentile(a, 90, o...) },
+	"argmax":         func(a *Array[float64], o []ReduceOption) any { return ArgMax(a, o...) },
+	"argmin":         func(a *Array[float64], o []ReduceOption) any { return ArgMin(a, o...) },
+	"nanargmax":      func(a *Array[float64], o []ReduceOption) any { return NanArgMax(a, o...) },
+	"nanargmin":      func(a *Array[float64], o []ReduceOption) any { return NanArgMin(a, o...) },
+	"cumsum":         func(a *Array[float64], o []ReduceOption) any { return CumSum(a, o...) },
+	"cumprod":        func(a *Array[float64], o []ReduceOption) any { return CumProd(a, o...) },
+	"nancumsum":      func(a *Array[float64], o []ReduceOption) any { return NanCumSum(a, o...) },
 	"count_nonzero": func(a *Array[float64], o []ReduceOption) any {
 		return CountNonzero(a, o...)
 	},
@@ -89,12 +95,13 @@ var float32Reductions = map[string]reduceFunc[float32]{
 	"mean": func(a *Array[float32], o []ReduceOption) any { return Mean(a, o...) },
 	"var":  func(a *Array[float32], o []ReduceOption) any { return Var(a, o...) },
 	// NumPy 1.24's median of float32 is float32, its quantiles float64.
-	"median":     func(a *Array[float32], o []ReduceOption) any { return Median(a, o...) },
-	"quantile":   func(a *Array[float32], o []ReduceOption) any { return Quantile(a, 0.3, o...) },
-	"percentile": func(a *Array[float32], o []ReduceOption) any { return Percentile(a, 90, o...) },
-	"mean_f64":   func(a *Array[float32], o []ReduceOption) any { return MeanFloat64(a, o...) },
-	"var_f64":    func(a *Array[float32], o []ReduceOption) any { return VarFloat64(a, o...) },
-	"median_f64": func(a *Array[float32], o []ReduceOption) any { return MedianFloat64(a, o...) },
+	"median":      func(a *Array[float32], o []ReduceOption) any { return Median(a, o...) },
+	"quantile":    func(a *Array[float32], o []ReduceOption) any { return Quantile(a, 0.3, o...) },
+	"percentile":  func(a *Array[float32], o []ReduceOption) any { return Percentile(a, 90, o...) },
+	"percentiles": func(a *Array[float32], o []ReduceOption) any { return Percentiles(a, []float64{12.5, 50, 99}, o...) },
+	"mean_f64":    func(a *Array[float32], o []ReduceOption) any { return MeanFloat64(a, o...) },
+	"var_f64":     func(a *Array[float32], o []ReduceOption) any { return VarFloat64(a, o...) },
+	"median_f64":  func(a *Array[float32], o []ReduceOption) any { return MedianFloat64(a, o...) },
 }
 
 var intReductions = map[string]reduceFunc[int64]{
@@ -118,9 +125,12 @@ var intReductions = map[string]reduceFunc[int64]{
 	"std":           func(a *Array[int64], o []ReduceOption) any { return StdFloat64(a, o...) },
 	"nanquantile":   func(a *Array[int64], o []ReduceOption) any { return NanQuantile(a, 0.3, o...) },
 	"nanpercentile": func(a *Array[int64], o []ReduceOption) any { return NanPercentile(a, 90, o...) },
-	"median":        func(a *Array[int64], o []ReduceOption) any { return MedianFloat64(a, o...) },
-	"quantile":      func(a *Array[int64], o []ReduceOption) any { return Quantile(a, 0.3, o...) },
-	"percentile":    func(a *Array[int64], o []ReduceOption) any { return Percentile(a, 90, o...) },
+	"quantiles": func(a *Array[int64], o []ReduceOption) any {
+		return Quantiles(a, []float64{0, 0.25, 0.5, 0.9, 1}, o...)
+	},
+	"median":     func(a *Array[int64], o []ReduceOption) any { return MedianFloat64(a, o...) },
+	"quantile":   func(a *Array[int64], o []ReduceOption) any { return Quantile(a, 0.3, o...) },
+	"percentile": func(a *Array[int64], o []ReduceOption) any { return Percentile(a, 90, o...) },
 }
 
 // int8 sums and products wrap around in int8, where NumPy widens to int64:
@@ -134,12 +144,13 @@ var int8Reductions = map[string]reduceFunc[int8]{
 }
 
 var uint8Reductions = map[string]reduceFunc[uint8]{
-	"mean":       func(a *Array[uint8], o []ReduceOption) any { return MeanFloat64(a, o...) },
-	"var":        func(a *Array[uint8], o []ReduceOption) any { return VarFloat64(a, o...) },
-	"std":        func(a *Array[uint8], o []ReduceOption) any { return StdFloat64(a, o...) },
-	"median":     func(a *Array[uint8], o []ReduceOption) any { return MedianFloat64(a, o...) },
-	"quantile":   func(a *Array[uint8], o []ReduceOption) any { return Quantile(a, 0.3, o...) },
-	"percentile": func(a *Array[uint8], o []ReduceOption) any { return Percentile(a, 90, o...) },
+	"mean":        func(a *Array[uint8], o []ReduceOption) any { return MeanFloat64(a, o...) },
+	"var":         func(a *Array[uint8], o []ReduceOption) any { return VarFloat64(a, o...) },
+	"std":         func(a *Array[uint8], o []ReduceOption) any { return StdFloat64(a, o...) },
+	"median":      func(a *Array[uint8], o []ReduceOption) any { return MedianFloat64(a, o...) },
+	"quantile":    func(a *Array[uint8], o []ReduceOption) any { return Quantile(a, 0.3, o...) },
+	"percentile":  func(a *Array[uint8], o []ReduceOption) any { return Percentile(a, 90, o...) },
+	"percentiles": func(a *Array[uint8], o []ReduceOption) any { return Percentiles(a, []float64{12.5, 50, 99}, o...) },
 }
 
 var boolReductions = map[string]reduceFunc[bool]{
@@ -379,6 +390,25 @@ func TestCumSumSignedZero(t *testing.T) {
 				t.Errorf("%s = %v, NumPy's %v", c.name, c.got, c.want)
 				break
 			}
+		}
+	}
+}
+
+// TestQuantilesArgs checks the sequence forms' edges: no quantiles give an
+// empty first axis, and one out of range panics as NumPy raises.
+func TestQuantilesArgs(t *testing.T) {
+	a := Arange[float64](12).Reshape(3, 4)
+	if got := Quantiles(a, nil, Axis(1)).Shape(); !slices.Equal(got, []int{0, 3}) {
+		t.Errorf("Quantiles(a, nil, Axis(1)) has shape %v, want [0 3]", got)
+	}
+	for name, f := range map[string]func(){
+		"Quantiles":      func() { Quantiles(a, []float64{0.5, 1.5}) },
+		"NanQuantiles":   func() { NanQuantiles(a, []float64{-0.1}) },
+		"Percentiles":    func() { Percentiles(a, []float64{50, 101}) },
+		"NanPercentiles": func() { NanPercentiles(a, []float64{math.NaN()}) },
+	} {
+		if err := catch(f); !errors.Is(err, ErrValue) || !strings.Contains(err.Error(), "must be in the range") {
+			t.Errorf("%s: got %v, want NumPy's ValueError", name, err)
 		}
 	}
 }

@@ -275,14 +275,14 @@ func Average[T Float](a, weights *Array[T], opts ...ReduceOption) *Array[T] {
 // sum). A NaN in a slice makes its median NaN; the median of an empty
 // slice is NaN (NumPy also warns). MedianFloat64 takes integer arrays.
 func Median[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
-	return quantile[T, T]("Median", a, 0.5, opts, true, false)
+	return quantile[T, T]("Median", a, []float64{0.5}, false, opts, true, false)
 }
 
 // NanMedian is Median ignoring NaNs, like numpy.nanmedian: the median of
 // the other elements of each slice, NaN where there are none (NumPy also
 // warns "All-NaN slice encountered") and for an empty slice.
 func NanMedian[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
-	return quantile[T, T]("NanMedian", a, 0.5, opts, true, true)
+	return quantile[T, T]("NanMedian", a, []float64{0.5}, false, opts, true, true)
 }
 
 // Quantile returns the q-th quantile (0 <= q <= 1) of a over the axes given
@@ -297,8 +297,15 @@ func NanMedian[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 // empty axes", or where the result is empty too "index -1 is out of
 // bounds for axis 0 with size 0").
 func Quantile[T Real](a *Array[T], q float64, opts ...ReduceOption) *Array[float64] {
-	checkQuantile("Quantile", q)
-	return quantile[T, float64]("Quantile", a, q, opts, false, false)
+	return quantile[T, float64]("Quantile", a, checkQuantiles("Quantile", []float64{q}), false, opts, false, false)
+}
+
+// Quantiles returns the quantiles of a at each of qs, like numpy.quantile
+// with a sequence q: its first axis runs over qs, and entry i along it is
+// Quantile(a, qs[i], opts...). a is copied and partitioned once for all of
+// them. It panics as Quantile does.
+func Quantiles[T Real](a *Array[T], qs []float64, opts ...ReduceOption) *Array[float64] {
+	return quantile[T, float64]("Quantiles", a, checkQuantiles("Quantiles", qs), true, opts, false, false)
 }
 
 // NanQuantile is Quantile ignoring NaNs, like numpy.nanquantile: the
@@ -306,47 +313,73 @@ func Quantile[T Real](a *Array[T], q float64, opts ...ReduceOption) *Array[float
 // and for an empty slice (where Quantile panics). It panics with a
 // *ValueError if q is outside [0, 1].
 func NanQuantile[T Real](a *Array[T], q float64, opts ...ReduceOption) *Array[float64] {
-	checkQuantile("NanQuantile", q)
-	return quantile[T, float64]("NanQuantile", a, q, opts, false, true)
+	return quantile[T, float64]("NanQuantile", a, checkQuantiles("NanQuantile", []float64{q}), false, opts, false, true)
 }
 
-// checkQuantile panics with NumPy's ValueError if q is outside [0, 1].
-func checkQuantile(op string, q float64) {
-	if !(q >= 0 && q <= 1) {
-		panicValue(op, "Quantiles must be in the range [0, 1]")
-	}
+// NanQuantiles is Quantiles ignoring NaNs, like numpy.nanquantile with a
+// sequence q.
+func NanQuantiles[T Real](a *Array[T], qs []float64, opts ...ReduceOption) *Array[float64] {
+	return quantile[T, float64]("NanQuantiles", a, checkQuantiles("NanQuantiles", qs), true, opts, false, true)
 }
 
 // Percentile returns the p-th percentile (0 <= p <= 100) of a, like
 // numpy.percentile: Quantile with q = p/100. It panics as Quantile does,
 // with a *ValueError if p is outside [0, 100].
 func Percentile[T Real](a *Array[T], p float64, opts ...ReduceOption) *Array[float64] {
-	checkPercentile("Percentile", p)
-	return quantile[T, float64]("Percentile", a, p/100, opts, false, false)
+	return quantile[T, float64]("Percentile", a, percentQuantiles("Percentile", []float64{p}), false, opts, false, false)
+}
+
+// Percentiles is Quantiles for percentiles, like numpy.percentile with a
+// sequence q: entry i along the result's first axis is Percentile(a,
+// ps[i], opts...).
+func Percentiles[T Real](a *Array[T], ps []float64, opts ...ReduceOption) *Array[float64] {
+	return quantile[T, float64]("Percentiles", a, percentQuantiles("Percentiles", ps), true, opts, false, false)
 }
 
 // NanPercentile is Percentile ignoring NaNs, like numpy.nanpercentile:
 // NanQuantile with q = p/100. It panics with a *ValueError if p is outside
 // [0, 100].
 func NanPercentile[T Real](a *Array[T], p float64, opts ...ReduceOption) *Array[float64] {
-	checkPercentile("NanPercentile", p)
-	return quantile[T, float64]("NanPercentile", a, p/100, opts, false, true)
+	return quantile[T, float64]("NanPercentile", a, percentQuantiles("NanPercentile", []float64{p}), false, opts, false, true)
 }
 
-// checkPercentile panics with NumPy's ValueError if p is outside [0, 100].
-func checkPercentile(op string, p float64) {
-	if !(p >= 0 && p <= 100) {
-		panicValue(op, "Percentiles must be in the range [0, 100]")
+// NanPercentiles is Percentiles ignoring NaNs, like numpy.nanpercentile
+// with a sequence q.
+func NanPercentiles[T Real](a *Array[T], ps []float64, opts ...ReduceOption) *Array[float64] {
+	return quantile[T, float64]("NanPercentiles", a, percentQuantiles("NanPercentiles", ps), true, opts, false, true)
+}
+
+// checkQuantiles returns qs, after panicking with NumPy's ValueError if one
+// is outside [0, 1].
+func checkQuantiles(op string, qs []float64) []float64 {
+	for _, q := range qs {
+		if !(q >= 0 && q <= 1) {
+			panicValue(op, "Quantiles must be in the range [0, 1]")
+		}
 	}
+	return qs
+}
+
+// percentQuantiles returns the quantiles p/100 of the percentiles ps, after
+// panicking with NumPy's ValueError if one is outside [0, 100].
+func percentQuantiles(op string, ps []float64) []float64 {
+	qs := make([]float64, len(ps))
+	for i, p := range ps {
+		if !(p >= 0 && p <= 100) {
+			panicValue(op, "Percentiles must be in the range [0, 100]")
+		}
+		qs[i] = p / 100
+	}
+	return qs
 }
 
 // quantile moves the reduced axes to the end, copies each slice into a
-// scratch buffer, selects the two elements around position q*(n-1) (as
-// NumPy partitions rather than sorts) and interpolates as NumPy's _lerp
-// does, giving an R: T for Median of floats, float64 otherwise. With
-// median, two middle elements give their mean; with skipNaN, a slice's NaNs
-// are left out first, as NumPy's nan functions remove them.
-func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceOption, median, skipNaN bool) *Array[R] {
+// scratch buffer and takes its quantile at each of qs (quantileOf), giving
+// an R: T for Median of floats, float64 otherwise. With lead, the result
+// has a first axis that runs over qs; without it, qs holds one quantile.
+// With median, two middle elements give their mean; with skipNaN, a
+// slice's NaNs are left out first, as NumPy's nan functions remove them.
+func quantile[T Real, R Float](op string, a *Array[T], qs []float64, lead bool, opts []ReduceOption, median, skipNaN bool) *Array[R] {
 	checkNil(op, a)
 	var p reducePlan
 	planReduce(&p, op, a.shape, opts)
@@ -358,7 +391,12 @@ func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceO
 			kept = append(kept, k)
 		}
 	}
-	dst := emptyArray[R](op, p.shape())
+	shape := p.shape()
+	rows := checkedSize(op, shape)
+	if lead {
+		shape = append([]int{len(qs)}, shape...)
+	}
+	dst := emptyArray[R](op, shape)
 	n := p.count
 	if n == 0 {
 		switch {
@@ -377,56 +415,67 @@ func quantile[T Real, R Float](op string, a *Array[T], q float64, opts []ReduceO
 	defer putScratch(scratch)
 	copyArray(scratchArray(scratch, src.shape), src)
 	out := dst.data
-	for r := range out {
+	for r := range rows {
 		row := (*scratch)[r*n : (r+1)*n]
 		if skipNaN {
 			row = slices.DeleteFunc(row, isNaN)
 		}
-		if len(row) == 0 || !skipNaN && slices.ContainsFunc(row, isNaN) {
-			out[r] = R(math.NaN())
-			continue
-		}
-		m := len(row)
-		idx := q * float64(m-1)
-		lo := int(math.Floor(idx))
-		t := idx - float64(lo)
-		selectNth(row, lo)
-		vlo, vhi := row[lo], row[lo]
-		if lo+1 < m {
-			// Everything after row[lo] is at least row[lo]; the next
-			// element of the sorted row is the smallest of them.
-			vhi = slices.Min(row[lo+1:])
-		}
-		x, y := float64(vlo), float64(vhi)
-		// NumPy subtracts in T: float32 rounds the difference. A signed
-		// integer difference that wraps (it is never negative, as vhi >=
-		// vlo) is taken in float64 instead.
-		d := float64(vhi - vlo)
-		if d < 0 {
-			d = y - x
-		}
-		switch {
-		case median && t == 0:
-			// NumPy's median of an odd count is the mean of the middle
-			// value, a sum that starts from 0 (so -0 gives 0), where the
-			// formula below gives NaN next to an inf.
-			out[r] = 0 + R(vlo)
-		case median:
-			// Otherwise the mean of the two middle values in R, which stays
-			// finite for [-1e308, 1e308] and is inf for [1, inf].
-			out[r] = (0 + R(vlo) + R(vhi)) / 2
-		case lo == m-1:
-			// NumPy takes an index at the last element as above the
-			// bounds: both neighbours are that element and the weight
-			// counts from index -1. Only the sign of a zero result shows it.
-			out[r] = R(y - d*(1-(idx+1)))
-		case t >= 0.5:
-			out[r] = R(y - d*(1-t))
-		default:
-			out[r] = R(x + d*t)
+		nan := len(row) == 0 || !skipNaN && slices.ContainsFunc(row, isNaN)
+		for j, q := range qs {
+			if nan {
+				out[j*rows+r] = R(math.NaN())
+			} else {
+				out[j*rows+r] = quantileOf[T, R](row, q, median)
+			}
 		}
 	}
 	return dst
+}
+
+// quantileOf returns the q-th quantile of the non-empty, NaN-free row,
+// which it reorders: it selects the two elements around position q*(n-1)
+// (as NumPy partitions rather than sorts) and interpolates as NumPy's
+// _lerp does; with median, as NumPy's median, the mean of the two.
+func quantileOf[T Real, R Float](row []T, q float64, median bool) R {
+	m := len(row)
+	idx := q * float64(m-1)
+	lo := int(math.Floor(idx))
+	t := idx - float64(lo)
+	selectNth(row, lo)
+	vlo, vhi := row[lo], row[lo]
+	if lo+1 < m {
+		// Everything after row[lo] is at least row[lo]; the next element
+		// of the sorted row is the smallest of them.
+		vhi = slices.Min(row[lo+1:])
+	}
+	x, y := float64(vlo), float64(vhi)
+	// NumPy subtracts in T: float32 rounds the difference. A signed integer
+	// difference that wraps (it is never negative, as vhi >= vlo) is taken
+	// in float64 instead.
+	d := float64(vhi - vlo)
+	if d < 0 {
+		d = y - x
+	}
+	switch {
+	case median && t == 0:
+		// NumPy's median of an odd count is the mean of the middle value,
+		// a sum that starts from 0 (so -0 gives 0), where the formula
+		// below gives NaN next to an inf.
+		return 0 + R(vlo)
+	case median:
+		// Otherwise the mean of the two middle values in R, which stays
+		// finite for [-1e308, 1e308] and is inf for [1, inf].
+		return (0 + R(vlo) + R(vhi)) / 2
+	case lo == m-1:
+		// NumPy takes an index at the last element as above the bounds:
+		// both neighbours are that element and the weight counts from
+		// index -1. Only the sign of a zero result shows it.
+		return R(y - d*(1-(idx+1)))
+	case t >= 0.5:
+		return R(y - d*(1-t))
+	default:
+		return R(x + d*t)
+	}
 }
 
 // isNaN reports whether x is a NaN.

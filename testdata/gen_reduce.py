@@ -100,6 +100,15 @@ FUNCS = {
                     ["f64nan", "f64allnan", "f64tall", "i64", "empty"], True),
     "nanpercentile": (lambda a, axis=None, keepdims=False: np.nanpercentile(a, 90, axis=axis, keepdims=keepdims),
                       ["f64nan", "i64dup"], True),
+    "quantiles": (lambda a, axis=None, keepdims=False: np.quantile(a, [0.0, 0.25, 0.5, 0.9, 1.0], axis=axis,
+                                                                   keepdims=keepdims),
+                  ["f64", "f64ties", "i64dup", "f64nan"], True),
+    "percentiles": (lambda a, axis=None, keepdims=False: np.percentile(a, [12.5, 50, 99], axis=axis, keepdims=keepdims),
+                    ["f32", "u8"], True),
+    "nanquantiles": (lambda a, axis=None, keepdims=False: np.nanquantile(a, [0.3, 0.7], axis=axis, keepdims=keepdims),
+                     ["f64nan", "f64allnan"], True),
+    "nanpercentiles": (lambda a, axis=None, keepdims=False: np.nanpercentile(a, [1, 75], axis=axis, keepdims=keepdims),
+                       ["f64nan"], True),
     # numgo's MeanFloat64, VarFloat64 and MedianFloat64 of float32 compute in float64.
     "mean_f64": (lambda a, **kw: np.mean(a, dtype=np.float64, **kw), ["f32", "f32long"], True),
     "var_f64": (lambda a, **kw: np.var(a.astype(np.float64), **kw), ["f32"], True),
@@ -134,8 +143,8 @@ def main():
                     kwargs = {"axis": axis}
                     if not fname in SCANS:
                         kwargs["keepdims"] = keep
-                    if fname in ("median", "quantile", "percentile", "median_f64", "nanmedian", "nanquantile",
-                                 "nanpercentile") and axis == ():
+                    if (fname.startswith(("median", "quantile", "percentile", "nanmedian", "nanquantile",
+                                          "nanpercentile")) and axis == ()):
                         continue
                     ddofs = [0, 1] if fname in ("var", "std", "nanvar", "nanstd", "var_f64") else [None]
                     for ddof in ddofs:
