@@ -4219,7 +4219,7 @@ func sinFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(math.Sin(float64(x)))
+			d[i] = T(libm.Sin(float64(x)))
 		}
 		return
 	}
@@ -4228,7 +4228,7 @@ func sinFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(math.Sin(float64(x)))
+		d[di] = T(libm.Sin(float64(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4279,7 +4279,7 @@ func cosFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(math.Cos(float64(x)))
+			d[i] = T(libm.Cos(float64(x)))
 		}
 		return
 	}
@@ -4288,7 +4288,7 @@ func cosFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(math.Cos(float64(x)))
+		d[di] = T(libm.Cos(float64(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -4339,7 +4339,7 @@ func tanFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(math.Tan(float64(x)))
+			d[i] = T(libm.Tan(float64(x)))
 		}
 		return
 	}
@@ -4348,7 +4348,7 @@ func tanFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = T(math.Tan(float64(x)))
+		d[di] = T(libm.Tan(float64(x)))
 		di, ai = di+ds, ai+as
 	}
 }

@@ -205,8 +205,11 @@ var mathUnary = []struct {
 }
 
 // libm names the functions of package math that internal/libm replaces
-// (Go's amd64 Exp overflows early, its Log is wrong for subnormals).
-var libm = map[string]bool{"Exp": true, "Log": true, "Log10": true, "Asin": true, "Acos": true}
+// (Go's amd64 Exp overflows early, its Log is wrong for subnormals, its
+// Sin, Cos and Tan lose digits next to multiples of π/2 and for large
+// arguments).
+var libm = map[string]bool{"Exp": true, "Log": true, "Log10": true, "Asin": true, "Acos": true,
+	"Sin": true, "Cos": true, "Tan": true}
 
 // simd maps the ufuncs that internal/vmath runs with SIMD (SLEEF under
 // cgo) to its Func names; their float kernels hand contiguous runs to it.
