@@ -65,6 +65,22 @@ func ClipTo[T Real](dst, a *Array[T], lo, hi T) *Array[T] {
 	})
 }
 
+// powerOfTen returns 10**n as NumPy's round computes it (power_of_ten in
+// multiarray/calculation.c): exact up to 1e22, and beyond 1e9 a product
+// of tens, each rounded, which from 1e23 on is not always the float64
+// nearest 10**n (math.Pow's): Round(1.5, 39) is 1.5 with NumPy's factor,
+// 1.4999999999999998 with the nearest one.
+func powerOfTen(n int) float64 {
+	if n < 9 {
+		return [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8}[n]
+	}
+	p := 1e9
+	for ; n > 9; n-- {
+		p *= 10
+	}
+	return p
+}
+
 // Round returns a rounded to the given number of decimals, half to even,
 // like numpy.round (around): rint(x * 10**decimals) / 10**decimals, and
 // for negative decimals rint(x / 10**-decimals) * 10**-decimals.
@@ -73,7 +89,7 @@ func Round[T Float](a *Array[T], decimals int) *Array[T] { return RoundTo(nil, a
 // RoundTo stores Round(a, decimals) in dst (allocated when nil) and returns
 // it; dst may be a.
 func RoundTo[T Float](dst, a *Array[T], decimals int) *Array[T] {
-	f := math.Pow(10, float64(abs(decimals)))
+	f := powerOfTen(abs(decimals))
 	scale := T(f)
 	// NumPy scales by the Python float 10**|decimals|: in T where it fits
 	// T, else (float32 from 39 decimals) in float64, each step's result

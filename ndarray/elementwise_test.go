@@ -12,8 +12,9 @@ import (
 
 func TestElementwiseGolden(t *testing.T) {
 	var c struct {
-		X, Z             golden
+		X, Z, XBig       golden
 		Round, Round32   map[string]golden
+		RoundBig         map[string]golden
 		Clip, Real, Imag golden
 		Angle, Abs       golden
 		Where            struct{ Cond, A, B, Out golden }
@@ -35,6 +36,14 @@ func TestElementwiseGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkClose(t, "Round[float32]("+d+")", Round(x32, n), want, 0, x32)
+	}
+	xbig := goldenAs[float64](c.XBig)
+	for d, want := range c.RoundBig {
+		n, err := strconv.Atoi(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkClose(t, "Round("+d+")", Round(xbig, n), want, 0, xbig)
 	}
 	checkClose(t, "Clip", Clip(x, -1, 2), c.Clip, 0, x)
 	checkClose(t, "RealPart", RealPart[float64](z), c.Real, 0, z)
