@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/numgo/numgo/blas"
+	"github.com/numgo/numgo/internal/libm"
 	"github.com/numgo/numgo/ndarray"
 )
 
@@ -192,9 +193,9 @@ func vectorNorm(o ord) func(v []float64) float64 {
 		fn = func(v []float64) float64 {
 			s := 0.0
 			for _, x := range v {
-				s += math.Pow(math.Abs(x), o.p)
+				s += libm.Pow(math.Abs(x), o.p)
 			}
-			return math.Pow(s, 1/o.p)
+			return libm.Pow(s, 1/o.p)
 		}
 	}
 	return fn

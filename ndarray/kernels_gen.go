@@ -615,26 +615,26 @@ func powerFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int
 		a, b = a[:len(d)], b[:len(d)]
 		for i := range d {
 			x, y := a[i], b[i]
-			d[i] = T(math.Pow(float64(x), float64(y)))
+			d[i] = T(libm.Pow(float64(x), float64(y)))
 		}
 	case ds == 1 && as == 1 && bs == 0:
 		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = T(math.Pow(float64(x), float64(y)))
+			d[i] = T(libm.Pow(float64(x), float64(y)))
 		}
 	case ds == 1 && as == 0 && bs == 1:
 		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
 		b = b[:len(d)]
 		for i := range d {
 			y := b[i]
-			d[i] = T(math.Pow(float64(x), float64(y)))
+			d[i] = T(libm.Pow(float64(x), float64(y)))
 		}
 	default:
 		for ; n > 0; n-- {
 			x, y := a[ai], b[bi]
-			d[di] = T(math.Pow(float64(x), float64(y)))
+			d[di] = T(libm.Pow(float64(x), float64(y)))
 			di, ai, bi = di+ds, ai+as, bi+bs
 		}
 	}

@@ -72,7 +72,7 @@ var ufuncs = []ufunc{
 		[]string{"Integer", "remInt(x, y)", "Float", "remFloat(x, y)"}},
 	{"power", "Pow", "Number", true, false, true,
 		"a raised to the power b, element-wise. Integer powers wrap around; a negative integer exponent panics with a *ValueError, as NumPy raises",
-		[]string{"Integer", "powInt(x, y)", "Float", "T(math.Pow(float64(x), float64(y)))",
+		[]string{"Integer", "powInt(x, y)", "Float", "T(libm.Pow(float64(x), float64(y)))",
 			"Complex128", "T(cmath.Pow(complex128(x), complex128(y)))", "Complex64", "T(cmath.Powf(complex64(x), complex64(y)))"}},
 	{"maximum", "Maximum", "Real | bool", true, false, false,
 		"the element-wise maximum of a and b; a NaN in either gives NaN", []string{"Bool", "x || y", "Integer", "max(x, y)", "Float", "maximum(x, y)"}},
