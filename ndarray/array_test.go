@@ -140,6 +140,9 @@ func TestPanicMessages(t *testing.T) {
 		{"from slice", func() { FromSlice([]int{1, 2, 3}, 2, 2) }, ErrShape, "cannot reshape array of size 3 into shape (2, 2)"},
 		{"arange step", func() { Arange(0, 5, 0) }, ErrValue, "step is zero"},
 		{"data", func() { a.T().Data() }, ErrValue, "not C-contiguous"},
+		{"bool subtract", func() { FromSlice([]bool{true}).Sub(FromSlice([]bool{false})) }, ErrValue,
+			"Sub: numpy boolean subtract, the `-` operator, is not supported"},
+		{"angle parts", func() { Angle[float64](FromSlice([]complex64{1})) }, ErrValue, "Angle: complex64 parts are not float64"},
 	}
 	for _, c := range cases {
 		err := catch(c.f)

@@ -35,24 +35,34 @@ func IsClose[T Number](a, b *Array[T], opts ...CloseOption) *Array[bool] {
 		}
 		c.equalNaN = c.equalNaN || o.equalNaN
 	}
-	x, y := Convert[complex128](a), Convert[complex128](b)
-	return binaryTo[complex128, bool]("IsClose", &[numTypes]any{Complex128: binaryKernel[complex128, bool](
-		func(d []bool, di, ds int, a []complex128, ai, as int, b []complex128, bi, bs int, n int) {
-			for ; n > 0; n-- {
-				d[di] = isClose(a[ai], b[bi], c)
-				di, ai, bi = di+ds, ai+as, bi+bs
-			}
-		})}, nil, x, y)
+	if TypeOf[T]() == Float32 || TypeOf[T]() == Complex64 {
+		// NumPy computes single-precision tolerances in single precision.
+		return isCloseIn[complex64, float32](Convert[complex64](a), Convert[complex64](b), c)
+	}
+	return isCloseIn[complex128, float64](Convert[complex128](a), Convert[complex128](b), c)
 }
 
-func isClose(x, y complex128, c CloseOption) bool {
-	switch {
-	case isNaNComplex(x) || isNaNComplex(y):
-		return c.equalNaN && isNaNComplex(x) && isNaNComplex(y)
-	case cmplx.IsInf(x) || cmplx.IsInf(y):
-		return x == y
-	}
-	return cmplx.Abs(x-y) <= c.atol+c.rtol*cmplx.Abs(y)
+// isCloseIn is IsClose in the precision of C, whose parts are F: the
+// difference, the moduli and the tolerance each round to F.
+func isCloseIn[C complex64 | complex128, F float32 | float64](x, y *Array[C], c CloseOption) *Array[bool] {
+	atol, rtol := F(c.atol), F(c.rtol)
+	var kernels [numTypes]any
+	kernels[TypeOf[C]()] = binaryKernel[C, bool](
+		func(d []bool, di, ds int, a []C, ai, as int, b []C, bi, bs int, n int) {
+			for ; n > 0; n-- {
+				x, y := a[ai], b[bi]
+				switch {
+				case isNaNComplex(x) || isNaNComplex(y):
+					d[di] = c.equalNaN && isNaNComplex(x) && isNaNComplex(y)
+				case cmplx.IsInf(complex128(x)) || cmplx.IsInf(complex128(y)):
+					d[di] = x == y
+				default:
+					d[di] = F(cmplx.Abs(complex128(x-y))) <= atol+F(rtol*F(cmplx.Abs(complex128(y))))
+				}
+				di, ai, bi = di+ds, ai+as, bi+bs
+			}
+		})
+	return binaryTo[C, bool]("IsClose", &kernels, nil, x, y)
 }
 
 // AllClose reports whether every element of a is close to b's, as IsClose

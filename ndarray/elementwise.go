@@ -175,12 +175,12 @@ func complexPart[R Float, T Complex](op string, a *Array[T], part int) *Array[R]
 // Angle returns the argument (phase angle in radians) of each element of a
 // complex array, like numpy.angle: Angle[float64](z) for a complex128 z.
 func Angle[R Float, T Complex](a *Array[T]) *Array[R] {
-	re, im := RealPart[R](a), ImagPart[R](a)
+	re, im := complexPart[R]("Angle", a, 0), complexPart[R]("Angle", a, 1)
 	return Arctan2(im, re)
 }
 
 // AbsComplex returns the modulus of each element of a complex array, like
 // numpy.abs on complex input: AbsComplex[float64](z) for a complex128 z.
 func AbsComplex[R Float, T Complex](a *Array[T]) *Array[R] {
-	return Hypot(RealPart[R](a), ImagPart[R](a))
+	return Hypot(complexPart[R]("AbsComplex", a, 0), complexPart[R]("AbsComplex", a, 1))
 }

@@ -3257,13 +3257,13 @@ func rad2degFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = x * T(180/math.Pi)
+			d[i] = x * rad2degScale[T]()
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = x * T(180/math.Pi)
+		d[di] = x * rad2degScale[T]()
 		di, ai = di+ds, ai+as
 	}
 }

@@ -84,9 +84,17 @@ func forRange(n int, f func(lo, hi int)) {
 	}
 }
 
+// kernelFor returns the kernel of table for the element type t. A type
+// without one panics with a *ValueError: NumPy's TypeError text where it
+// has its own (bool subtraction, reached through the Sub method of an
+// *Array[bool]), else "not supported for the input type".
 func kernelFor[K any](op string, table *[numTypes]any, t Type) K {
 	k, ok := table[t].(K)
 	if !ok {
+		if op == "Sub" && t == Bool {
+			panicValue(op, "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "+
+				"the `^` operator, or the logical_xor function instead.")
+		}
 		panicValue(op, "not supported for the input type %s", t)
 	}
 	return k
@@ -342,9 +350,10 @@ func remInt[T Integer](x, y T) T {
 
 // divmod is NumPy's npy_divmod: the floor quotient and remainder of x/y,
 // computed from fmod so that x == q*y + r to within rounding, with the
-// remainder taking the divisor's sign.
-func divmod(x, y float64) (q, r float64) {
-	r = math.Mod(x, y)
+// remainder taking the divisor's sign. Each step rounds to T, as NumPy's
+// npy_divmodf does for float32 (fmod is exact in either precision).
+func divmod[T Float](x, y T) (q, r T) {
+	r = T(math.Mod(float64(x), float64(y)))
 	if y == 0 {
 		return x / y, r
 	}
@@ -355,27 +364,38 @@ func divmod(x, y float64) (q, r float64) {
 			div--
 		}
 	} else {
-		r = math.Copysign(0, y)
+		r = T(math.Copysign(0, float64(y)))
 	}
 	if div != 0 {
-		q = math.Floor(div)
+		q = T(math.Floor(float64(div)))
 		if div-q > 0.5 {
 			q++
 		}
 	} else {
-		q = math.Copysign(0, x/y)
+		q = T(math.Copysign(0, float64(x/y)))
 	}
 	return q, r
 }
 
 func floorDivFloat[T Float](x, y T) T {
-	q, _ := divmod(float64(x), float64(y))
-	return T(q)
+	q, _ := divmod(x, y)
+	return q
 }
 
 func remFloat[T Float](x, y T) T {
-	_, r := divmod(float64(x), float64(y))
-	return T(r)
+	_, r := divmod(x, y)
+	return r
+}
+
+// rad2degScale is NumPy's factor of rad2deg in T, 180 over π rounded to
+// T, divided in T (C's 180.0f/NPY_PIf and 180.0/NPY_PI): for float32
+// 57.295776, where float32(180/math.Pi) is 57.29578.
+func rad2degScale[T Float]() T {
+	var z T
+	if unsafe.Sizeof(z) == 4 {
+		return T(float32(180) / float32(math.Pi))
+	}
+	return T(180 / float64(math.Pi))
 }
 
 // powInt raises x to the power y by repeated squaring, wrapping around.

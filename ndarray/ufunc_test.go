@@ -212,3 +212,39 @@ func runRowCase[T Dtype](t *testing.T, c ufuncCase) {
 		checkClose(t, name+"/in-place", binaryTo[T, T](name, table, d, a, d), c.Out, 0, a, b)
 	}
 }
+
+// TestSinglePrecisionSteps checks float32 results that NumPy computes in
+// single precision step by step, bit for bit (found by the differential
+// audit: computed in float64 and rounded, they were an ulp off):
+// rad2deg's factor 180f/πf, npy_divmodf's quotient and remainder, and
+// isclose's tolerance.
+func TestSinglePrecisionSteps(t *testing.T) {
+	f32 := func(bits ...uint32) *Array[float32] {
+		x := make([]float32, len(bits))
+		for i, b := range bits {
+			x[i] = math.Float32frombits(b)
+		}
+		return FromSlice(x)
+	}
+	// NumPy 1.24: np.rad2deg, np.deg2rad, np.floor_divide, np.remainder of
+	// these float32 arrays, as bits.
+	a, b := FromSlice([]float32{1e10, 7.3, -1e10}), FromSlice([]float32{-745, 0.1, 3.3})
+	for _, c := range []struct {
+		name      string
+		got, want *Array[float32]
+	}{
+		{"Rad2Deg", Rad2Deg(FromSlice([]float32{1, 2.5, -0.3})), f32(0x42652ee0, 0x430f3d4c, 0xc1898287)},
+		{"Deg2Rad", Deg2Rad(FromSlice([]float32{1, 90, -33.3})), f32(0x3c8efa35, 0x3fc90fdb, 0xbf14c92c)},
+		{"FloorDivide", FloorDivide(a, b), f32(0xcb4cd0e2, 0x42920000, 0xcf349ec1)},
+		{"Remainder", Remainder(a, b), f32(0xc31b0000, 0x33b00000, 0x40403fb9)},
+	} {
+		if !ArrayEqual(c.got, c.want) {
+			t.Errorf("%s = %v, NumPy %v", c.name, c.got.ToSlice(), c.want.ToSlice())
+		}
+	}
+	// |1.5 - 0.49999997| rounds to 1 in float32.
+	if !IsClose(Scalar[float32](1.5), Scalar[float32](0.49999997), RTol(0), ATol(1)).Item() ||
+		!IsClose(Scalar[complex64](1.5), Scalar[complex64](0.49999997), RTol(0), ATol(1)).Item() {
+		t.Error("IsClose(1.5, 0.49999997, RTol(0), ATol(1)) in single precision is false; NumPy: true")
+	}
+}

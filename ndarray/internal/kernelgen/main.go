@@ -132,7 +132,7 @@ var ufuncs = []ufunc{
 	{"trunc", "Trunc", "Float", false, false, false, "the element-wise integer part, rounding toward zero", []string{"Float", "T(math.Trunc(float64(x)))"}},
 	{"rint", "Rint", "Float", false, false, false, "each element rounded to the nearest integer, half to even", []string{"Float", "T(math.RoundToEven(float64(x)))"}},
 	{"deg2rad", "Deg2Rad", "Float", false, false, false, "degrees converted to radians element-wise", []string{"Float", "x * T(math.Pi/180)"}},
-	{"rad2deg", "Rad2Deg", "Float", false, false, false, "radians converted to degrees element-wise", []string{"Float", "x * T(180/math.Pi)"}},
+	{"rad2deg", "Rad2Deg", "Float", false, false, false, "radians converted to degrees element-wise", []string{"Float", "x * rad2degScale[T]()"}},
 	{"cbrt", "Cbrt", "Float", false, false, false, "the element-wise cube root", []string{"Float", "T(math.Cbrt(float64(x)))"}},
 	{"expm1", "Expm1", "Float | Complex", false, false, false, "exp(a)-1 element-wise, accurate near 0",
 		[]string{"Float", "T(math.Expm1(float64(x)))", "Complex128", "T(cmath.Expm1(complex128(x)))", "Complex64", "T(cmath.Expm1f(complex64(x)))"}},
