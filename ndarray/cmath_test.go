@@ -18,6 +18,9 @@ type cmathCases map[string]struct {
 	Power struct {
 		A, B, Out golden
 	} `json:"power"`
+	Binary map[string]struct {
+		A, B, Out golden
+	} `json:"binary"`
 }
 
 // cmathULPs is the accuracy asked of a ufunc, in units in the last place
@@ -25,9 +28,12 @@ type cmathCases map[string]struct {
 // the truth, on real functions that differ in the last bit). Results that
 // are infinite, zero or NaN must be NumPy's exactly, signs included (C99
 // Annex G's special values). tan and tanh: glibc's own are up to ~5 ulp off.
+// multiply, divide and square are NumPy's formulas in the parts' type, bit
+// for bit.
 // Power's budget is per unit of max(1, |b|, |b·log a|), the factor by which
 // exp(b·log a) and repeated multiplication magnify roundings.
-var cmathULPs = map[string]float64{"tan": 12, "tanh": 12, "power": 4, "expm1": 8}
+var cmathULPs = map[string]float64{"tan": 12, "tanh": 12, "power": 4, "expm1": 8,
+	"multiply": 0, "divide": 0, "square": 0}
 
 // cmathNormwise lists the ufuncs whose parts are compared in ulp of the
 // result's modulus rather than of each part: NumPy's expm1 takes the real
@@ -51,10 +57,15 @@ func TestComplexUfuncsGolden(t *testing.T) {
 		for name := range c.Unary {
 			names = append(names, name)
 		}
+		for name := range c.Binary {
+			names = append(names, name)
+		}
 		sort.Strings(names)
 		for _, name := range names {
 			args, want := []golden{c.In}, c.Unary[name]
-			if name == "power" {
+			if b, ok := c.Binary[name]; ok {
+				args, want = []golden{b.A, b.B}, b.Out
+			} else if name == "power" {
 				args, want = []golden{c.Power.A, c.Power.B}, c.Power.Out
 			}
 			t.Run(dt+"/"+name, func(t *testing.T) {

@@ -220,11 +220,7 @@ func multiplyBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs i
 	}
 }
 
-func multiplyNumber[T Number](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
-	if ds == 1 && n >= vmath.BinaryMinLen(vmath.Mul) && -1 <= min(as, bs) && max(as, bs) <= 1 &&
-		vmath.Binary(vmath.Mul, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
-		return
-	}
+func multiplyReal[T Real](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -256,21 +252,53 @@ func multiplyNumber[T Number](d []T, di, ds int, a []T, ai, as int, b []T, bi, b
 	}
 }
 
+func multiplyComplex[T Complex](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = cmul(x, y)
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = cmul(x, y)
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = cmul(x, y)
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = cmul(x, y)
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+
 var multiplyKernels = [numTypes]any{
 	Bool:       binaryKernel[bool, bool](multiplyBool),
-	Int8:       binaryKernel[int8, int8](multiplyNumber[int8]),
-	Int16:      binaryKernel[int16, int16](multiplyNumber[int16]),
-	Int32:      binaryKernel[int32, int32](multiplyNumber[int32]),
-	Int64:      binaryKernel[int64, int64](multiplyNumber[int64]),
-	Int:        binaryKernel[int, int](multiplyNumber[int]),
-	Uint8:      binaryKernel[uint8, uint8](multiplyNumber[uint8]),
-	Uint16:     binaryKernel[uint16, uint16](multiplyNumber[uint16]),
-	Uint32:     binaryKernel[uint32, uint32](multiplyNumber[uint32]),
-	Uint64:     binaryKernel[uint64, uint64](multiplyNumber[uint64]),
-	Float32:    binaryKernel[float32, float32](multiplyNumber[float32]),
-	Float64:    binaryKernel[float64, float64](multiplyNumber[float64]),
-	Complex64:  binaryKernel[complex64, complex64](multiplyNumber[complex64]),
-	Complex128: binaryKernel[complex128, complex128](multiplyNumber[complex128]),
+	Int8:       binaryKernel[int8, int8](multiplyReal[int8]),
+	Int16:      binaryKernel[int16, int16](multiplyReal[int16]),
+	Int32:      binaryKernel[int32, int32](multiplyReal[int32]),
+	Int64:      binaryKernel[int64, int64](multiplyReal[int64]),
+	Int:        binaryKernel[int, int](multiplyReal[int]),
+	Uint8:      binaryKernel[uint8, uint8](multiplyReal[uint8]),
+	Uint16:     binaryKernel[uint16, uint16](multiplyReal[uint16]),
+	Uint32:     binaryKernel[uint32, uint32](multiplyReal[uint32]),
+	Uint64:     binaryKernel[uint64, uint64](multiplyReal[uint64]),
+	Float32:    binaryKernel[float32, float32](multiplyReal[float32]),
+	Float64:    binaryKernel[float64, float64](multiplyReal[float64]),
+	Complex64:  binaryKernel[complex64, complex64](multiplyComplex[complex64]),
+	Complex128: binaryKernel[complex128, complex128](multiplyComplex[complex128]),
 }
 
 // Mul returns the element-wise product of a and b. For bool arrays it is logical and.
@@ -336,26 +364,26 @@ func divideComplex[T Complex](d []T, di, ds int, a []T, ai, as int, b []T, bi, b
 		a, b = a[:len(d)], b[:len(d)]
 		for i := range d {
 			x, y := a[i], b[i]
-			d[i] = x / y
+			d[i] = cdiv(x, y)
 		}
 	case ds == 1 && as == 1 && bs == 0:
 		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = x / y
+			d[i] = cdiv(x, y)
 		}
 	case ds == 1 && as == 0 && bs == 1:
 		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
 		b = b[:len(d)]
 		for i := range d {
 			y := b[i]
-			d[i] = x / y
+			d[i] = cdiv(x, y)
 		}
 	default:
 		for ; n > 0; n-- {
 			x, y := a[ai], b[bi]
-			d[di] = x / y
+			d[di] = cdiv(x, y)
 			di, ai, bi = di+ds, ai+as, bi+bs
 		}
 	}
@@ -2810,7 +2838,7 @@ func SignTo[T Real | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 	return unaryTo("Sign", &signKernels, dst, a)
 }
 
-func squareNumber[T Number](d []T, di, ds int, a []T, ai, as int, n int) {
+func squareReal[T Real](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
 		a = a[:len(d)]
@@ -2827,20 +2855,37 @@ func squareNumber[T Number](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 }
 
+func squareComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = cmul(x, x)
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = cmul(x, x)
+		di, ai = di+ds, ai+as
+	}
+}
+
 var squareKernels = [numTypes]any{
-	Int8:       unaryKernel[int8, int8](squareNumber[int8]),
-	Int16:      unaryKernel[int16, int16](squareNumber[int16]),
-	Int32:      unaryKernel[int32, int32](squareNumber[int32]),
-	Int64:      unaryKernel[int64, int64](squareNumber[int64]),
-	Int:        unaryKernel[int, int](squareNumber[int]),
-	Uint8:      unaryKernel[uint8, uint8](squareNumber[uint8]),
-	Uint16:     unaryKernel[uint16, uint16](squareNumber[uint16]),
-	Uint32:     unaryKernel[uint32, uint32](squareNumber[uint32]),
-	Uint64:     unaryKernel[uint64, uint64](squareNumber[uint64]),
-	Float32:    unaryKernel[float32, float32](squareNumber[float32]),
-	Float64:    unaryKernel[float64, float64](squareNumber[float64]),
-	Complex64:  unaryKernel[complex64, complex64](squareNumber[complex64]),
-	Complex128: unaryKernel[complex128, complex128](squareNumber[complex128]),
+	Int8:       unaryKernel[int8, int8](squareReal[int8]),
+	Int16:      unaryKernel[int16, int16](squareReal[int16]),
+	Int32:      unaryKernel[int32, int32](squareReal[int32]),
+	Int64:      unaryKernel[int64, int64](squareReal[int64]),
+	Int:        unaryKernel[int, int](squareReal[int]),
+	Uint8:      unaryKernel[uint8, uint8](squareReal[uint8]),
+	Uint16:     unaryKernel[uint16, uint16](squareReal[uint16]),
+	Uint32:     unaryKernel[uint32, uint32](squareReal[uint32]),
+	Uint64:     unaryKernel[uint64, uint64](squareReal[uint64]),
+	Float32:    unaryKernel[float32, float32](squareReal[float32]),
+	Float64:    unaryKernel[float64, float64](squareReal[float64]),
+	Complex64:  unaryKernel[complex64, complex64](squareComplex[complex64]),
+	Complex128: unaryKernel[complex128, complex128](squareComplex[complex128]),
 }
 
 // Square returns a*a element-wise.
@@ -4913,7 +4958,6 @@ func ArctanhTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 var binaryVec = map[*[numTypes]any]vmath.Op{
 	&addKernels:      vmath.Add,
 	&subtractKernels: vmath.Sub,
-	&multiplyKernels: vmath.Mul,
 	&divideKernels:   vmath.Div,
 	&powerKernels:    vmath.Pow,
 	&maximumKernels:  vmath.Maximum,

@@ -6,8 +6,9 @@ Writes ndarray/testdata/cmath/cases.json: for complex64 and complex128, a grid
 of special and extreme parts (signed zeros, subnormals, 1e-300..1e300, the
 largest finite value, infinities, NaN, values next to 1 and to the branch
 points) crossed with each other, plus random moderate points, and NumPy's
-result of every complex unary ufunc on them; and complex powers of a grid of
-bases to integer, real and complex exponents. NumPy computes these with the
+result of every complex unary ufunc on them; their products and quotients
+in pairs; and complex powers of a grid of bases to integer, real and complex
+exponents. NumPy computes these with the
 C library's C99 (Annex G) functions (glibc) and its own npy_cpow.
 Encoding as in golden.py.
 """
@@ -22,7 +23,7 @@ OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "cmat
 
 UNARY = ["exp", "log", "log10", "log2", "log1p", "expm1", "exp2", "sqrt", "sin", "cos", "tan", "sinh",
          "cosh", "tanh", "arcsin", "arccos", "arctan", "arcsinh", "arccosh", "arctanh", "reciprocal",
-         "absolute", "sign"]
+         "absolute", "sign", "square"]
 
 
 def parts(dtype):
@@ -77,6 +78,14 @@ def pow_inputs(ctype, rng):
     return np.concatenate([a.ravel(), ra]), np.concatenate([b.ravel(), rb])
 
 
+def binary_inputs(z, rng):
+    """Pairs of the unary arguments: each with two shuffles of the others, so
+    that special parts meet special parts and moderate ones."""
+    a = np.concatenate([z, z])
+    b = np.concatenate([rng.permutation(z), rng.permutation(z)])
+    return a, b
+
+
 def main():
     warnings.simplefilter("ignore")
     rng = np.random.default_rng(25)
@@ -86,8 +95,11 @@ def main():
             name = np.dtype(ctype).name
             z = unary_inputs(ctype, ftype, rng)
             a, b = pow_inputs(ctype, rng)
+            x, y = binary_inputs(z, rng)
             cases[name] = {"in": arr(z), "unary": {u: arr(getattr(np, u)(z)) for u in UNARY},
-                           "power": {"a": arr(a), "b": arr(b), "out": arr(np.power(a, b))}}
+                           "power": {"a": arr(a), "b": arr(b), "out": arr(np.power(a, b))},
+                           "binary": {f: {"a": arr(x), "b": arr(y), "out": arr(getattr(np, f)(x, y))}
+                                      for f in ("multiply", "divide")}}
     save(OUT, cases, separators=(",", ":"))
     print("wrote", OUT)
 
