@@ -428,11 +428,11 @@ func cdivParts[F float32 | float64](xr, xi, yr, yi F) (F, F) {
 	case ar >= ai:
 		rat := yi / yr
 		scl := 1 / (yr + F(yi*rat))
-		return F((xr+F(xi*rat))*scl), F((xi-F(xr*rat))*scl)
+		return F((xr + F(xi*rat)) * scl), F((xi - F(xr*rat)) * scl)
 	default:
 		rat := yr / yi
 		scl := 1 / (yi + F(yr*rat))
-		return F((F(xr*rat)+xi)*scl), F((F(xi*rat)-xr)*scl)
+		return F((F(xr*rat) + xi) * scl), F((F(xi*rat) - xr) * scl)
 	}
 }
 
