@@ -57,12 +57,20 @@ func TestPanics(t *testing.T) {
 		{"RFFTN no axes", ndarray.ErrValue, "at least one axis", func() { RFFTN(r, Axes()) }},
 		{"Norm 7", ndarray.ErrValue, "Invalid norm value", func() { FFT(x, Norm(7)) }},
 		{"FFTTo shape", ndarray.ErrShape, "output array has shape (3, 3), the transform gives (3, 4)", func() { FFTTo(ndarray.Zeros[complex64](3, 3), x) }},
-		{"FFTFreq 0", ndarray.ErrValue, "n must be positive", func() { FFTFreq(0, 1) }},
+		{"FFTFreq 0", ndarray.ErrValue, "float division by zero", func() { FFTFreq(0, 1) }},
+		{"RFFTFreq 0", ndarray.ErrValue, "float division by zero", func() { RFFTFreq(0, 1) }},
+		{"FFTFreq -3", ndarray.ErrValue, "negative dimensions are not allowed", func() { FFTFreq(-3, 1) }},
 		{"FFTFreq d=0", ndarray.ErrValue, "float division by zero", func() { FFTFreq(4, 0) }},
 		{"RFFTFreq d=0", ndarray.ErrValue, "float division by zero", func() { RFFTFreq(4, 0) }},
 		{"FFTFreq huge", ndarray.ErrValue, "array is too big", func() { FFTFreq(1<<62, 1) }},
 		{"FFT huge n", ndarray.ErrValue, "array is too big", func() { FFT(x, N(1<<62)) }},
 		{"FFTShift axis", ndarray.ErrAxis, "axis 5 is out of bounds", func() { FFTShift(x, 5) }},
+		// NumPy checks n before the axis, and the last axis first.
+		{"FFT n=0 axis 2", ndarray.ErrValue, "Invalid number of FFT data points (0) specified.", func() { FFT(x, N(0), Axis(2)) }},
+		{"FFTN last bad first", ndarray.ErrValue, "Invalid number of FFT data points (0) specified.",
+			func() { FFTN(ndarray.Zeros[complex128](3, 4, 5), S(-1, 0), Axes(0, 1)) }},
+		{"FFTN last axis first", ndarray.ErrAxis, "axis -4 is out of bounds",
+			func() { FFTN(ndarray.Zeros[complex128](3, 4, 5), S(4, 5, 6, 7)) }},
 	} {
 		mustPanic(t, c.name, c.target, c.want, c.f)
 	}
@@ -254,5 +262,25 @@ func TestTo(t *testing.T) {
 	dstR := ndarray.Zeros[float64](10, 6).T()
 	if got := IRFFTTo(dstR, RFFT(r), N(10)).ToSlice(); fmt.Sprint(got) != fmt.Sprint(wantR) {
 		t.Errorf("IRFFTTo strided dst: %v, want %v", got, wantR)
+	}
+}
+
+// TestRealOverflow checks that the real transforms' split of the half-length
+// transform does not overflow where NumPy's result is finite (NumPy 1.24:
+// rfft([1.7e308, 0, 0, 0]) is [1.7e308]*3, ihfft 4.25e307 three times).
+func TestRealOverflow(t *testing.T) {
+	x := ndarray.FromSlice([]float64{1.7e308, 0, 0, 0})
+	for name, c := range map[string]struct {
+		got  *ndarray.Array[complex128]
+		want complex128
+	}{
+		"RFFT":  {RFFT(x), 1.7e308},
+		"IHFFT": {IHFFT(x), 4.25e307},
+	} {
+		for k, v := range c.got.ToSlice() {
+			if v != c.want {
+				t.Errorf("%s(%v)[%d] = %v, NumPy %v", name, x, k, v, c.want)
+			}
+		}
 	}
 }

@@ -9,8 +9,9 @@ import (
 // FFTFreq returns the sample frequencies of an n-point FFT with sample
 // spacing d, like numpy.fft.fftfreq(n, d): [0, 1, ..., ⌈n/2⌉-1, -⌊n/2⌋, ...,
 // -1] / (d·n), each computed as k·(1/(d·n)) as NumPy does.
-// FFTFreq panics with an *ndarray.ValueError if n < 1, if d is zero (NumPy's
-// "float division by zero") or if n points cannot be allocated.
+// FFTFreq panics with an *ndarray.ValueError if n or d is zero (NumPy's
+// "float division by zero"), if n is negative (NumPy's "negative
+// dimensions are not allowed") or if n points cannot be allocated.
 func FFTFreq(n int, d float64) *ndarray.Array[float64] {
 	val := freqScale("fft.FFTFreq", n, d)
 	f := ndarray.Empty[float64](n)
@@ -28,7 +29,9 @@ func FFTFreq(n int, d float64) *ndarray.Array[float64] {
 
 // RFFTFreq returns the n/2+1 non-negative sample frequencies of an n-point
 // RFFT with sample spacing d, like numpy.fft.rfftfreq(n, d): [0, 1, ...,
-// n/2] / (d·n). RFFTFreq panics as FFTFreq does.
+// n/2] / (d·n). RFFTFreq panics as FFTFreq does, also for a negative n,
+// where NumPy 1.24 returns an empty array (its arange of n//2+1 <= 0
+// elements).
 func RFFTFreq(n int, d float64) *ndarray.Array[float64] {
 	val := freqScale("fft.RFFTFreq", n, d)
 	f := ndarray.Empty[float64](n/2 + 1)
@@ -42,8 +45,11 @@ func RFFTFreq(n int, d float64) *ndarray.Array[float64] {
 // freqScale returns 1/(d·n), the frequency step of FFTFreq and RFFTFreq,
 // after checking n and d.
 func freqScale(op string, n int, d float64) float64 {
-	if n < 1 {
-		panic(&ndarray.ValueError{Op: op, Msg: fmt.Sprintf("n must be positive, got %d", n)})
+	switch {
+	case n == 0: // NumPy's 1.0/(n*d)
+		panic(&ndarray.ValueError{Op: op, Msg: "float division by zero: n is 0"})
+	case n < 0:
+		panic(&ndarray.ValueError{Op: op, Msg: fmt.Sprintf("negative dimensions are not allowed: n is %d", n)})
 	}
 	if d == 0 {
 		panic(&ndarray.ValueError{Op: op, Msg: "float division by zero: the sample spacing d is 0"})

@@ -197,12 +197,15 @@ func resolve(c call, shape []int, opts []Option, buf []int) spec {
 		norm = norm.swap()
 	}
 	if !c.nd {
+		if o.hasN {
+			checkN(c.op, o.n) // before the axis, as NumPy
+		}
 		ax := normAxis(c.op, o.axis, len(shape))
 		n := o.n
 		if !o.hasN {
 			n = defaultLen(c, shape[ax])
+			checkN(c.op, n)
 		}
-		checkN(c.op, n)
 		buf = append(buf[:0], ax, n)
 		return spec{axes: buf[:1], s: buf[1:2], norm: norm}
 	}
@@ -219,8 +222,10 @@ func resolve(c call, shape []int, opts []Option, buf []int) spec {
 	if o.hasS && len(o.s) != k {
 		panic(&ndarray.ValueError{Op: c.op, Msg: "Shape and axes have different lengths."})
 	}
-	buf = buf[:0]
-	for i := range k {
+	// NumPy transforms the last axis first, checking its length and then
+	// the axis, so its error is that of the last bad one.
+	buf = slices.Grow(buf[:0], 2*k)[:k]
+	for i := k - 1; i >= 0; i-- {
 		var a int
 		switch {
 		case o.hasAxes:
@@ -232,11 +237,15 @@ func resolve(c call, shape []int, opts []Option, buf []int) spec {
 		default:
 			a = i
 		}
-		na := normAxis(c.op, a, len(shape))
-		if slices.Contains(buf, na) {
+		if o.hasS {
+			checkN(c.op, o.s[i])
+		}
+		buf[i] = normAxis(c.op, a, len(shape))
+	}
+	for i, a := range buf {
+		if slices.Contains(buf[:i], a) {
 			panic(&ndarray.AxisError{Op: c.op, Axis: a, Ndim: len(shape), Msg: "repeated axis"})
 		}
-		buf = append(buf, na)
 	}
 	for i, a := range buf[:k] {
 		n := shape[a]

@@ -116,7 +116,10 @@ func (r *rplan[F]) separateParallel(out, z0, z1 []cpx[F], shift uint, pairs int)
 //
 //	X[k] = (a + b)/2 - i·ω^k·(a - b)/2,  X[h-k] = conj(a + b)/2 + i·ω^(h-k)·conj(a - b)/2.
 //
-// X[h-k] is written first, so that X[k] is the one kept when k = h-k.
+// X[h-k] is written first, so that X[k] is the one kept when k = h-k. a
+// and b are halved first (exactly), so that a + b does not overflow where
+// X does not: the RFFT of [1.7e308, 0, 0, 0] is 1.7e308 three times, as
+// NumPy's.
 func (r *rplan[F]) separate(out, z0, z1 []cpx[F], shift uint, lo, hi int) {
 	h := r.h
 	for k := lo; k < hi; k++ {
@@ -124,12 +127,12 @@ func (r *rplan[F]) separate(out, z0, z1 []cpx[F], shift uint, lo, hi int) {
 		if k&1 == 1 {
 			zp = z1
 		}
-		a, b := zp[k>>shift], zp[(h-k)>>shift].conj()
+		a, b := zp[k>>shift].scale(0.5), zp[(h-k)>>shift].conj().scale(0.5)
 		e, d := a.add(b), a.sub(b)
 		o := r.tw[k].mul(d)
 		p := r.tw[h-k].mul(d.conj())
-		out[h-k] = cpx[F]{(e.re - p.im) / 2, (p.re - e.im) / 2}
-		out[k] = cpx[F]{(e.re + o.im) / 2, (e.im - o.re) / 2}
+		out[h-k] = cpx[F]{e.re - p.im, p.re - e.im}
+		out[k] = cpx[F]{e.re + o.im, e.im - o.re}
 	}
 }
 
