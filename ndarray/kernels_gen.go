@@ -259,26 +259,26 @@ func multiplyComplex[T Complex](d []T, di, ds int, a []T, ai, as int, b []T, bi,
 		a, b = a[:len(d)], b[:len(d)]
 		for i := range d {
 			x, y := a[i], b[i]
-			d[i] = cmul(x, y)
+			d[i] = cmath.Mul(x, y)
 		}
 	case ds == 1 && as == 1 && bs == 0:
 		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = cmul(x, y)
+			d[i] = cmath.Mul(x, y)
 		}
 	case ds == 1 && as == 0 && bs == 1:
 		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
 		b = b[:len(d)]
 		for i := range d {
 			y := b[i]
-			d[i] = cmul(x, y)
+			d[i] = cmath.Mul(x, y)
 		}
 	default:
 		for ; n > 0; n-- {
 			x, y := a[ai], b[bi]
-			d[di] = cmul(x, y)
+			d[di] = cmath.Mul(x, y)
 			di, ai, bi = di+ds, ai+as, bi+bs
 		}
 	}
@@ -364,26 +364,26 @@ func divideComplex[T Complex](d []T, di, ds int, a []T, ai, as int, b []T, bi, b
 		a, b = a[:len(d)], b[:len(d)]
 		for i := range d {
 			x, y := a[i], b[i]
-			d[i] = cdiv(x, y)
+			d[i] = cmath.Div(x, y)
 		}
 	case ds == 1 && as == 1 && bs == 0:
 		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = cdiv(x, y)
+			d[i] = cmath.Div(x, y)
 		}
 	case ds == 1 && as == 0 && bs == 1:
 		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
 		b = b[:len(d)]
 		for i := range d {
 			y := b[i]
-			d[i] = cdiv(x, y)
+			d[i] = cmath.Div(x, y)
 		}
 	default:
 		for ; n > 0; n-- {
 			x, y := a[ai], b[bi]
-			d[di] = cdiv(x, y)
+			d[di] = cmath.Div(x, y)
 			di, ai, bi = di+ds, ai+as, bi+bs
 		}
 	}
@@ -2861,13 +2861,13 @@ func squareComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = cmul(x, x)
+			d[i] = cmath.Mul(x, x)
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = cmul(x, x)
+		d[di] = cmath.Mul(x, x)
 		di, ai = di+ds, ai+as
 	}
 }

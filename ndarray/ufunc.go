@@ -387,55 +387,6 @@ func remFloat[T Float](x, y T) T {
 	return r
 }
 
-// cmul is NumPy's complex product, (xr yr - xi yi) + (xr yi + xi yr)i
-// with each operation rounded to the parts' type: Go computes complex64
-// products in float64, where an intermediate does not overflow
-// (Square(1e30+1e30i) would be 0+Inf i, NumPy's NaN+Inf i) and the real
-// part does not cancel as NumPy's does.
-func cmul[T Complex](x, y T) T {
-	if TypeOf[T]() == Complex64 {
-		a, b := complex64(x), complex64(y)
-		return T(complex(cmulParts(real(a), imag(a), real(b), imag(b))))
-	}
-	a, b := complex128(x), complex128(y)
-	return T(complex(cmulParts(real(a), imag(a), real(b), imag(b))))
-}
-
-func cmulParts[F float32 | float64](xr, xi, yr, yi F) (F, F) {
-	return F(xr*yr) - F(xi*yi), F(xr*yi) + F(xi*yr)
-}
-
-// cdiv is NumPy's complex quotient (its loops' CDOUBLE_divide and
-// CFLOAT_divide): Smith's method, multiplying by the reciprocal of the
-// scaled denominator, in the parts' type, and a zero divisor dividing each
-// part by +0. Go's division differs in special values (it recovers
-// infinities as C99's Annex G: (1+1i)/(Inf+Inf i) is 0, NumPy's NaN) and
-// computes complex64 in float64.
-func cdiv[T Complex](x, y T) T {
-	if TypeOf[T]() == Complex64 {
-		a, b := complex64(x), complex64(y)
-		return T(complex(cdivParts(real(a), imag(a), real(b), imag(b))))
-	}
-	a, b := complex128(x), complex128(y)
-	return T(complex(cdivParts(real(a), imag(a), real(b), imag(b))))
-}
-
-func cdivParts[F float32 | float64](xr, xi, yr, yi F) (F, F) {
-	ar, ai := F(math.Abs(float64(yr))), F(math.Abs(float64(yi)))
-	switch {
-	case ar >= ai && ar == 0:
-		return xr / ar, xi / ar
-	case ar >= ai:
-		rat := yi / yr
-		scl := 1 / (yr + F(yi*rat))
-		return F((xr + F(xi*rat)) * scl), F((xi - F(xr*rat)) * scl)
-	default:
-		rat := yr / yi
-		scl := 1 / (yi + F(yr*rat))
-		return F((F(xr*rat) + xi) * scl), F((F(xi*rat) - xr) * scl)
-	}
-}
-
 // rad2degScale is NumPy's factor of rad2deg in T, 180 over π rounded to
 // T, divided in T (C's 180.0f/NPY_PIf and 180.0/NPY_PI): for float32
 // 57.295776, where float32(180/math.Pi) is 57.29578.

@@ -12,7 +12,7 @@ func Pow(a, b complex128) complex128 {
 		return complex(r[0], r[1])
 	}
 	l := Log(a)
-	return Exp(complex(mul(real(b), imag(b), real(l), imag(l))))
+	return Exp(complex(mulC99(real(b), imag(b), real(l), imag(l))))
 }
 
 // Powf is Pow for complex64, rounded as NumPy computes it in single
@@ -23,8 +23,34 @@ func Powf(a, b complex64) complex64 {
 		return complex(r[0], r[1])
 	}
 	l := complex64(Log(complex128(a)))
-	w := complex(mul(real(b), imag(b), real(l), imag(l)))
+	w := complex(mulC99(real(b), imag(b), real(l), imag(l)))
 	return complex64(Exp(complex128(w)))
+}
+
+// Mul returns x·y as NumPy's complex multiply: the textbook product in the
+// parts' precision (Go computes complex64 products in float64).
+func Mul[T complex64 | complex128](x, y T) T {
+	if a, ok := any(x).(complex64); ok {
+		b := complex64(y)
+		return T(complex(mul(real(a), imag(a), real(b), imag(b))))
+	}
+	a, b := complex128(x), complex128(y)
+	return T(complex(mul(real(a), imag(a), real(b), imag(b))))
+}
+
+// Div returns x/y as NumPy's complex divide (its loops' CDOUBLE_divide
+// and CFLOAT_divide): Smith's method, multiplying by the reciprocal of the
+// scaled denominator, in the parts' precision, a zero divisor dividing
+// each part by +0. Go's division differs in special values (it recovers
+// infinities as C99's Annex G: (1+1i)/(Inf+Inf i) is 0, NumPy's NaN) and
+// computes complex64 in float64.
+func Div[T complex64 | complex128](x, y T) T {
+	if a, ok := any(x).(complex64); ok {
+		b := complex64(y)
+		return T(complex(div(real(a), imag(a), real(b), imag(b))))
+	}
+	a, b := complex128(x), complex128(y)
+	return T(complex(div(real(a), imag(a), real(b), imag(b))))
 }
 
 // powSpecial returns npy_cpow's result for the powers it does not take
@@ -74,9 +100,55 @@ func powSpecial[F float32 | float64](ar, ai, br, bi F) ([2]F, bool) {
 	return [2]F{rr, ri}, true
 }
 
-// mul is the textbook complex product, as C computes it for NumPy.
+// mul is the textbook complex product, as C computes it for NumPy's
+// multiply, each product rounded on its own (float64() keeps Go from
+// fusing one into an FMA).
 func mul[F float32 | float64](ar, ai, br, bi F) (F, F) {
-	return ar*br - ai*bi, ar*bi + ai*br
+	return F(ar*br) - F(ai*bi), F(ar*bi) + F(ai*br)
+}
+
+// mulC99 is the product of C99's Annex G (GCC's __muldc3, which glibc's
+// cpow uses for b·log a): where the textbook product is NaN in both parts,
+// an infinite factor is "boxed" to ±1 and the other factor's NaNs become 0,
+// so that an infinity survives ((Inf+NaN i)·(1+1i) is Inf+Inf i).
+func mulC99[F float32 | float64](a, b, c, d F) (F, F) {
+	ac, bd, ad, bc := F(a*c), F(b*d), F(a*d), F(b*c)
+	x, y := ac-bd, ad+bc
+	if x == x || y == y {
+		return x, y
+	}
+	isInf := func(v F) bool { return math.IsInf(float64(v), 0) }
+	isNaN := func(v F) bool { return v != v }
+	box := func(v F) F { // ±1 for an infinity, ±0 otherwise
+		if isInf(v) {
+			return F(math.Copysign(1, float64(v)))
+		}
+		return F(math.Copysign(0, float64(v)))
+	}
+	zeroNaN := func(v F) F {
+		if isNaN(v) {
+			return F(math.Copysign(0, float64(v)))
+		}
+		return v
+	}
+	recalc := false
+	if isInf(a) || isInf(b) {
+		a, b, c, d = box(a), box(b), zeroNaN(c), zeroNaN(d)
+		recalc = true
+	}
+	if isInf(c) || isInf(d) {
+		c, d, a, b = box(c), box(d), zeroNaN(a), zeroNaN(b)
+		recalc = true
+	}
+	if !recalc && (isInf(ac) || isInf(bd) || isInf(ad) || isInf(bc)) {
+		a, b, c, d = zeroNaN(a), zeroNaN(b), zeroNaN(c), zeroNaN(d)
+		recalc = true
+	}
+	if !recalc {
+		return x, y
+	}
+	inf := F(math.Inf(1))
+	return inf * (F(a*c) - F(b*d)), inf * (F(a*d) + F(b*c))
 }
 
 // div is Smith's complex quotient, as NumPy's cdiv: division by zero gives
@@ -88,12 +160,12 @@ func div[F float32 | float64](ar, ai, br, bi F) (F, F) {
 			return ar / abr, ai / abi
 		}
 		rat := bi / br
-		scl := 1 / (br + bi*rat)
-		return (ar + ai*rat) * scl, (ai - ar*rat) * scl
+		scl := 1 / (br + F(bi*rat))
+		return F((ar + F(ai*rat)) * scl), F((ai - F(ar*rat)) * scl)
 	}
 	rat := br / bi
-	scl := 1 / (bi + br*rat)
-	return (ar*rat + ai) * scl, (ai*rat - ar) * scl
+	scl := 1 / (bi + F(br*rat))
+	return F((F(ar*rat) + ai) * scl), F((F(ai*rat) - ar) * scl)
 }
 
 // Recip returns 1/z as NumPy's reciprocal of a complex number (Smith's
