@@ -15,7 +15,7 @@ func RTol(rtol float64) CloseOption { return CloseOption{rtol: rtol, set: 1} }
 // ATol sets the absolute tolerance of IsClose and AllClose (default 1e-8).
 func ATol(atol float64) CloseOption { return CloseOption{atol: atol, set: 2} }
 
-// EqualNaN makes IsClose and AllClose count two NaNs as equal.
+// EqualNaN makes IsClose, AllClose and ArrayEqual count two NaNs as equal.
 func EqualNaN() CloseOption { return CloseOption{equalNaN: true, set: 4} }
 
 // IsClose reports element-wise whether a and b are equal within a
@@ -72,10 +72,19 @@ func AllClose[T Number](a, b *Array[T], opts ...CloseOption) bool {
 }
 
 // ArrayEqual reports whether a and b have the same shape and equal
-// elements, like numpy.array_equal (NaN is not equal to NaN).
-func ArrayEqual[T Dtype](a, b *Array[T]) bool {
+// elements, like numpy.array_equal: NaN is not equal to NaN unless
+// EqualNaN is given (equal_nan=True; a complex NaN is one with a NaN
+// part). Other CloseOptions are ignored.
+func ArrayEqual[T Dtype](a, b *Array[T], opts ...CloseOption) bool {
 	if !sameShape(a.shape, b.shape) {
 		return false
 	}
-	return All(Equal(a, b)).Item()
+	eq := Equal(a, b)
+	for _, o := range opts {
+		if o.equalNaN {
+			LogicalOrTo(eq, eq, LogicalAnd(IsNaN(a), IsNaN(b)))
+			break
+		}
+	}
+	return All(eq).Item()
 }

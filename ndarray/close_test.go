@@ -35,3 +35,24 @@ func TestIsClose(t *testing.T) {
 		t.Errorf("ArrayEqual: shapes and NaN (never equal) as NumPy")
 	}
 }
+
+// TestArrayEqualNaN checks ArrayEqual's equal_nan against NumPy 1.24's
+// np.array_equal: False, True, True, False.
+func TestArrayEqualNaN(t *testing.T) {
+	nan := math.NaN()
+	a := FromSlice([]float64{1, nan})
+	z := FromSlice([]complex128{complex(nan, 1)})
+	for _, c := range []struct {
+		name      string
+		got, want bool
+	}{
+		{"[1 NaN] == [1 NaN]", ArrayEqual(a, a.Copy()), false},
+		{"[1 NaN] == [1 NaN], EqualNaN", ArrayEqual(a, a.Copy(), EqualNaN()), true},
+		{"[NaN+1i] == [1+NaN i], EqualNaN", ArrayEqual(z, FromSlice([]complex128{complex(1, nan)}), EqualNaN()), true},
+		{"[NaN 1] == [1 NaN], EqualNaN", ArrayEqual(FromSlice([]float64{nan, 1}), FromSlice([]float64{1, nan}), EqualNaN()), false},
+	} {
+		if c.got != c.want {
+			t.Errorf("ArrayEqual %s = %v, NumPy %v", c.name, c.got, c.want)
+		}
+	}
+}
