@@ -127,9 +127,17 @@ func checkArray[T Dtype](t *testing.T, name string, got *Array[T], want golden) 
 	for i, v := range want.Data {
 		w[i] = gold.Value[T](v)
 	}
-	if diff := cmp.Diff(w, got.ToSlice(), cmpopts.EquateNaNs(), cmpopts.EquateApprox(0, 0), cmpopts.EquateEmpty()); diff != "" {
+	if diff := cmp.Diff(w, got.ToSlice(), cmpopts.EquateNaNs(), cmpopts.EquateApprox(0, 0), cmpopts.EquateEmpty(),
+		equateComplexNaNs); diff != "" {
 		t.Errorf("%s: values differ from NumPy (-numpy +numgo):\n%s", name, diff)
 	}
+}
+
+// equateComplexNaNs compares complex numbers part by part, a NaN part
+// equal to a NaN part (cmpopts.EquateNaNs covers floats only).
+var equateComplexNaNs = cmp.Options{
+	cmp.Comparer(func(x, y complex128) bool { return same(real(x), real(y)) && same(imag(x), imag(y)) }),
+	cmp.Comparer(func(x, y complex64) bool { return same(real(x), real(y)) && same(imag(x), imag(y)) }),
 }
 
 func num(v any) float64 { return gold.Float(v) }

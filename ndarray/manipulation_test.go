@@ -93,7 +93,11 @@ func TestManipGolden(t *testing.T) {
 			case "uint64":
 				got = runCase(t, c, runSorting[uint64])
 			case "bool":
-				got = runCase[bool](t, c, nil)
+				got = runCase(t, c, runSorting[bool])
+			case "complex128":
+				got = runCase(t, c, runSorting[complex128])
+			case "complex64":
+				got = runCase(t, c, runSorting[complex64])
 			default:
 				t.Fatalf("%s: no runner for dtype %s", name, dtype)
 			}
@@ -148,6 +152,10 @@ func checkResult(t *testing.T, name string, got any, want golden) {
 	case *Array[bool]:
 		checkArray(t, name, g, want)
 	case *Array[int]:
+		checkArray(t, name, g, want)
+	case *Array[complex128]:
+		checkArray(t, name, g, want)
+	case *Array[complex64]:
 		checkArray(t, name, g, want)
 	default:
 		t.Fatalf("%s: unexpected result type %T", name, got)

@@ -10,9 +10,12 @@ import (
 
 // Sorting and searching. A lane along the sort axis is gathered into a
 // contiguous scratch buffer (or sorted where it lies when it is contiguous)
-// and sorted with package slices, or by a radix sort from radixMin
-// elements. NaNs sort after every other value, as in NumPy; they are moved
-// to the end of the lane first, so the sorts compare plain ordered values.
+// and sorted with package slices, or, for integers and floats, by a radix
+// sort from radixMin elements. NaNs sort after every other value, as in
+// NumPy; for floats they are moved to the end of the lane first, so the
+// sorts compare plain ordered values. Bools sort false first and complex
+// numbers lexicographically, with NumPy's places for NaN parts (order.go's
+// complexLess). Each element type's ways are an ordering (orderOf).
 
 // SortOption chooses the axis that Sort and ArgSort order along: SortAxis or
 // SortFlat. Without one they sort along the last axis, NumPy's default.
@@ -42,9 +45,11 @@ func sortSource[T Dtype](op string, a *Array[T], opts []SortOption) (*Array[T], 
 
 // Sort returns a sorted copy of a, ordered along the last axis or the one
 // given by SortAxis, or flattened with SortFlat, like numpy.sort. NaNs go
-// last. Sort panics with an *AxisError for an axis out of range (a 0-d
-// array has none; sort it with SortFlat).
-func Sort[T Real](a *Array[T], opts ...SortOption) *Array[T] {
+// last; false goes before true, and complex numbers sort by real part and
+// then imaginary part, those with NaN parts last, as NumPy's. Sort panics
+// with an *AxisError for an axis out of range (a 0-d array has none; sort
+// it with SortFlat).
+func Sort[T Dtype](a *Array[T], opts ...SortOption) *Array[T] {
 	src, axis := sortSource("Sort", a, opts)
 	out := src.Copy()
 	sortLanes(out, axis)
@@ -56,7 +61,7 @@ func Sort[T Real](a *Array[T], opts ...SortOption) *Array[T] {
 // order and keeps a's shape. NaNs go last. SortInPlace panics with an
 // *AxisError for an axis out of range and a *ValueError if a is a broadcast
 // view.
-func SortInPlace[T Real](a *Array[T], opts ...SortOption) {
+func SortInPlace[T Dtype](a *Array[T], opts ...SortOption) {
 	a.checkWritable("SortInPlace")
 	src, axis := sortSource("SortInPlace", a, opts)
 	sortLanes(src, axis)
@@ -66,17 +71,18 @@ func SortInPlace[T Real](a *Array[T], opts ...SortOption) {
 }
 
 // sortLanes sorts every lane of a along axis in place.
-func sortLanes[T Real](a *Array[T], axis int) {
+func sortLanes[T Dtype](a *Array[T], axis int) {
 	if a.Size() == 0 {
 		return
 	}
+	ord := orderOf[T]()
 	n, st := a.shape[axis], a.strides[axis]
 	if axis == a.Ndim()-1 && a.IsContiguous() { // lanes are consecutive blocks
 		lanes := a.Size() / n
 		sortBlock := func(lo, hi int) {
-			scratch := sortScratch[T](n)
+			scratch := ord.scratch(n)
 			for x := a.data[a.offset+lo*n : a.offset+hi*n]; len(x) > 0; x = x[n:] {
-				sortNaNLast(x[:n], scratch)
+				ord.sort(x[:n], scratch)
 			}
 		}
 		if w := min(workers(a.Size()), lanes); w > 1 {
@@ -86,18 +92,18 @@ func sortLanes[T Real](a *Array[T], axis int) {
 		}
 		return
 	}
-	scratch := sortScratch[T](n)
+	scratch := ord.scratch(n)
 	var buf []T
 	if st != 1 {
 		buf = make([]T, n)
 	}
 	eachLane(a.shape, axis, func(off [maxOperands]int) {
 		if st == 1 {
-			sortNaNLast(a.data[off[0]:off[0]+n], scratch)
+			ord.sort(a.data[off[0]:off[0]+n], scratch)
 			return
 		}
 		copyRun(buf, 0, 1, a.data, off[0], st, n)
-		sortNaNLast(buf, scratch)
+		ord.sort(buf, scratch)
 		copyRun(a.data, off[0], st, buf, 0, 1, n)
 	}, a.layout())
 }
@@ -245,31 +251,22 @@ func radixSort[K uint8 | uint16 | uint32 | uint64](x, tmp []K, idx, itmp []int, 
 
 // ArgSort returns the indices that sort a along the last axis or the one
 // given by SortAxis (or, with SortFlat, the flat indices of a in C order),
-// like numpy.argsort. The sort is stable: equal elements keep their order,
-// as with NumPy's kind='stable' (NumPy's default quicksort may order equal
-// elements either way). NaNs go last. The result has a's shape (1-d with
-// SortFlat). ArgSort panics with an *AxisError for an axis out of range.
-func ArgSort[T Real](a *Array[T], opts ...SortOption) *Array[int] {
+// like numpy.argsort, in Sort's order. The sort is stable: equal elements
+// keep their order, as with NumPy's kind='stable' (NumPy's default
+// quicksort may order equal elements either way). The result has a's
+// shape (1-d with SortFlat). ArgSort panics with an *AxisError for an axis
+// out of range.
+func ArgSort[T Dtype](a *Array[T], opts ...SortOption) *Array[int] {
 	src, axis := sortSource("ArgSort", a, opts)
 	out := emptyArray[int]("ArgSort", src.shape)
 	if out.Size() == 0 {
 		return out
 	}
 	n, ss, ds := src.shape[axis], src.strides[axis], out.strides[axis]
-	if n >= radixMin {
-		idx, s := make([]int, n), newArgScratch[T](n)
-		eachLane(src.shape, axis, func(off [maxOperands]int) {
-			s.sort(idx, src.data, off[1], ss)
-			copyRun(out.data, off[0], ds, idx, 0, 1, n)
-		}, out.layout(), src.layout())
-		return out
-	}
-	pairs := make([]indexed[T], n)
+	idx, argSort := make([]int, n), orderOf[T]().argSorter(n)
 	eachLane(src.shape, axis, func(off [maxOperands]int) {
-		argSortRun(pairs, src.data, off[1], ss)
-		for i, p := range pairs {
-			out.data[off[0]+i*ds] = p.i
-		}
+		argSort(idx, src.data, off[1], ss)
+		copyRun(out.data, off[0], ds, idx, 0, 1, n)
 	}, out.layout(), src.layout())
 	return out
 }
@@ -307,7 +304,7 @@ func (s *argScratch[T]) sort(idx []int, x []T, off, st int) {
 }
 
 // indexed is an element with its position, the item an arg-sort sorts.
-type indexed[T Real] struct {
+type indexed[T Dtype] struct {
 	v T
 	i int
 }
@@ -339,19 +336,21 @@ func argSortRun[T Real](pairs []indexed[T], x []T, off, st int) {
 }
 
 // Unique returns the sorted distinct elements of a flattened, like
-// numpy.unique. All NaNs count as one value, which comes last (NumPy's
-// equal_nan=True). The result is a new 1-d array.
-func Unique[T Real](a *Array[T]) *Array[T] {
+// numpy.unique, in Sort's order. All NaNs count as one value, which comes
+// last (NumPy's equal_nan=True; for complex numbers, all with a NaN part).
+// The result is a new 1-d array.
+func Unique[T Dtype](a *Array[T]) *Array[T] {
 	v, _ := UniqueCounts(a)
 	return v
 }
 
 // UniqueCounts returns the sorted distinct elements of a flattened and how
 // often each occurs, like numpy.unique with return_counts=True.
-func UniqueCounts[T Real](a *Array[T]) (values *Array[T], counts *Array[int]) {
+func UniqueCounts[T Dtype](a *Array[T]) (values *Array[T], counts *Array[int]) {
+	ord := orderOf[T]()
 	x := a.ToSlice()
-	sortNaNLast(x, sortScratch[T](len(x)))
-	starts := groupStarts(len(x), func(i int) bool { return same(x[i-1], x[i]) })
+	ord.sort(x, ord.scratch(len(x)))
+	starts := groupStarts(len(x), func(i int) bool { return ord.same(x[i-1], x[i]) })
 	vals := make([]T, len(starts)-1)
 	cnt := make([]int, len(starts)-1)
 	for g := range vals {
@@ -361,7 +360,7 @@ func UniqueCounts[T Real](a *Array[T]) (values *Array[T], counts *Array[int]) {
 }
 
 // UniqueResult holds what UniqueAll finds, numpy.unique_all's fields.
-type UniqueResult[T Real] struct {
+type UniqueResult[T Dtype] struct {
 	Values  *Array[T]   // the sorted distinct elements of the flattened input
 	Indices *Array[int] // the flat index of each value's first occurrence
 	Inverse *Array[int] // for every input element, its value's position in Values; the input's shape
@@ -372,11 +371,12 @@ type UniqueResult[T Real] struct {
 // flat positions, the inverse map and their counts, like numpy.unique_all
 // (numpy.unique with return_index, return_inverse and return_counts, the
 // inverse shaped as a). NaNs count as one value.
-func UniqueAll[T Real](a *Array[T]) UniqueResult[T] {
+func UniqueAll[T Dtype](a *Array[T]) UniqueResult[T] {
+	ord := orderOf[T]()
 	flat := a.Ravel()
 	pairs := make([]indexed[T], flat.Size())
-	argSortRun(pairs, flat.data, flat.offset, flat.strides[0])
-	starts := groupStarts(len(pairs), func(i int) bool { return same(pairs[i-1].v, pairs[i].v) })
+	ord.argSortPairs(pairs, flat.data, flat.offset, flat.strides[0])
+	starts := groupStarts(len(pairs), func(i int) bool { return ord.same(pairs[i-1].v, pairs[i].v) })
 	ng := len(starts) - 1
 	r := UniqueResult[T]{
 		Values:  emptyArray[T]("UniqueAll", []int{ng}),
@@ -425,10 +425,9 @@ const (
 // SearchSorted returns, for each element of v, the index at which inserting
 // it into the sorted 1-d array a keeps a sorted, like numpy.searchsorted
 // with side 'left' (SideLeft) or 'right' (SideRight). a must be sorted in
-// increasing order with NaNs last, as Sort leaves it; NaN in v goes after
-// every number. The result has v's shape. SearchSorted panics with a
+// Sort's order, as Sort leaves it; NaN in v goes after every number. The result has v's shape. SearchSorted panics with a
 // *ValueError if a is not 1-d or side is neither SideLeft nor SideRight.
-func SearchSorted[T Real](a, v *Array[T], side Side) *Array[int] {
+func SearchSorted[T Dtype](a, v *Array[T], side Side) *Array[int] {
 	if side != SideLeft && side != SideRight {
 		panicValue("SearchSorted", "search side must be SideLeft or SideRight (got %d)", int(side))
 	}
@@ -437,6 +436,7 @@ func SearchSorted[T Real](a, v *Array[T], side Side) *Array[int] {
 	if a.Ndim() != 1 {
 		panicValue("SearchSorted", "object too deep for desired array: a must be 1-d, got %d dimensions", a.Ndim())
 	}
+	less := orderOf[T]().less
 	n, off, st := a.shape[0], a.offset, a.strides[0]
 	keys := v.ToSlice()
 	out := emptyArray[int]("SearchSorted", v.shape)
@@ -448,9 +448,9 @@ func SearchSorted[T Real](a, v *Array[T], side Side) *Array[int] {
 			x := a.data[off+mid*st]
 			var before bool
 			if side == SideLeft {
-				before = nanLess(x, key)
+				before = less(x, key)
 			} else {
-				before = !nanLess(key, x)
+				before = !less(key, x)
 			}
 			if before {
 				lo = mid + 1

@@ -9,7 +9,7 @@ import (
 
 // runSorting runs the sorting and searching ops of gen_manip.py; it
 // returns nil for other ops.
-func runSorting[T Real](t *testing.T, c manipCase, ins []*Array[T]) []any {
+func runSorting[T Dtype](t *testing.T, c manipCase, ins []*Array[T]) []any {
 	var opts []SortOption
 	switch {
 	case c.Flat:

@@ -184,7 +184,15 @@ for mode in ("symmetric", "wrap"):
 # unstable sort could order equal keys differently).
 fs = np.array([[3.5, np.nan, -1.0, 2.0, -0.5], [np.inf, 0.0, np.nan, -np.inf, 1.5], [2.0, 2.0, np.nan, 2.0, -7.0]])
 ints = np.array([[5, -3, 5, 0, 9, -3], [2, 2, 1, 8, -6, 2], [0, 0, 0, 0, 0, 0], [7, -1, 3, 3, 4, 100]], np.int64)
-more = {"float32": fs.astype(np.float32), "uint8": (ints % 256).astype(np.uint8)}
+nan = np.nan
+zs = np.array([[1 + 2j, 1 - 1j, complex(nan, 0), 0j, -3 + 1j, 1 + 2j],
+               [complex(2, nan), complex(nan, nan), 2 + 0j, -1 - 1j, complex(nan, -1), 2 + 0j],
+               [3j, -3j, 1 + 0j, 1 + 1j, 1 - 1j, complex(1, nan)]])
+bs = np.array([[True, False, True, True], [False, False, True, False], [True, True, True, True]])
+# Complex numbers sort by real and then imaginary part, NaN parts last;
+# bools false first.
+more = {"float32": fs.astype(np.float32), "uint8": (ints % 256).astype(np.uint8),
+        "complex128": zs, "complex64": zs.astype(np.complex64), "bool": bs}
 for name, a in {"int64": ints, "float64": fs, **more}.items():
     for view in ["c", "t", "rev"]:
         for axis in [None, 0, 1, -1, "flat"]:
@@ -207,6 +215,10 @@ for name, a in {"int64": ints, "float64": fs, **more}.items():
     for side in ["left", "right"]:
         case("searchsorted", [sorted1, keys], side=side, f=lambda s, k, side=side: np.searchsorted(s, k, side=side))
         case("searchsorted", [sorted1[::-1], keys], "rev", side=side, f=lambda s, k, side=side: np.searchsorted(s, k, side=side))
+zsorted = np.sort(zs, axis=None)
+zkeys = np.array([[1 + 2j, -5 + 0j, complex(nan, 0), 2j], [1 + 0j, complex(1, nan), 100 + 0j, -3j]])
+for side in ["left", "right"]:
+    case("searchsorted", [zsorted, zkeys], side=side, f=lambda s, k, side=side: np.searchsorted(s, k, side=side))
 # Lanes long enough for the radix sort, in every real dtype: negatives,
 # extremes, repeated keys, and NaN, infinities and signed zeros for floats.
 rng = np.random.default_rng(11)
