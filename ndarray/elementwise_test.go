@@ -3,6 +3,7 @@ package ndarray
 import (
 	"errors"
 	"math"
+	"slices"
 	"runtime"
 	"strconv"
 	"testing"
@@ -307,5 +308,23 @@ func TestSmallResultAllocs(t *testing.T) {
 		if n := testing.AllocsPerRun(50, c.f); n > c.most {
 			t.Errorf("%s: %v allocations per run, want at most %v", name, n, c.most)
 		}
+	}
+}
+
+// TestNanToNumComplex checks each part's replacement against NumPy 1.24's
+// np.nan_to_num(z, nan=1, posinf=2, neginf=3), on a transposed view too.
+func TestNanToNumComplex(t *testing.T) {
+	nan, inf := math.NaN(), math.Inf(1)
+	z := FromSlice([]complex128{complex(nan, inf), complex(-inf, 2), complex(1, -inf), complex(nan, nan), 3 + 4i, 5})
+	want := []complex128{1 + 2i, 3 + 2i, 1 + 3i, 1 + 1i, 3 + 4i, 5}
+	if got := NanToNumComplex[float64](z, 1, 2, 3).ToSlice(); !slices.Equal(got, want) {
+		t.Errorf("NanToNumComplex = %v, NumPy %v", got, want)
+	}
+	zt := z.Reshape(2, 3).T()
+	if got := NanToNumComplex[float64](zt, 1, 2, 3).ToSlice(); !slices.Equal(got, FromSlice(want).Reshape(2, 3).T().ToSlice()) {
+		t.Errorf("NanToNumComplex of a transposed view = %v", got)
+	}
+	if got := NanToNumComplex[float32](Convert[complex64](z), 1, 2, 3).ToSlice(); !slices.Equal(got, Convert[complex64](FromSlice(want)).ToSlice()) {
+		t.Errorf("NanToNumComplex of complex64 = %v", got)
 	}
 }

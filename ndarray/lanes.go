@@ -364,15 +364,32 @@ func scanRun[T Number](d []T, di, ds int, a []T, ai, as, n int, op scanOp) {
 // defaults are 0 and the largest finite values, math.MaxFloat64 for float64).
 func NanToNum[T Float](a *Array[T], nan, posInf, negInf T) *Array[T] {
 	out := a.Copy()
-	for i, x := range out.data {
+	replaceNonFinite(out.data, nan, posInf, negInf)
+	return out
+}
+
+// NanToNumComplex is NanToNum for a complex array, like numpy.nan_to_num
+// on complex input: each part, real and imaginary, is replaced on its own.
+// R is the float type of T's parts: NanToNumComplex[float64](z, 0, 1e300,
+// -1e300) for a complex128 z. It panics with a *ValueError if R is not.
+func NanToNumComplex[R Float, T Complex](a *Array[T], nan, posInf, negInf R) *Array[T] {
+	out := a.Copy()
+	// The copy's parts, both, are the view's backing floats.
+	replaceNonFinite(complexPart[R]("NanToNumComplex", out, 0).data, nan, posInf, negInf)
+	return out
+}
+
+// replaceNonFinite replaces NaN in x by nan, +Inf by posInf and -Inf by
+// negInf.
+func replaceNonFinite[T Float](x []T, nan, posInf, negInf T) {
+	for i, v := range x {
 		switch {
-		case x != x:
-			out.data[i] = nan
-		case math.IsInf(float64(x), 1):
-			out.data[i] = posInf
-		case math.IsInf(float64(x), -1):
-			out.data[i] = negInf
+		case v != v:
+			x[i] = nan
+		case math.IsInf(float64(v), 1):
+			x[i] = posInf
+		case math.IsInf(float64(v), -1):
+			x[i] = negInf
 		}
 	}
-	return out
 }
