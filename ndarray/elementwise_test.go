@@ -3,8 +3,8 @@ package ndarray
 import (
 	"errors"
 	"math"
-	"slices"
 	"runtime"
+	"slices"
 	"strconv"
 	"testing"
 
