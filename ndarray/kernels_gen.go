@@ -252,33 +252,65 @@ func multiplyReal[T Real](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs in
 	}
 }
 
-func multiplyComplex[T Complex](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+func multiplyComplex128[T complex128](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
 		a, b = a[:len(d)], b[:len(d)]
 		for i := range d {
 			x, y := a[i], b[i]
-			d[i] = cmath.Mul(x, y)
+			d[i] = T(cmath.Mul(complex128(x), complex128(y)))
 		}
 	case ds == 1 && as == 1 && bs == 0:
 		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = cmath.Mul(x, y)
+			d[i] = T(cmath.Mul(complex128(x), complex128(y)))
 		}
 	case ds == 1 && as == 0 && bs == 1:
 		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
 		b = b[:len(d)]
 		for i := range d {
 			y := b[i]
-			d[i] = cmath.Mul(x, y)
+			d[i] = T(cmath.Mul(complex128(x), complex128(y)))
 		}
 	default:
 		for ; n > 0; n-- {
 			x, y := a[ai], b[bi]
-			d[di] = cmath.Mul(x, y)
+			d[di] = T(cmath.Mul(complex128(x), complex128(y)))
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+
+func multiplyComplex64[T complex64](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = T(cmath.Mulf(complex64(x), complex64(y)))
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = T(cmath.Mulf(complex64(x), complex64(y)))
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = T(cmath.Mulf(complex64(x), complex64(y)))
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = T(cmath.Mulf(complex64(x), complex64(y)))
 			di, ai, bi = di+ds, ai+as, bi+bs
 		}
 	}
@@ -297,8 +329,8 @@ var multiplyKernels = [numTypes]any{
 	Uint64:     binaryKernel[uint64, uint64](multiplyReal[uint64]),
 	Float32:    binaryKernel[float32, float32](multiplyReal[float32]),
 	Float64:    binaryKernel[float64, float64](multiplyReal[float64]),
-	Complex64:  binaryKernel[complex64, complex64](multiplyComplex[complex64]),
-	Complex128: binaryKernel[complex128, complex128](multiplyComplex[complex128]),
+	Complex128: binaryKernel[complex128, complex128](multiplyComplex128[complex128]),
+	Complex64:  binaryKernel[complex64, complex64](multiplyComplex64[complex64]),
 }
 
 // Mul returns the element-wise product of a and b. For bool arrays it is logical and.
@@ -357,33 +389,65 @@ func divideFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs in
 	}
 }
 
-func divideComplex[T Complex](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+func divideComplex128[T complex128](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
 		a, b = a[:len(d)], b[:len(d)]
 		for i := range d {
 			x, y := a[i], b[i]
-			d[i] = cmath.Div(x, y)
+			d[i] = T(cmath.Div(complex128(x), complex128(y)))
 		}
 	case ds == 1 && as == 1 && bs == 0:
 		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = cmath.Div(x, y)
+			d[i] = T(cmath.Div(complex128(x), complex128(y)))
 		}
 	case ds == 1 && as == 0 && bs == 1:
 		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
 		b = b[:len(d)]
 		for i := range d {
 			y := b[i]
-			d[i] = cmath.Div(x, y)
+			d[i] = T(cmath.Div(complex128(x), complex128(y)))
 		}
 	default:
 		for ; n > 0; n-- {
 			x, y := a[ai], b[bi]
-			d[di] = cmath.Div(x, y)
+			d[di] = T(cmath.Div(complex128(x), complex128(y)))
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+
+func divideComplex64[T complex64](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = T(cmath.Divf(complex64(x), complex64(y)))
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = T(cmath.Divf(complex64(x), complex64(y)))
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = T(cmath.Divf(complex64(x), complex64(y)))
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = T(cmath.Divf(complex64(x), complex64(y)))
 			di, ai, bi = di+ds, ai+as, bi+bs
 		}
 	}
@@ -392,8 +456,8 @@ func divideComplex[T Complex](d []T, di, ds int, a []T, ai, as int, b []T, bi, b
 var divideKernels = [numTypes]any{
 	Float32:    binaryKernel[float32, float32](divideFloat[float32]),
 	Float64:    binaryKernel[float64, float64](divideFloat[float64]),
-	Complex64:  binaryKernel[complex64, complex64](divideComplex[complex64]),
-	Complex128: binaryKernel[complex128, complex128](divideComplex[complex128]),
+	Complex128: binaryKernel[complex128, complex128](divideComplex128[complex128]),
+	Complex64:  binaryKernel[complex64, complex64](divideComplex64[complex64]),
 }
 
 // Div returns the element-wise quotient a / b (NumPy's true division; convert integers with Convert first).
@@ -2855,19 +2919,36 @@ func squareReal[T Real](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 }
 
-func squareComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
+func squareComplex128[T complex128](d []T, di, ds int, a []T, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
 		a = a[:len(d)]
 		for i := range d {
 			x := a[i]
-			d[i] = cmath.Mul(x, x)
+			d[i] = T(cmath.Mul(complex128(x), complex128(x)))
 		}
 		return
 	}
 	for ; n > 0; n-- {
 		x := a[ai]
-		d[di] = cmath.Mul(x, x)
+		d[di] = T(cmath.Mul(complex128(x), complex128(x)))
+		di, ai = di+ds, ai+as
+	}
+}
+
+func squareComplex64[T complex64](d []T, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = T(cmath.Mulf(complex64(x), complex64(x)))
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = T(cmath.Mulf(complex64(x), complex64(x)))
 		di, ai = di+ds, ai+as
 	}
 }
@@ -2884,8 +2965,8 @@ var squareKernels = [numTypes]any{
 	Uint64:     unaryKernel[uint64, uint64](squareReal[uint64]),
 	Float32:    unaryKernel[float32, float32](squareReal[float32]),
 	Float64:    unaryKernel[float64, float64](squareReal[float64]),
-	Complex64:  unaryKernel[complex64, complex64](squareComplex[complex64]),
-	Complex128: unaryKernel[complex128, complex128](squareComplex[complex128]),
+	Complex128: unaryKernel[complex128, complex128](squareComplex128[complex128]),
+	Complex64:  unaryKernel[complex64, complex64](squareComplex64[complex64]),
 }
 
 // Square returns a*a element-wise.

@@ -27,30 +27,31 @@ func Powf(a, b complex64) complex64 {
 	return complex64(Exp(complex128(w)))
 }
 
-// Mul returns x·y as NumPy's complex multiply: the textbook product in the
-// parts' precision (Go computes complex64 products in float64).
-func Mul[T complex64 | complex128](x, y T) T {
-	if a, ok := any(x).(complex64); ok {
-		b := complex64(y)
-		return T(complex(mul(real(a), imag(a), real(b), imag(b))))
-	}
-	a, b := complex128(x), complex128(y)
-	return T(complex(mul(real(a), imag(a), real(b), imag(b))))
+// Mul returns x·y as NumPy's complex multiply: the textbook product, each
+// multiplication rounded on its own.
+func Mul(x, y complex128) complex128 {
+	return complex(mul(real(x), imag(x), real(y), imag(y)))
 }
 
-// Div returns x/y as NumPy's complex divide (its loops' CDOUBLE_divide
-// and CFLOAT_divide): Smith's method, multiplying by the reciprocal of the
-// scaled denominator, in the parts' precision, a zero divisor dividing
-// each part by +0. Go's division differs in special values (it recovers
-// infinities as C99's Annex G: (1+1i)/(Inf+Inf i) is 0, NumPy's NaN) and
-// computes complex64 in float64.
-func Div[T complex64 | complex128](x, y T) T {
-	if a, ok := any(x).(complex64); ok {
-		b := complex64(y)
-		return T(complex(div(real(a), imag(a), real(b), imag(b))))
-	}
-	a, b := complex128(x), complex128(y)
-	return T(complex(div(real(a), imag(a), real(b), imag(b))))
+// Mulf is Mul for complex64, in single precision as NumPy's (Go computes
+// complex64 products in float64).
+func Mulf(x, y complex64) complex64 {
+	return complex(mul(real(x), imag(x), real(y), imag(y)))
+}
+
+// Div returns x/y as NumPy's complex divide (its loops' CDOUBLE_divide):
+// Smith's method, multiplying by the reciprocal of the scaled
+// denominator, a zero divisor dividing each part by +0. Go's division
+// recovers infinities as C99's Annex G does, where NumPy does not:
+// (1+1i)/(Inf+Inf i) is 0 in Go, NaN in NumPy.
+func Div(x, y complex128) complex128 {
+	return complex(div(real(x), imag(x), real(y), imag(y)))
+}
+
+// Divf is Div for complex64, in single precision as NumPy's CFLOAT_divide
+// (Go computes complex64 quotients in float64).
+func Divf(x, y complex64) complex64 {
+	return complex(div(real(x), imag(x), real(y), imag(y)))
 }
 
 // powSpecial returns npy_cpow's result for the powers it does not take
