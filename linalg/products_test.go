@@ -3,6 +3,7 @@ package linalg
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"math/cmplx"
@@ -498,5 +499,47 @@ func testGramSyrkSize[T float32 | float64 | complex64 | complex128](t *testing.T
 				}
 			}
 		}
+	}
+}
+
+// TestMatmulNonFinite checks that an infinity of b meets a's zeros as in
+// NumPy (0·Inf is NaN), also where gonum's gemm, in the pure-Go build,
+// skips the products of a zero: [[0 1 ...] ...] @ [[Inf 1 ...] ...] is
+// NaN at (0, 0), Inf below it and 4 beside it, for a C-ordered,
+// transposed or Fortran-ordered operand alike.
+func TestMatmulNonFinite(t *testing.T) {
+	check := func(name string, got *ndarray.Array[float64]) {
+		t.Helper()
+		if v := got.At(0, 0); !math.IsNaN(v) {
+			t.Errorf("%s[0, 0] = %v, NumPy nan", name, v)
+		}
+		if v := got.At(1, 0); !math.IsInf(v, 1) {
+			t.Errorf("%s[1, 0] = %v, NumPy inf", name, v)
+		}
+		if v := got.At(0, 1); v != 4 {
+			t.Errorf("%s[0, 1] = %v, NumPy 4", name, v)
+		}
+	}
+	a := ndarray.Ones[float64](5, 5)
+	a.Set(0, 0, 0)
+	b := ndarray.Ones[float64](5, 5)
+	b.Set(math.Inf(1), 0, 0)
+	check("Matmul", Matmul(a, b))
+	check("Matmul(a.T.T)", Matmul(a.T().Copy().T(), b))
+	check("Matmul(b Fortran)", Matmul(a, b.T().Copy().T()))
+	check("Matmul float32", ndarray.Convert[float64](Matmul(ndarray.Convert[float32](a), ndarray.Convert[float32](b))))
+	check("Einsum", Einsum("ij,jk->ik", a, b))
+}
+
+// TestMatmulToReadOnly checks that MatmulTo refuses a broadcast view as
+// NumPy's out= does ("output array is read-only") and leaves its memory.
+func TestMatmulToReadOnly(t *testing.T) {
+	base := ndarray.Zeros[float64](4, 4)
+	err := panicOf(func() { MatmulTo(base.BroadcastTo(4, 4), ndarray.Ones[float64](4, 4), ndarray.Ones[float64](4, 4)) })
+	if !errors.Is(err, ndarray.ErrValue) || !strings.Contains(err.Error(), "output array is read-only") {
+		t.Errorf("MatmulTo into a broadcast view: %v, want NumPy's ValueError", err)
+	}
+	if base.At(0, 0) != 0 {
+		t.Errorf("MatmulTo wrote through a read-only view: base[0, 0] = %v", base.At(0, 0))
 	}
 }
