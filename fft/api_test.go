@@ -65,6 +65,9 @@ func TestPanics(t *testing.T) {
 		{"FFTFreq huge", ndarray.ErrValue, "array is too big", func() { FFTFreq(1<<62, 1) }},
 		{"FFT huge n", ndarray.ErrValue, "array is too big", func() { FFT(x, N(1<<62)) }},
 		{"FFTShift axis", ndarray.ErrAxis, "axis 5 is out of bounds", func() { FFTShift(x, 5) }},
+		{"FFTTo read-only", ndarray.ErrValue, "output array is read-only", func() {
+			FFTTo(ndarray.Zeros[complex128](4).BroadcastTo(3, 4), x)
+		}},
 		// NumPy checks n before the axis, and the last axis first.
 		{"FFT n=0 axis 2", ndarray.ErrValue, "Invalid number of FFT data points (0) specified.", func() { FFT(x, N(0), Axis(2)) }},
 		{"FFTN last bad first", ndarray.ErrValue, "Invalid number of FFT data points (0) specified.",

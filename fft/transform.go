@@ -211,7 +211,8 @@ func resultShape(shape []int, sp spec, halfLast bool, buf []int) []int {
 // of the result's shape when dst is nil), and the contiguous array out the
 // transform writes into: res itself, or a new array when dst is strided,
 // which done copies into dst. It panics with an *ndarray.ShapeError if
-// dst's shape is not the result's.
+// dst's shape is not the result's and with an *ndarray.ValueError if dst
+// is read-only (a broadcast view).
 func target[U ndarray.Dtype](op string, dst *ndarray.Array[U], shape []int) (res, out *ndarray.Array[U]) {
 	if dst == nil {
 		out = ndarray.Empty[U](shape...)
@@ -219,6 +220,9 @@ func target[U ndarray.Dtype](op string, dst *ndarray.Array[U], shape []int) (res
 	}
 	if ds := dst.Shape(); !slices.Equal(ds, shape) {
 		panic(&ndarray.ShapeError{Op: op, Msg: "output array has shape " + tuple(ds) + ", the transform gives " + tuple(shape)})
+	}
+	if !dst.Writeable() {
+		panic(&ndarray.ValueError{Op: op, Msg: "output array is read-only"})
 	}
 	if dst.IsContiguous() {
 		return dst, dst

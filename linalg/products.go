@@ -48,6 +48,9 @@ func Matmul[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 // with a *ndarray.ShapeError if dst's shape is not the result's, and with a
 // *ndarray.ValueError if dst is a broadcast view.
 func MatmulTo[T ndarray.Number](dst, a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	if dst != nil && !dst.Writeable() {
+		panic(&ndarray.ValueError{Op: "MatmulTo", Msg: "output array is read-only"})
+	}
 	if matmul2D(dst, a, b) != nil {
 		return dst
 	}

@@ -208,6 +208,12 @@ func (a *Array[T]) Item() T {
 	return a.data[a.offset]
 }
 
+// Writeable reports whether a's elements may be written, as NumPy's
+// a.flags.writeable: false for a broadcast view and the views taken of
+// one. Set, Fill, CopyTo and every out= form (the ...To functions of
+// numgo's packages) panic for a destination that is not.
+func (a *Array[T]) Writeable() bool { return !a.readOnly }
+
 // checkWritable panics if a is read-only or has a zero stride along an axis
 // longer than one, where a write would land on many elements at once.
 func (a *Array[T]) checkWritable(op string) {
