@@ -10,7 +10,7 @@ import (
 )
 
 // The grammar of an einsum subscripts string, as NumPy reads it (spaces are
-// ignored anywhere):
+// ignored between labels, commas and arrows, but not inside "..." or "->"):
 //
 //	subscripts = inputs [ "->" output ]
 //	inputs     = term { "," term }
@@ -75,9 +75,8 @@ func cachedSpec(subscripts string) *einsumSpec {
 // parseEinsum parses an einsum subscripts string. It returns a
 // *ndarray.ValueError in NumPy's words if the string is malformed.
 func parseEinsum(subscripts string) (*einsumSpec, error) {
-	s := strings.ReplaceAll(subscripts, " ", "")
 	spec := &einsumSpec{}
-	lhs, rhs, explicit := strings.Cut(s, "->")
+	lhs, rhs, explicit := strings.Cut(subscripts, "->")
 	if strings.Contains(lhs, "-") || strings.Contains(rhs, "-") {
 		return nil, einsumError("einstein sum subscript string does not contain proper '->' output specified")
 	}
@@ -158,6 +157,7 @@ func parseTerm(t, where string) (string, error) {
 			i += 2
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
 			b.WriteByte(c)
+		case c == ' ': // between labels; not inside "..." or "->"
 		default:
 			return "", einsumError("invalid subscript '%c' in einstein sum subscripts string, subscripts must be letters", rune(c))
 		}

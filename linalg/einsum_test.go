@@ -81,6 +81,9 @@ func TestEinsumPanics(t *testing.T) {
 		{"ijk", []*ndarray.Array[float64]{a}, ndarray.ErrValue},
 		{"ij", nil, ndarray.ErrValue},
 		{"ij->ii", []*ndarray.Array[float64]{a}, ndarray.ErrValue},
+		// Spaces split "->" and "..." as they do in NumPy.
+		{"ij- >ji", []*ndarray.Array[float64]{a}, ndarray.ErrValue},
+		{". . .j", []*ndarray.Array[float64]{a}, ndarray.ErrValue},
 	} {
 		err := panicOf(func() { Einsum(c.subs, c.ops...) })
 		if !errors.Is(err, c.want) {
