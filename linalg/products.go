@@ -532,9 +532,13 @@ func Inner[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	}
 	as, bs := a.Shape(), b.Shape()
 	if as[len(as)-1] != bs[len(bs)-1] {
-		// NumPy reports b with its last axis moved to the front.
-		moved := append([]int{bs[len(bs)-1]}, bs[:len(bs)-1]...)
-		panicAligned("Inner", as, moved, len(as)-1, 0)
+		// NumPy reports b with its last two axes swapped, and the axis
+		// before b's last.
+		swapped, dim := slices.Clone(bs), 0
+		if n := len(bs); n >= 2 {
+			swapped[n-2], swapped[n-1], dim = bs[n-1], bs[n-2], n-2
+		}
+		panicAligned("Inner", as, swapped, len(as)-1, dim)
 	}
 	if len(as) == 1 && len(bs) == 1 {
 		return Dot(a, b)

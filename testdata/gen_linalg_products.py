@@ -146,8 +146,9 @@ for sa, sb in [((2, 3), (4, 3)), ((3,), (3,)), ((2, 3, 4), (5, 4)), ((), (2, 3))
     for kind, gen in (("int", ints), ("complex", cplx)):
         a, b = gen(*sa), gen(*sb)
         case("inner", kind, [a, b], np.inner(a, b))
-a, b = ints(2, 3), ints(2, 4)
-error("inner", [a, b], lambda: np.inner(a, b))
+for sa, sb in [((2, 3), (2, 4)), ((2, 3), (2, 1, 4)), ((3,), (4,))]:
+    a, b = ints(*sa), ints(*sb)
+    error("inner", [a, b], lambda: np.inner(a, b))
 
 for sa, sb in [((3,), (4,)), ((2, 2), (3,)), ((0,), (3,))]:
     for kind, gen in (("int", ints), ("complex", cplx)):
