@@ -412,3 +412,15 @@ func TestQuantilesArgs(t *testing.T) {
 		}
 	}
 }
+
+// TestMeanComplexDivision checks that the mean of complex numbers divides
+// the sum as NumPy's true_divide does (times the reciprocal of the count):
+// NumPy 1.24's np.mean of these three is 0.4112133659160082 +
+// 0.4045593743773198j, where the sum / 3 rounds the other way in a part.
+func TestMeanComplexDivision(t *testing.T) {
+	z := FromSlice([]complex128{0.23796462709189137 + 0.5442292252959519i, 0.36995516654807925 + 0.6039200385961945i,
+		0.625720304108054 + 0.06552885923981311i})
+	if got, want := Mean(z).Item(), 0.4112133659160082+0.4045593743773198i; got != want {
+		t.Errorf("Mean = %v, NumPy %v", got, want)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/numgo/numgo/internal/cmath"
 	"github.com/numgo/numgo/internal/vmath"
 )
 
@@ -191,12 +192,19 @@ func sqDevRun[T Float](d []T, di, ds int, m []T, mi, ms int, a []T, ai, as, n in
 	}
 }
 
-// divideBy divides every element of a by c in place and returns a.
+// divideBy divides every element of a by c in place and returns a, as
+// NumPy's true_divide by a count: complex elements by NumPy's complex
+// division (cmath's, which multiplies by the reciprocal of c where Go's /
+// divides, and rounds otherwise in the last bit).
 func divideBy[T Float | Complex](a *Array[T], c T) *Array[T] {
+	quo := func(x, c T) T { return x / c }
+	if q, ok := complexQuotients[TypeOf[T]()].(func(T, T) T); ok {
+		quo = q
+	}
 	if a.IsContiguous() {
 		d := a.data[a.offset : a.offset+a.Size()]
 		for i := range d {
-			d[i] /= c
+			d[i] = quo(d[i], c)
 		}
 		return a
 	}
@@ -205,11 +213,14 @@ func divideBy[T Float | Complex](a *Array[T], c T) *Array[T] {
 	it := l.iter(0, l.size())
 	for it.next() {
 		for i, j := 0, it.off[0]; i < it.n; i, j = i+1, j+it.st[0] {
-			a.data[j] /= c
+			a.data[j] = quo(a.data[j], c)
 		}
 	}
 	return a
 }
+
+// complexQuotients holds NumPy's complex division by element type.
+var complexQuotients = [numTypes]any{Complex64: cmath.Divf, Complex128: cmath.Div}
 
 // fromInt converts n to T without allocating (Go cannot convert an int to
 // a type parameter that may be complex).
