@@ -197,26 +197,17 @@ func sqDevRun[T Float](d []T, di, ds int, m []T, mi, ms int, a []T, ai, as, n in
 // division (cmath's, which multiplies by the reciprocal of c where Go's /
 // divides, and rounds otherwise in the last bit).
 func divideBy[T Float | Complex](a *Array[T], c T) *Array[T] {
-	quo := func(x, c T) T { return x / c }
-	if q, ok := complexQuotients[TypeOf[T]()].(func(T, T) T); ok {
-		quo = q
-	}
-	if a.IsContiguous() {
-		d := a.data[a.offset : a.offset+a.Size()]
-		for i := range d {
-			d[i] = quo(d[i], c)
+	q, complexDiv := complexQuotients[TypeOf[T]()].(func(T, T) T)
+	return mapTo("divide", a, a, func(d []T, di, ds int, x []T, xi, xs, n int) {
+		for ; n > 0; n-- {
+			if complexDiv {
+				d[di] = q(x[xi], c)
+			} else {
+				d[di] = x[xi] / c
+			}
+			di, xi = di+ds, xi+xs
 		}
-		return a
-	}
-	var l loop
-	l.init(a.shape, a.layout())
-	it := l.iter(0, l.size())
-	for it.next() {
-		for i, j := 0, it.off[0]; i < it.n; i, j = i+1, j+it.st[0] {
-			a.data[j] = quo(a.data[j], c)
-		}
-	}
-	return a
+	})
 }
 
 // complexQuotients holds NumPy's complex division by element type.
