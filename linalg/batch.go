@@ -15,18 +15,18 @@ import (
 // against each other (batch) and how one core matrix of a stack is read or
 // written (matrix). A batched routine runs as:
 //
-//	var la, lo [layoutInts]int                  // layouts kept on the stack
-//	as, _ := stridedOf(a, la[:])                // zero-copy when the layout allows
-//	out := ndarray.Zeros[T](append(b.shape, n, n)...)
-//	os, _ := stridedOf(out, lo[:])
-//	var lb [batchInts]int
-//	b := newBatch("Inv", []int{n, n}, lb[:], as.stack(2), os.stack(2))
+//	var la, lb [layoutInts]int // layouts kept on the stack
+//	as, _ := stridedOf(a, la[:]) // zero-copy when the layout allows
+//	bs, _ := stridedOf(b, lb[:])
+//	var lt [batchInts]int
+//	bt := newBatch("Solve", bs.shape[nb-2:], lt[:], as.stack(2), bs.stack(2))
+//	out := ndarray.Empty[T](append(bt.shape, n, k)...) // C order: block i at i*n*k
 //	var offs [2]int
-//	for i := range b.size {
-//		b.offsets(i, offs[:])
-//		work := as.matrix(offs[0]).dense(buf, colMajor) // a private copy for LAPACK
+//	for i := range bt.size {
+//		bt.offsets(i, offs[:])
+//		lu := load(as.matrix(offs[0]), buf) // a private column-major copy for LAPACK
 //		...
-//		os.matrix(offs[1]).setDense(work, colMajor)
+//		store(block(out.Data(), i, n*k), n, k, x, n)
 //	}
 //
 // The layouts live in buffers the caller declares, not in the values
@@ -329,21 +329,6 @@ func (m matrix[T]) dense(buf []T, colMajor bool) []T {
 		}
 	}
 	return buf
-}
-
-// setDense writes into m the rows*cols elements of buf, stored in row-major
-// order, or in column-major order if colMajor.
-func (m matrix[T]) setDense(buf []T, colMajor bool) {
-	dst := m
-	if colMajor {
-		dst = m.t()
-	}
-	for i := range dst.rows {
-		row := buf[i*dst.cols : (i+1)*dst.cols]
-		for j, v := range row {
-			dst.data[dst.off+i*dst.rs+j*dst.cs] = v
-		}
-	}
 }
 
 // shapeString formats a shape as NumPy prints it in messages: (2,3), (4,), ().

@@ -104,8 +104,8 @@ func TestMvecPow(t *testing.T) {
 	}
 	defer func(old bool) { mvec = old }(mvec)
 	inf, nan := math.Inf(1), math.NaN()
-	a := []float64{0, -0.0, 1, -1, 2, -2, 0.5, 1e-300, 1e300, inf, -inf, nan, 3, -3, 10, 0.1}
-	b := []float64{0, -0.0, 1, -1, 0.5, -0.5, 2, 3, -3, 1e10, -1e10, inf, -inf, nan, 2.5, 1e-300}
+	a := []float64{0, math.Copysign(0, -1), 1, -1, 2, -2, 0.5, 1e-300, 1e300, inf, -inf, nan, 3, -3, 10, 0.1}
+	b := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, -0.5, 2, 3, -3, 1e10, -1e10, inf, -inf, nan, 2.5, 1e-300}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for len(a) < 4000 {
 		x := math.Ldexp(0.5+rng.Float64(), rng.IntN(400)-200)
