@@ -43,6 +43,17 @@ const (
 	smallGemm = 64 * 64 * 64
 )
 
+// splitGemm is the largest m*n*k that the batch kernel computes in one
+// call on the calling goroutine; larger products that midKernel admits
+// have their rows split over goroutines (gemmRows) from here on, as
+// OpenBLAS threads its dgemm above 64×64×64 minus one. On the 2-core Zen 4
+// test machine (MatmulTo of n×n float64, medians of 5 alternated runs,
+// 2026-11-29) the split took 7.9 against 10.3 µs at n = 64 and 6.2
+// against 7.1 at 56, but 4.6 against 4.5 at 48 and more below, where
+// waking the second goroutine costs what it saves (3.1 against 1.8 µs at
+// 32). NumPy's dgemm took 12 µs at 64.
+const splitGemm = 48 * 48 * 48
+
 // midGemm bounds the products that go to blas.GemmBatch's kernel, their
 // rows split over goroutines (gemmRows), when that kernel is wider than
 // the BLAS's gemm (blas.GemmBatchWide: AVX-512 against the AVX2 code
@@ -353,9 +364,9 @@ func blasGemm[T float32 | float64 | complex64 | complex128](k blasKernels[T]) ge
 		case work <= tinyGemm:
 			goGemm(a, b, c)
 			return
-		case work <= smallGemm && !isTranspose(a, b) && gemmBatch(a, b, c, 1, 0, 0, 0, nil, false):
+		case work > splitGemm && m > 1 && n > 4 && midKernel[T](m, n, kk) && !isTranspose(a, b) && gemmRows(a, b, c):
 			return
-		case m > 1 && n > 4 && midKernel[T](m, n, kk) && !isTranspose(a, b) && gemmRows(a, b, c):
+		case work <= smallGemm && !isTranspose(a, b) && gemmBatch(a, b, c, 1, 0, 0, 0, nil, false):
 			return
 		}
 		if tC, _, _ := blasLayout(c); tC == gblas.Trans {
