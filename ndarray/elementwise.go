@@ -175,7 +175,19 @@ func complexPart[R Float, T Complex](op string, a *Array[T], part int) *Array[R]
 // Angle returns the argument (phase angle in radians) of each element of a
 // complex array, like numpy.angle: Angle[float64](z) for a complex128 z.
 func Angle[R Float, T Complex](a *Array[T]) *Array[R] {
-	re, im := complexPart[R]("Angle", a, 0), complexPart[R]("Angle", a, 1)
+	return angle[R]("Angle", a)
+}
+
+// AngleDeg returns the argument of each element of a complex array in
+// degrees, like numpy.angle(z, deg=True): Angle's radians times 180/π,
+// rounded to R as NumPy rounds the factor for complex64 input.
+func AngleDeg[R Float, T Complex](a *Array[T]) *Array[R] {
+	r := angle[R]("AngleDeg", a)
+	return MulTo(r, r, Scalar(R(180/math.Pi)))
+}
+
+func angle[R Float, T Complex](op string, a *Array[T]) *Array[R] {
+	re, im := complexPart[R](op, a, 0), complexPart[R](op, a, 1)
 	return Arctan2(im, re)
 }
 

@@ -18,6 +18,8 @@ func TestElementwiseGolden(t *testing.T) {
 		RoundBig         map[string]golden
 		Clip, Real, Imag golden
 		Angle, Abs       golden
+		AngleDeg         golden `json:"angle_deg"`
+		AngleDeg64       golden `json:"angle_deg64"`
 		Where            struct{ Cond, A, B, Out golden }
 		Bcast            struct{ A, B, Add golden }
 	}
@@ -51,6 +53,9 @@ func TestElementwiseGolden(t *testing.T) {
 	checkClose(t, "ImagPart", ImagPart[float64](z), c.Imag, 0, z)
 	checkClose(t, "Angle", Angle[float64](z), c.Angle, 4, z)
 	checkClose(t, "AbsComplex", AbsComplex[float64](z), c.Abs, 4, z)
+	checkClose(t, "AngleDeg", AngleDeg[float64](z), c.AngleDeg, 4, z)
+	z64 := Convert[complex64](z)
+	checkClose(t, "AngleDeg[float32]", AngleDeg[float32](z64), c.AngleDeg64, 4, z64)
 	w := c.Where
 	checkClose(t, "Where", Where(goldenAs[bool](w.Cond), goldenAs[float64](w.A), goldenAs[float64](w.B)), w.Out, 0, x)
 	checkClose(t, "Add broadcast (3,1,4)+(2,1)", Add(goldenAs[float64](c.Bcast.A), goldenAs[float64](c.Bcast.B)), c.Bcast.Add, 0, x)

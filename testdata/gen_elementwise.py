@@ -32,6 +32,7 @@ cases = {
     "roundbig": {str(d): arr(np.round(big, d)) for d in [22, 23, 25, 39, 100, 300, 308, -23, -25, -40, -300, -308]},
     "clip": arr(np.clip(x, -1.0, 2.0)),
     "real": arr(z.real), "imag": arr(z.imag), "angle": arr(np.angle(z)), "abs": arr(np.abs(z)),
+    "angle_deg": arr(np.angle(z, deg=True)), "angle_deg64": arr(np.angle(z.astype(np.complex64), deg=True)),
     "where": {"cond": arr(cond.reshape(2, 3)), "a": arr(a), "b": arr(b),
               "out": arr(np.where(cond.reshape(2, 3), a, b))},
     # Broadcasting of shapes (3,1,4) and (2,1): result (3,2,4).
