@@ -193,12 +193,16 @@ func Arange[T Real](args ...T) *Array[T] {
 	return a
 }
 
-// SpaceOption configures Linspace.
+// SpaceOption configures Linspace, Logspace and Geomspace.
 type SpaceOption func(*spaceConfig)
 
-type spaceConfig struct{ endpoint bool }
+type spaceConfig struct {
+	endpoint bool
+	base     float64 // Logspace's; Base sets it
+}
 
-// Endpoint sets whether Linspace includes stop (the default, true).
+// Endpoint sets whether Linspace, Logspace and Geomspace include stop (the
+// default, true).
 func Endpoint(include bool) SpaceOption { return func(c *spaceConfig) { c.endpoint = include } }
 
 // Linspace returns num evenly spaced values from start to stop, like
