@@ -39,8 +39,9 @@ func logspace(op string, start, stop float64, num int, c spaceConfig) *Array[flo
 // and, with the endpoint included (Endpoint(false) excludes it), whose last
 // is exactly stop. Negative start and stop give the negated progression of
 // their magnitudes; of opposite signs, the values between the ends are
-// NaN, as in NumPy. Geomspace panics with a *ValueError if start or stop is
-// zero or num is negative.
+// NaN, as in NumPy; for a NaN start every value is NaN, as in NumPy 2
+// (NumPy 1.24 keeps stop as the last). Geomspace panics with a *ValueError
+// if start or stop is zero or num is negative.
 func Geomspace[T Float](start, stop T, num int, opts ...SpaceOption) *Array[T] {
 	const op = "Geomspace"
 	if start == 0 || stop == 0 {
