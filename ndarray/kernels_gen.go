@@ -5821,7 +5821,7 @@ func countNonNaNReduceComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n
 		acc := d[di]
 		for ; n > 0; n-- {
 			x := a[ai]
-			acc = acc + T(complex(float64(b2i(x == x)), 0))
+			acc = acc + T(complex(float64(b2i(!isNaNComplex(x))), 0))
 			ai += as
 		}
 		d[di] = acc
@@ -5830,12 +5830,12 @@ func countNonNaNReduceComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n
 		a = a[:len(d)]
 		for i := range d {
 			acc, x := d[i], a[i]
-			d[i] = acc + T(complex(float64(b2i(x == x)), 0))
+			d[i] = acc + T(complex(float64(b2i(!isNaNComplex(x))), 0))
 		}
 	default:
 		for ; n > 0; n-- {
 			acc, x := d[di], a[ai]
-			d[di] = acc + T(complex(float64(b2i(x == x)), 0))
+			d[di] = acc + T(complex(float64(b2i(!isNaNComplex(x))), 0))
 			di, ai = di+ds, ai+as
 		}
 	}

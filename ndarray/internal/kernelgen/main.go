@@ -49,109 +49,109 @@ type ufunc struct {
 	GoName string   // the exported Go name, e.g. "FloorDivide"
 	Cons   string   // the constraint of the exported function's T
 	Binary bool     // two operands, else one
-	Bool   bool     // the result is bool whatever T is
+	Result string   // the result's element type whatever T is ("bool"), or "" for T
 	Method bool     // also a method of Array, for chaining
 	Doc    string   // what the ufunc computes, completing "X returns ..."
 	exprs  []string // alternating family name and expression of x (and y)
 }
 
 var ufuncs = []ufunc{
-	{"add", "Add", "Dtype", true, false, true, "the element-wise sum of a and b. For bool arrays it is logical or",
+	{"add", "Add", "Dtype", true, "", true, "the element-wise sum of a and b. For bool arrays it is logical or",
 		[]string{"Bool", "x || y", "Number", "x + y"}},
-	{"subtract", "Sub", "Number", true, false, true, "the element-wise difference a - b", []string{"Number", "x - y"}},
-	{"multiply", "Mul", "Dtype", true, false, true, "the element-wise product of a and b. For bool arrays it is logical and",
+	{"subtract", "Sub", "Number", true, "", true, "the element-wise difference a - b", []string{"Number", "x - y"}},
+	{"multiply", "Mul", "Dtype", true, "", true, "the element-wise product of a and b. For bool arrays it is logical and",
 		[]string{"Bool", "x && y", "Real", "x * y",
 			"Complex128", "T(cmath.Mul(complex128(x), complex128(y)))", "Complex64", "T(cmath.Mulf(complex64(x), complex64(y)))"}},
-	{"divide", "Div", "Float | Complex", true, false, true,
+	{"divide", "Div", "Float | Complex", true, "", true,
 		"the element-wise quotient a / b (NumPy's true division; convert integers with Convert first)",
 		[]string{"Float", "x / y",
 			"Complex128", "T(cmath.Div(complex128(x), complex128(y)))", "Complex64", "T(cmath.Divf(complex64(x), complex64(y)))"}},
-	{"floor_divide", "FloorDivide", "Real", true, false, false,
+	{"floor_divide", "FloorDivide", "Real", true, "", false,
 		"the element-wise floor of a / b. Integer division by zero gives 0, as in NumPy",
 		[]string{"Integer", "floorDivInt(x, y)", "Float", "floorDivFloat(x, y)"}},
-	{"remainder", "Remainder", "Real", true, false, false,
+	{"remainder", "Remainder", "Real", true, "", false,
 		"the element-wise remainder of floor division, with the sign of the divisor as Python's % (unlike math.Remainder and Go's %). Integer remainder by zero gives 0",
 		[]string{"Integer", "remInt(x, y)", "Float", "remFloat(x, y)"}},
-	{"power", "Pow", "Number", true, false, true,
+	{"power", "Pow", "Number", true, "", true,
 		"a raised to the power b, element-wise. Integer powers wrap around; a negative integer exponent panics with a *ValueError, as NumPy raises",
 		[]string{"Integer", "powInt(x, y)", "Float", "T(libm.Pow(float64(x), float64(y)))",
 			"Complex128", "T(cmath.Pow(complex128(x), complex128(y)))", "Complex64", "T(cmath.Powf(complex64(x), complex64(y)))"}},
-	{"maximum", "Maximum", "Real | bool", true, false, false,
+	{"maximum", "Maximum", "Real | bool", true, "", false,
 		"the element-wise maximum of a and b; a NaN in either gives NaN", []string{"Bool", "x || y", "Integer", "max(x, y)", "Float", "maximum(x, y)"}},
-	{"minimum", "Minimum", "Real | bool", true, false, false,
+	{"minimum", "Minimum", "Real | bool", true, "", false,
 		"the element-wise minimum of a and b; a NaN in either gives NaN", []string{"Bool", "x && y", "Integer", "min(x, y)", "Float", "minimum(x, y)"}},
-	{"fmax", "FMax", "Real | bool", true, false, false,
+	{"fmax", "FMax", "Real | bool", true, "", false,
 		"the element-wise maximum of a and b, ignoring a NaN unless both are NaN", []string{"Bool", "x || y", "Integer", "max(x, y)", "Float", "fmax(x, y)"}},
-	{"fmin", "FMin", "Real | bool", true, false, false,
+	{"fmin", "FMin", "Real | bool", true, "", false,
 		"the element-wise minimum of a and b, ignoring a NaN unless both are NaN", []string{"Bool", "x && y", "Integer", "min(x, y)", "Float", "fmin(x, y)"}},
-	{"hypot", "Hypot", "Float", true, false, false, "sqrt(a*a + b*b) element-wise, without undue overflow",
+	{"hypot", "Hypot", "Float", true, "", false, "sqrt(a*a + b*b) element-wise, without undue overflow",
 		[]string{"Float", "T(math.Hypot(float64(x), float64(y)))"}},
-	{"arctan2", "Arctan2", "Float", true, false, false, "the element-wise arc tangent of a/b in radians, using the signs of both to pick the quadrant",
+	{"arctan2", "Arctan2", "Float", true, "", false, "the element-wise arc tangent of a/b in radians, using the signs of both to pick the quadrant",
 		[]string{"Float", "T(libm.Atan2(float64(x), float64(y)))"}},
-	{"copysign", "Copysign", "Float", true, false, false, "the magnitude of a with the sign of b, element-wise",
+	{"copysign", "Copysign", "Float", true, "", false, "the magnitude of a with the sign of b, element-wise",
 		[]string{"Float", "T(math.Copysign(float64(x), float64(y)))"}},
-	{"bitwise_and", "BitwiseAnd", "Integer | bool", true, false, false, "the element-wise bitwise and of a and b",
+	{"bitwise_and", "BitwiseAnd", "Integer | bool", true, "", false, "the element-wise bitwise and of a and b",
 		[]string{"Bool", "x && y", "Integer", "x & y"}},
-	{"bitwise_or", "BitwiseOr", "Integer | bool", true, false, false, "the element-wise bitwise or of a and b",
+	{"bitwise_or", "BitwiseOr", "Integer | bool", true, "", false, "the element-wise bitwise or of a and b",
 		[]string{"Bool", "x || y", "Integer", "x | y"}},
-	{"bitwise_xor", "BitwiseXor", "Integer | bool", true, false, false, "the element-wise bitwise exclusive or of a and b",
+	{"bitwise_xor", "BitwiseXor", "Integer | bool", true, "", false, "the element-wise bitwise exclusive or of a and b",
 		[]string{"Bool", "x != y", "Integer", "x ^ y"}},
-	{"left_shift", "LeftShift", "Integer", true, false, false,
+	{"left_shift", "LeftShift", "Integer", true, "", false,
 		"a shifted left by b bits, element-wise; shifts by a negative count or by the width or more give 0",
 		[]string{"Integer", "shiftLeft(x, y)"}},
-	{"right_shift", "RightShift", "Integer", true, false, false,
+	{"right_shift", "RightShift", "Integer", true, "", false,
 		"a shifted right by b bits (arithmetic for signed types), element-wise; shifts by a negative count or by the width or more give 0, or -1 for negative a",
 		[]string{"Integer", "shiftRight(x, y)"}},
 
-	{"equal", "Equal", "Dtype", true, true, false, "a == b element-wise", []string{"Dtype", "x == y"}},
-	{"not_equal", "NotEqual", "Dtype", true, true, false, "a != b element-wise", []string{"Dtype", "x != y"}},
-	{"less", "Less", "Real | bool", true, true, false, "a < b element-wise", []string{"Bool", "!x && y", "Real", "x < y"}},
-	{"less_equal", "LessEqual", "Real | bool", true, true, false, "a <= b element-wise", []string{"Bool", "!x || y", "Real", "x <= y"}},
-	{"greater", "Greater", "Real | bool", true, true, false, "a > b element-wise", []string{"Bool", "x && !y", "Real", "x > y"}},
-	{"greater_equal", "GreaterEqual", "Real | bool", true, true, false, "a >= b element-wise", []string{"Bool", "x || !y", "Real", "x >= y"}},
-	{"logical_and", "LogicalAnd", "Dtype", true, true, false, "the truth of a and b element-wise (non-zero is true)",
+	{"equal", "Equal", "Dtype", true, "bool", false, "a == b element-wise", []string{"Dtype", "x == y"}},
+	{"not_equal", "NotEqual", "Dtype", true, "bool", false, "a != b element-wise", []string{"Dtype", "x != y"}},
+	{"less", "Less", "Real | bool", true, "bool", false, "a < b element-wise", []string{"Bool", "!x && y", "Real", "x < y"}},
+	{"less_equal", "LessEqual", "Real | bool", true, "bool", false, "a <= b element-wise", []string{"Bool", "!x || y", "Real", "x <= y"}},
+	{"greater", "Greater", "Real | bool", true, "bool", false, "a > b element-wise", []string{"Bool", "x && !y", "Real", "x > y"}},
+	{"greater_equal", "GreaterEqual", "Real | bool", true, "bool", false, "a >= b element-wise", []string{"Bool", "x || !y", "Real", "x >= y"}},
+	{"logical_and", "LogicalAnd", "Dtype", true, "bool", false, "the truth of a and b element-wise (non-zero is true)",
 		[]string{"Bool", "x && y", "Number", "x != 0 && y != 0"}},
-	{"logical_or", "LogicalOr", "Dtype", true, true, false, "the truth of a or b element-wise (non-zero is true)",
+	{"logical_or", "LogicalOr", "Dtype", true, "bool", false, "the truth of a or b element-wise (non-zero is true)",
 		[]string{"Bool", "x || y", "Number", "x != 0 || y != 0"}},
-	{"logical_xor", "LogicalXor", "Dtype", true, true, false, "the truth of a xor b element-wise (non-zero is true)",
+	{"logical_xor", "LogicalXor", "Dtype", true, "bool", false, "the truth of a xor b element-wise (non-zero is true)",
 		[]string{"Bool", "x != y", "Number", "(x != 0) != (y != 0)"}},
 
-	{"negative", "Negative", "Number", false, false, false, "-a element-wise; integers wrap around", []string{"Number", "-x"}},
-	{"absolute", "Abs", "Real | bool", false, false, false, "the element-wise absolute value; the most negative integer stays negative, as in NumPy",
+	{"negative", "Negative", "Number", false, "", false, "-a element-wise; integers wrap around", []string{"Number", "-x"}},
+	{"absolute", "Abs", "Real | bool", false, "", false, "the element-wise absolute value; the most negative integer stays negative, as in NumPy",
 		[]string{"Bool", "x", "Signed", "absInt(x)", "Unsigned", "x", "Float", "T(math.Abs(float64(x)))"}},
-	{"sign", "Sign", "Real | Complex", false, false, false,
+	{"sign", "Sign", "Real | Complex", false, "", false,
 		"-1, 0 or 1 by the sign of each element (NaN for NaN); for complex numbers, as NumPy 1.x, the sign of the real part, or of the imaginary part when the real part is 0, with a zero imaginary part",
 		[]string{"Real", "sign(x)", "Complex", "T(cmath.Sign(complex128(x)))"}},
-	{"square", "Square", "Number", false, false, false, "a*a element-wise", []string{"Real", "x * x",
+	{"square", "Square", "Number", false, "", false, "a*a element-wise", []string{"Real", "x * x",
 		"Complex128", "T(cmath.Mul(complex128(x), complex128(x)))", "Complex64", "T(cmath.Mulf(complex64(x), complex64(x)))"}},
-	{"reciprocal", "Reciprocal", "Number", false, false, false, "1/a element-wise (integer division for integers, with 1/0 giving 0 as in NumPy)",
+	{"reciprocal", "Reciprocal", "Number", false, "", false, "1/a element-wise (integer division for integers, with 1/0 giving 0 as in NumPy)",
 		[]string{"Integer", "recipInt(x)", "Float", "1 / x", "Complex128", "T(cmath.Recip(complex128(x)))", "Complex64", "T(cmath.Recipf(complex64(x)))"}},
-	{"conjugate", "Conj", "Number", false, false, false, "the complex conjugate element-wise (a copy of a for real types)",
+	{"conjugate", "Conj", "Number", false, "", false, "the complex conjugate element-wise (a copy of a for real types)",
 		[]string{"Real", "x", "Complex", "T(cmplx.Conj(complex128(x)))"}},
-	{"invert", "Invert", "Integer | bool", false, false, false, "the element-wise bitwise not (logical not for bool), numpy.invert and numpy.bitwise_not",
+	{"invert", "Invert", "Integer | bool", false, "", false, "the element-wise bitwise not (logical not for bool), numpy.invert and numpy.bitwise_not",
 		[]string{"Bool", "!x", "Integer", "^x"}},
-	{"floor", "Floor", "Float", false, false, false, "the element-wise floor", []string{"Float", "T(math.Floor(float64(x)))"}},
-	{"ceil", "Ceil", "Float", false, false, false, "the element-wise ceiling", []string{"Float", "T(math.Ceil(float64(x)))"}},
-	{"trunc", "Trunc", "Float", false, false, false, "the element-wise integer part, rounding toward zero", []string{"Float", "T(math.Trunc(float64(x)))"}},
-	{"rint", "Rint", "Float", false, false, false, "each element rounded to the nearest integer, half to even", []string{"Float", "T(math.RoundToEven(float64(x)))"}},
-	{"deg2rad", "Deg2Rad", "Float", false, false, false, "degrees converted to radians element-wise", []string{"Float", "x * T(math.Pi/180)"}},
-	{"rad2deg", "Rad2Deg", "Float", false, false, false, "radians converted to degrees element-wise", []string{"Float", "x * rad2degScale[T]()"}},
-	{"cbrt", "Cbrt", "Float", false, false, false, "the element-wise cube root", []string{"Float", "T(math.Cbrt(float64(x)))"}},
-	{"expm1", "Expm1", "Float | Complex", false, false, false, "exp(a)-1 element-wise, accurate near 0",
+	{"floor", "Floor", "Float", false, "", false, "the element-wise floor", []string{"Float", "T(math.Floor(float64(x)))"}},
+	{"ceil", "Ceil", "Float", false, "", false, "the element-wise ceiling", []string{"Float", "T(math.Ceil(float64(x)))"}},
+	{"trunc", "Trunc", "Float", false, "", false, "the element-wise integer part, rounding toward zero", []string{"Float", "T(math.Trunc(float64(x)))"}},
+	{"rint", "Rint", "Float", false, "", false, "each element rounded to the nearest integer, half to even", []string{"Float", "T(math.RoundToEven(float64(x)))"}},
+	{"deg2rad", "Deg2Rad", "Float", false, "", false, "degrees converted to radians element-wise", []string{"Float", "x * T(math.Pi/180)"}},
+	{"rad2deg", "Rad2Deg", "Float", false, "", false, "radians converted to degrees element-wise", []string{"Float", "x * rad2degScale[T]()"}},
+	{"cbrt", "Cbrt", "Float", false, "", false, "the element-wise cube root", []string{"Float", "T(math.Cbrt(float64(x)))"}},
+	{"expm1", "Expm1", "Float | Complex", false, "", false, "exp(a)-1 element-wise, accurate near 0",
 		[]string{"Float", "T(math.Expm1(float64(x)))", "Complex128", "T(cmath.Expm1(complex128(x)))", "Complex64", "T(cmath.Expm1f(complex64(x)))"}},
-	{"exp2", "Exp2", "Float | Complex", false, false, false, "2**a element-wise",
+	{"exp2", "Exp2", "Float | Complex", false, "", false, "2**a element-wise",
 		[]string{"Float", "T(math.Exp2(float64(x)))", "Complex128", "T(cmath.Exp2(complex128(x)))", "Complex64", "T(cmath.Exp2f(complex64(x)))"}},
-	{"log2", "Log2", "Float | Complex", false, false, false, "the element-wise base-2 logarithm",
+	{"log2", "Log2", "Float | Complex", false, "", false, "the element-wise base-2 logarithm",
 		[]string{"Float", "T(libm.Log2(float64(x)))", "Complex", "T(cmath.Log2(complex128(x)))"}},
-	{"log1p", "Log1p", "Float | Complex", false, false, false, "log(1+a) element-wise, accurate near 0",
+	{"log1p", "Log1p", "Float | Complex", false, "", false, "log(1+a) element-wise, accurate near 0",
 		[]string{"Float", "T(math.Log1p(float64(x)))", "Complex128", "T(cmath.Log1p(complex128(x)))", "Complex64", "T(cmath.Log1pf(complex64(x)))"}},
-	{"isnan", "IsNaN", "Dtype", false, true, false, "whether each element is NaN (a complex number with a NaN part)",
+	{"isnan", "IsNaN", "Dtype", false, "bool", false, "whether each element is NaN (a complex number with a NaN part)",
 		[]string{"Bool", "false", "Integer", "false", "Float", "x != x", "Complex", "isNaNComplex(x)"}},
-	{"isinf", "IsInf", "Dtype", false, true, false, "whether each element is infinite (a complex number with an infinite part)",
+	{"isinf", "IsInf", "Dtype", false, "bool", false, "whether each element is infinite (a complex number with an infinite part)",
 		[]string{"Bool", "false", "Integer", "false", "Float", "math.IsInf(float64(x), 0)", "Complex", "cmplx.IsInf(complex128(x))"}},
-	{"isfinite", "IsFinite", "Dtype", false, true, false, "whether each element is neither infinite nor NaN",
+	{"isfinite", "IsFinite", "Dtype", false, "bool", false, "whether each element is neither infinite nor NaN",
 		[]string{"Bool", "true", "Integer", "true", "Float", "isFinite(x)", "Complex", "isFinite(real(complex128(x))) && isFinite(imag(complex128(x)))"}},
-	{"logical_not", "LogicalNot", "Dtype", false, true, false, "whether each element is false or zero",
+	{"logical_not", "LogicalNot", "Dtype", false, "bool", false, "whether each element is false or zero",
 		[]string{"Bool", "!x", "Number", "x == 0"}},
 }
 
@@ -179,7 +179,7 @@ var reductions = []reduction{
 	{"all", "bool", []string{"Bool", "acc && x", "Number", "acc && x != 0"}},
 	{"any", "bool", []string{"Bool", "acc || x", "Number", "acc || x != 0"}},
 	{"countNonzero", "int", []string{"Bool", "acc + b2i(x)", "Number", "acc + b2i(x != 0)"}},
-	{"countNonNaN", "", []string{"Float", "acc + T(b2i(x == x))", "Complex", "acc + T(complex(float64(b2i(x == x)), 0))"}},
+	{"countNonNaN", "", []string{"Float", "acc + T(b2i(x == x))", "Complex", "acc + T(complex(float64(b2i(!isNaNComplex(x))), 0))"}},
 }
 
 // The functions of Go's math that are ufuncs, for Float and, with
@@ -257,7 +257,7 @@ func main() {
 			exprs = append(exprs, "Complex", fmt.Sprintf("T(cmath.%s(complex128(x)))", strings.ToUpper(m.mathName[:1])+m.mathName[1:]))
 			cons = "Float | Complex"
 		}
-		ufuncs = append(ufuncs, ufunc{m.name, m.goName, cons, false, false, false, m.doc, exprs})
+		ufuncs = append(ufuncs, ufunc{m.name, m.goName, cons, false, "", false, m.doc, exprs})
 	}
 	var b bytes.Buffer
 	b.WriteString(`// Code generated by go run ./internal/kernelgen; DO NOT EDIT.
@@ -410,8 +410,8 @@ func execute(b *bytes.Buffer, t *template.Template, data any) {
 
 // result returns the element type of u's result for operands of type t.
 func result(u ufunc, t string) string {
-	if u.Bool {
-		return "bool"
+	if u.Result != "" {
+		return u.Result
 	}
 	return t
 }
