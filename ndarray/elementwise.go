@@ -6,7 +6,9 @@ import (
 )
 
 // Element-wise functions that are not plain ufuncs: Where with three
-// operands, Clip and Round with scalar parameters, and the complex parts.
+// operands, Clip and Round with scalar parameters, the complex parts, and
+// the ufuncs whose operands have two types (Ldexp) or that have two
+// results (Frexp, Modf).
 
 // Where returns an array holding a's elements where cond is true and b's
 // elsewhere, like numpy.where(cond, a, b); the three are broadcast
@@ -63,6 +65,126 @@ func ClipTo[T Real](dst, a *Array[T], lo, hi T) *Array[T] {
 			di, xi = di+ds, xi+xs
 		}
 	})
+}
+
+// Ldexp returns x * 2**e element-wise, like numpy.ldexp; x and e are
+// broadcast together. It scales exactly, rounding once where the result
+// is subnormal in T, and overflows to ±Inf and underflows to ±0 as C's
+// ldexp; exponents beyond int32's range act as int32's extremes, as in
+// NumPy's loop for long exponents. Ldexp panics with a *ShapeError if the
+// shapes do not broadcast, and with a *ValueError carrying NumPy's
+// TypeError text for uint64 exponents, which NumPy cannot cast safely to
+// its int64 loop.
+func Ldexp[T Float, E Integer](x *Array[T], e *Array[E]) *Array[T] { return LdexpTo(nil, x, e) }
+
+// LdexpTo stores Ldexp(x, e) in dst (allocated when nil) and returns it,
+// without allocating when dst is given; dst may be x. It panics with a
+// *ShapeError if dst's shape is not the broadcast shape of x and e.
+func LdexpTo[T Float, E Integer](dst, x *Array[T], e *Array[E]) *Array[T] {
+	const op = "Ldexp"
+	checkNil(op, x)
+	checkNil(op, e)
+	if TypeOf[E]() == Uint64 {
+		panicValue(op, "ufunc 'ldexp' not supported for the input types, and the inputs could not be safely "+
+			"coerced to any supported types according to the casting rule ''safe''")
+	}
+	var shapeBuf, xs, es [maxDims]int
+	shape := broadcastInto(op, shapeBuf[:0], x.shape, e.shape)
+	dst = prepareDst(op, dst, shape, x.dims(), e.dims())
+	x, e = unaliased(dst, x), unaliased(dst, e)
+	var l loop
+	l.init(dst.shape, dst.layout(),
+		operand{x.offset, broadcastStridesInto(op, xs[:len(shape)], x.shape, x.strides, shape)},
+		operand{e.offset, broadcastStridesInto(op, es[:len(shape)], e.shape, e.strides, shape)})
+	it := l.iter(0, l.size())
+	for it.next() {
+		d, xi, ei := it.off[0], it.off[1], it.off[2]
+		for range it.n {
+			dst.data[d] = ldexp(x.data[xi], e.data[ei])
+			d, xi, ei = d+it.st[0], xi+it.st[1], ei+it.st[2]
+		}
+	}
+	return dst
+}
+
+// ldexp clamps e to int32's range, as NumPy's loop does, which changes no
+// result (any float overflows or underflows long before) and keeps Go's
+// math.Ldexp from wrapping its exponent sum. A float32 x scaled in float64
+// is exact, so that the conversion to T is C's ldexpf's one rounding.
+func ldexp[T Float, E Integer](x T, e E) T {
+	k := max(math.MinInt32, min(int64(e), math.MaxInt32))
+	return T(math.Ldexp(float64(x), int(k)))
+}
+
+// Frexp splits each element of a into a mantissa and a power of two,
+// a = mantissa * 2**exponent with 0.5 <= |mantissa| < 1, like numpy.frexp;
+// ±0, ±Inf and NaN are their own mantissa with exponent 0. The exponents
+// are int32, NumPy's C int, which Ldexp takes back.
+func Frexp[T Float](a *Array[T]) (mantissa *Array[T], exponent *Array[int32]) {
+	return FrexpTo(nil, nil, a)
+}
+
+// FrexpTo stores Frexp(a) in mantissa and exponent (each allocated when
+// nil) and returns them, without allocating when both are given; a is
+// broadcast to their shape. It panics with a *ShapeError if a does not
+// broadcast to their shape or their shapes differ.
+func FrexpTo[T Float](mantissa *Array[T], exponent *Array[int32], a *Array[T]) (*Array[T], *Array[int32]) {
+	return unary2To("Frexp", mantissa, exponent, a, func(m []T, mi, ms int, e []int32, ei, es int, x []T, xi, xs, n int) {
+		for ; n > 0; n-- {
+			f, k := math.Frexp(float64(x[xi]))
+			m[mi], e[ei] = T(f), int32(k)
+			mi, ei, xi = mi+ms, ei+es, xi+xs
+		}
+	})
+}
+
+// Modf splits each element of a into its fractional and integral parts,
+// both with a's sign, like numpy.modf and in its order (Go's math.Modf
+// returns them the other way round); an infinity's fractional part is ±0,
+// as C's modf (math.Modf gives NaN).
+func Modf[T Float](a *Array[T]) (frac, integral *Array[T]) { return ModfTo(nil, nil, a) }
+
+// ModfTo stores Modf(a) in frac and integral (each allocated when nil) and
+// returns them, without allocating when both are given; either may be a,
+// and a is broadcast to their shape. It panics with a *ShapeError if a
+// does not broadcast to their shape or their shapes differ.
+func ModfTo[T Float](frac, integral, a *Array[T]) (*Array[T], *Array[T]) {
+	return unary2To("Modf", frac, integral, a, func(f []T, fi, fs int, g []T, gi, gs int, x []T, xi, xs, n int) {
+		for ; n > 0; n-- {
+			i, r := math.Modf(float64(x[xi]))
+			if math.IsInf(i, 0) {
+				r = math.Copysign(0, i)
+			}
+			f[fi], g[gi] = T(r), T(i)
+			fi, gi, xi = fi+fs, gi+gs, xi+xs
+		}
+	})
+}
+
+// unary2To computes a ufunc of two results on a into d1 and d2 (allocated
+// when nil), broadcasting a to their shape: the shape of the one given, or
+// a's. k computes one run of both, as a generated kernel computes one of
+// its result.
+func unary2To[T, R1, R2 Dtype](op string, d1 *Array[R1], d2 *Array[R2], a *Array[T],
+	k func(d1 []R1, i1, s1 int, d2 []R2, i2, s2 int, a []T, ai, as, n int)) (*Array[R1], *Array[R2]) {
+	checkNil(op, a)
+	shape := a.shape
+	switch {
+	case d1 != nil:
+		shape = d1.shape
+	case d2 != nil:
+		shape = d2.shape
+	}
+	d1, d2 = prepareDst(op, d1, shape, a.dims()), prepareDst(op, d2, shape, a.dims())
+	a = unaliased(d2, unaliased(d1, a))
+	var as [maxDims]int
+	var l loop
+	l.init(shape, d1.layout(), d2.layout(), operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)})
+	it := l.iter(0, l.size())
+	for it.next() {
+		k(d1.data, it.off[0], it.st[0], d2.data, it.off[1], it.st[1], a.data, it.off[2], it.st[2], it.n)
+	}
+	return d1, d2
 }
 
 // powerOfTen returns 10**n as NumPy's round computes it (power_of_ten in

@@ -182,6 +182,8 @@ func testOutFormsAllocs(t *testing.T, allocsPerRun func(int, func()) float64) {
 	dst32 := Zeros[float32](10, 100)
 	sum := Zeros[float64](100)
 	mask := Zeros[bool](10, 100)
+	dst2 := Zeros[float64](10, 100)
+	exps, exps32 := Arange(-50, 50), Zeros[int32](10, 100)
 	axis0 := []ReduceOption{Axis(0)}
 	for layout, a := range inputs {
 		for name, f := range map[string]func(){
@@ -199,6 +201,15 @@ func testOutFormsAllocs(t *testing.T, allocsPerRun func(int, func()) float64) {
 			"CopyTo":        func() { CopyTo(dst, a) },
 			"ConvertTo":     func() { ConvertTo(dst32, a) },
 			"ClipTo":        func() { ClipTo(dst, a, 0.2, 0.8) },
+			"LogaddexpTo":   func() { LogaddexpTo(dst, a, b) },
+			"NextafterTo":   func() { NextafterTo(dst, a, b) },
+			"FloatPowerTo":  func() { FloatPowerTo(dst, a, b) },
+			"SincTo":        func() { SincTo(dst, a) },
+			"SpacingTo":     func() { SpacingTo(dst, a) },
+			"SignbitTo":     func() { SignbitTo(mask, a) },
+			"LdexpTo":       func() { LdexpTo(dst, a, exps) },
+			"FrexpTo":       func() { FrexpTo(dst, exps32, a) },
+			"ModfTo":        func() { ModfTo(dst, dst2, a) },
 		} {
 			if n := allocsPerRun(20, f); n != 0 {
 				t.Errorf("%s of a %s input: %v allocations per run, want 0", name, layout, n)
@@ -208,6 +219,10 @@ func testOutFormsAllocs(t *testing.T, allocsPerRun func(int, func()) float64) {
 	a32 := Linspace[float32](0, 1, 1000).Reshape(100, 10).T()
 	if n := allocsPerRun(20, func() { ExpTo(dst32, a32) }); n != 0 {
 		t.Errorf("ExpTo of a transposed float32 input: %v allocations per run, want 0", n)
+	}
+	ints, idst := Arange(1000).Reshape(100, 10).T(), Zeros[int](10, 100)
+	if n := allocsPerRun(20, func() { GcdTo(idst, ints, exps); LcmTo(idst, ints, exps) }); n != 0 {
+		t.Errorf("GcdTo and LcmTo of a transposed int input: %v allocations per run, want 0", n)
 	}
 }
 

@@ -1501,6 +1501,270 @@ func CopysignTo[T Float](dst *Array[T], a, b *Array[T]) *Array[T] {
 	return binaryTo("Copysign", &copysignKernels, dst, a, b)
 }
 
+func logaddexpFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = logaddexp(x, y)
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = logaddexp(x, y)
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = logaddexp(x, y)
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = logaddexp(x, y)
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+
+var logaddexpKernels = [numTypes]any{
+	Float32: binaryKernel[float32, float32](logaddexpFloat[float32]),
+	Float64: binaryKernel[float64, float64](logaddexpFloat[float64]),
+}
+
+// Logaddexp returns log(exp(a) + exp(b)) element-wise without overflow, as NumPy's npy_logaddexp computes it in T: a + log(2) where a == b, else the larger plus log1p(exp(-|a-b|)).
+// It corresponds to numpy.logaddexp; a and b are broadcast together.
+// Logaddexp panics with a *ShapeError if their shapes do not broadcast.
+func Logaddexp[T Float](a, b *Array[T]) *Array[T] {
+	return binaryTo[T, T]("Logaddexp", &logaddexpKernels, nil, a, b)
+}
+
+// LogaddexpTo stores Logaddexp(a, b) in dst and returns dst, without
+// allocating; dst may be a or b. It panics with a *ShapeError if dst's shape
+// is not the broadcast shape of a and b.
+func LogaddexpTo[T Float](dst *Array[T], a, b *Array[T]) *Array[T] {
+	return binaryTo("Logaddexp", &logaddexpKernels, dst, a, b)
+}
+
+func logaddexp2Float[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = logaddexp2(x, y)
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = logaddexp2(x, y)
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = logaddexp2(x, y)
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = logaddexp2(x, y)
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+
+var logaddexp2Kernels = [numTypes]any{
+	Float32: binaryKernel[float32, float32](logaddexp2Float[float32]),
+	Float64: binaryKernel[float64, float64](logaddexp2Float[float64]),
+}
+
+// Logaddexp2 returns log2(2**a + 2**b) element-wise without overflow, as NumPy's npy_logaddexp2 computes it in T: a + 1 where a == b, else the larger plus log2(1 + 2**-|a-b|).
+// It corresponds to numpy.logaddexp2; a and b are broadcast together.
+// Logaddexp2 panics with a *ShapeError if their shapes do not broadcast.
+func Logaddexp2[T Float](a, b *Array[T]) *Array[T] {
+	return binaryTo[T, T]("Logaddexp2", &logaddexp2Kernels, nil, a, b)
+}
+
+// Logaddexp2To stores Logaddexp2(a, b) in dst and returns dst, without
+// allocating; dst may be a or b. It panics with a *ShapeError if dst's shape
+// is not the broadcast shape of a and b.
+func Logaddexp2To[T Float](dst *Array[T], a, b *Array[T]) *Array[T] {
+	return binaryTo("Logaddexp2", &logaddexp2Kernels, dst, a, b)
+}
+
+func heavisideFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = heaviside(x, y)
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = heaviside(x, y)
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = heaviside(x, y)
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = heaviside(x, y)
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+
+var heavisideKernels = [numTypes]any{
+	Float32: binaryKernel[float32, float32](heavisideFloat[float32]),
+	Float64: binaryKernel[float64, float64](heavisideFloat[float64]),
+}
+
+// Heaviside returns the Heaviside step function of a element-wise: 0 where a < 0, b where a == 0, 1 where a > 0 and NaN where a is NaN.
+// It corresponds to numpy.heaviside; a and b are broadcast together.
+// Heaviside panics with a *ShapeError if their shapes do not broadcast.
+func Heaviside[T Float](a, b *Array[T]) *Array[T] {
+	return binaryTo[T, T]("Heaviside", &heavisideKernels, nil, a, b)
+}
+
+// HeavisideTo stores Heaviside(a, b) in dst and returns dst, without
+// allocating; dst may be a or b. It panics with a *ShapeError if dst's shape
+// is not the broadcast shape of a and b.
+func HeavisideTo[T Float](dst *Array[T], a, b *Array[T]) *Array[T] {
+	return binaryTo("Heaviside", &heavisideKernels, dst, a, b)
+}
+
+func nextafterFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = nextafter(x, y)
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = nextafter(x, y)
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = nextafter(x, y)
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = nextafter(x, y)
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+
+var nextafterKernels = [numTypes]any{
+	Float32: binaryKernel[float32, float32](nextafterFloat[float32]),
+	Float64: binaryKernel[float64, float64](nextafterFloat[float64]),
+}
+
+// Nextafter returns the next number of T after a toward b, element-wise, in T's own precision (float32 steps by float32's spacing); b where a == b, as C's nextafter (Go's math.Nextafter returns a).
+// It corresponds to numpy.nextafter; a and b are broadcast together.
+// Nextafter panics with a *ShapeError if their shapes do not broadcast.
+func Nextafter[T Float](a, b *Array[T]) *Array[T] {
+	return binaryTo[T, T]("Nextafter", &nextafterKernels, nil, a, b)
+}
+
+// NextafterTo stores Nextafter(a, b) in dst and returns dst, without
+// allocating; dst may be a or b. It panics with a *ShapeError if dst's shape
+// is not the broadcast shape of a and b.
+func NextafterTo[T Float](dst *Array[T], a, b *Array[T]) *Array[T] {
+	return binaryTo("Nextafter", &nextafterKernels, dst, a, b)
+}
+
+func floatPowerReal[T Real](d []float64, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = libm.Pow(float64(x), float64(y))
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = libm.Pow(float64(x), float64(y))
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = libm.Pow(float64(x), float64(y))
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = libm.Pow(float64(x), float64(y))
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+
+var floatPowerKernels = [numTypes]any{
+	Int8:    binaryKernel[int8, float64](floatPowerReal[int8]),
+	Int16:   binaryKernel[int16, float64](floatPowerReal[int16]),
+	Int32:   binaryKernel[int32, float64](floatPowerReal[int32]),
+	Int64:   binaryKernel[int64, float64](floatPowerReal[int64]),
+	Int:     binaryKernel[int, float64](floatPowerReal[int]),
+	Uint8:   binaryKernel[uint8, float64](floatPowerReal[uint8]),
+	Uint16:  binaryKernel[uint16, float64](floatPowerReal[uint16]),
+	Uint32:  binaryKernel[uint32, float64](floatPowerReal[uint32]),
+	Uint64:  binaryKernel[uint64, float64](floatPowerReal[uint64]),
+	Float32: binaryKernel[float32, float64](floatPowerReal[float32]),
+	Float64: binaryKernel[float64, float64](floatPowerReal[float64]),
+}
+
+// FloatPower returns a raised to the power b element-wise in float64 whatever T is, as numpy.float_power computes: integers do not wrap around and a negative integer exponent is no error, unlike Pow; a negative base with a non-integer exponent gives NaN. For complex numbers use Pow of complex128 arrays.
+// It corresponds to numpy.float_power; a and b are broadcast together.
+// FloatPower panics with a *ShapeError if their shapes do not broadcast.
+func FloatPower[T Real](a, b *Array[T]) *Array[float64] {
+	return binaryTo[T, float64]("FloatPower", &floatPowerKernels, nil, a, b)
+}
+
+// FloatPowerTo stores FloatPower(a, b) in dst and returns dst, without
+// allocating; dst may be a or b. It panics with a *ShapeError if dst's shape
+// is not the broadcast shape of a and b.
+func FloatPowerTo[T Real](dst *Array[float64], a, b *Array[T]) *Array[float64] {
+	return binaryTo("FloatPower", &floatPowerKernels, dst, a, b)
+}
+
 func bitwiseAndBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs int, n int) {
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
@@ -1888,6 +2152,122 @@ func RightShift[T Integer](a, b *Array[T]) *Array[T] {
 // is not the broadcast shape of a and b.
 func RightShiftTo[T Integer](dst *Array[T], a, b *Array[T]) *Array[T] {
 	return binaryTo("RightShift", &rightShiftKernels, dst, a, b)
+}
+
+func gcdInteger[T Integer](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = T(gcd(magnitude(x), magnitude(y)))
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = T(gcd(magnitude(x), magnitude(y)))
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = T(gcd(magnitude(x), magnitude(y)))
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = T(gcd(magnitude(x), magnitude(y)))
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+
+var gcdKernels = [numTypes]any{
+	Int8:   binaryKernel[int8, int8](gcdInteger[int8]),
+	Int16:  binaryKernel[int16, int16](gcdInteger[int16]),
+	Int32:  binaryKernel[int32, int32](gcdInteger[int32]),
+	Int64:  binaryKernel[int64, int64](gcdInteger[int64]),
+	Int:    binaryKernel[int, int](gcdInteger[int]),
+	Uint8:  binaryKernel[uint8, uint8](gcdInteger[uint8]),
+	Uint16: binaryKernel[uint16, uint16](gcdInteger[uint16]),
+	Uint32: binaryKernel[uint32, uint32](gcdInteger[uint32]),
+	Uint64: binaryKernel[uint64, uint64](gcdInteger[uint64]),
+}
+
+// Gcd returns the element-wise greatest common divisor of |a| and |b|, 0 for two zeros; as NumPy's, the magnitude of the most negative integer wraps around (int8: Gcd(-128, 0) is -128).
+// It corresponds to numpy.gcd; a and b are broadcast together.
+// Gcd panics with a *ShapeError if their shapes do not broadcast.
+func Gcd[T Integer](a, b *Array[T]) *Array[T] {
+	return binaryTo[T, T]("Gcd", &gcdKernels, nil, a, b)
+}
+
+// GcdTo stores Gcd(a, b) in dst and returns dst, without
+// allocating; dst may be a or b. It panics with a *ShapeError if dst's shape
+// is not the broadcast shape of a and b.
+func GcdTo[T Integer](dst *Array[T], a, b *Array[T]) *Array[T] {
+	return binaryTo("Gcd", &gcdKernels, dst, a, b)
+}
+
+func lcmInteger[T Integer](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = T(lcm(magnitude(x), magnitude(y)))
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = T(lcm(magnitude(x), magnitude(y)))
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = T(lcm(magnitude(x), magnitude(y)))
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = T(lcm(magnitude(x), magnitude(y)))
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+
+var lcmKernels = [numTypes]any{
+	Int8:   binaryKernel[int8, int8](lcmInteger[int8]),
+	Int16:  binaryKernel[int16, int16](lcmInteger[int16]),
+	Int32:  binaryKernel[int32, int32](lcmInteger[int32]),
+	Int64:  binaryKernel[int64, int64](lcmInteger[int64]),
+	Int:    binaryKernel[int, int](lcmInteger[int]),
+	Uint8:  binaryKernel[uint8, uint8](lcmInteger[uint8]),
+	Uint16: binaryKernel[uint16, uint16](lcmInteger[uint16]),
+	Uint32: binaryKernel[uint32, uint32](lcmInteger[uint32]),
+	Uint64: binaryKernel[uint64, uint64](lcmInteger[uint64]),
+}
+
+// Lcm returns the element-wise least common multiple of |a| and |b|, 0 where either is 0; it wraps around where it overflows T, as NumPy's.
+// It corresponds to numpy.lcm; a and b are broadcast together.
+// Lcm panics with a *ShapeError if their shapes do not broadcast.
+func Lcm[T Integer](a, b *Array[T]) *Array[T] {
+	return binaryTo[T, T]("Lcm", &lcmKernels, nil, a, b)
+}
+
+// LcmTo stores Lcm(a, b) in dst and returns dst, without
+// allocating; dst may be a or b. It panics with a *ShapeError if dst's shape
+// is not the broadcast shape of a and b.
+func LcmTo[T Integer](dst *Array[T], a, b *Array[T]) *Array[T] {
+	return binaryTo("Lcm", &lcmKernels, dst, a, b)
 }
 
 func equalDtype[T Dtype](d []bool, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
@@ -2741,6 +3121,52 @@ func Negative[T Number](a *Array[T]) *Array[T] {
 // with a *ShapeError if a does not broadcast to dst's shape.
 func NegativeTo[T Number](dst *Array[T], a *Array[T]) *Array[T] {
 	return unaryTo("Negative", &negativeKernels, dst, a)
+}
+
+func positiveNumber[T Number](d []T, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = x
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = x
+		di, ai = di+ds, ai+as
+	}
+}
+
+var positiveKernels = [numTypes]any{
+	Int8:       unaryKernel[int8, int8](positiveNumber[int8]),
+	Int16:      unaryKernel[int16, int16](positiveNumber[int16]),
+	Int32:      unaryKernel[int32, int32](positiveNumber[int32]),
+	Int64:      unaryKernel[int64, int64](positiveNumber[int64]),
+	Int:        unaryKernel[int, int](positiveNumber[int]),
+	Uint8:      unaryKernel[uint8, uint8](positiveNumber[uint8]),
+	Uint16:     unaryKernel[uint16, uint16](positiveNumber[uint16]),
+	Uint32:     unaryKernel[uint32, uint32](positiveNumber[uint32]),
+	Uint64:     unaryKernel[uint64, uint64](positiveNumber[uint64]),
+	Float32:    unaryKernel[float32, float32](positiveNumber[float32]),
+	Float64:    unaryKernel[float64, float64](positiveNumber[float64]),
+	Complex64:  unaryKernel[complex64, complex64](positiveNumber[complex64]),
+	Complex128: unaryKernel[complex128, complex128](positiveNumber[complex128]),
+}
+
+// Positive returns +a element-wise, a copy of a.
+// It corresponds to numpy.positive.
+func Positive[T Number](a *Array[T]) *Array[T] {
+	return unaryTo[T, T]("Positive", &positiveKernels, nil, a)
+}
+
+// PositiveTo stores Positive(a) in dst and returns dst, without
+// allocating; dst may be a, and a is broadcast to dst's shape. It panics
+// with a *ShapeError if a does not broadcast to dst's shape.
+func PositiveTo[T Number](dst *Array[T], a *Array[T]) *Array[T] {
+	return unaryTo("Positive", &positiveKernels, dst, a)
 }
 
 func absoluteBool(d []bool, di, ds int, a []bool, ai, as int, n int) {
@@ -3738,6 +4164,95 @@ func Log1pTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 	return unaryTo("Log1p", &log1pKernels, dst, a)
 }
 
+func spacingFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = spacing(x)
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = spacing(x)
+		di, ai = di+ds, ai+as
+	}
+}
+
+var spacingKernels = [numTypes]any{
+	Float32: unaryKernel[float32, float32](spacingFloat[float32]),
+	Float64: unaryKernel[float64, float64](spacingFloat[float64]),
+}
+
+// Spacing returns the distance from each element to the next number of T away from zero (its ulp, negative for negative elements; for ±0 the smallest subnormal), in T's precision; NaN for infinities and NaN.
+// It corresponds to numpy.spacing.
+func Spacing[T Float](a *Array[T]) *Array[T] {
+	return unaryTo[T, T]("Spacing", &spacingKernels, nil, a)
+}
+
+// SpacingTo stores Spacing(a) in dst and returns dst, without
+// allocating; dst may be a, and a is broadcast to dst's shape. It panics
+// with a *ShapeError if a does not broadcast to dst's shape.
+func SpacingTo[T Float](dst *Array[T], a *Array[T]) *Array[T] {
+	return unaryTo("Spacing", &spacingKernels, dst, a)
+}
+
+func sincFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = sinc(x)
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = sinc(x)
+		di, ai = di+ds, ai+as
+	}
+}
+
+func sincComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = csinc(x)
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = csinc(x)
+		di, ai = di+ds, ai+as
+	}
+}
+
+var sincKernels = [numTypes]any{
+	Float32:    unaryKernel[float32, float32](sincFloat[float32]),
+	Float64:    unaryKernel[float64, float64](sincFloat[float64]),
+	Complex64:  unaryKernel[complex64, complex64](sincComplex[complex64]),
+	Complex128: unaryKernel[complex128, complex128](sincComplex[complex128]),
+}
+
+// Sinc returns the normalized sinc function sin(πa)/(πa) element-wise, 1 at 0, computed as numpy.sinc does: sin(y)/y with y = π·a in T, a = 0 taken as 1e-20.
+// It corresponds to numpy.sinc.
+func Sinc[T Float | Complex](a *Array[T]) *Array[T] {
+	return unaryTo[T, T]("Sinc", &sincKernels, nil, a)
+}
+
+// SincTo stores Sinc(a) in dst and returns dst, without
+// allocating; dst may be a, and a is broadcast to dst's shape. It panics
+// with a *ShapeError if a does not broadcast to dst's shape.
+func SincTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
+	return unaryTo("Sinc", &sincKernels, dst, a)
+}
+
 func isnanBool(d []bool, di, ds int, a []bool, ai, as int, n int) {
 	if ds == 1 && as == 1 {
 		d, a := d[di:di+n], a[ai:ai+n]
@@ -4030,6 +4545,260 @@ func IsFinite[T Dtype](a *Array[T]) *Array[bool] {
 // with a *ShapeError if a does not broadcast to dst's shape.
 func IsFiniteTo[T Dtype](dst *Array[bool], a *Array[T]) *Array[bool] {
 	return unaryTo("IsFinite", &isfiniteKernels, dst, a)
+}
+
+func signbitBool(d []bool, di, ds int, a []bool, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			_ = a[i]
+			d[i] = false
+		}
+		return
+	}
+	for ; n > 0; n-- {
+
+		d[di] = false
+		di, ai = di+ds, ai+as
+	}
+}
+
+func signbitSigned[T Signed](d []bool, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = x < 0
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = x < 0
+		di, ai = di+ds, ai+as
+	}
+}
+
+func signbitUnsigned[T Unsigned](d []bool, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			_ = a[i]
+			d[i] = false
+		}
+		return
+	}
+	for ; n > 0; n-- {
+
+		d[di] = false
+		di, ai = di+ds, ai+as
+	}
+}
+
+func signbitFloat[T Float](d []bool, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = math.Signbit(float64(x))
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = math.Signbit(float64(x))
+		di, ai = di+ds, ai+as
+	}
+}
+
+var signbitKernels = [numTypes]any{
+	Bool:    unaryKernel[bool, bool](signbitBool),
+	Int8:    unaryKernel[int8, bool](signbitSigned[int8]),
+	Int16:   unaryKernel[int16, bool](signbitSigned[int16]),
+	Int32:   unaryKernel[int32, bool](signbitSigned[int32]),
+	Int64:   unaryKernel[int64, bool](signbitSigned[int64]),
+	Int:     unaryKernel[int, bool](signbitSigned[int]),
+	Uint8:   unaryKernel[uint8, bool](signbitUnsigned[uint8]),
+	Uint16:  unaryKernel[uint16, bool](signbitUnsigned[uint16]),
+	Uint32:  unaryKernel[uint32, bool](signbitUnsigned[uint32]),
+	Uint64:  unaryKernel[uint64, bool](signbitUnsigned[uint64]),
+	Float32: unaryKernel[float32, bool](signbitFloat[float32]),
+	Float64: unaryKernel[float64, bool](signbitFloat[float64]),
+}
+
+// Signbit returns whether the sign bit of each element is set (true for -0.0 too; for integers, a < 0).
+// It corresponds to numpy.signbit.
+func Signbit[T Real | bool](a *Array[T]) *Array[bool] {
+	return unaryTo[T, bool]("Signbit", &signbitKernels, nil, a)
+}
+
+// SignbitTo stores Signbit(a) in dst and returns dst, without
+// allocating; dst may be a, and a is broadcast to dst's shape. It panics
+// with a *ShapeError if a does not broadcast to dst's shape.
+func SignbitTo[T Real | bool](dst *Array[bool], a *Array[T]) *Array[bool] {
+	return unaryTo("Signbit", &signbitKernels, dst, a)
+}
+
+func isposinfBool(d []bool, di, ds int, a []bool, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			_ = a[i]
+			d[i] = false
+		}
+		return
+	}
+	for ; n > 0; n-- {
+
+		d[di] = false
+		di, ai = di+ds, ai+as
+	}
+}
+
+func isposinfInteger[T Integer](d []bool, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			_ = a[i]
+			d[i] = false
+		}
+		return
+	}
+	for ; n > 0; n-- {
+
+		d[di] = false
+		di, ai = di+ds, ai+as
+	}
+}
+
+func isposinfFloat[T Float](d []bool, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = math.IsInf(float64(x), 1)
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = math.IsInf(float64(x), 1)
+		di, ai = di+ds, ai+as
+	}
+}
+
+var isposinfKernels = [numTypes]any{
+	Bool:    unaryKernel[bool, bool](isposinfBool),
+	Int8:    unaryKernel[int8, bool](isposinfInteger[int8]),
+	Int16:   unaryKernel[int16, bool](isposinfInteger[int16]),
+	Int32:   unaryKernel[int32, bool](isposinfInteger[int32]),
+	Int64:   unaryKernel[int64, bool](isposinfInteger[int64]),
+	Int:     unaryKernel[int, bool](isposinfInteger[int]),
+	Uint8:   unaryKernel[uint8, bool](isposinfInteger[uint8]),
+	Uint16:  unaryKernel[uint16, bool](isposinfInteger[uint16]),
+	Uint32:  unaryKernel[uint32, bool](isposinfInteger[uint32]),
+	Uint64:  unaryKernel[uint64, bool](isposinfInteger[uint64]),
+	Float32: unaryKernel[float32, bool](isposinfFloat[float32]),
+	Float64: unaryKernel[float64, bool](isposinfFloat[float64]),
+}
+
+// IsPosInf returns whether each element is +Inf.
+// It corresponds to numpy.isposinf.
+func IsPosInf[T Real | bool](a *Array[T]) *Array[bool] {
+	return unaryTo[T, bool]("IsPosInf", &isposinfKernels, nil, a)
+}
+
+// IsPosInfTo stores IsPosInf(a) in dst and returns dst, without
+// allocating; dst may be a, and a is broadcast to dst's shape. It panics
+// with a *ShapeError if a does not broadcast to dst's shape.
+func IsPosInfTo[T Real | bool](dst *Array[bool], a *Array[T]) *Array[bool] {
+	return unaryTo("IsPosInf", &isposinfKernels, dst, a)
+}
+
+func isneginfBool(d []bool, di, ds int, a []bool, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			_ = a[i]
+			d[i] = false
+		}
+		return
+	}
+	for ; n > 0; n-- {
+
+		d[di] = false
+		di, ai = di+ds, ai+as
+	}
+}
+
+func isneginfInteger[T Integer](d []bool, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			_ = a[i]
+			d[i] = false
+		}
+		return
+	}
+	for ; n > 0; n-- {
+
+		d[di] = false
+		di, ai = di+ds, ai+as
+	}
+}
+
+func isneginfFloat[T Float](d []bool, di, ds int, a []T, ai, as int, n int) {
+	if ds == 1 && as == 1 {
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = math.IsInf(float64(x), -1)
+		}
+		return
+	}
+	for ; n > 0; n-- {
+		x := a[ai]
+		d[di] = math.IsInf(float64(x), -1)
+		di, ai = di+ds, ai+as
+	}
+}
+
+var isneginfKernels = [numTypes]any{
+	Bool:    unaryKernel[bool, bool](isneginfBool),
+	Int8:    unaryKernel[int8, bool](isneginfInteger[int8]),
+	Int16:   unaryKernel[int16, bool](isneginfInteger[int16]),
+	Int32:   unaryKernel[int32, bool](isneginfInteger[int32]),
+	Int64:   unaryKernel[int64, bool](isneginfInteger[int64]),
+	Int:     unaryKernel[int, bool](isneginfInteger[int]),
+	Uint8:   unaryKernel[uint8, bool](isneginfInteger[uint8]),
+	Uint16:  unaryKernel[uint16, bool](isneginfInteger[uint16]),
+	Uint32:  unaryKernel[uint32, bool](isneginfInteger[uint32]),
+	Uint64:  unaryKernel[uint64, bool](isneginfInteger[uint64]),
+	Float32: unaryKernel[float32, bool](isneginfFloat[float32]),
+	Float64: unaryKernel[float64, bool](isneginfFloat[float64]),
+}
+
+// IsNegInf returns whether each element is -Inf.
+// It corresponds to numpy.isneginf.
+func IsNegInf[T Real | bool](a *Array[T]) *Array[bool] {
+	return unaryTo[T, bool]("IsNegInf", &isneginfKernels, nil, a)
+}
+
+// IsNegInfTo stores IsNegInf(a) in dst and returns dst, without
+// allocating; dst may be a, and a is broadcast to dst's shape. It panics
+// with a *ShapeError if a does not broadcast to dst's shape.
+func IsNegInfTo[T Real | bool](dst *Array[bool], a *Array[T]) *Array[bool] {
+	return unaryTo("IsNegInf", &isneginfKernels, dst, a)
 }
 
 func logicalNotBool(d []bool, di, ds int, a []bool, ai, as int, n int) {

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unsafe"
 
+	"github.com/numgo/numgo/internal/cmath"
+	"github.com/numgo/numgo/internal/libm"
 	"github.com/numgo/numgo/internal/par"
 	"github.com/numgo/numgo/internal/vmath"
 )
@@ -539,6 +541,127 @@ func cosh(x float64) float64 {
 
 func isFinite[T Float](x T) bool {
 	return !math.IsInf(float64(x), 0) && !math.IsNaN(float64(x))
+}
+
+// logaddexp is NumPy's npy_logaddexp, each step in T as its float32 loop
+// (npy_logaddexpf with expf and log1pf) takes them: x == y, infinities of
+// one sign included, gives x + log 2 without the NaN of inf - inf; a NaN
+// fails both comparisons of the difference and is returned.
+func logaddexp[T Float](x, y T) T {
+	if x == y {
+		return x + T(math.Ln2)
+	}
+	switch d := x - y; {
+	case d > 0:
+		return x + T(math.Log1p(float64(T(libm.Exp(float64(-d))))))
+	case d <= 0:
+		return y + T(math.Log1p(float64(T(libm.Exp(float64(d))))))
+	default:
+		return d
+	}
+}
+
+// logaddexp2 is NumPy's npy_logaddexp2, in T as logaddexp: log2(1 + v) is
+// its npy_log2_1p, log2(e) * log1p(v).
+func logaddexp2[T Float](x, y T) T {
+	if x == y {
+		return x + 1
+	}
+	log2p1 := func(v T) T { return T(math.Log2E) * T(math.Log1p(float64(v))) }
+	switch d := x - y; {
+	case d > 0:
+		return x + log2p1(T(math.Exp2(float64(-d))))
+	case d <= 0:
+		return y + log2p1(T(math.Exp2(float64(d))))
+	default:
+		return d
+	}
+}
+
+// heaviside is NumPy's npy_heaviside: h0 at 0, NaN for NaN.
+func heaviside[T Float](x, h0 T) T {
+	switch {
+	case x < 0:
+		return 0
+	case x > 0:
+		return 1
+	case x == 0:
+		return h0
+	default:
+		return x
+	}
+}
+
+// nextafter is C's nextafter in T's precision: y where x == y, so that
+// nextafter(0, -0) is -0 (Go's math.Nextafter returns x).
+func nextafter[T Float](x, y T) T {
+	if x == y {
+		return y
+	}
+	if unsafe.Sizeof(x) == 4 {
+		return T(math.Nextafter32(float32(x), float32(y)))
+	}
+	return T(math.Nextafter(float64(x), float64(y)))
+}
+
+// spacing is NumPy's npy_spacing: the step to the next number away from
+// zero (toward +Inf from -0 as from 0), exact by Sterbenz's lemma; for an
+// infinity inf - inf gives its NaN, and MaxFloat's step is +Inf.
+func spacing[T Float](x T) T {
+	away := T(math.Inf(1))
+	if x < 0 {
+		away = -away
+	}
+	return nextafter(x, away) - x
+}
+
+// sinc is numpy.sinc's formula, y = pi * where(x == 0, 1e-20, x) and then
+// sin(y) / y, each step in T, so that the results agree with NumPy's to
+// the rounding of the sine.
+func sinc[T Float](x T) T {
+	if x == 0 {
+		x = 1e-20
+	}
+	y := T(math.Pi) * x
+	return T(libm.Sin(float64(y))) / y
+}
+
+// csinc is sinc of complex numbers: NumPy's complex product, sine and
+// quotient.
+func csinc[T Complex](z T) T {
+	if z == 0 {
+		z = 1e-20
+	}
+	y := T(math.Pi) * z
+	return T(cmath.Div(complex128(T(cmath.Sin(complex128(y)))), complex128(y)))
+}
+
+// magnitude returns |x| as a uint64: the magnitude of the most negative
+// integer too, which a negation in T would leave negative.
+func magnitude[T Integer](x T) uint64 {
+	if x < 0 {
+		return -uint64(x)
+	}
+	return uint64(x)
+}
+
+// gcd is Euclid's algorithm, as NumPy's npy_gcdu.
+func gcd(a, b uint64) uint64 {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+// lcm is NumPy's npy_lcmu. Its product wraps around modulo 2**64, which
+// the conversion to a narrower T reduces modulo T's range, as NumPy's
+// product in T's unsigned type does.
+func lcm(a, b uint64) uint64 {
+	g := gcd(a, b)
+	if g == 0 {
+		return 0
+	}
+	return a / g * b
 }
 
 // recipInt is C's 1/x, truncating; 1/0 gives 0 as in NumPy.

@@ -96,6 +96,8 @@ func runUfuncCase[T Dtype](t *testing.T, c ufuncCase) bool {
 			checkClose(t, name, binaryTo[T, T](name, table, nil, in[0], in[1]), want, ulps, in...)
 		case binaryKernel[T, bool]:
 			checkClose(t, name, binaryTo[T, bool](name, table, nil, in[0], in[1]), want, ulps, in...)
+		case binaryKernel[T, float64]: // FloatPower of integers and float32
+			checkClose(t, name, binaryTo[T, float64](name, table, nil, in[0], in[1]), want, ulps, in...)
 		case unaryKernel[T, T]:
 			checkClose(t, name, unaryTo[T, T](name, table, nil, in[0]), want, ulps, in...)
 		case unaryKernel[T, bool]:

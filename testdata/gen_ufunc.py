@@ -4,8 +4,13 @@
 Run with Debian's python3 (python3-numpy): /usr/bin/python3 testdata/gen_ufunc.py
 Writes ndarray/testdata/ufunc/cases.json: for every ufunc and dtype NumPy
 supports with same-typed inputs and output (or bool output), the inputs and
-NumPy's result; and ndarray/testdata/ufunc/rows.json: binary ufuncs of a
-matrix and a row (row_cases). Encoding as in gen_core.py.
+NumPy's result; ndarray/testdata/ufunc/rows.json: binary ufuncs of a
+matrix and a row (row_cases); and ndarray/testdata/ufunc/extra.json: the
+ufuncs of the second batch (logaddexp ... positive) on special values
+(subnormals, the extremes, huge exponents), broadcast, including those
+whose operands have two types (ldexp) or that have two results (frexp,
+modf), with "outs" for the results and NumPy's errors (extra_cases).
+Encoding as in gen_core.py.
 """
 import os
 import warnings
@@ -16,15 +21,18 @@ from golden import arr, save
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "ufunc", "cases.json")
 ROWS = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "ufunc", "rows.json")
+EXTRA = os.path.join(os.path.dirname(__file__), "..", "ndarray", "testdata", "ufunc", "extra.json")
 
 BINARY = ["add", "subtract", "multiply", "divide", "floor_divide", "remainder", "power", "maximum", "minimum",
           "fmax", "fmin", "hypot", "arctan2", "copysign", "bitwise_and", "bitwise_or", "bitwise_xor",
           "left_shift", "right_shift", "equal", "not_equal", "less", "less_equal", "greater", "greater_equal",
-          "logical_and", "logical_or", "logical_xor"]
+          "logical_and", "logical_or", "logical_xor", "logaddexp", "logaddexp2", "heaviside", "nextafter",
+          "float_power", "gcd", "lcm"]
 UNARY = ["negative", "absolute", "sign", "square", "reciprocal", "conjugate", "invert", "floor", "ceil",
          "trunc", "rint", "deg2rad", "rad2deg", "cbrt", "expm1", "exp2", "log2", "log1p", "isnan", "isinf",
          "isfinite", "logical_not", "exp", "log", "log10", "sqrt", "sin", "cos", "tan", "arcsin", "arccos",
-         "arctan", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh"]
+         "arctan", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh", "positive", "spacing", "sinc",
+         "signbit", "isposinf", "isneginf"]
 
 DTYPES = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
           "float32", "float64", "complex64", "complex128"]
@@ -89,7 +97,7 @@ def main():
                     out = f(*args)
                 except TypeError:
                     continue
-                if out.dtype != a.dtype and out.dtype != np.bool_:
+                if out.dtype != a.dtype and out.dtype != np.bool_ and name != "float_power":
                     continue  # a type promotion numgo spells differently (e.g. int / int -> float)
                 cases.append({"ufunc": name, "args": [arr(x) for x in args], "out": arr(out)})
         # Runs long enough for the SIMD (SLEEF) kernels, with their tails.
@@ -132,6 +140,77 @@ def main():
     rows = row_cases()
     save(ROWS, rows)
     print("wrote", len(rows), "cases to", ROWS)
+    extra = extra_cases()
+    save(EXTRA, extra)
+    print("wrote", len(extra["cases"]), "cases to", EXTRA)
+
+
+def float_specials(dtype):
+    """24 values of a float dtype: zeros, ordinary numbers, the extremes,
+    the smallest normal and subnormal numbers, NaN and the infinities."""
+    fi = np.finfo(dtype)
+    sub = fi.smallest_subnormal
+    return np.array([0.0, -0.0, 1.0, -1.0, 0.5, -2.5, 3.75, 1e-3, -7.25, 100.0, 1e30, 2.0, fi.max, -fi.max,
+                     fi.tiny, -fi.tiny, sub, -sub, 3 * sub, fi.tiny * 0.75, fi.eps, np.nan, np.inf, -np.inf], dtype=dtype)
+
+
+def extra_cases():
+    """The second batch of ufuncs on special values: each binary one on
+    every pair (a column against a row, broadcast), each unary one on a
+    4×6 matrix; gcd and lcm on every pair of integers that matter (zero,
+    the extremes, the most negative); float_power of integers and float32
+    in float64; ldexp of every float against exponents up to beyond
+    int32's range; and the errors numgo reports at run time."""
+    rng = np.random.default_rng(11)
+    cases = []
+
+    def case(name, *args):
+        out = getattr(np, name)(*args)
+        outs = list(out) if isinstance(out, tuple) else [out]
+        cases.append({"ufunc": name, "args": [arr(x) for x in args], "outs": [arr(o) for o in outs]})
+
+    for dtype in ["float32", "float64"]:
+        s = float_specials(dtype)
+        for name in ["logaddexp", "logaddexp2", "heaviside", "nextafter", "float_power"]:
+            case(name, s[:, None], s[None, :])
+        for name in ["spacing", "sinc", "signbit", "isposinf", "isneginf", "positive", "frexp", "modf"]:
+            case(name, s.reshape(4, 6))
+        # logaddexp where neither argument dominates, against a broadcast row
+        a, b = rng.uniform(-30, 30, (5, 7)).astype(dtype), rng.uniform(-30, 30, 7).astype(dtype)
+        case("logaddexp", a, b)
+        case("logaddexp2", a, b)
+        case("sinc", np.linspace(-4, 4, 81).astype(dtype))
+        case("sinc", rng.uniform(-1e3, 1e3, 40).astype(dtype))
+        expo = np.array([0, 1, -1, 10, -10, 127, 128, -126, -149, -150, 1023, 1024, -1022, -1074, -1075, -1076,
+                         2000, -2000, 2**31 - 1, -2**31, 2**31, -2**31 - 1, 2**40, -2**40, 2**62], dtype=np.int64)
+        case("ldexp", s[:, None], expo[None, :])
+        case("ldexp", np.array([1.5, 0.75, 1 + 2.0**-20, 0.5 + 2.0**-24 + 2.0**-30], dtype=dtype)[:, None],
+             np.array([-1074, -1075, -1076, -149, -150, -151, -1060], dtype=np.int64))  # roundings to subnormals
+        for ftype in ["complex64", "complex128"]:
+            if np.dtype(ftype).itemsize == 2 * np.dtype(dtype).itemsize:
+                z = (rng.uniform(-3, 3, 12) + 1j * rng.uniform(-3, 3, 12)).astype(ftype)
+                z[:3] = [0, 1, 0.5j]
+                case("sinc", z.reshape(3, 4))
+    for dtype in ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64"]:
+        info = np.iinfo(dtype)
+        vals = [0, 1, -1, 2, 3, 4, 6, -6, 9, 12, 15, 100, -100, int(info.max), int(info.min), int(info.max) - 1,
+                int(info.min) + 1, 2**(info.bits - 2)]
+        m = int(info.max) - int(info.min) + 1
+        v = np.array([(x - int(info.min)) % m + int(info.min) for x in vals], dtype=dtype)
+        case("gcd", v[:, None], v[None, :])
+        case("lcm", v[:, None], v[None, :])
+        case("float_power", v[:, None], np.array([0, 1, 2, 3, 7], dtype=dtype)[None, :])
+    for dtype in ["int8", "int64"]:
+        case("float_power", np.array([-3, -1, 0, 2, 5], dtype=dtype)[:, None], np.array([-2, -1, 0, 3], dtype=dtype))
+    errors = []
+    for name, args in [("ldexp", (np.ones(3), np.arange(3, dtype=np.uint64))),
+                       ("ldexp", (np.ones((2, 3)), np.arange(4))),
+                       ("logaddexp", (np.ones((2, 3)), np.ones(4)))]:
+        try:
+            getattr(np, name)(*args)
+        except (TypeError, ValueError) as e:
+            errors.append({"ufunc": name, "args": [arr(x) for x in args], "error": str(e).strip()})
+    return {"cases": cases, "errors": errors}
 
 
 def row_cases():
