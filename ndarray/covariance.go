@@ -1,0 +1,246 @@
+package ndarray
+
+// Covariance and correlation matrices: numpy.cov and numpy.corrcoef.
+
+// CovOption configures Cov and Corrcoef: RowVar, Bias, CovDdof, FWeights,
+// AWeights.
+type CovOption func(*covConfig)
+
+type covConfig struct {
+	colVars  bool
+	bias     bool
+	ddof     int
+	ddofSet  bool
+	fweights *Array[int]
+	aweights *Array[float64]
+}
+
+// RowVar says whether each row of the data is a variable whose
+// observations run along the row (true, the default) or each column is,
+// like numpy.cov's rowvar.
+func RowVar(rowVar bool) CovOption { return func(c *covConfig) { c.colVars = !rowVar } }
+
+// Bias normalises the covariance by N (or the sum of the weights) rather
+// than N - 1, like numpy.cov's bias=True. CovDdof overrides it.
+func Bias() CovOption { return func(c *covConfig) { c.bias = true } }
+
+// CovDdof sets the delta degrees of freedom of Cov, like numpy.cov's ddof:
+// the normalisation is N - ddof. The default is 1 (0 with Bias).
+func CovDdof(ddof int) CovOption { return func(c *covConfig) { c.ddof, c.ddofSet = ddof, true } }
+
+// FWeights gives each observation an integer frequency, how many times it
+// counts, like numpy.cov's fweights.
+func FWeights(w *Array[int]) CovOption { return func(c *covConfig) { c.fweights = w } }
+
+// AWeights gives each observation a weight of importance, like numpy.cov's
+// aweights.
+func AWeights(w *Array[float64]) CovOption { return func(c *covConfig) { c.aweights = w } }
+
+// Cov returns the covariance matrix of the variables that are the rows of
+// m (a 1-d m is one variable) and of y (nil for none), like numpy.cov:
+// c[i][j] = Σ_k (x_i[k] - mean_i)·(x_j[k] - mean_j) / (N - ddof), with
+// NumPy's weighted means and normalisation when FWeights or AWeights are
+// given. As in NumPy the data are converted to float64 first, so the result
+// is float64 for every T (complex data: CovComplex), and a single variable
+// gives a 0-d result; no rows give a 0×0 one. Where the normalisation is
+// not positive it is taken as 0 (NumPy also warns), giving inf or NaN.
+// The products are summed in order, where NumPy's BLAS sums them in blocks,
+// so the last bits may differ.
+//
+// Cov panics with a *ValueError if m or y has more than 2 dimensions or a
+// weight is negative, with a *ShapeError if y or the weights do not fit m
+// (NumPy's RuntimeError for the weights), and with a *ValueError if the
+// weights sum to zero.
+func Cov[T Real](m, y *Array[T], opts ...CovOption) *Array[float64] {
+	return cov[float64]("Cov", m, y, covOptions(opts))
+}
+
+// CovComplex is Cov of complex data, like numpy.cov of a complex array:
+// c[i][j] = Σ_k (x_i[k] - mean_i)·conj(x_j[k] - mean_j) / (N - ddof), in
+// complex128 for every T.
+func CovComplex[T Complex](m, y *Array[T], opts ...CovOption) *Array[complex128] {
+	return cov[complex128]("CovComplex", m, y, covOptions(opts))
+}
+
+// Corrcoef returns the matrix of Pearson correlation coefficients of the
+// variables of x and y (nil for none), like numpy.corrcoef: Cov(x, y,
+// opts...) divided by the standard deviations of the row and column
+// variables, with real parts clipped to [-1, 1]. Bias and CovDdof have no
+// effect, as NumPy's deprecated bias and ddof; the weights, which
+// numpy.corrcoef does not take, weight the covariances. A single variable
+// gives c/c: 1, or NaN where its variance is 0 or not finite. Corrcoef
+// panics as Cov does.
+func Corrcoef[T Real](x, y *Array[T], opts ...CovOption) *Array[float64] {
+	cfg := covOptions(opts)
+	cfg.bias, cfg.ddofSet = false, false
+	return correlation(cov[float64]("Corrcoef", x, y, cfg))
+}
+
+// CorrcoefComplex is Corrcoef of complex data, like numpy.corrcoef of a
+// complex array, in complex128; both parts are clipped to [-1, 1].
+func CorrcoefComplex[T Complex](x, y *Array[T], opts ...CovOption) *Array[complex128] {
+	cfg := covOptions(opts)
+	cfg.bias, cfg.ddofSet = false, false
+	return correlation(cov[complex128]("CorrcoefComplex", x, y, cfg))
+}
+
+func covOptions(opts []CovOption) covConfig {
+	var c covConfig
+	for _, o := range opts {
+		o(&c)
+	}
+	return c
+}
+
+// cov is numpy.cov in R, step by step: the variables as rows of a copy X,
+// their (weighted) means subtracted, X·conj(X·w)ᵀ multiplied by 1/fact.
+func cov[R float64 | complex128, T Number](op string, m, y *Array[T], cfg covConfig) *Array[R] {
+	checkNil(op, m)
+	if m.Ndim() > 2 {
+		panicValue(op, "m has more than 2 dimensions")
+	}
+	if y != nil && y.Ndim() > 2 {
+		panicValue(op, "y has more than 2 dimensions")
+	}
+	x := covVariables[R](m, cfg.colVars)
+	if x.shape[0] == 0 {
+		return Empty[R](0, 0)
+	}
+	if y != nil {
+		x = Concatenate([]*Array[R]{x, covVariables[R](y, cfg.colVars)}, 0)
+	}
+	nobs := x.shape[1]
+	ddof := cfg.ddof
+	if !cfg.ddofSet && !cfg.bias {
+		ddof = 1
+	}
+	w := covWeights(op, cfg, nobs)
+
+	var mean *Array[R]
+	var fact float64
+	if w == nil {
+		mean = Mean(x, Axis(1))
+		fact = float64(nobs - ddof)
+	} else {
+		// numpy.average's weighted mean, sum(x*w)/sum(w).
+		wr := Convert[R](w)
+		mean = Sum(Mul(x, wr), Axis(1))
+		wsum := Sum(w).Item()
+		if wsum == 0 {
+			panicValue(op, "Weights sum to zero, can't be normalized")
+		}
+		DivTo(mean, mean, Scalar(fromFloat[R](wsum)))
+		switch {
+		case ddof == 0:
+			fact = wsum
+		case cfg.aweights == nil:
+			fact = wsum - float64(ddof)
+		default:
+			// Python's sum: in order, from 0.
+			var s float64
+			for i, a := range cfg.aweights.ToSlice() {
+				s += w.data[i] * a
+			}
+			fact = wsum - float64(ddof)*s/wsum
+		}
+	}
+	fact = max(fact, 0)
+	SubTo(x, x, mean.Reshape(-1, 1))
+	xw := x
+	if w != nil {
+		xw = Mul(x, Convert[R](w))
+	}
+	xw = Conj(xw)
+	p := x.shape[0]
+	c := emptyArray[R](op, []int{p, p})
+	for i := range p {
+		xi := x.data[i*nobs : (i+1)*nobs]
+		for j := range p {
+			var s R
+			for k, v := range xw.data[j*nobs : (j+1)*nobs] {
+				s += xi[k] * v
+			}
+			c.data[i*p+j] = s
+		}
+	}
+	MulTo(c, c, Scalar(fromFloat[R](1/fact)))
+	return c.Squeeze()
+}
+
+// covVariables returns a as a C-ordered 2-d array of R whose rows are
+// its variables, as numpy.cov's array(m, ndmin=2), transposed when the
+// variables are columns (colVars, unless a has one row).
+func covVariables[R float64 | complex128, T Number](a *Array[T], colVars bool) *Array[R] {
+	switch a.Ndim() {
+	case 0:
+		a = a.Reshape(1, 1)
+	case 1:
+		a = a.Reshape(1, -1)
+	}
+	if colVars && a.shape[0] != 1 {
+		a = a.T()
+	}
+	out := emptyArray[R]("Cov", a.shape)
+	convertTo(out, a)
+	return out
+}
+
+// covWeights checks the frequency and importance weights as NumPy does and
+// returns their product as float64, or nil when there are none.
+func covWeights(op string, cfg covConfig, nobs int) *Array[float64] {
+	var w *Array[float64]
+	if f := cfg.fweights; f != nil {
+		switch {
+		case f.Ndim() > 1:
+			panicShape(op, "cannot handle multidimensional fweights")
+		case f.Ndim() == 0 || f.shape[0] != nobs:
+			panicShape(op, "incompatible numbers of samples and fweights")
+		case Any(Less(f, Scalar(0))).Item():
+			panicValue(op, "fweights cannot be negative")
+		}
+		w = Convert[float64](f)
+	}
+	if a := cfg.aweights; a != nil {
+		switch {
+		case a.Ndim() > 1:
+			panicShape(op, "cannot handle multidimensional aweights")
+		case a.Ndim() == 0 || a.shape[0] != nobs:
+			panicShape(op, "incompatible numbers of samples and aweights")
+		case Any(Less(a, Scalar(0.0))).Item():
+			panicValue(op, "aweights cannot be negative")
+		}
+		if w == nil {
+			w = a.Copy()
+		} else {
+			MulTo(w, w, a)
+		}
+	}
+	return w
+}
+
+// correlation turns the covariance matrix c into numpy.corrcoef's:
+// c[i][j] / stddev[i] / stddev[j], real (and imaginary) parts clipped to
+// [-1, 1]; a 0-d c (one variable) gives c/c.
+func correlation[R float64 | complex128](c *Array[R]) *Array[R] {
+	if c.Ndim() == 0 {
+		return DivTo(c, c, c)
+	}
+	var variance *Array[float64]
+	if z, ok := any(c).(*Array[complex128]); ok {
+		variance = RealPart[float64](z.Diagonal(0))
+	} else {
+		variance = any(c).(*Array[float64]).Diagonal(0)
+	}
+	s := Convert[R](Sqrt(variance))
+	DivTo(c, c, s.Reshape(-1, 1))
+	DivTo(c, c, s.Reshape(1, -1))
+	if z, ok := any(c).(*Array[complex128]); ok {
+		re, im := RealPart[float64](z), ImagPart[float64](z)
+		ClipTo(re, re, -1, 1)
+		ClipTo(im, im, -1, 1)
+	} else {
+		re := any(c).(*Array[float64])
+		ClipTo(re, re, -1, 1)
+	}
+	return c
+}
