@@ -39,14 +39,15 @@ func DiffWith[T Dtype](a *Array[T], n int, prepend, appendix *Array[T], axis ...
 	if prepend != nil || appendix != nil {
 		var parts []*Array[T]
 		for _, p := range []*Array[T]{prepend, a, appendix} {
-			if p != nil && p.Ndim() == 0 {
+			switch {
+			case p == nil:
+				continue
+			case p.Ndim() == 0:
 				shape := a.Shape()
 				shape[k] = 1
 				p = p.BroadcastTo(shape...)
 			}
-			if p != nil {
-				parts = append(parts, p)
-			}
+			parts = append(parts, p)
 		}
 		a = Concatenate(parts, k)
 	}
@@ -62,8 +63,9 @@ func DiffWith[T Dtype](a *Array[T], n int, prepend, appendix *Array[T], axis ...
 	return a
 }
 
-// axisRange returns the view of a whose axis k runs over lo..hi-1 (lo <=
-// hi, both within the axis). It shares memory with a.
+// axisRange returns the view of a whose axis k runs over lo..hi-1, lo <=
+// hi <= the axis's length (an empty range may start at the end or, for an
+// empty axis, past it). It shares memory with a.
 func axisRange[T Dtype](a *Array[T], k, lo, hi int) *Array[T] {
 	shape := a.Shape()
 	shape[k] = hi - lo

@@ -1,5 +1,11 @@
 package ndarray
 
+import (
+	gblas "gonum.org/v1/gonum/blas"
+
+	"github.com/numgo/numgo/blas"
+)
+
 // Covariance and correlation matrices: numpy.cov and numpy.corrcoef.
 
 // CovOption configures Cov and Corrcoef: RowVar, Bias, CovDdof, FWeights,
@@ -44,8 +50,7 @@ func AWeights(w *Array[float64]) CovOption { return func(c *covConfig) { c.aweig
 // is float64 for every T (complex data: CovComplex), and a single variable
 // gives a 0-d result; no rows give a 0×0 one. Where the normalisation is
 // not positive it is taken as 0 (NumPy also warns), giving inf or NaN.
-// The products are summed in order, where NumPy's BLAS sums them in blocks,
-// so the last bits may differ.
+// The products are summed by the BLAS call NumPy makes (syrk or gemm).
 //
 // Cov panics with a *ValueError if m or y has more than 2 dimensions or a
 // weight is negative, with a *ShapeError if y or the weights do not fit m
@@ -139,32 +144,52 @@ func cov[R float64 | complex128, T Number](op string, m, y *Array[T], cfg covCon
 			// Python's sum: in order, from 0.
 			var s float64
 			for i, a := range cfg.aweights.ToSlice() {
-				s += w.data[i] * a
+				s += float64(w.data[i] * a) // rounded, not fused: NumPy's product
 			}
 			fact = wsum - float64(ddof)*s/wsum
 		}
 	}
 	fact = max(fact, 0)
 	SubTo(x, x, mean.Reshape(-1, 1))
-	xw := x
-	if w != nil {
-		xw = Mul(x, Convert[R](w))
-	}
-	xw = Conj(xw)
-	p := x.shape[0]
-	c := emptyArray[R](op, []int{p, p})
-	for i := range p {
-		xi := x.data[i*nobs : (i+1)*nobs]
-		for j := range p {
-			var s R
-			for k, v := range xw.data[j*nobs : (j+1)*nobs] {
-				s += xi[k] * v
-			}
-			c.data[i*p+j] = s
-		}
-	}
+	c := covProduct(x, w)
 	MulTo(c, c, Scalar(fromFloat[R](1/fact)))
 	return c.Squeeze()
+}
+
+// covProduct returns X·conj(X·w)ᵀ for the C-ordered p×n matrix x and the
+// weights w (nil for none) by the BLAS call NumPy's dot makes: for real x
+// without weights, where NumPy's conj returns x itself, syrk on the upper
+// triangle mirrored to the lower; otherwise gemm of x and the conjugated
+// copy.
+func covProduct[R float64 | complex128](x *Array[R], w *Array[float64]) *Array[R] {
+	p, n := x.shape[0], x.shape[1]
+	c := Zeros[R](p, p)
+	if p == 0 || n == 0 {
+		return c
+	}
+	switch x := any(x).(type) {
+	case *Array[float64]:
+		d := any(c).(*Array[float64]).data
+		if w == nil {
+			blas.Float64().Dsyrk(gblas.Upper, gblas.NoTrans, p, n, 1, x.data, n, 0, d, p)
+			for i := range p {
+				for j := i + 1; j < p; j++ {
+					d[j*p+i] = d[i*p+j]
+				}
+			}
+			break
+		}
+		xw := Mul(x, w)
+		blas.Float64().Dgemm(gblas.NoTrans, gblas.Trans, p, p, n, 1, x.data, n, xw.data, n, 0, d, p)
+	case *Array[complex128]:
+		xw := x
+		if w != nil {
+			xw = Mul(x, Convert[complex128](w))
+		}
+		xw = Conj(xw)
+		blas.Complex128().Zgemm(gblas.NoTrans, gblas.Trans, p, p, n, 1, x.data, n, xw.data, n, 0, any(c).(*Array[complex128]).data, p)
+	}
+	return c
 }
 
 // covVariables returns a as a C-ordered 2-d array of R whose rows are
@@ -180,9 +205,7 @@ func covVariables[R float64 | complex128, T Number](a *Array[T], colVars bool) *
 	if colVars && a.shape[0] != 1 {
 		a = a.T()
 	}
-	out := emptyArray[R]("Cov", a.shape)
-	convertTo(out, a)
-	return out
+	return Convert[R](a)
 }
 
 // covWeights checks the frequency and importance weights as NumPy does and
@@ -225,22 +248,18 @@ func correlation[R float64 | complex128](c *Array[R]) *Array[R] {
 	if c.Ndim() == 0 {
 		return DivTo(c, c, c)
 	}
-	var variance *Array[float64]
+	// The parts to clip: c itself, or its real and imaginary parts.
+	var parts []*Array[float64]
 	if z, ok := any(c).(*Array[complex128]); ok {
-		variance = RealPart[float64](z.Diagonal(0))
+		parts = []*Array[float64]{RealPart[float64](z), ImagPart[float64](z)}
 	} else {
-		variance = any(c).(*Array[float64]).Diagonal(0)
+		parts = []*Array[float64]{any(c).(*Array[float64])}
 	}
-	s := Convert[R](Sqrt(variance))
+	s := Convert[R](Sqrt(parts[0].Diagonal(0)))
 	DivTo(c, c, s.Reshape(-1, 1))
 	DivTo(c, c, s.Reshape(1, -1))
-	if z, ok := any(c).(*Array[complex128]); ok {
-		re, im := RealPart[float64](z), ImagPart[float64](z)
-		ClipTo(re, re, -1, 1)
-		ClipTo(im, im, -1, 1)
-	} else {
-		re := any(c).(*Array[float64])
-		ClipTo(re, re, -1, 1)
+	for _, p := range parts {
+		ClipTo(p, p, -1, 1)
 	}
 	return c
 }

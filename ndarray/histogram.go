@@ -121,11 +121,15 @@ type binning struct {
 	single  bool    // the edges are float32, and so is NumPy's guess
 }
 
+// bins returns the number of bins, one fewer than the edges (none for no
+// edges).
+func (b *binning) bins() int { return max(len(b.edges)-1, 0) }
+
 func (b *binning) edgeArray() *Array[float64] { return FromSlice(slices.Clone(b.edges), len(b.edges)) }
 
 // widths returns the bins' widths, differences taken in the edges' dtype.
 func (b *binning) widths() *Array[float64] {
-	w := make([]float64, len(b.edges)-1)
+	w := make([]float64, b.bins())
 	for i := range w {
 		if b.single {
 			w[i] = float64(float32(b.edges[i+1]) - float32(b.edges[i]))
@@ -138,7 +142,7 @@ func (b *binning) widths() *Array[float64] {
 
 // counts returns the number of elements of x in each bin.
 func (b *binning) counts(x []float64) *Array[int] {
-	hist := Zeros[int](len(b.edges) - 1)
+	hist := Zeros[int](b.bins())
 	h := hist.data
 	if b.uniform {
 		for _, v := range x {
@@ -158,7 +162,7 @@ func (b *binning) counts(x []float64) *Array[int] {
 // sums returns the sum of the weights w of the elements of x in each bin,
 // block by block as NumPy adds them.
 func (b *binning) sums(x, w []float64) *Array[float64] {
-	hist := Zeros[float64](len(b.edges) - 1)
+	hist := Zeros[float64](b.bins())
 	h := hist.data
 	if !b.uniform {
 		cum := b.cumulative(slices.Clone(x), w)

@@ -336,8 +336,8 @@ func runInterp(c stats2Case) []any {
 
 // checkStats2 compares a result with NumPy's: exactly where numgo does
 // NumPy's operations in NumPy's order, to within 1e-13 of the largest
-// element where the order of a sum differs (Cov's products, which NumPy's
-// BLAS sums in blocks; weighted histograms with bin edges, whose
+// element where the order of a sum differs (Cov's products, which go to
+// the build's BLAS, and complex means; weighted histograms with bin edges, whose
 // cumulative sums follow NumPy's unstable sort among equal values), and
 // to within an ulp or a few for the rest (see the comments below).
 func checkStats2(t *testing.T, name string, c stats2Case, got any, want golden) {
@@ -441,4 +441,26 @@ func toC[T float64 | complex128](v T) complex128 {
 
 func sameParts(a, b complex128) bool {
 	return same(real(a), real(b)) && same(imag(a), imag(b))
+}
+
+// TestStats2Deviations pins the differences from NumPy that docs/numpy.md
+// lists for these functions.
+func TestStats2Deviations(t *testing.T) {
+	a := FromSlice([]float64{1, 2, 4}, 3)
+	if d := Diff(a, 0); sharesData(d, a) || !ArrayEqual(d, a) {
+		t.Errorf("Diff(a, 0) = %v sharing memory %v, want a copy of a", d, sharesData(d, a))
+	}
+	if err := catch(func() { Gradient(a, EdgeOrder(0)) }); !errors.Is(err, ErrValue) {
+		t.Errorf("Gradient with EdgeOrder(0): got %v, want a *ValueError", err)
+	}
+	if b := BincountWeighted(Zeros[int](0), Zeros[float64](0), 2); b.Dtype() != Float64 || !ArrayEqual(b, Zeros[float64](2)) {
+		t.Errorf("BincountWeighted of nothing: %v (%v), want float64 zeros", b, b.Dtype())
+	}
+	// Float32 data, float64 edges holding NumPy's float32 values.
+	_, edges := Histogram(FromSlice([]float32{0, 0.1, 0.7}, 3), Bins(3))
+	for _, e := range edges.Data() {
+		if float64(float32(e)) != e {
+			t.Errorf("float32 histogram edge %v is not a float32 value", e)
+		}
+	}
 }

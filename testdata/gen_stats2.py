@@ -140,7 +140,7 @@ for name, m in csrc.items():
             case(op, {"a": m[0], "y": m[1]}, lambda a, y, f=f: f(a, y), rowvar=True)
         case("cov", {"a": m}, lambda a, rv=rv: np.cov(a, rowvar=rv, bias=True), view, rowvar=rv, bias=True)
         # ddof >= N makes NumPy multiply by inf, where the zero imaginary
-        # parts of a complex diagonal give NaN, or inf where OpenBLAS's
+        # parts of a complex diagonal give NaN, or inf where the BLAS's
         # fused products leave them a rounding error: complex is left out.
         for ddof in [0, 2] if name == "complex128" else [0, 2, 7, 9]:
             case("cov", {"a": m}, lambda a, rv=rv, ddof=ddof: np.cov(a, rowvar=rv, ddof=ddof), view, rowvar=rv, ddof=ddof)
@@ -225,6 +225,9 @@ for bins in [13, "edges"]:
 case("histogram", {"a": np.array([1.0, np.nan, 2.0])}, lambda a: np.histogram(a, 2, range=(0.0, 3.0)), bins=2, range=[0.0, 3.0])
 case("histogram", {"a": np.array([1.0, np.nan, 2.0]), "edges": np.array([0.0, 1.5, 3.0])}, lambda a, edges: np.histogram(a, edges))
 case("histogram", {"a": np.zeros(0)}, lambda a: np.histogram(a, 4), bins=4)
+for e in [np.zeros(0), np.ones(1)]:
+    case("histogram", {"a": hv, "edges": e}, lambda a, edges: np.histogram(a, edges))
+    case("histogram", {"a": hv, "edges": e}, lambda a, edges: np.histogram(a, edges, density=True), density=True)
 case("histogram", {"a": np.zeros(0)}, lambda a: np.histogram(a, 4, density=True), bins=4, density=True)
 case("histogram", {"a": hv}, lambda a: np.histogram(a, 0), bins=0, kind="value")
 case("histogram", {"a": hv}, lambda a: np.histogram(a, 2, range=(1.0, 0.0)), bins=2, range=[1.0, 0.0], kind="value")
