@@ -195,7 +195,7 @@ func coordinateSteps(x *Array[float64], n int) []float64 {
 	case x.shape[0] != n:
 		panicValue("Gradient", "when 1d, distances must match the length of the corresponding dimension")
 	}
-	return Diff(x, 1).data
+	return Diff(x, 1).ToSlice()
 }
 
 // uniform reports whether every step equals the first, as NumPy's
