@@ -338,8 +338,9 @@ func isInfOrNaN(x float64) bool { return math.IsInf(x, 0) || math.IsNaN(x) }
 // Bincount counts the occurrences of each value 0, 1, ... in the 1-d
 // non-negative integer array x, like numpy.bincount: the result has
 // max(x)+1 elements, at least minlength. Bincount panics with a
-// *ValueError, in NumPy's words, if x holds a negative value, if minlength
-// is negative, or if x is not 1-d.
+// *ValueError, in NumPy's words, if x holds a negative value (or, for
+// uint64, one beyond int's range: NumPy refuses uint64 arrays), if
+// minlength is negative, or if x is not 1-d.
 func Bincount[T Integer](x *Array[T], minlength int) *Array[int] {
 	idx, n := bincountSetup("Bincount", x, minlength)
 	out := Zeros[int](n)
