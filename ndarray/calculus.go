@@ -76,7 +76,7 @@ func axisRange[T Dtype](a *Array[T], k, lo, hi int) *Array[T] {
 	return a.view(off, shape, a.strides)
 }
 
-// GradientOption configures Gradient: Spacing, Coordinates, EdgeOrder,
+// GradientOption configures Gradient: GradientSpacing, Coordinates, EdgeOrder,
 // GradientAxes.
 type GradientOption func(*gradientConfig)
 
@@ -88,16 +88,16 @@ type gradientConfig struct {
 	axesSet   bool
 }
 
-// Spacing sets the distance between neighbouring samples, like numpy.gradient's
+// GradientSpacing sets the distance between neighbouring samples, like numpy.gradient's
 // scalar varargs: one value for every axis, or one per axis (in the order
 // of GradientAxes). The default is 1.
-func Spacing(dx ...float64) GradientOption {
+func GradientSpacing(dx ...float64) GradientOption {
 	return func(c *gradientConfig) { c.spacing = dx }
 }
 
 // Coordinates gives the sample coordinates along each axis (in the order of
 // GradientAxes), like numpy.gradient's array varargs: 1-d arrays as long as
-// their axis; a nil entry leaves that axis to Spacing. Evenly spaced
+// their axis; a nil entry leaves that axis to GradientSpacing. Evenly spaced
 // coordinates are taken as their spacing, as NumPy takes them.
 func Coordinates(x ...*Array[float64]) GradientOption {
 	return func(c *gradientConfig) { c.coords = x }
@@ -128,7 +128,7 @@ func GradientAxes(axes ...int) GradientOption {
 //
 // Gradient panics with a *ValueError if an axis is shorter than EdgeOrder+1,
 // if EdgeOrder is not 1 or 2 (NumPy 1.24 takes orders below 1 as 2), if
-// Spacing or Coordinates gives neither one value for all axes nor one per
+// GradientSpacing or Coordinates gives neither one value for all axes nor one per
 // axis, or if coordinates are not 1-d or not as long as their axis; and
 // with an *AxisError for an axis out of range or repeated.
 func Gradient[T Float | Complex](f *Array[T], opts ...GradientOption) []*Array[T] {

@@ -20,7 +20,7 @@ func ExampleDiff() {
 func ExampleGradient() {
 	f := ndarray.FromSlice([]float64{1, 2, 4, 7, 11, 16}, 6)
 	fmt.Println(ndarray.Gradient(f)[0])
-	fmt.Println(ndarray.Gradient(f, ndarray.Spacing(2))[0])
+	fmt.Println(ndarray.Gradient(f, ndarray.GradientSpacing(2))[0])
 	x := ndarray.FromSlice([]float64{0, 1, 1.5, 3.5, 4, 6}, 6)
 	fmt.Println(ndarray.Gradient(f, ndarray.Coordinates(x), ndarray.EdgeOrder(2))[0])
 	// Output:

@@ -221,7 +221,7 @@ func runCalculus[T Dtype, R Float | Complex](c stats2Case, a *Array[T],
 	}
 	opts := []GradientOption{EdgeOrder(c.EdgeOrder)}
 	if c.Spacing != nil {
-		opts = append(opts, Spacing(c.Spacing...))
+		opts = append(opts, GradientSpacing(c.Spacing...))
 	}
 	if c.Axes != nil {
 		opts = append(opts, GradientAxes(c.Axes...))
