@@ -1,0 +1,137 @@
+package ndarray
+
+import "slices"
+
+// ConvolveMode selects which part of the full discrete convolution or
+// correlation Convolve and Correlate return, NumPy's mode argument.
+type ConvolveMode int
+
+// The modes of Convolve and Correlate, for inputs of lengths m >= n.
+const (
+	// ConvolveFull returns every overlap of the inputs: m+n-1 elements
+	// ('full', NumPy's default for convolve).
+	ConvolveFull ConvolveMode = iota
+	// ConvolveSame returns m elements centred on the full result ('same').
+	ConvolveSame
+	// ConvolveValid returns the m-n+1 elements where the inputs overlap
+	// completely ('valid', NumPy's default for correlate).
+	ConvolveValid
+)
+
+// Convolve returns the discrete linear convolution of the 1-d arrays a and
+// v, (a*v)[k] = Σ a[i]·v[k-i], in the given mode, like numpy.convolve. A
+// 0-d input counts as 1-d of one element. As in NumPy, the inputs are
+// swapped when v is the longer, and the sums are computed directly, in
+// O(len(a)·len(v)) time; integers wrap around in T, as NumPy's do. Bool
+// arrays are not accepted (NumPy's convolution of bools is a logical
+// one). The result is a new 1-d array. Convolve panics with a *ValueError if an input is empty
+// ("a cannot be empty", "v cannot be empty"), has more than one axis, or
+// mode is not a ConvolveMode constant.
+func Convolve[T Number](a, v *Array[T], mode ConvolveMode) *Array[T] {
+	x, y := vector("Convolve", a, mode), vector("Convolve", v, mode)
+	if len(y) > len(x) {
+		x, y = y, x
+	}
+	switch {
+	case len(x) == 0:
+		panicValue("Convolve", "a cannot be empty")
+	case len(y) == 0:
+		panicValue("Convolve", "v cannot be empty")
+	}
+	slices.Reverse(y)
+	return FromSlice(correlateRuns(x, y, mode))
+}
+
+// Correlate returns the cross-correlation of the 1-d arrays a and v,
+// c[k] = Σ a[n+k]·conj(v[n]), in the given mode, like numpy.correlate
+// (whose default mode is ConvolveValid). As NumPy does, when v is the
+// longer it correlates conj(v) with a and reverses the result, which in
+// mode ConvolveSame centres the result differently from the other order.
+// Integers wrap around in T; bool arrays are not accepted. The result is
+// a new 1-d array. Correlate panics with a *ValueError if an input is
+// empty ("first array argument cannot be empty", "second array argument
+// cannot be empty"), is not 1-d (a 0-d input is "of too small depth", as
+// NumPy says, although Convolve takes it), or mode is not a ConvolveMode
+// constant.
+func Correlate[T Number](a, v *Array[T], mode ConvolveMode) *Array[T] {
+	x, y := vector("Correlate", a, mode), vector("Correlate", v, mode)
+	if a.Ndim() == 0 || v.Ndim() == 0 {
+		panicValue("Correlate", "object of too small depth for desired array")
+	}
+	if TypeOf[T]().IsComplex() {
+		ConjTo(FromSlice(y), FromSlice(y))
+	}
+	switch {
+	case len(x) == 0:
+		panicValue("Correlate", "first array argument cannot be empty")
+	case len(y) == 0:
+		panicValue("Correlate", "second array argument cannot be empty")
+	}
+	if len(x) >= len(y) {
+		return FromSlice(correlateRuns(x, y, mode))
+	}
+	c := correlateRuns(y, x, mode)
+	slices.Reverse(c)
+	return FromSlice(c)
+}
+
+// vector returns a copy of the elements of a, which must be 0-d or 1-d,
+// after checking mode.
+func vector[T Number](op string, a *Array[T], mode ConvolveMode) []T {
+	if mode < ConvolveFull || mode > ConvolveValid {
+		panicValue(op, "mode must be one of ConvolveFull, ConvolveSame or ConvolveValid (got %d)", int(mode))
+	}
+	checkNil(op, a)
+	if a.Ndim() > 1 {
+		panicValue(op, "object too deep for desired array")
+	}
+	return a.ToSlice()
+}
+
+// correlateRuns returns c[k] = Σ x[k-left+i]·y[i] over the i where x has
+// an element, for len(x) >= len(y) >= 1, with left = len(y)-1 elements of
+// partial overlap before the complete ones in mode full, len(y)/2 in mode
+// same and none in mode valid, and as many after them as make the result's
+// length. It is NumPy's _pyarray_correlate: each element is the dot
+// product of contiguous runs of x and y.
+func correlateRuns[T Number](x, y []T, mode ConvolveMode) []T {
+	m, n := len(x), len(y)
+	left, right := 0, 0
+	switch mode {
+	case ConvolveFull:
+		left, right = n-1, n-1
+	case ConvolveSame:
+		left = n / 2
+		right = n - 1 - left
+	}
+	out := make([]T, 0, m-n+1+left+right)
+	for i := left; i > 0; i-- {
+		out = append(out, dot(x[:n-i], y[i:]))
+	}
+	for i := 0; i+n <= m; i++ {
+		out = append(out, dot(x[i:i+n], y))
+	}
+	for i := 1; i <= right; i++ {
+		out = append(out, dot(x[m-n+i:], y[:n-i]))
+	}
+	return out
+}
+
+// dot returns Σ x[i]·y[i] for x and y of one length, in four interleaved
+// sums (for speed: the additions of one sum wait on each other), each
+// product rounded before it is added as NumPy's unfused loops do.
+func dot[T Number](x, y []T) T {
+	y = y[:len(x)]
+	var s0, s1, s2, s3 T
+	i := 0
+	for ; i+4 <= len(x); i += 4 {
+		s0 += T(x[i] * y[i])
+		s1 += T(x[i+1] * y[i+1])
+		s2 += T(x[i+2] * y[i+2])
+		s3 += T(x[i+3] * y[i+3])
+	}
+	for ; i < len(x); i++ {
+		s0 += T(x[i] * y[i])
+	}
+	return (s0 + s1) + (s2 + s3)
+}
