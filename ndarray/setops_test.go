@@ -406,3 +406,30 @@ func ExampleCross() {
 	// [0. 0. 1.]
 	// -2.0
 }
+
+// Benchmarks to set beside NumPy's: np.partition(a, 500_000) of 1e6
+// normal float64 (NumPy 1.24 on this machine: about 18 ms, half of it the
+// copy's fresh pages) and np.convolve of 1e5 by 31 elements (about 5 ms:
+// a BLAS call per output element).
+func benchNormal(n int) *Array[float64] {
+	rng := rand.New(rand.NewPCG(5, 6))
+	x := make([]float64, n)
+	for i := range x {
+		x[i] = rng.NormFloat64()
+	}
+	return FromSlice(x)
+}
+
+func BenchmarkPartition(b *testing.B) {
+	a := benchNormal(1_000_000)
+	for b.Loop() {
+		Partition(a, []int{500_000})
+	}
+}
+
+func BenchmarkConvolve(b *testing.B) {
+	a, v := benchNormal(100_000), benchNormal(31)
+	for b.Loop() {
+		Convolve(a, v, ConvolveFull)
+	}
+}
