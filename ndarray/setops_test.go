@@ -330,6 +330,21 @@ func TestSelectFallback(t *testing.T) {
 	}
 }
 
+// TestLexsortFlat checks SortFlat, which numpy.lexsort lacks, against
+// np.lexsort of the raveled keys (values from NumPy 1.24).
+func TestLexsortFlat(t *testing.T) {
+	secondary := FromSlice([]int{5, 4, 3, 2, 1, 0}, 2, 3)
+	primary := FromSlice([]int{1, 0, 1, 0, 1, 0}, 2, 3)
+	got := Lexsort([]*Array[int]{secondary.T(), primary.T()}, SortFlat())
+	if want := []int{5, 1, 2, 3, 4, 0}; !slices.Equal(got.ToSlice(), want) || got.Ndim() != 1 {
+		t.Errorf("Lexsort of transposed keys, SortFlat: %v, want %v", got, want)
+	}
+	got = Lexsort([]*Array[int]{secondary, primary}, SortFlat())
+	if want := []int{5, 3, 1, 4, 2, 0}; !slices.Equal(got.ToSlice(), want) {
+		t.Errorf("Lexsort with SortFlat: %v, want %v", got, want)
+	}
+}
+
 func TestSetopsPanics(t *testing.T) {
 	a := Arange(5)
 	for name, f := range map[string]func(){
