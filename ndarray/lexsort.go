@@ -1,26 +1,26 @@
 package ndarray
 
-// Lexsort returns the indices that sort the lanes of keys along the last
+// LexSort returns the indices that sort the lanes of keys along the last
 // axis (or the one given by SortAxis) by the last key, ties by the key
 // before it, and so on, like numpy.lexsort: the last key is the primary
 // one. Each key is ordered as by Sort (NaNs last) and the sort is stable,
 // so positions whose keys are all equal keep their order. The result has
 // the keys' shape; for 0-d keys it is a 0-d array holding 0, as NumPy's
 // (which takes axis 0 or -1 of them). SortFlat, which numpy.lexsort does
-// not have, sorts the flattened keys. Lexsort panics with a *ValueError if keys is empty, a *ShapeError if the
+// not have, sorts the flattened keys. LexSort panics with a *ValueError if keys is empty, a *ShapeError if the
 // keys differ in shape and an *AxisError for an axis out of range.
 //
 // It sorts by one key after another, from the first, stably (a least
 // significant digit first radix sort whose digits are the keys), with
 // ArgSort's sorts.
-func Lexsort[T Dtype](keys []*Array[T], opts ...SortOption) *Array[int] {
+func LexSort[T Dtype](keys []*Array[T], opts ...SortOption) *Array[int] {
 	if len(keys) == 0 {
-		panicValue("Lexsort", "need sequence of keys with len > 0 in lexsort")
+		panicValue("LexSort", "need sequence of keys with len > 0 in lexsort")
 	}
 	for _, k := range keys {
-		checkNil("Lexsort", k)
+		checkNil("LexSort", k)
 		if !sameShape(k.shape, keys[0].shape) {
-			panicShape("Lexsort", "all keys need to be the same shape")
+			panicShape("LexSort", "all keys need to be the same shape")
 		}
 	}
 	if keys[0].Ndim() == 0 {
@@ -30,7 +30,7 @@ func Lexsort[T Dtype](keys []*Array[T], opts ...SortOption) *Array[int] {
 			o = opts[len(opts)-1]
 		}
 		if !o.flat && o.axis != 0 && o.axis != -1 {
-			panic(&AxisError{Op: "Lexsort", Axis: o.axis, Ndim: 0})
+			panic(&AxisError{Op: "LexSort", Axis: o.axis, Ndim: 0})
 		}
 		return Scalar(0)
 	}
@@ -39,7 +39,7 @@ func Lexsort[T Dtype](keys []*Array[T], opts ...SortOption) *Array[int] {
 	var shape []int
 	var axis int
 	for i, k := range keys {
-		src, ax := sortSource("Lexsort", k, opts)
+		src, ax := sortSource("LexSort", k, opts)
 		moved := src.MoveAxis(ax, -1)
 		flat[i], shape, axis = moved.ToSlice(), moved.shape, ax
 	}

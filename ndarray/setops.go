@@ -20,7 +20,7 @@ type SetOption struct {
 // twice.
 func AssumeUnique() SetOption { return SetOption{assumeUnique: true} }
 
-// NotIn makes Isin report the elements that are not in the test set,
+// NotIn makes IsIn report the elements that are not in the test set,
 // NumPy's invert=True.
 func NotIn() SetOption { return SetOption{invert: true} }
 
@@ -34,17 +34,17 @@ func setOptions(opts []SetOption) SetOption {
 	return c
 }
 
-// Isin reports for each element of a whether it equals some element of
+// IsIn reports for each element of a whether it equals some element of
 // test, like numpy.isin; with NotIn, whether it equals none. The result
 // has a's shape. Elements compare with ==, as in NumPy: NaN is in no set,
 // and -0 is in a set that holds 0. AssumeUnique changes nothing (numgo
 // searches the sorted distinct values of test in every case).
-func Isin[T Dtype](a, test *Array[T], opts ...SetOption) *Array[bool] {
-	checkNil("Isin", a)
-	checkNil("Isin", test)
+func IsIn[T Dtype](a, test *Array[T], opts ...SetOption) *Array[bool] {
+	checkNil("IsIn", a)
+	checkNil("IsIn", test)
 	invert := setOptions(opts).invert
 	set, less := Unique(test).data, orderOf[T]().less
-	out := emptyArray[bool]("Isin", a.shape)
+	out := emptyArray[bool]("IsIn", a.shape)
 	for i, v := range a.ToSlice() {
 		out.data[i] = contains(set, v, less) != invert
 	}
@@ -160,13 +160,13 @@ func Union1d[T Dtype](a, b *Array[T]) *Array[T] {
 	return Unique(Concatenate([]*Array[T]{a.Ravel(), b.Ravel()}, 0))
 }
 
-// Setdiff1d returns the distinct values of a that b does not hold, sorted,
+// SetDiff1d returns the distinct values of a that b does not hold, sorted,
 // like numpy.setdiff1d; a and b are flattened. NaN, equal to nothing,
 // stays. With AssumeUnique the elements of a are neither made distinct nor
 // sorted: the result keeps a's order. The result is a new 1-d array.
-func Setdiff1d[T Dtype](a, b *Array[T], opts ...SetOption) *Array[T] {
-	checkNil("Setdiff1d", a)
-	checkNil("Setdiff1d", b)
+func SetDiff1d[T Dtype](a, b *Array[T], opts ...SetOption) *Array[T] {
+	checkNil("SetDiff1d", a)
+	checkNil("SetDiff1d", b)
 	x := distinct(a, setOptions(opts).assumeUnique)
 	set, less := Unique(b).data, orderOf[T]().less
 	keep := x[:0]
@@ -178,12 +178,12 @@ func Setdiff1d[T Dtype](a, b *Array[T], opts ...SetOption) *Array[T] {
 	return FromSlice(keep)
 }
 
-// Setxor1d returns the sorted values that exactly one of a and b holds,
+// SetXor1d returns the sorted values that exactly one of a and b holds,
 // like numpy.setxor1d; a and b are flattened. As in NumPy, a NaN in both
 // a and b appears twice (NaN equals nothing). With AssumeUnique the
 // distinct values are not sought first. The result is a new 1-d array.
-func Setxor1d[T Dtype](a, b *Array[T], opts ...SetOption) *Array[T] {
-	x := sortedBoth("Setxor1d", a, b, opts)
+func SetXor1d[T Dtype](a, b *Array[T], opts ...SetOption) *Array[T] {
+	x := sortedBoth("SetXor1d", a, b, opts)
 	// Keep each element that differs from both neighbours.
 	var keep []T
 	for i, v := range x {

@@ -134,7 +134,7 @@ func setOps[T Dtype](c setopsCase, ins []*Array[T]) []any {
 	}
 	switch c.Op {
 	case "isin":
-		return []any{Isin(ins[0], ins[1], opts...)}
+		return []any{IsIn(ins[0], ins[1], opts...)}
 	case "intersect1d":
 		return []any{Intersect1d(ins[0], ins[1], opts...)}
 	case "intersect1d_indices":
@@ -143,15 +143,15 @@ func setOps[T Dtype](c setopsCase, ins []*Array[T]) []any {
 	case "union1d":
 		return []any{Union1d(ins[0], ins[1])}
 	case "setdiff1d":
-		return []any{Setdiff1d(ins[0], ins[1], opts...)}
+		return []any{SetDiff1d(ins[0], ins[1], opts...)}
 	case "setxor1d":
-		return []any{Setxor1d(ins[0], ins[1], opts...)}
+		return []any{SetXor1d(ins[0], ins[1], opts...)}
 	case "partition":
 		return []any{Partition(ins[0], c.Kth, sortOpts...)}
 	case "argpartition":
 		return []any{ArgPartition(ins[0], c.Kth, sortOpts...)}
 	case "lexsort":
-		return []any{Lexsort(ins, sortOpts...)}
+		return []any{LexSort(ins, sortOpts...)}
 	}
 	return nil
 }
@@ -330,18 +330,18 @@ func TestSelectFallback(t *testing.T) {
 	}
 }
 
-// TestLexsortFlat checks SortFlat, which numpy.lexsort lacks, against
+// TestLexSortFlat checks SortFlat, which numpy.lexsort lacks, against
 // np.lexsort of the raveled keys (values from NumPy 1.24).
-func TestLexsortFlat(t *testing.T) {
+func TestLexSortFlat(t *testing.T) {
 	secondary := FromSlice([]int{5, 4, 3, 2, 1, 0}, 2, 3)
 	primary := FromSlice([]int{1, 0, 1, 0, 1, 0}, 2, 3)
-	got := Lexsort([]*Array[int]{secondary.T(), primary.T()}, SortFlat())
+	got := LexSort([]*Array[int]{secondary.T(), primary.T()}, SortFlat())
 	if want := []int{5, 1, 2, 3, 4, 0}; !slices.Equal(got.ToSlice(), want) || got.Ndim() != 1 {
-		t.Errorf("Lexsort of transposed keys, SortFlat: %v, want %v", got, want)
+		t.Errorf("LexSort of transposed keys, SortFlat: %v, want %v", got, want)
 	}
-	got = Lexsort([]*Array[int]{secondary, primary}, SortFlat())
+	got = LexSort([]*Array[int]{secondary, primary}, SortFlat())
 	if want := []int{5, 3, 1, 4, 2, 0}; !slices.Equal(got.ToSlice(), want) {
-		t.Errorf("Lexsort with SortFlat: %v, want %v", got, want)
+		t.Errorf("LexSort with SortFlat: %v, want %v", got, want)
 	}
 }
 
@@ -352,8 +352,8 @@ func TestSetopsPanics(t *testing.T) {
 		"ArgPartition no kth": func() { ArgPartition(a, []int{}) },
 		"Convolve mode":       func() { Convolve(a, a, ConvolveMode(3)) },
 		"Correlate mode":      func() { Correlate(a, a, ConvolveMode(-1)) },
-		"Isin nil":            func() { Isin(a, nil) },
-		"Lexsort nil":         func() { Lexsort([]*Array[int]{a, nil}) },
+		"IsIn nil":            func() { IsIn(a, nil) },
+		"LexSort nil":         func() { LexSort([]*Array[int]{a, nil}) },
 	} {
 		if err := catch(f); !errors.Is(err, ErrValue) {
 			t.Errorf("%s: got %v, want a *ValueError", name, err)
@@ -361,10 +361,10 @@ func TestSetopsPanics(t *testing.T) {
 	}
 }
 
-func ExampleIsin() {
+func ExampleIsIn() {
 	a := FromSlice([]int{0, 2, 4, 6}, 2, 2)
-	fmt.Println(Isin(a, FromSlice([]int{1, 2, 4, 8})))
-	fmt.Println(Isin(a, FromSlice([]int{1, 2, 4, 8}), NotIn()))
+	fmt.Println(IsIn(a, FromSlice([]int{1, 2, 4, 8})))
+	fmt.Println(IsIn(a, FromSlice([]int{1, 2, 4, 8}), NotIn()))
 	// Output:
 	// [[False  True]
 	//  [ True False]]
@@ -377,7 +377,7 @@ func ExampleIntersect1dIndices() {
 	fmt.Println(Intersect1d(a, b))
 	v, ia, ib := Intersect1dIndices(a, b)
 	fmt.Println(v, ia, ib)
-	fmt.Println(Union1d(a, b), Setdiff1d(a, b), Setxor1d(a, b))
+	fmt.Println(Union1d(a, b), SetDiff1d(a, b), SetXor1d(a, b))
 	// Output:
 	// [1 3]
 	// [1 3] [0 1] [1 0]
@@ -394,11 +394,11 @@ func ExamplePartition() {
 	// 4
 }
 
-func ExampleLexsort() {
+func ExampleLexSort() {
 	surnames := FromSlice([]int{2, 1, 2, 1})
 	firstNames := FromSlice([]int{7, 9, 5, 9})
 	// Sort by surname, then by first name; the tie keeps its order.
-	fmt.Println(Lexsort([]*Array[int]{firstNames, surnames}))
+	fmt.Println(LexSort([]*Array[int]{firstNames, surnames}))
 	// Output: [1 3 2 0]
 }
 

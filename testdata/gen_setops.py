@@ -151,7 +151,7 @@ for op in ["partition", "argpartition"]:
     for shape, axis in [((0,), -1), ((0, 3), 1), ((2, 0), 1), ((0, 3), 0)]:
         partition_case(op, np.zeros(shape, np.int64), kth=[5], axis=axis)
 
-# Lexsort: the last key is the primary one; the sort is stable.
+# LexSort: the last key is the primary one; the sort is stable.
 for name, a in sources.items():
     keysets = [[a], [a, a[::-1]], [a[::-1], a, (a[:, ::-1] if name == "bool" else a[:, ::-1])]]
     for view in ["c", "t", "rev"]:
