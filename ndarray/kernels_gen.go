@@ -6215,7 +6215,7 @@ var nanMinReduceKernels = [numTypes]any{
 	Float64: reduceKernel[float64, float64](nanMinReduceFloat[float64]),
 }
 
-func prodReduceNumber[T Number](d []T, di, ds int, a []T, ai, as int, n int) {
+func prodReduceReal[T Real](d []T, di, ds int, a []T, ai, as int, n int) {
 	switch {
 	case ds == 0:
 		acc := d[di]
@@ -6241,20 +6241,72 @@ func prodReduceNumber[T Number](d []T, di, ds int, a []T, ai, as int, n int) {
 	}
 }
 
+func prodReduceComplex128[T complex128](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = T(cmath.Mul(complex128(acc), complex128(x)))
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = T(cmath.Mul(complex128(acc), complex128(x)))
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = T(cmath.Mul(complex128(acc), complex128(x)))
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+func prodReduceComplex64[T complex64](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = T(cmath.Mulf(complex64(acc), complex64(x)))
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = T(cmath.Mulf(complex64(acc), complex64(x)))
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = T(cmath.Mulf(complex64(acc), complex64(x)))
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
 var prodReduceKernels = [numTypes]any{
-	Int8:       reduceKernel[int8, int8](prodReduceNumber[int8]),
-	Int16:      reduceKernel[int16, int16](prodReduceNumber[int16]),
-	Int32:      reduceKernel[int32, int32](prodReduceNumber[int32]),
-	Int64:      reduceKernel[int64, int64](prodReduceNumber[int64]),
-	Int:        reduceKernel[int, int](prodReduceNumber[int]),
-	Uint8:      reduceKernel[uint8, uint8](prodReduceNumber[uint8]),
-	Uint16:     reduceKernel[uint16, uint16](prodReduceNumber[uint16]),
-	Uint32:     reduceKernel[uint32, uint32](prodReduceNumber[uint32]),
-	Uint64:     reduceKernel[uint64, uint64](prodReduceNumber[uint64]),
-	Float32:    reduceKernel[float32, float32](prodReduceNumber[float32]),
-	Float64:    reduceKernel[float64, float64](prodReduceNumber[float64]),
-	Complex64:  reduceKernel[complex64, complex64](prodReduceNumber[complex64]),
-	Complex128: reduceKernel[complex128, complex128](prodReduceNumber[complex128]),
+	Int8:       reduceKernel[int8, int8](prodReduceReal[int8]),
+	Int16:      reduceKernel[int16, int16](prodReduceReal[int16]),
+	Int32:      reduceKernel[int32, int32](prodReduceReal[int32]),
+	Int64:      reduceKernel[int64, int64](prodReduceReal[int64]),
+	Int:        reduceKernel[int, int](prodReduceReal[int]),
+	Uint8:      reduceKernel[uint8, uint8](prodReduceReal[uint8]),
+	Uint16:     reduceKernel[uint16, uint16](prodReduceReal[uint16]),
+	Uint32:     reduceKernel[uint32, uint32](prodReduceReal[uint32]),
+	Uint64:     reduceKernel[uint64, uint64](prodReduceReal[uint64]),
+	Float32:    reduceKernel[float32, float32](prodReduceReal[float32]),
+	Float64:    reduceKernel[float64, float64](prodReduceReal[float64]),
+	Complex128: reduceKernel[complex128, complex128](prodReduceComplex128[complex128]),
+	Complex64:  reduceKernel[complex64, complex64](prodReduceComplex64[complex64]),
 }
 
 func nanProdReduceInteger[T Integer](d []T, di, ds int, a []T, ai, as int, n int) {
@@ -6289,7 +6341,7 @@ func nanProdReduceFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		acc := d[di]
 		for ; n > 0; n-- {
 			x := a[ai]
-			acc = nanProd(acc, x)
+			acc = nanProd(acc, x, mulReal)
 			ai += as
 		}
 		d[di] = acc
@@ -6298,24 +6350,24 @@ func nanProdReduceFloat[T Float](d []T, di, ds int, a []T, ai, as int, n int) {
 		a = a[:len(d)]
 		for i := range d {
 			acc, x := d[i], a[i]
-			d[i] = nanProd(acc, x)
+			d[i] = nanProd(acc, x, mulReal)
 		}
 	default:
 		for ; n > 0; n-- {
 			acc, x := d[di], a[ai]
-			d[di] = nanProd(acc, x)
+			d[di] = nanProd(acc, x, mulReal)
 			di, ai = di+ds, ai+as
 		}
 	}
 }
 
-func nanProdReduceComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int) {
+func nanProdReduceComplex128[T complex128](d []T, di, ds int, a []T, ai, as int, n int) {
 	switch {
 	case ds == 0:
 		acc := d[di]
 		for ; n > 0; n-- {
 			x := a[ai]
-			acc = nanProd(acc, x)
+			acc = T(nanProd(complex128(acc), complex128(x), cmath.Mul))
 			ai += as
 		}
 		d[di] = acc
@@ -6324,12 +6376,38 @@ func nanProdReduceComplex[T Complex](d []T, di, ds int, a []T, ai, as int, n int
 		a = a[:len(d)]
 		for i := range d {
 			acc, x := d[i], a[i]
-			d[i] = nanProd(acc, x)
+			d[i] = T(nanProd(complex128(acc), complex128(x), cmath.Mul))
 		}
 	default:
 		for ; n > 0; n-- {
 			acc, x := d[di], a[ai]
-			d[di] = nanProd(acc, x)
+			d[di] = T(nanProd(complex128(acc), complex128(x), cmath.Mul))
+			di, ai = di+ds, ai+as
+		}
+	}
+}
+
+func nanProdReduceComplex64[T complex64](d []T, di, ds int, a []T, ai, as int, n int) {
+	switch {
+	case ds == 0:
+		acc := d[di]
+		for ; n > 0; n-- {
+			x := a[ai]
+			acc = T(nanProd(complex64(acc), complex64(x), cmath.Mulf))
+			ai += as
+		}
+		d[di] = acc
+	case ds == 1 && as == 1:
+		d, a := d[di:di+n], a[ai:ai+n]
+		a = a[:len(d)]
+		for i := range d {
+			acc, x := d[i], a[i]
+			d[i] = T(nanProd(complex64(acc), complex64(x), cmath.Mulf))
+		}
+	default:
+		for ; n > 0; n-- {
+			acc, x := d[di], a[ai]
+			d[di] = T(nanProd(complex64(acc), complex64(x), cmath.Mulf))
 			di, ai = di+ds, ai+as
 		}
 	}
@@ -6347,8 +6425,8 @@ var nanProdReduceKernels = [numTypes]any{
 	Uint64:     reduceKernel[uint64, uint64](nanProdReduceInteger[uint64]),
 	Float32:    reduceKernel[float32, float32](nanProdReduceFloat[float32]),
 	Float64:    reduceKernel[float64, float64](nanProdReduceFloat[float64]),
-	Complex64:  reduceKernel[complex64, complex64](nanProdReduceComplex[complex64]),
-	Complex128: reduceKernel[complex128, complex128](nanProdReduceComplex[complex128]),
+	Complex128: reduceKernel[complex128, complex128](nanProdReduceComplex128[complex128]),
+	Complex64:  reduceKernel[complex64, complex64](nanProdReduceComplex64[complex64]),
 }
 
 func allReduceBool(d []bool, di, ds int, a []bool, ai, as int, n int) {

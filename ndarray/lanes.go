@@ -3,6 +3,7 @@ package ndarray
 import (
 	"math"
 
+	"github.com/numgo/numgo/internal/cmath"
 	"github.com/numgo/numgo/internal/vmath"
 )
 
@@ -312,6 +313,7 @@ func scanRun[T Number](d []T, di, ds int, a []T, ai, as, n int, op scanOp) {
 	// accumulate copies it.
 	var acc T
 	acc = -acc
+	mul := complexProduct[T]()
 	if op == scanMul {
 		// Products start from the first element itself, as NumPy's
 		// accumulate copies it: 1·x of a complex x would turn a -0 real
@@ -330,6 +332,13 @@ func scanRun[T Number](d []T, di, ds int, a []T, ai, as, n int, op scanOp) {
 				d[i] = acc
 			}
 		case scanMul:
+			if mul != nil {
+				for i, x := range a {
+					acc = mul(acc, x)
+					d[i] = acc
+				}
+				break
+			}
 			for i, x := range a {
 				acc *= x
 				d[i] = acc
@@ -347,6 +356,8 @@ func scanRun[T Number](d []T, di, ds int, a []T, ai, as, n int, op scanOp) {
 	}
 	for ; n > 0; n-- {
 		switch x := a[ai]; {
+		case op == scanMul && mul != nil:
+			acc = mul(acc, x)
 		case op == scanMul:
 			acc *= x
 		case op == scanAdd || x == x:
@@ -357,6 +368,20 @@ func scanRun[T Number](d []T, di, ds int, a []T, ai, as, n int, op scanOp) {
 		d[di] = acc
 		di, ai = di+ds, ai+as
 	}
+}
+
+// complexProduct returns NumPy's complex product for complex T (cmath.Mul,
+// or cmath.Mulf in single precision, where Go's * rounds complex64
+// products in float64 and differs at infinities), and nil for real T,
+// whose * is NumPy's.
+func complexProduct[T Number]() func(x, y T) T {
+	if f, ok := any(cmath.Mul).(func(x, y T) T); ok {
+		return f
+	}
+	if f, ok := any(cmath.Mulf).(func(x, y T) T); ok {
+		return f
+	}
+	return nil
 }
 
 // NanToNum returns a copy of a with NaN replaced by nan and infinities by

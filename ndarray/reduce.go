@@ -596,12 +596,18 @@ func nanMin[T Float](acc, x T) T {
 	return acc
 }
 
-func nanProd[T Float | Complex](acc, x T) T {
+// nanProd is acc times x by mul, or acc if x is NaN (a complex x with a
+// NaN part), as NumPy's nanprod counts NaNs as ones.
+func nanProd[T Float | Complex](acc, x T, mul func(x, y T) T) T {
 	if x != x {
 		return acc
 	}
-	return acc * x
+	return mul(acc, x)
 }
+
+// mulReal is x*y, for nanProd of real numbers (complex ones use NumPy's
+// product, cmath.Mul and Mulf).
+func mulReal[T Float](x, y T) T { return x * y }
 
 // b2i is 1 for true and 0 for false.
 func b2i(b bool) int {

@@ -174,10 +174,13 @@ var complexReductions = map[string]reduceFunc[complex128]{
 }
 
 var complex64Reductions = map[string]reduceFunc[complex64]{
-	"mean":   func(a *Array[complex64], o []ReduceOption) any { return Mean(a, o...) },
-	"var":    func(a *Array[complex64], o []ReduceOption) any { return VarComplex[float32](a, o...) },
-	"std":    func(a *Array[complex64], o []ReduceOption) any { return StdComplex[float32](a, o...) },
-	"nanvar": func(a *Array[complex64], o []ReduceOption) any { return NanVarComplex[float32](a, o...) },
+	"prod":    func(a *Array[complex64], o []ReduceOption) any { return Prod(a, o...) },
+	"nanprod": func(a *Array[complex64], o []ReduceOption) any { return NanProd(a, o...) },
+	"cumprod": func(a *Array[complex64], o []ReduceOption) any { return CumProd(a, o...) },
+	"mean":    func(a *Array[complex64], o []ReduceOption) any { return Mean(a, o...) },
+	"var":     func(a *Array[complex64], o []ReduceOption) any { return VarComplex[float32](a, o...) },
+	"std":     func(a *Array[complex64], o []ReduceOption) any { return StdComplex[float32](a, o...) },
+	"nanvar":  func(a *Array[complex64], o []ReduceOption) any { return NanVarComplex[float32](a, o...) },
 }
 
 func TestReductionsGolden(t *testing.T) {

@@ -64,18 +64,23 @@ cnan[1, 3, 4] = complex(np.inf, 2)
 inputs["c128nan"] = cnan
 inputs["f64allnan"] = allnan
 inputs["c64"] = (rng.standard_normal((3, 4, 5)) + 1j * rng.standard_normal((3, 4, 5))).astype(np.complex64)
+# Products of complex64 overflow in single precision, where Go's complex64
+# product (computed in float64) would not, and meet infinities and NaNs.
+c64big = np.array([1e20 + 1e20j, 1e20 - 1e20j, 3e19 + 0j, -2 + 5j, 1 + 1j, np.inf + 0j,
+                   complex(np.nan, 1), 2 - 1j, -1e-30 + 1e-30j, 4 + 4j, 1e30 + 0j, -1j], dtype=np.complex64)
+inputs["c64big"] = c64big.reshape(2, 3, 2)
 AXES = [None, 0, 1, -1, (0, 2), (1, 2), ()]
 
 FUNCS = {
     "sum": (np.sum, ["f64", "f32", "i64", "i8", "c128", "empty", "f64long", "f32long", "f64tall", "f32tall"], True),
-    "prod": (np.prod, ["f64", "i64", "c128", "empty"], True),
+    "prod": (np.prod, ["f64", "i64", "c128", "c64", "c64big", "empty"], True),
     "max": (np.max, ["f64", "f64nan", "f32", "i64", "bool", "f64long", "f32long", "f64tall", "f32tall"], True),
     "min": (np.min, ["f64", "f64nan", "i64", "bool", "f64long", "f32long", "f64tall", "f32tall"], True),
     "all": (np.all, ["f64", "i64", "bool", "empty"], True),
     "any": (np.any, ["f64", "i64", "bool", "empty"], True),
     "count_nonzero": (np.count_nonzero, ["i64", "bool", "f64ties"], True),
     "nansum": (np.nansum, ["f64nan", "f64", "c128"], True),
-    "nanprod": (np.nanprod, ["f64nan"], True),
+    "nanprod": (np.nanprod, ["f64nan", "c64big"], True),
     "nanmax": (np.nanmax, ["f64nan", "i64"], True),
     "nanmin": (np.nanmin, ["f64nan", "i64"], True),
     "ptp": (np.ptp, ["f64", "i64"], True),
@@ -118,7 +123,7 @@ FUNCS = {
     "nanargmax": (np.nanargmax, ["f64nan", "f64ties"], False),
     "nanargmin": (np.nanargmin, ["f64nan", "f64ties"], False),
     "cumsum": (np.cumsum, ["f64", "i64", "c128", "f64tall"], False),
-    "cumprod": (np.cumprod, ["f64ties", "i8", "f64long"], False),
+    "cumprod": (np.cumprod, ["f64ties", "i8", "f64long", "c64", "c64big"], False),
     "nancumsum": (np.nancumsum, ["f64nan", "f64tall"], False),
 }
 
