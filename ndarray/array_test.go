@@ -131,6 +131,8 @@ func TestPanicMessages(t *testing.T) {
 		{"move source", func() { a.MoveAxis(5, 0) }, ErrAxis, "source: axis 5 is out of bounds for array of dimension 2"},
 		{"move destination", func() { a.MoveAxis(0, 2) }, ErrAxis, "destination: axis 2 is out of bounds for array of dimension 2"},
 		{"nanargmax empty", func() { NanArgMax(Zeros[float64](0, 3), Axis(0)) }, ErrValue, "All-NaN slice encountered"},
+		{"nanargmax empty int", func() { NanArgMax(Zeros[int64](0, 3), Axis(0)) }, ErrValue, "attempt to get argmax of an empty sequence"},
+		{"nanargmin empty int", func() { NanArgMin(Zeros[int64](0, 3)) }, ErrValue, "attempt to get argmin of an empty sequence"},
 		{"diagonal axis2", func() { a.Diagonal(0, 0, 5) }, ErrAxis, "axis2: axis 5 is out of bounds for array of dimension 2"},
 		{"argmin empty", func() { ArgMin(Zeros[float64](0)) }, ErrValue, "attempt to get argmin of an empty sequence"},
 		{"transpose repeated", func() { a.Transpose(0, 0) }, ErrAxis, "repeated axis"},

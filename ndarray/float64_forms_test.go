@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -299,6 +300,34 @@ func TestAverageZeroWeights(t *testing.T) {
 		var ve *ValueError
 		if !errors.As(err, &ve) || ve.Msg != msg {
 			t.Errorf("%s: got %v, want a *ValueError %q", name, err, msg)
+		}
+	}
+}
+
+// TestAverageWeightErrors checks Average's panics on weights that do not
+// fit a, with the messages np.average raises (its TypeErrors and ValueError
+// as *ShapeError), and that 1-d weights summing to zero fail for an empty a
+// too, as NumPy sums them before they broadcast (ZeroDivisionError).
+func TestAverageWeightErrors(t *testing.T) {
+	a := Ones[float64](2, 3)
+	for _, c := range []struct {
+		name string
+		f    func()
+		want error
+		msg  string
+	}{
+		{"no axis", func() { Average(a, Ones[float64](3)) }, ErrShape,
+			"Axis must be specified when shapes of a and weights differ."},
+		{"2-d weights", func() { Average(a, Ones[float64](1, 3), Axis(1)) }, ErrShape,
+			"1D weights expected when shapes of a and weights differ."},
+		{"length", func() { Average(a, Ones[float64](2), Axis(1)) }, ErrShape,
+			"Length of weights not compatible with specified axis."},
+		{"empty a", func() { Average(Zeros[float64](0, 3), FromSlice([]float64{-2, 1, 1}), Axis(1)) }, ErrValue,
+			"Weights sum to zero, can't be normalized"},
+	} {
+		err := catch(c.f)
+		if !errors.Is(err, c.want) || !strings.HasSuffix(err.Error(), ": "+c.msg) {
+			t.Errorf("%s: got %v, want %v with %q", c.name, err, c.want, c.msg)
 		}
 	}
 }

@@ -69,10 +69,15 @@ func argReduce[T Real](op string, a *Array[T], opts []ReduceOption, pick func(x 
 	}
 	switch {
 	case src.shape[axis] > 0:
-	case op == "NanArgMax" || op == "NanArgMin":
+	case (op == "NanArgMax" || op == "NanArgMin") && TypeOf[T]().IsFloat():
 		panicValue(op, "All-NaN slice encountered") // NumPy's text: it sees no number
 	default:
-		panicValue(op, "attempt to get %s of an empty sequence", map[bool]string{true: "argmax", false: "argmin"}[op == "ArgMax"])
+		// Also NaN-aware ones of integers, which NumPy hands to argmax.
+		fn := "argmin"
+		if op == "ArgMax" || op == "NanArgMax" {
+			fn = "argmax"
+		}
+		panicValue(op, "attempt to get %s of an empty sequence", fn)
 	}
 	outShape := make([]int, 0, src.Ndim())
 	for k, n := range src.shape {

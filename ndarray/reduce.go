@@ -22,6 +22,7 @@ type ReduceOption struct {
 	axisSet  bool
 	keepDims bool
 	ddof     int
+	ddofSet  bool
 }
 
 // apply merges the options in order; later ones win.
@@ -32,8 +33,8 @@ func apply(opts []ReduceOption) ReduceOption {
 			c.axes, c.axisSet = o.axes, true
 		}
 		c.keepDims = c.keepDims || o.keepDims
-		if o.ddof != 0 {
-			c.ddof = o.ddof
+		if o.ddofSet {
+			c.ddof, c.ddofSet = o.ddof, true
 		}
 	}
 	return c
@@ -50,7 +51,7 @@ func KeepDims() ReduceOption { return ReduceOption{keepDims: true} }
 
 // Ddof sets the delta degrees of freedom of Var and Std: the divisor is
 // N - ddof. The default is 0, as in NumPy.
-func Ddof(ddof int) ReduceOption { return ReduceOption{ddof: ddof} }
+func Ddof(ddof int) ReduceOption { return ReduceOption{ddof: ddof, ddofSet: true} }
 
 // reduceKernel folds n elements of a into d: d[di+i*ds] = f(d[di+i*ds],
 // a[ai+i*as]), where ds == 0 folds the whole run into d[di].

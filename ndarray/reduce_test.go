@@ -427,3 +427,15 @@ func TestMeanComplexDivision(t *testing.T) {
 		t.Errorf("Mean = %v, NumPy %v", got, want)
 	}
 }
+
+// TestDdofLaterWins: options apply in order, so a later Ddof(0) undoes an
+// earlier Ddof(1) (np.var([1, 2, 3, 4]) is 1.25, with ddof=1 1.6666...).
+func TestDdofLaterWins(t *testing.T) {
+	a := FromSlice([]float64{1, 2, 3, 4})
+	if got := Var(a, Ddof(1), Ddof(0)).Item(); got != 1.25 {
+		t.Errorf("Var(a, Ddof(1), Ddof(0)) = %v, want np.var's 1.25", got)
+	}
+	if got := Var(a, Ddof(0), Ddof(1)).Item(); got != 5.0/3 {
+		t.Errorf("Var(a, Ddof(0), Ddof(1)) = %v, want np.var(ddof=1)'s %v", got, 5.0/3)
+	}
+}

@@ -245,29 +245,35 @@ func Average[T Float](a, weights *Array[T], opts ...ReduceOption) *Array[T] {
 	planReduce(&p, "Average", a.shape, opts)
 	w := weights
 	if !sameShape(w.shape, a.shape) {
+		// NumPy's checks, in its order and words.
 		axes := apply(opts).axes
-		if len(axes) != 1 || w.Ndim() != 1 {
-			panicShape("Average", "axis must be specified when shapes of a and weights differ")
+		if len(axes) != 1 {
+			panicShape("Average", "Axis must be specified when shapes of a and weights differ.")
+		}
+		if w.Ndim() != 1 {
+			panicShape("Average", "1D weights expected when shapes of a and weights differ.")
 		}
 		ax := normAxis("Average", axes[0], a.Ndim())
 		if w.shape[0] != a.shape[ax] {
-			panicShape("Average", "length of weights not compatible with specified axis")
+			panicShape("Average", "Length of weights not compatible with specified axis.")
 		}
 		shape := make([]int, a.Ndim())
 		for k := range shape {
 			shape[k] = 1
 		}
 		shape[ax] = w.shape[0]
-		w = w.Reshape(shape...).BroadcastTo(a.shape...)
+		w = w.Reshape(shape...)
+	}
+	// The denominator sums the weights before they broadcast against a, as
+	// NumPy's does: 1-d weights that sum to zero fail even for an empty a.
+	den := Sum(w, opts...)
+	if slices.Contains(den.data, 0) {
+		panicValue("Average", "Weights sum to zero, can't be normalized")
 	}
 	// The products a*w go to reused scratch memory (see scratchPools).
 	scratch := getScratch[T](a.Size())
 	defer putScratch(scratch)
 	num := Sum(MulTo(scratchArray(scratch, a.shape), a, w), opts...)
-	den := Sum(w, opts...)
-	if slices.Contains(den.data, 0) {
-		panicValue("Average", "Weights sum to zero, can't be normalized")
-	}
 	return DivTo(num, num, den)
 }
 
