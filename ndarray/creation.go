@@ -256,11 +256,11 @@ func Linspace[T Float](start, stop T, num int, opts ...SpaceOption) *Array[T] {
 	return a
 }
 
-// Eye returns a 2-d array with ones on a diagonal and zeros elsewhere, like
-// numpy.eye: Eye[T](n) is n×n, Eye[T](n, m) is n×m, and Eye[T](n, m, k)
-// puts the ones on diagonal k (k > 0 above the main diagonal, k < 0 below).
-func Eye[T Dtype](n int, mk ...int) *Array[T] {
-	m, k := n, 0
+// matrixArgs returns the columns and the diagonal of Eye's and Tri's
+// arguments n, m and k, of which m (default n) and k (default 0) are
+// optional.
+func matrixArgs(op string, n int, mk []int) (m, k int) {
+	m = n
 	switch len(mk) {
 	case 0:
 	case 1:
@@ -268,8 +268,16 @@ func Eye[T Dtype](n int, mk ...int) *Array[T] {
 	case 2:
 		m, k = mk[0], mk[1]
 	default:
-		panicValue("Eye", "takes n, m and k, got %d arguments", 1+len(mk))
+		panicValue(op, "takes n, m and k, got %d arguments", 1+len(mk))
 	}
+	return m, k
+}
+
+// Eye returns a 2-d array with ones on a diagonal and zeros elsewhere, like
+// numpy.eye: Eye[T](n) is n×n, Eye[T](n, m) is n×m, and Eye[T](n, m, k)
+// puts the ones on diagonal k (k > 0 above the main diagonal, k < 0 below).
+func Eye[T Dtype](n int, mk ...int) *Array[T] {
+	m, k := matrixArgs("Eye", n, mk)
 	a := newArray[T]("Eye", []int{n, m})
 	for i := range n {
 		if j := i + k; j >= 0 && j < m {

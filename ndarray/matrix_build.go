@@ -42,16 +42,7 @@ func diagFrom[T Dtype](op string, v *Array[T], k int) *Array[T] {
 // in NumPy, a negative n or m counts as 0. Tri panics with a *ValueError
 // for more than three arguments.
 func Tri[T Dtype](n int, mk ...int) *Array[T] {
-	m, k := n, 0
-	switch len(mk) {
-	case 0:
-	case 1:
-		m = mk[0]
-	case 2:
-		m, k = mk[0], mk[1]
-	default:
-		panicValue("Tri", "takes n, m and k, got %d arguments", 1+len(mk))
-	}
+	m, k := matrixArgs("Tri", n, mk)
 	n, m = max(n, 0), max(m, 0)
 	out := newArray[T]("Tri", []int{n, m})
 	for i := range n {

@@ -52,9 +52,10 @@ func realOrdering[T Real]() *ordering[T] {
 	}
 }
 
-// byLess returns the ordering of a type sorted by comparisons.
-func byLess[T Dtype](less, same func(x, y T) bool) *ordering[T] {
-	cmp := func(x, y T) int {
+// compareBy returns the three-way comparison (for slices.SortFunc) of the
+// order less defines.
+func compareBy[E any](less func(x, y E) bool) func(x, y E) int {
+	return func(x, y E) int {
 		switch {
 		case less(x, y):
 			return -1
@@ -63,6 +64,11 @@ func byLess[T Dtype](less, same func(x, y T) bool) *ordering[T] {
 		}
 		return 0
 	}
+}
+
+// byLess returns the ordering of a type sorted by comparisons.
+func byLess[T Dtype](less, same func(x, y T) bool) *ordering[T] {
+	cmp := compareBy(less)
 	pairs := func(pairs []indexed[T], x []T, off, st int) {
 		for i := range pairs {
 			pairs[i] = indexed[T]{x[off+i*st], i}

@@ -119,15 +119,7 @@ func selectBudget[E any](x []E, k, budget int, less func(p, q E) bool) {
 	lo, hi := 0, len(x)
 	for ; hi-lo > 12; budget-- {
 		if budget == 0 {
-			slices.SortFunc(x[lo:hi], func(p, q E) int {
-				switch {
-				case less(p, q):
-					return -1
-				case less(q, p):
-					return 1
-				}
-				return 0
-			})
+			slices.SortFunc(x[lo:hi], compareBy(less))
 			return
 		}
 		j := lo + partitionAround(x[lo:hi], less)

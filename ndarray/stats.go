@@ -25,7 +25,7 @@ func MeanTo[T Float | Complex](dst, a *Array[T], opts ...ReduceOption) *Array[T]
 	if n := dst.Size(); n > 0 {
 		// The count of elements per result element: 0 for an empty
 		// reduction, whose mean is then NaN.
-		divideBy(dst, fromInt[T](a.Size()/n))
+		divideBy(dst, fromFloat[T](float64(a.Size()/n)))
 	}
 	return dst
 }
@@ -212,23 +212,6 @@ func divideBy[T Float | Complex](a *Array[T], c T) *Array[T] {
 
 // complexQuotients holds NumPy's complex division by element type.
 var complexQuotients = [numTypes]any{Complex64: cmath.Divf, Complex128: cmath.Div}
-
-// fromInt converts n to T without allocating (Go cannot convert an int to
-// a type parameter that may be complex).
-func fromInt[T Float | Complex](n int) T {
-	var v T
-	switch p := any(&v).(type) {
-	case *float32:
-		*p = float32(n)
-	case *float64:
-		*p = float64(n)
-	case *complex64:
-		*p = complex(float32(n), 0)
-	case *complex128:
-		*p = complex(float64(n), 0)
-	}
-	return v
-}
 
 // Average returns the weighted average of a over the axes given by Axis
 // (all by default), like numpy.average: sum(a*w)/sum(w), where weights has
