@@ -90,15 +90,16 @@ func TrueDivideTo[T Real](dst *Array[float64], a, b *Array[T]) *Array[float64] {
 }
 
 // asFloat64 returns a converted to float64: a itself when it already is,
-// else a contiguous copy in the pooled scratch memory it also returns, for
-// putFloat64 once the caller is done with the copy.
+// else a contiguous copy in a's memory order (astype's order='K') in the
+// pooled scratch memory it also returns, for putFloat64 once the caller is
+// done with the copy.
 func asFloat64[T Real](a *Array[T]) (*Array[float64], *[]float64) {
 	if a64, ok := any(a).(*Array[float64]); ok {
 		return a64, nil
 	}
 	checkNil("Convert", a)
 	scratch := getScratch[float64](a.Size())
-	a64 := scratchArray(scratch, a.shape)
+	a64 := scratchArray(scratch, a.shape, a.dims()) // astype's order='K
 	convertTo(a64, a)
 	return a64, scratch
 }

@@ -304,6 +304,27 @@ func TestAverageZeroWeights(t *testing.T) {
 	}
 }
 
+// TestFloat64FormsKeepOrder: the float64 forms convert a transposed input
+// in its memory order, as NumPy's astype (order='K'), so that a reduction
+// along its contiguous axis is pairwise as NumPy's: the sum of 2⁵³, seven
+// ones and -2⁵³ is 6 pairwise and 0 added in order. The wants are
+// NumPy's np.average(a, axis=0), np.var and np.std of the same a, and
+// np.average of a.astype(float64) (Fortran-ordered) with weights of ones.
+func TestFloat64FormsKeepOrder(t *testing.T) {
+	rows := FromSlice([]int64{1 << 53, 1, 1, 1, 1, 1, 1, 1, -1 << 53, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 2, 9)
+	a := rows.T()
+	for name, c := range map[string]struct{ got, want []float64 }{
+		"AverageFloat64":    {AverageFloat64(a, nil, Axis(0)).ToSlice(), []float64{0.6666666666666666, 0}},
+		"VarFloat64":        {VarFloat64(a, Axis(0)).ToSlice(), []float64{1.8028808536579262e+31, 0}},
+		"StdFloat64":        {StdFloat64(a, Axis(0)).ToSlice(), []float64{4246034448350515.0, 0}},
+		"Average, weighted": {Average(Convert[float64](rows).T(), Ones[float64](9), Axis(0)).ToSlice(), []float64{0.6666666666666666, 0}},
+	} {
+		if !slices.Equal(c.got, c.want) {
+			t.Errorf("%s of a transposed array along axis 0 = %v, NumPy's %v", name, c.got, c.want)
+		}
+	}
+}
+
 // TestAverageWeightErrors checks Average's panics on weights that do not
 // fit a, with the messages np.average raises (its TypeErrors and ValueError
 // as *ShapeError), and that 1-d weights summing to zero fail for an empty a

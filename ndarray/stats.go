@@ -256,7 +256,7 @@ func Average[T Float](a, weights *Array[T], opts ...ReduceOption) *Array[T] {
 	// The products a*w go to reused scratch memory (see scratchPools).
 	scratch := getScratch[T](a.Size())
 	defer putScratch(scratch)
-	num := Sum(MulTo(scratchArray(scratch, a.shape), a, w), opts...)
+	num := Sum(MulTo(scratchArray(scratch, a.shape, a.dims(), w.dims()), a, w), opts...)
 	return DivTo(num, num, den)
 }
 
@@ -491,10 +491,16 @@ func getScratch[T Dtype](n int) *[]T {
 // putScratch returns a slice from getScratch to its pool.
 func putScratch[T Dtype](p *[]T) { scratchPools[TypeOf[T]()].Put(p) }
 
-// scratchArray returns a C-ordered array of the given shape (0-d for an
-// empty one) over the scratch slice p.
-func scratchArray[T Dtype](p *[]T, shape []int) *Array[T] {
-	return &Array[T]{data: *p, shape: slices.Clone(shape), strides: cStrides(shape)}
+// scratchArray returns an array of the given shape (0-d for an empty one)
+// over the scratch slice p: C-ordered, or with ins laid out as a ufunc's
+// result of those inputs (order='K'), so that a reduction of the scratch
+// adds in the order NumPy's reduction of that result does.
+func scratchArray[T Dtype](p *[]T, shape []int, ins ...dims) *Array[T] {
+	strides := make([]int, len(shape))
+	if keepOrder(strides, shape, ufuncOrder, ins...) == nil {
+		fillCStrides(strides, shape)
+	}
+	return &Array[T]{data: *p, shape: slices.Clone(shape), strides: strides}
 }
 
 // selectNth reorders the NaN-free x so that x[k] holds the element a sort
