@@ -26,29 +26,6 @@ def bits(x):
     return struct.unpack("<q", struct.pack("<d", x))[0]
 
 
-def two_over_pi_limbs(n=20):
-    """The first 64n bits of the fraction of 2/π, from π by Machin's formula."""
-    prec = 64 * n + 128
-
-    def arctan_inv(x):
-        one = 1 << prec
-        s = t = one // x
-        k, sign = 1, -1
-        while t:
-            t //= x * x
-            k += 2
-            s += sign * (t // k)
-            sign = -sign
-        return s
-
-    pi = 16 * arctan_inv(5) - 4 * arctan_inv(239)  # π·2^prec
-    v = (2 << (2 * prec)) // pi >> (prec - 64 * n)  # 2/π·2^(64n)
-    return [(v >> (64 * (n - 1 - i))) & (2**64 - 1) for i in range(n)]
-
-
-PREC = 1400  # bits after the point: x up to 2^1024 leaves 2^-376 of π/2
-
-
 def machin_pi(prec):
     """π·2^prec, truncated, by Machin's formula π = 16 atan(1/5) - 4 atan(1/239)."""
     def arctan_inv(x):
@@ -64,6 +41,15 @@ def machin_pi(prec):
     return 16 * arctan_inv(5) - 4 * arctan_inv(239)
 
 
+def two_over_pi_limbs(n=20):
+    """The first 64n bits of the fraction of 2/π, from π by Machin's formula."""
+    prec = 64 * n + 128
+    pi = machin_pi(prec)  # π·2^prec
+    v = (2 << (2 * prec)) // pi >> (prec - 64 * n)  # 2/π·2^(64n)
+    return [(v >> (64 * (n - 1 - i))) & (2**64 - 1) for i in range(n)]
+
+
+PREC = 1400  # bits after the point: x up to 2^1024 leaves 2^-376 of π/2
 HALF_PI = machin_pi(PREC + 8) >> 9  # π/2·2^PREC
 
 

@@ -40,3 +40,28 @@ def save(path, doc, newline=False, **dump_options):
         json.dump(doc, f, **dump_options)
         if newline:
             f.write("\n")
+
+
+# The views a case may take of its first input: as is, transposed, last
+# axis reversed.
+VIEWS = {"c": lambda a: a, "t": lambda a: a.T, "rev": lambda a: a[..., ::-1]}
+
+
+def outcome(c, op, call, kind=None, loose=False, outs=False):
+    """Records in the case c what call() gives, and returns c: NumPy's
+    result as "out" (a list or tuple of results, or any result if outs, as
+    "outs"), or the exception it raises as "error", its message ("" if
+    loose: a Python internal one, of which numgo checks the kind only), and
+    "kind", the numgo error it maps to, which an erring case must name."""
+    try:
+        r = call()
+    except Exception as e:  # noqa: BLE001 - recording NumPy's exceptions is the point
+        assert kind, f"{op}: unexpected {type(e).__name__}: {e}"
+        c["error"], c["kind"] = "" if loose else str(e).strip(), kind
+    else:
+        assert not kind, f"{op}: expected an error"
+        if outs or isinstance(r, (list, tuple)):
+            c["outs"] = [arr(x) for x in (r if isinstance(r, (list, tuple)) else [r])]
+        else:
+            c["out"] = arr(r)
+    return c
