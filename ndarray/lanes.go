@@ -302,8 +302,9 @@ func scan[T Number](op string, a *Array[T], opts []ReduceOption, sop scanOp) *Ar
 		return out
 	}
 	n, ss, ds := src.shape[axis], src.strides[axis], out.strides[axis]
+	mul := complexProduct[T]()
 	eachLane(src.shape, axis, func(off [maxOperands]int) {
-		scanRun(out.data, off[0], ds, src.data, off[1], ss, n, sop)
+		scanRun(out.data, off[0], ds, src.data, off[1], ss, n, sop, mul)
 	}, out.layout(), src.layout())
 	return out
 }
@@ -311,14 +312,14 @@ func scan[T Number](op string, a *Array[T], opts []ReduceOption, sop scanOp) *Ar
 // scanRun writes the running combination op of n elements of a (from ai,
 // step as) to d (from di, step ds). The switch is outside the loops, and a
 // contiguous lane runs over slices so that the compiler drops the bounds
-// checks.
-func scanRun[T Number](d []T, di, ds int, a []T, ai, as, n int, op scanOp) {
+// checks. Products of complex numbers go through mul (complexProduct), nil
+// for real T.
+func scanRun[T Number](d []T, di, ds int, a []T, ai, as, n int, op scanOp, mul func(x, y T) T) {
 	// Sums start from -0, the identity of floating-point addition, so that
 	// the first sum is the first element, -0 included, as NumPy's
 	// accumulate copies it.
 	var acc T
 	acc = -acc
-	mul := complexProduct[T]()
 	if op == scanMul {
 		// Products start from the first element itself, as NumPy's
 		// accumulate copies it: 1·x of a complex x would turn a -0 real
