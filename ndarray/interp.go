@@ -1,9 +1,6 @@
 package ndarray
 
-import (
-	"math"
-	"sort"
-)
+import "math"
 
 // InterpOption configures Interp: LeftValue, RightValue, Period.
 type InterpOption func(*interpConfig)
@@ -80,56 +77,146 @@ func Interp(x, xp, fp *Array[float64], opts ...InterpOption) *Array[float64] {
 		right = cfg.right
 	}
 	out := Convert[float64](x)
-	for i, v := range out.data {
-		out.data[i] = interpolate(v, xs, ys, left, right)
-	}
+	interpolate(out.data, xs, ys, left, right)
 	return out
 }
 
-// interpolate is the loop body of NumPy's arr_interp (compiled_base.c) for
-// one x.
-func interpolate(x float64, xp, fp []float64, left, right float64) float64 {
+// interpolate replaces each x in xs by its interpolant, as NumPy's
+// arr_interp (compiled_base.c) computes it, slopes and all.
+func interpolate(xs, xp, fp []float64, left, right float64) {
 	n := len(xp)
 	if n == 1 {
 		// NumPy's case for a single point, where NaN x gives fp[0].
-		switch {
-		case x < xp[0]:
-			return left
-		case x > xp[0]:
-			return right
+		for i, x := range xs {
+			switch {
+			case x < xp[0]:
+				xs[i] = left
+			case x > xp[0]:
+				xs[i] = right
+			default:
+				xs[i] = fp[0]
+			}
 		}
-		return fp[0]
+		return
 	}
-	if math.IsNaN(x) {
-		return x
+	var slopes []float64
+	if n-1 <= len(xs) { // NumPy's table of slopes, for as many x as intervals
+		slopes = make([]float64, n-1)
+		for j := range slopes {
+			slopes[j] = (fp[j+1] - fp[j]) / (xp[j+1] - xp[j])
+		}
 	}
-	// NumPy's binary_search_with_guess: j with xp[j] <= x < xp[j+1], -1
-	// below xp[0], n above xp[n-1] and n-1 at it.
-	var j int
-	if x > xp[n-1] {
-		j = n
+	run := func(lo, hi int) {
+		j := 0
+		for i := lo; i < hi; i++ {
+			x := xs[i]
+			if x != x { // NaN
+				continue
+			}
+			// NumPy's first probe, which finds most x of a fine grid, inline
+			// (3.3 against 5.7 ms for a million x over 1000 points).
+			if !(n > 4 && j >= 1 && j <= n-3 && x >= xp[0] && x <= xp[n-1] && x >= xp[j] && x < xp[j+1]) {
+				j = searchWithGuess(x, xp, j)
+			}
+			switch {
+			case j == -1:
+				xs[i] = left
+			case j == n:
+				xs[i] = right
+			case j == n-1 || xp[j] == x:
+				xs[i] = fp[j]
+			default:
+				var s float64
+				if slopes != nil {
+					s = slopes[j]
+				} else {
+					s = (fp[j+1] - fp[j]) / (xp[j+1] - xp[j])
+				}
+				// The conversions round the products, as C does, where Go
+				// may fuse them with the sums.
+				r := float64(s*(x-xp[j])) + fp[j]
+				if math.IsNaN(r) {
+					r = float64(s*(x-xp[j+1])) + fp[j+1]
+					if math.IsNaN(r) && fp[j] == fp[j+1] {
+						r = fp[j]
+					}
+				}
+				xs[i] = r
+			}
+		}
+	}
+	// Each piece starts its search afresh, which for an increasing xp
+	// finds the same intervals.
+	if increasing(xp) {
+		forRange(len(xs), run)
 	} else {
-		j = sort.Search(n, func(i int) bool { return x < xp[i] }) - 1
+		run(0, len(xs))
 	}
-	switch {
-	case j == -1:
-		return left
-	case j == n:
-		return right
-	case j == n-1 || xp[j] == x:
-		return fp[j]
-	}
-	slope := (fp[j+1] - fp[j]) / (xp[j+1] - xp[j])
-	// The conversions round the products, as C does, where Go may fuse
-	// them with the sums.
-	r := float64(slope*(x-xp[j])) + fp[j]
-	if math.IsNaN(r) {
-		r = float64(slope*(x-xp[j+1])) + fp[j+1]
-		if math.IsNaN(r) && fp[j] == fp[j+1] {
-			r = fp[j]
+}
+
+// increasing reports whether no element of x is greater than the next (and
+// none is NaN).
+func increasing(x []float64) bool {
+	for i := 1; i < len(x); i++ {
+		if !(x[i-1] <= x[i]) {
+			return false
 		}
 	}
-	return r
+	return true
+}
+
+// searchWithGuess is NumPy's binary_search_with_guess: for an increasing
+// xp (of two or more points), the j with xp[j] <= x < xp[j+1], -1 below
+// xp[0] and len(xp) above its last point. It looks first next to guess,
+// the previous x's j, then within the few points beyond it, and bisects
+// only then, so that increasing x cost O(1) each. For an xp that does not
+// increase the result depends on the guess as NumPy's does.
+func searchWithGuess(x float64, xp []float64, guess int) int {
+	const nearby = 8 // NumPy's LIKELY_IN_CACHE_SIZE
+	n := len(xp)
+	switch {
+	case x > xp[n-1]:
+		return n
+	case x < xp[0]:
+		return -1
+	case n <= 4:
+		i := 1
+		for i < n && x >= xp[i] {
+			i++
+		}
+		return i - 1
+	}
+	guess = min(max(guess, 1), n-3)
+	lo, hi := 0, n
+	if x < xp[guess] {
+		if x >= xp[guess-1] {
+			return guess - 1
+		}
+		hi = guess - 1
+		if guess > nearby && x >= xp[guess-nearby] {
+			lo = guess - nearby
+		}
+	} else {
+		switch {
+		case x < xp[guess+1]:
+			return guess
+		case x < xp[guess+2]:
+			return guess + 1
+		}
+		lo = guess + 2
+		if guess < n-nearby-1 && x < xp[guess+nearby] {
+			hi = guess + nearby
+		}
+	}
+	for lo < hi {
+		mid := lo + (hi-lo)>>1
+		if x >= xp[mid] {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo - 1
 }
 
 // periodic returns numpy.interp's periodic problem: x and xp modulo |p|,

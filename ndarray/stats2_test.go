@@ -181,7 +181,11 @@ func runStats2(t *testing.T, c stats2Case, dtype string) []any {
 			return runDigitize[int64](c)
 		}
 	case "interp":
-		return runInterp(c)
+		// Split from 64 elements, so that the longer increasing cases
+		// also take the goroutine path.
+		var out []any
+		withParallelMin(64, func() { out = runInterp(c) })
+		return out
 	}
 	t.Fatalf("no runner for %s on %s", c.Op, dtype)
 	return nil

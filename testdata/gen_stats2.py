@@ -280,6 +280,12 @@ xr = rng.uniform(-1, 8, size=50)
 xpr = np.sort(rng.uniform(0, 7, size=30))
 case("interp", {"a": xr, "xp": xpr, "fp": rng.normal(size=30)}, lambda a, xp, fp: np.interp(a, xp, fp))
 case("interp", {"a": xr[:3], "xp": xpr, "fp": np.sin(xpr)}, lambda a, xp, fp: np.interp(a, xp, fp))
+# Increasing x, whose intervals NumPy's search finds next to the last one,
+# and an xp that does not increase, where its result depends on that search.
+case("interp", {"a": np.linspace(-1, 8, 240), "xp": xpr, "fp": rng.normal(size=30)}, lambda a, xp, fp: np.interp(a, xp, fp))
+xpu = rng.uniform(0, 7, size=30)
+for a in [xr, np.sort(xr), np.sort(xr)[::-1].copy()]:
+    case("interp", {"a": a, "xp": xpu, "fp": rng.normal(size=30)}, lambda a, xp, fp: np.interp(a, xp, fp))
 case("interp", {"a": xq, "xp": np.array([0.5]), "fp": np.array([2.0])}, lambda a, xp, fp: np.interp(a, xp, fp, left=1.0),
      left=1.0)
 case("interp", {"a": np.array(2.5), "xp": xp, "fp": fp_smooth}, lambda a, xp, fp: np.interp(a, xp, fp))
