@@ -1,6 +1,11 @@
 package ndarray
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/numgo/numgo/blas"
+	"github.com/numgo/numgo/internal/par"
+)
 
 // ConvolveMode selects which part of the full discrete convolution or
 // correlation Convolve and Correlate return, NumPy's mode argument.
@@ -22,7 +27,9 @@ const (
 // v, (a*v)[k] = Σ a[i]·v[k-i], in the given mode, like numpy.convolve. A
 // 0-d input counts as 1-d of one element. As in NumPy, the inputs are
 // swapped when v is the longer, and the sums are computed directly, in
-// O(len(a)·len(v)) time; integers wrap around in T, as NumPy's do. Bool
+// O(len(a)·len(v)) time, those of float or complex runs of 256 elements or
+// more by the BLAS, as NumPy's dot product computes them (under OpenBLAS,
+// bit for bit NumPy's); integers wrap around in T, as NumPy's do. Bool
 // arrays are not accepted (NumPy's convolution of bools is a logical
 // one). The result is a new 1-d array. Convolve panics with a *ValueError if an input is empty
 // ("a cannot be empty", "v cannot be empty"), has more than one axis, or
@@ -93,7 +100,8 @@ func vector[T Number](op string, a *Array[T], mode ConvolveMode) []T {
 // partial overlap before the complete ones in mode full, len(y)/2 in mode
 // same and none in mode valid, and as many after them as make the result's
 // length. It is NumPy's _pyarray_correlate: each element is the dot
-// product of contiguous runs of x and y.
+// product of contiguous runs of x and y. Many elements of long runs are
+// split across goroutines.
 func correlateRuns[T Number](x, y []T, mode ConvolveMode) []T {
 	m, n := len(x), len(y)
 	left, right := 0, 0
@@ -104,17 +112,58 @@ func correlateRuns[T Number](x, y []T, mode ConvolveMode) []T {
 		left = n / 2
 		right = n - 1 - left
 	}
-	out := make([]T, 0, m-n+1+left+right)
+	out := make([]T, left+m-n+1+right)
+	dot := dotOf[T](n)
 	for i := left; i > 0; i-- {
-		out = append(out, dot(x[:n-i], y[i:]))
+		out[left-i] = dot(x[:n-i], y[i:])
 	}
-	for i := 0; i+n <= m; i++ {
-		out = append(out, dot(x[i:i+n], y))
+	full := out[left : left+m-n+1]
+	each := func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			full[i] = dot(x[i:i+n], y)
+		}
+	}
+	if w := workers(len(full) * n); w > 1 {
+		parallelFor(len(full), n, w, par.Func(each))
+	} else {
+		each(0, len(full))
 	}
 	for i := 1; i <= right; i++ {
-		out = append(out, dot(x[m-n+i:], y[:n-i]))
+		out[left+m-n+i] = dot(x[m-n+i:], y[:n-i])
 	}
 	return out
+}
+
+// blasDotMin is the run length from which correlateRuns takes the BLAS's
+// dot product of floats and complex numbers, as NumPy's dot does (so that
+// under OpenBLAS the sums are NumPy's to the bit); below it a cgo call
+// costs more than the Go loop saves. Measured (2026-11-29, the 2-core VM,
+// a = 1e4 float64 in mode valid, split over both cores): the Go loop 0.36
+// ns per product at 63, the BLAS 0.73 at 64 and 0.17 at 200-300; from
+// 1000 the BLAS is twice as fast as Go.
+const blasDotMin = 256
+
+// dotOf returns the dot product of runs up to n elements long that
+// correlateRuns computes with: the BLAS's from blasDotMin elements for
+// floats and complex numbers, else dot.
+func dotOf[T Number](n int) func(x, y []T) T {
+	if n < blasDotMin {
+		return dot[T]
+	}
+	var f any
+	switch TypeOf[T]() {
+	case Float64:
+		f = func(x, y []float64) float64 { return blas.Float64().Ddot(len(x), x, 1, y, 1) }
+	case Float32:
+		f = func(x, y []float32) float32 { return blas.Float32().Sdot(len(x), x, 1, y, 1) }
+	case Complex128:
+		f = func(x, y []complex128) complex128 { return blas.Complex128().Zdotu(len(x), x, 1, y, 1) }
+	case Complex64:
+		f = func(x, y []complex64) complex64 { return blas.Complex64().Cdotu(len(x), x, 1, y, 1) }
+	default:
+		return dot[T]
+	}
+	return f.(func(x, y []T) T)
 }
 
 // dot returns Σ x[i]·y[i] for x and y of one length, in four interleaved

@@ -161,10 +161,13 @@ var convolveModes = map[string]ConvolveMode{"full": ConvolveFull, "same": Convol
 // numericOps runs the ops that take numbers only.
 func numericOps[T Number](c setopsCase, ins []*Array[T]) []any {
 	switch c.Op {
-	case "convolve":
-		return []any{Convolve(ins[0], ins[1], convolveModes[c.Mode])}
-	case "correlate":
-		return []any{Correlate(ins[0], ins[1], convolveModes[c.Mode])}
+	case "convolve", "correlate":
+		// Split from 64 products, so that all but the shortest cases
+		// take the goroutine path.
+		f := map[string]func(a, v *Array[T], mode ConvolveMode) *Array[T]{"convolve": Convolve[T], "correlate": Correlate[T]}[c.Op]
+		var out *Array[T]
+		withParallelMin(64, func() { out = f(ins[0], ins[1], convolveModes[c.Mode]) })
+		return []any{out}
 	case "cross":
 		var opts []CrossOption
 		for _, o := range []struct {
