@@ -41,29 +41,14 @@ func TestBroadcastGolden(t *testing.T) {
 	}
 }
 
-// numpyRule is NumPy's broadcasting rule written out plainly (the golden
-// test ties it to NumPy): shapes aligned at the last axis, extents equal or
-// 1, a missing axis counting as 1.
-func numpyRule(shapes [][]int) ([]int, bool) {
-	nd := 0
-	for _, s := range shapes {
-		nd = max(nd, len(s))
-	}
-	out := make([]int, nd)
-	for k := range out {
-		out[k] = 1
-		for _, s := range shapes {
-			j := k - (nd - len(s))
-			if j < 0 || s[j] == 1 {
-				continue
-			}
-			if out[k] != 1 && out[k] != s[j] {
-				return nil, false
-			}
-			out[k] = s[j]
-		}
-	}
-	return out, true
+// numpyRule is NumPy's broadcasting rule as its multi-iterator applies
+// it, axis by axis (broadcastArgs, whose messages TestManip2Golden ties to
+// NumPy's), an order apart from broadcastInto's, which takes the shapes
+// one by one: shapes aligned at the last axis, extents equal or 1, a
+// missing axis counting as 1.
+func numpyRule(shapes [][]int) (out []int, ok bool) {
+	err := catch(func() { out = broadcastArgs("numpyRule", shapes...) })
+	return out, err == nil
 }
 
 // FuzzBroadcast decodes two or three shapes from the input and checks that

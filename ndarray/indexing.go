@@ -151,9 +151,14 @@ const emptyTake = "cannot do a non-empty take from an empty axes."
 // any index into an empty axis, an *AxisError for an axis out of range and
 // a *ValueError for more than one axis.
 func Take[T Dtype](a *Array[T], indices *Array[int], axis ...int) *Array[T] {
-	src, ax := optionalAxis("Take", a, axis)
+	return take("Take", a, indices, axis...)
+}
+
+// take is Take for op (Compress, Extract).
+func take[T Dtype](op string, a *Array[T], indices *Array[int], axis ...int) *Array[T] {
+	src, ax := optionalAxis(op, a, axis)
 	if src.shape[ax] == 0 && indices.Size() > 0 {
-		panicIndex("Take", emptyTake)
+		panicIndex(op, emptyTake)
 	}
 	var idx []int
 	if slices.Contains(src.shape[:ax], 0) {
@@ -161,10 +166,10 @@ func Take[T Dtype](a *Array[T], indices *Array[int], axis ...int) *Array[T] {
 		// axis, as it copies; with none, no index is out of range.
 		idx = make([]int, indices.Size())
 	} else {
-		idx = normIndices("Take", indices, ax, src.shape[ax])
+		idx = normIndices(op, indices, ax, src.shape[ax])
 	}
 	shape := append(append(append([]int{}, src.shape[:ax]...), indices.shape...), src.shape[ax+1:]...)
-	out := emptyArray[T]("Take", shape)
+	out := emptyArray[T](op, shape)
 	// out seen with the index axes merged into one, of length len(idx).
 	flatShape := src.Shape()
 	flatShape[ax] = len(idx)
@@ -326,7 +331,11 @@ func (a *Array[T]) Mask(mask *Array[bool]) *Array[T] {
 // element per true, with a *ShapeError if values does not broadcast
 // otherwise, and with a *ValueError if a is a broadcast view.
 func (a *Array[T]) SetMask(mask *Array[bool], values *Array[T]) {
-	const op = "SetMask"
+	a.setMask("SetMask", mask, values)
+}
+
+// setMask is SetMask for op (Place).
+func (a *Array[T]) setMask(op string, mask *Array[bool], values *Array[T]) {
 	a.checkWritable(op)
 	count, rest, restStrides := maskLayout(op, a, mask)
 	if len(rest) == 0 && values.Ndim() == 1 && values.shape[0] != 1 && values.shape[0] != count {

@@ -356,16 +356,14 @@ func RepeatEach[T Dtype](a *Array[T], repeats []int, axis ...int) *Array[T] {
 // A 0-d array counts as one of a single element, as in NumPy, whose axis
 // 0 (or -1) may be given.
 func optionalAxis[T Dtype](op string, a *Array[T], axis []int) (*Array[T], int) {
+	ax, given := oneAxis(op, axis)
 	switch {
-	case len(axis) == 0:
+	case !given:
 		return a.Ravel(), 0
-	case len(axis) == 1 && a.Ndim() == 0:
-		return a.Ravel(), normAxis(op, axis[0], 1)
-	case len(axis) == 1:
-		return a, normAxis(op, axis[0], a.Ndim())
+	case a.Ndim() == 0:
+		return a.Ravel(), normAxis(op, ax, 1)
 	}
-	panicValue(op, "takes at most one axis, got %d", len(axis))
-	return nil, 0
+	return a, normAxis(op, ax, a.Ndim())
 }
 
 // Flip reverses the order of a's elements along the given axes (all axes
