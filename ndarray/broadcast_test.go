@@ -41,6 +41,43 @@ func TestBroadcastGolden(t *testing.T) {
 	}
 }
 
+// TestBroadcastToDestination checks against NumPy the ...To forms into
+// destinations of random shapes, to which NumPy's out= broadcasts the
+// inputs: AddTo of a = 1, 2, ... and b = 10, 20, ..., NegativeTo of a;
+// the values, or the error's text.
+func TestBroadcastToDestination(t *testing.T) {
+	var cases []struct {
+		Shapes [][]int
+		Out    []float64
+		Error  string
+	}
+	loadGolden(t, "testdata/broadcast/out.json", &cases)
+	counted := func(shape []int, scale float64) *Array[float64] {
+		a := Arange(1.0, float64(refSize(shape)+1), 1.0).Reshape(shape...)
+		return Mul(a, Scalar(scale))
+	}
+	for _, c := range cases {
+		dst := Zeros[float64](c.Shapes[len(c.Shapes)-1]...)
+		op := "Negative"
+		err := catch(func() {
+			if a := counted(c.Shapes[0], 1); len(c.Shapes) == 3 {
+				op = "Add"
+				AddTo(dst, a, counted(c.Shapes[1], 10))
+			} else {
+				NegativeTo(dst, a)
+			}
+		})
+		switch {
+		case c.Error != "" && (err == nil || err.Error() != "ndarray: "+op+": "+c.Error):
+			t.Errorf("%s%v: error %v, NumPy's %q", op, c.Shapes, err, c.Error)
+		case c.Error == "" && err != nil:
+			t.Errorf("%s%v: %v; NumPy gives %v", op, c.Shapes, err, c.Out)
+		case c.Error == "" && !slices.Equal(dst.ToSlice(), c.Out):
+			t.Errorf("%s%v = %v; NumPy gives %v", op, c.Shapes, dst.ToSlice(), c.Out)
+		}
+	}
+}
+
 // numpyRule is NumPy's broadcasting rule as its multi-iterator applies
 // it, axis by axis (broadcastArgs, whose messages TestManip2Golden ties to
 // NumPy's), an order apart from broadcastInto's, which takes the shapes

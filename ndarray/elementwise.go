@@ -79,7 +79,7 @@ func Ldexp[T Float, E Integer](x *Array[T], e *Array[E]) *Array[T] { return Ldex
 
 // LdexpTo stores Ldexp(x, e) in dst (allocated when nil) and returns it,
 // without allocating when dst is given; dst may be x. It panics with a
-// *ShapeError if dst's shape is not the broadcast shape of x and e.
+// *ShapeError if x and e do not broadcast to dst's shape.
 func LdexpTo[T Float, E Integer](dst, x *Array[T], e *Array[E]) *Array[T] {
 	const op = "Ldexp"
 	checkNil(op, x)
@@ -89,7 +89,12 @@ func LdexpTo[T Float, E Integer](dst, x *Array[T], e *Array[E]) *Array[T] {
 			"coerced to any supported types according to the casting rule ''safe''")
 	}
 	var shapeBuf, xs, es [maxDims]int
-	shape := broadcastInto(op, shapeBuf[:0], x.shape, e.shape)
+	var shape []int
+	if dst != nil {
+		shape = outShape(op, dst.shape, x.shape, e.shape)
+	} else {
+		shape = broadcastInto(op, shapeBuf[:0], x.shape, e.shape)
+	}
 	dst = prepareDst(op, dst, shape, x.dims(), e.dims())
 	x, e = unaliased(dst, x), unaliased(dst, e)
 	var l loop
@@ -155,7 +160,8 @@ func ModfTo[T Float](frac, integral, a *Array[T]) (*Array[T], *Array[T]) {
 			if math.IsInf(i, 0) {
 				r = math.Copysign(0, i)
 			}
-			f[fi], g[gi] = T(r), T(i)
+			g[gi] = T(i)
+			f[fi] = T(r) // last, as NumPy stores it: frac wins when both are one array
 			fi, gi, xi = fi+fs, gi+gs, xi+xs
 		}
 	})
@@ -170,10 +176,13 @@ func unary2To[T, R1, R2 Dtype](op string, d1 *Array[R1], d2 *Array[R2], a *Array
 	checkNil(op, a)
 	shape := a.shape
 	switch {
+	case d1 != nil && d2 != nil:
+		shape = outShape(op, d1.shape, a.shape, d2.shape)
+		outShape(op, d2.shape, a.shape, d1.shape)
 	case d1 != nil:
-		shape = d1.shape
+		shape = outShape(op, d1.shape, a.shape)
 	case d2 != nil:
-		shape = d2.shape
+		shape = outShape(op, d2.shape, a.shape)
 	}
 	d1, d2 = prepareDst(op, d1, shape, a.dims()), prepareDst(op, d2, shape, a.dims())
 	a = unaliased(d2, unaliased(d1, a))
@@ -245,7 +254,7 @@ func RoundTo[T Float](dst, a *Array[T], decimals int) *Array[T] {
 func mapTo[T, R Dtype](op string, dst *Array[R], a *Array[T], k unaryKernel[T, R]) *Array[R] {
 	shape := a.shape
 	if dst != nil {
-		shape = dst.shape
+		shape = outShape(op, dst.shape, a.shape)
 	}
 	dst = prepareDst(op, dst, shape, a.dims())
 	a = unaliased(dst, a)

@@ -3,6 +3,7 @@ package ndarray
 import (
 	"math"
 	"runtime"
+	"slices"
 	"sync"
 	"unsafe"
 
@@ -102,6 +103,22 @@ func kernelFor[K any](op string, table *[numTypes]any, t Type) K {
 	return k
 }
 
+// outShape returns out, the shape of a ufunc's destination, after checking
+// that its inputs, of the given shapes, broadcast to it: NumPy's out= may
+// add axes to the inputs' broadcast shape and lengthen its length-1 ones.
+// It panics with a *ShapeError in NumPy's words if the operands do not
+// broadcast together or out is not their broadcast shape.
+func outShape(op string, out []int, ins ...[]int) []int {
+	for _, s := range ins {
+		if !broadcastsTo(s, out) {
+			full := broadcastInto(op, nil, append(slices.Clip(ins), out)...)
+			panicShape(op, "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
+				shapeString(out), shapeString(full))
+		}
+	}
+	return out
+}
+
 // prepareDst returns dst, after checking that it has the given shape and
 // can be written, or when dst is nil a new array of shape laid out for the
 // inputs ins as NumPy's ufuncs lay out theirs (see keepOrder).
@@ -175,7 +192,10 @@ func binaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a, b *
 	// The per-axis buffers are declared where they are needed: zeroing
 	// three of maxDims ints costs a small op a third of its time.
 	shape := a.shape
-	if !sameShape(a.shape, b.shape) {
+	switch {
+	case dst != nil && !(sameShape(a.shape, b.shape) && sameShape(a.shape, dst.shape)):
+		shape = outShape(op, dst.shape, a.shape, b.shape)
+	case !sameShape(a.shape, b.shape):
 		var buf [maxDims]int
 		shape = broadcastInto(op, buf[:0], a.shape, b.shape)
 	}
@@ -219,7 +239,7 @@ func unaryTo[T, R Dtype](op string, table *[numTypes]any, dst *Array[R], a *Arra
 	}
 	shape := a.shape
 	if dst != nil {
-		shape = dst.shape
+		shape = outShape(op, dst.shape, a.shape)
 	}
 	fresh := dst == nil
 	dst = prepareDst(op, dst, shape, a.dims())
