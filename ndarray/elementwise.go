@@ -3,12 +3,14 @@ package ndarray
 import (
 	"math"
 	"unsafe"
+
+	"github.com/numgo/numgo/internal/par"
 )
 
 // Element-wise functions that are not plain ufuncs: Where with three
-// operands, Clip and Round with scalar parameters, the complex parts, and
-// the ufuncs whose operands have two types (Ldexp) or that have two
-// results (Frexp, Modf).
+// operands, Clip and Round with scalar parameters, the complex parts, the
+// ufuncs whose operands have two types (Ldexp) or that have two results
+// (Frexp, Modf, Divmod), and Fix, another name of Trunc's kernels.
 
 // Where returns an array holding a's elements where cond is true and b's
 // elsewhere, like numpy.where(cond, a, b); the three are broadcast
@@ -195,6 +197,110 @@ func unary2To[T, R1, R2 Dtype](op string, d1 *Array[R1], d2 *Array[R2], a *Array
 	}
 	return d1, d2
 }
+
+// Divmod returns the floor quotient and the remainder of a / b
+// element-wise, FloorDivide(a, b) and Remainder(a, b) computed in one pass
+// with their kernels, like numpy.divmod; a and b are broadcast together.
+// The remainder takes the divisor's sign; integer division by zero gives
+// 0 for both, as in NumPy. Divmod panics with a *ShapeError if the shapes
+// do not broadcast.
+func Divmod[T Real](a, b *Array[T]) (quotient, remainder *Array[T]) {
+	return DivmodTo(nil, nil, a, b)
+}
+
+// DivmodTo stores Divmod(a, b) in quotient and remainder (each allocated
+// when nil) and returns them, without allocating when both are given;
+// either may be a or b, as NumPy's out=(a, b). It panics with a
+// *ShapeError if a given destination's shape is not the broadcast shape
+// of a and b.
+func DivmodTo[T Real](quotient, remainder, a, b *Array[T]) (*Array[T], *Array[T]) {
+	return binary2To("Divmod", &floorDivideKernels, &remainderKernels, quotient, remainder, a, b)
+}
+
+// binary2To computes two binary ufuncs of a and b, the kernels of t1 and
+// t2, into d1 and d2 (each allocated when nil) in one pass over the
+// broadcast operands, split across goroutines as binaryTo splits: NumPy's
+// ufuncs of two results. Where d1 is an input itself (out=(a, ...)), each
+// run of its results goes through a buffer, so that the kernel of t2
+// still reads the input.
+func binary2To[T Real](op string, t1, t2 *[numTypes]any, d1, d2, a, b *Array[T]) (*Array[T], *Array[T]) {
+	k1 := kernelFor[binaryKernel[T, T]](op, t1, TypeOf[T]())
+	k2 := kernelFor[binaryKernel[T, T]](op, t2, TypeOf[T]())
+	checkNil(op, a)
+	checkNil(op, b)
+	var shapeBuf, as, bs [maxDims]int
+	shape := broadcastInto(op, shapeBuf[:0], a.shape, b.shape)
+	d1 = prepareDst(op, d1, shape, a.dims(), b.dims())
+	d2 = prepareDst(op, d2, shape, a.dims(), b.dims())
+	a, b = unaliased(d2, unaliased(d1, a)), unaliased(d2, unaliased(d1, b))
+	j := binary2Job[T]{k1: k1, k2: k2, d1: d1.data, d2: d2.data, a: a.data, b: b.data,
+		buffered: sameElements(d1, a) || sameElements(d1, b)}
+	j.l.init(shape, d1.layout(), d2.layout(),
+		operand{a.offset, broadcastStridesInto(op, as[:len(shape)], a.shape, a.strides, shape)},
+		operand{b.offset, broadcastStridesInto(op, bs[:len(shape)], b.shape, b.strides, shape)})
+	n := j.l.size()
+	if w := workers(n); w > 1 {
+		pj := par.GetJob[binary2Job[T]]()
+		*pj = j
+		parallelFor(n, 1, w, pj)
+		par.PutJob(pj)
+		return d1, d2
+	}
+	j.Run(0, n)
+	return d1, d2
+}
+
+// A binary2Job is binary2To's loop, run on the caller's goroutine or split
+// over several.
+type binary2Job[T Real] struct {
+	l        loop
+	k1, k2   binaryKernel[T, T]
+	d1, d2   []T
+	a, b     []T
+	buffered bool // d1 is a or b: its runs go through a buffer
+}
+
+// Run computes elements [lo, hi) of the loop.
+func (j *binary2Job[T]) Run(lo, hi int) {
+	var buf []T
+	if j.buffered {
+		p := gatherBufs.Get().(*[stridedChunk]float64)
+		defer gatherBufs.Put(p)
+		buf = unsafe.Slice((*T)(unsafe.Pointer(p)), stridedChunk) // T has at most 8 bytes
+	}
+	it := j.l.iter(lo, hi)
+	for it.next() {
+		off, st := it.off, it.st
+		for n := it.n; n > 0; {
+			m := n
+			if buf != nil {
+				m = min(n, stridedChunk)
+				j.k1(buf, 0, 1, j.a, off[2], st[2], j.b, off[3], st[3], m)
+			} else {
+				j.k1(j.d1, off[0], st[0], j.a, off[2], st[2], j.b, off[3], st[3], m)
+			}
+			j.k2(j.d2, off[1], st[1], j.a, off[2], st[2], j.b, off[3], st[3], m)
+			if buf != nil {
+				copyRun(j.d1, off[0], st[0], buf, 0, 1, m)
+			}
+			for i := range 4 {
+				off[i] += m * st[i]
+			}
+			n -= m
+		}
+	}
+}
+
+// Fix returns each element of a rounded toward zero, like numpy.fix: Trunc
+// under NumPy's other name (np.fix is ceil below 0 and floor elsewhere,
+// which is trunc for every float, -0 and NaN included). It takes float
+// arrays, as NumPy's result is a float array.
+func Fix[T Float](a *Array[T]) *Array[T] { return unaryTo[T, T]("Fix", &truncKernels, nil, a) }
+
+// FixTo stores Fix(a) in dst and returns dst, without allocating; dst may
+// be a, and a is broadcast to dst's shape. It panics with a *ShapeError if
+// a does not broadcast to dst's shape.
+func FixTo[T Float](dst, a *Array[T]) *Array[T] { return unaryTo("Fix", &truncKernels, dst, a) }
 
 // powerOfTen returns 10**n as NumPy's round computes it (power_of_ten in
 // multiarray/calculation.c): exact up to 1e22, and beyond 1e9 a product

@@ -210,6 +210,11 @@ func testOutFormsAllocs(t *testing.T, allocsPerRun func(int, func()) float64) {
 			"LdexpTo":       func() { LdexpTo(dst, a, exps) },
 			"FrexpTo":       func() { FrexpTo(dst, exps32, a) },
 			"ModfTo":        func() { ModfTo(dst, dst2, a) },
+			"FmodTo":        func() { FmodTo(dst, a, b) },
+			"FixTo":         func() { FixTo(dst, a) },
+			"DivmodTo":      func() { DivmodTo(dst, dst2, a, b) },
+			"DivmodTo x, y": func() { DivmodTo(dst, dst2, dst, dst2) },
+			"NanCumProdTo":  func() { NanCumProdTo(dst, a, axis0...) },
 		} {
 			if n := allocsPerRun(20, f); n != 0 {
 				t.Errorf("%s of a %s input: %v allocations per run, want 0", name, layout, n)
@@ -219,6 +224,13 @@ func testOutFormsAllocs(t *testing.T, allocsPerRun func(int, func()) float64) {
 	a32 := Linspace[float32](0, 1, 1000).Reshape(100, 10).T()
 	if n := allocsPerRun(20, func() { ExpTo(dst32, a32) }); n != 0 {
 		t.Errorf("ExpTo of a transposed float32 input: %v allocations per run, want 0", n)
+	}
+	// A 1-d input is its own flattening: NanCumProdTo without an axis
+	// allocates nothing either (a flattened n-d input is a new view, or a
+	// copy as NumPy's ravel makes).
+	rev, strided := Linspace(0.0, 1.0, 100).Slice("::-1"), Zeros[float64](200).Slice("::2")
+	if n := allocsPerRun(20, func() { NanCumProdTo(strided, rev) }); n != 0 {
+		t.Errorf("NanCumProdTo of a reversed 1-d input: %v allocations per run, want 0", n)
 	}
 	ints, idst := Arange(1000).Reshape(100, 10).T(), Zeros[int](10, 100)
 	if n := allocsPerRun(20, func() { GcdTo(idst, ints, exps); LcmTo(idst, ints, exps) }); n != 0 {

@@ -664,6 +664,98 @@ func RemainderTo[T Real](dst *Array[T], a, b *Array[T]) *Array[T] {
 	return binaryTo("Remainder", &remainderKernels, dst, a, b)
 }
 
+func fmodInteger[T Integer](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = intFmod(x, y)
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = intFmod(x, y)
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = intFmod(x, y)
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = intFmod(x, y)
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+
+func fmodFloat[T Float](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	switch {
+	case ds == 1 && as == 1 && bs == 1:
+		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
+		a, b = a[:len(d)], b[:len(d)]
+		for i := range d {
+			x, y := a[i], b[i]
+			d[i] = floatFmod(x, y)
+		}
+	case ds == 1 && as == 1 && bs == 0:
+		d, a, y := d[di:di+n], a[ai:ai+n], b[bi]
+		a = a[:len(d)]
+		for i := range d {
+			x := a[i]
+			d[i] = floatFmod(x, y)
+		}
+	case ds == 1 && as == 0 && bs == 1:
+		d, x, b := d[di:di+n], a[ai], b[bi:bi+n]
+		b = b[:len(d)]
+		for i := range d {
+			y := b[i]
+			d[i] = floatFmod(x, y)
+		}
+	default:
+		for ; n > 0; n-- {
+			x, y := a[ai], b[bi]
+			d[di] = floatFmod(x, y)
+			di, ai, bi = di+ds, ai+as, bi+bs
+		}
+	}
+}
+
+var fmodKernels = [numTypes]any{
+	Int8:    binaryKernel[int8, int8](fmodInteger[int8]),
+	Int16:   binaryKernel[int16, int16](fmodInteger[int16]),
+	Int32:   binaryKernel[int32, int32](fmodInteger[int32]),
+	Int64:   binaryKernel[int64, int64](fmodInteger[int64]),
+	Int:     binaryKernel[int, int](fmodInteger[int]),
+	Uint8:   binaryKernel[uint8, uint8](fmodInteger[uint8]),
+	Uint16:  binaryKernel[uint16, uint16](fmodInteger[uint16]),
+	Uint32:  binaryKernel[uint32, uint32](fmodInteger[uint32]),
+	Uint64:  binaryKernel[uint64, uint64](fmodInteger[uint64]),
+	Float32: binaryKernel[float32, float32](fmodFloat[float32]),
+	Float64: binaryKernel[float64, float64](fmodFloat[float64]),
+}
+
+// Fmod returns the element-wise remainder of truncated division, with the sign of the dividend as C's fmod (Go's % and math.Mod; unlike Remainder). Integer fmod by zero gives 0, as NumPy's; float results are exact, so float32 ones are fmodf's.
+// It corresponds to numpy.fmod; a and b are broadcast together.
+// Fmod panics with a *ShapeError if their shapes do not broadcast.
+func Fmod[T Real](a, b *Array[T]) *Array[T] {
+	return binaryTo[T, T]("Fmod", &fmodKernels, nil, a, b)
+}
+
+// FmodTo stores Fmod(a, b) in dst and returns dst, without
+// allocating; dst may be a or b. It panics with a *ShapeError if dst's shape
+// is not the broadcast shape of a and b.
+func FmodTo[T Real](dst *Array[T], a, b *Array[T]) *Array[T] {
+	return binaryTo("Fmod", &fmodKernels, dst, a, b)
+}
+
 func powerInteger[T Integer](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
 	switch {
 	case ds == 1 && as == 1 && bs == 1:

@@ -9,6 +9,7 @@ var ufuncTables = map[string]*[numTypes]any{
 	"divide":        &divideKernels,
 	"floor_divide":  &floorDivideKernels,
 	"remainder":     &remainderKernels,
+	"fmod":          &fmodKernels,
 	"power":         &powerKernels,
 	"maximum":       &maximumKernels,
 	"minimum":       &minimumKernels,

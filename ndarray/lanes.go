@@ -27,12 +27,12 @@ func eachLane(shape []int, axis int, fn func(off [maxOperands]int), ops ...opera
 		}
 		nd++
 	}
-	outerOps := make([]operand, len(ops))
+	var outerOps [maxOperands]operand
 	for i, op := range ops {
 		outerOps[i] = operand{op.offset, strides[i][:nd]}
 	}
 	var l loop
-	l.init(outer[:nd], outerOps...)
+	l.init(outer[:nd], outerOps[:len(ops)]...)
 	it := l.iter(0, l.size())
 	for it.next() {
 		off := it.off
@@ -267,18 +267,35 @@ func nanArg[T Real](op string, x []T, off, st, n int, isMax bool) int {
 // flattened array by default), like numpy.cumsum. The result has a's shape
 // (1-d when flattened).
 func CumSum[T Number](a *Array[T], opts ...ReduceOption) *Array[T] {
-	return scan("CumSum", a, opts, scanAdd)
+	return scan("CumSum", nil, a, opts, scanAdd)
 }
 
 // CumProd returns the cumulative products along the axis given by Axis (of
 // the flattened array by default), like numpy.cumprod.
 func CumProd[T Number](a *Array[T], opts ...ReduceOption) *Array[T] {
-	return scan("CumProd", a, opts, scanMul)
+	return scan("CumProd", nil, a, opts, scanMul)
 }
 
 // NanCumSum is CumSum with NaNs counted as zero, like numpy.nancumsum.
 func NanCumSum[T Number](a *Array[T], opts ...ReduceOption) *Array[T] {
-	return scan("NanCumSum", a, opts, scanNanAdd)
+	return scan("NanCumSum", nil, a, opts, scanNanAdd)
+}
+
+// NanCumProd is CumProd with NaNs counted as one, like numpy.nancumprod: a
+// leading NaN gives 1, an all-NaN lane ones. A complex number with a NaN
+// part counts as 1 (NumPy's isnan), and complex numbers multiply as
+// CumProd's. Integers have no NaN: for them it is CumProd.
+func NanCumProd[T Number](a *Array[T], opts ...ReduceOption) *Array[T] {
+	return scan("NanCumProd", nil, a, opts, scanNanMul)
+}
+
+// NanCumProdTo stores NanCumProd(a, opts...) in dst and returns it; dst
+// may be a (NumPy's out=a). dst has a's shape, or is 1-d of a's size when
+// no Axis is given. It allocates nothing along an axis or for a 1-d a; a
+// flattened n-d a is a new view of it, or a copy where a.Ravel copies. It
+// panics with a *ShapeError if dst does not have the result's shape.
+func NanCumProdTo[T Number](dst, a *Array[T], opts ...ReduceOption) *Array[T] {
+	return scan("NanCumProdTo", dst, a, opts, scanNanMul)
 }
 
 // scanOp names the running combination of a scan.
@@ -288,88 +305,94 @@ const (
 	scanAdd    scanOp = iota // acc + x from -0
 	scanMul                  // acc * x from the first element
 	scanNanAdd               // acc + x from -0, NaN counted as +0
+	scanNanMul               // acc * x from the first element, NaN counted as 1
 )
 
-// scan runs the running combination op along each lane.
-func scan[T Number](op string, a *Array[T], opts []ReduceOption, sop scanOp) *Array[T] {
+// scan runs the running combination op along each lane into dst, a new
+// C-order array when nil.
+func scan[T Number](op string, dst, a *Array[T], opts []ReduceOption, sop scanOp) *Array[T] {
+	checkNil(op, a)
 	axis, _ := singleAxis(op, a.Ndim(), opts)
 	src := a
 	if axis < 0 {
-		src, axis = a.Ravel(), 0
+		if a.Ndim() != 1 {
+			src = a.Ravel()
+		}
+		axis = 0
 	}
-	out := newArray[T](op, src.shape)
-	if out.Size() == 0 {
-		return out
+	if dst == nil {
+		dst = newArray[T](op, src.shape)
+	} else {
+		dst = prepareDst(op, dst, src.shape)
+		src = unaliased(dst, src)
 	}
-	n, ss, ds := src.shape[axis], src.strides[axis], out.strides[axis]
+	if dst.Size() == 0 {
+		return dst
+	}
+	n, ss, ds := src.shape[axis], src.strides[axis], dst.strides[axis]
 	mul := complexProduct[T]()
 	eachLane(src.shape, axis, func(off [maxOperands]int) {
-		scanRun(out.data, off[0], ds, src.data, off[1], ss, n, sop, mul)
-	}, out.layout(), src.layout())
-	return out
+		scanRun(dst.data, off[0], ds, src.data, off[1], ss, n, sop, mul)
+	}, dst.layout(), src.layout())
+	return dst
 }
 
 // scanRun writes the running combination op of n elements of a (from ai,
-// step as) to d (from di, step ds). The switch is outside the loops, and a
-// contiguous lane runs over slices so that the compiler drops the bounds
-// checks. Products of complex numbers go through mul (complexProduct), nil
-// for real T.
+// step as) to d (from di, step ds). Products of complex numbers go
+// through mul (complexProduct), nil for real T.
 func scanRun[T Number](d []T, di, ds int, a []T, ai, as, n int, op scanOp, mul func(x, y T) T) {
+	product := op == scanMul || op == scanNanMul
+	skipNaN := op == scanNanAdd || op == scanNanMul
 	// Sums start from -0, the identity of floating-point addition, so that
 	// the first sum is the first element, -0 included, as NumPy's
-	// accumulate copies it.
-	var acc T
+	// accumulate copies it; the NaN-skipping ones count a NaN as +0, as
+	// NumPy replaces it before it sums.
+	var acc, fill T
 	acc = -acc
-	if op == scanMul {
+	if product {
 		// Products start from the first element itself, as NumPy's
 		// accumulate copies it: 1·x of a complex x would turn a -0 real
 		// part into +0, and the 0 beside an infinity into NaN.
+		fill = 1
 		acc = a[ai]
+		if skipNaN && acc != acc {
+			acc = fill
+		}
 		d[di] = acc
 		di, ai, n = di+ds, ai+as, n-1
 	}
-	if ds == 1 && as == 1 {
+	if ds == 1 && as == 1 && !skipNaN && mul == nil {
+		// CumSum and CumProd of a contiguous lane of real numbers: over
+		// slices, so that the compiler drops the bounds checks, and with
+		// nothing in the loop but the operation (the branches of the
+		// general loop below doubled the time of an integer CumSum).
 		d, a := d[di:di+n], a[ai:ai+n]
 		a = a[:len(d)]
-		switch op {
-		case scanAdd:
-			for i, x := range a {
-				acc += x
-				d[i] = acc
-			}
-		case scanMul:
-			if mul != nil {
-				for i, x := range a {
-					acc = mul(acc, x)
-					d[i] = acc
-				}
-				break
-			}
+		if product {
 			for i, x := range a {
 				acc *= x
 				d[i] = acc
 			}
-		case scanNanAdd:
-			for i, x := range a {
-				if x != x {
-					x = 0
-				}
-				acc += x
-				d[i] = acc
-			}
+			return
+		}
+		for i, x := range a {
+			acc += x
+			d[i] = acc
 		}
 		return
 	}
 	for ; n > 0; n-- {
-		switch x := a[ai]; {
-		case op == scanMul && mul != nil:
-			acc = mul(acc, x)
-		case op == scanMul:
-			acc *= x
-		case op == scanAdd || x == x:
+		x := a[ai]
+		if skipNaN && x != x {
+			x = fill
+		}
+		switch {
+		case !product:
 			acc += x
-		default: // a NaN, counted as +0
-			acc += 0
+		case mul != nil:
+			acc = mul(acc, x)
+		default:
+			acc *= x
 		}
 		d[di] = acc
 		di, ai = di+ds, ai+as

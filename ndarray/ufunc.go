@@ -144,8 +144,7 @@ func unaliased[T, R Dtype](dst *Array[R], a *Array[T]) *Array[T] {
 	if len(dst.data) == 0 || len(a.data) == 0 || dst.Size() == 0 || a.Size() == 0 {
 		return a
 	}
-	if unsafe.Pointer(unsafe.SliceData(dst.data)) == unsafe.Pointer(unsafe.SliceData(a.data)) &&
-		a.offset == dst.offset && sameShape(a.shape, dst.shape) && sameShape(a.strides, dst.strides) {
+	if sameElements(dst, a) {
 		return a
 	}
 	dlo, dhi := span(dst)
@@ -154,6 +153,14 @@ func unaliased[T, R Dtype](dst *Array[R], a *Array[T]) *Array[T] {
 		return a.Copy()
 	}
 	return a
+}
+
+// sameElements reports whether dst and a are the same elements of one
+// buffer in the same layout, so that a kernel writing dst reads each
+// element of a just before it overwrites it.
+func sameElements[T, R Dtype](dst *Array[R], a *Array[T]) bool {
+	return unsafe.Pointer(unsafe.SliceData(dst.data)) == unsafe.Pointer(unsafe.SliceData(a.data)) &&
+		a.offset == dst.offset && sameShape(a.shape, dst.shape) && sameShape(a.strides, dst.strides)
 }
 
 // span returns the byte addresses [lo, hi) that a's elements lie within.
@@ -370,12 +377,29 @@ func remInt[T Integer](x, y T) T {
 	return r
 }
 
+// intFmod is C's % on integers, the remainder with the dividend's sign:
+// Go's %, which gives 0 for the most negative integer by -1 as NumPy's
+// fmod does. By zero it gives 0, as in NumPy.
+func intFmod[T Integer](x, y T) T {
+	if y == 0 {
+		return 0
+	}
+	return x % y
+}
+
+// floatFmod is C's fmod (math.Mod: NaN for an infinite x or a zero y, x
+// for an infinite y, a zero with x's sign). The remainder is exact, so
+// computing it in float64 and rounding to float32 gives fmodf's result.
+func floatFmod[T Float](x, y T) T {
+	return T(math.Mod(float64(x), float64(y)))
+}
+
 // divmod is NumPy's npy_divmod: the floor quotient and remainder of x/y,
 // computed from fmod so that x == q*y + r to within rounding, with the
 // remainder taking the divisor's sign. Each step rounds to T, as NumPy's
 // npy_divmodf does for float32 (fmod is exact in either precision).
 func divmod[T Float](x, y T) (q, r T) {
-	r = T(math.Mod(float64(x), float64(y)))
+	r = floatFmod(x, y)
 	if y == 0 {
 		return x / y, r
 	}

@@ -154,6 +154,17 @@ def float_specials(dtype):
                      fi.tiny, -fi.tiny, sub, -sub, 3 * sub, fi.tiny * 0.75, fi.eps, np.nan, np.inf, -np.inf], dtype=dtype)
 
 
+def int_specials(dtype):
+    """18 values of an integer dtype: zero, small numbers of both signs,
+    the extremes and their neighbours, 2**(bits-2); negative ones wrap
+    around in the unsigned types, as a cast does."""
+    info = np.iinfo(dtype)
+    vals = [0, 1, -1, 2, 3, 4, 6, -6, 9, 12, 15, 100, -100, int(info.max), int(info.min), int(info.max) - 1,
+            int(info.min) + 1, 2**(info.bits - 2)]
+    m = int(info.max) - int(info.min) + 1
+    return np.array([(x - int(info.min)) % m + int(info.min) for x in vals], dtype=dtype)
+
+
 def extra_cases():
     """The second batch of ufuncs on special values: each binary one on
     every pair (a column against a row, broadcast), each unary one on a
@@ -192,11 +203,7 @@ def extra_cases():
                 z[:3] = [0, 1, 0.5j]
                 case("sinc", z.reshape(3, 4))
     for dtype in ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64"]:
-        info = np.iinfo(dtype)
-        vals = [0, 1, -1, 2, 3, 4, 6, -6, 9, 12, 15, 100, -100, int(info.max), int(info.min), int(info.max) - 1,
-                int(info.min) + 1, 2**(info.bits - 2)]
-        m = int(info.max) - int(info.min) + 1
-        v = np.array([(x - int(info.min)) % m + int(info.min) for x in vals], dtype=dtype)
+        v = int_specials(dtype)
         case("gcd", v[:, None], v[None, :])
         case("lcm", v[:, None], v[None, :])
         case("float_power", v[:, None], np.array([0, 1, 2, 3, 7], dtype=dtype)[None, :])
