@@ -43,10 +43,11 @@ func TestBroadcastGolden(t *testing.T) {
 
 // TestBroadcastToDestination checks against NumPy the ...To forms into
 // destinations of random shapes, to which NumPy's out= broadcasts the
-// inputs: AddTo of a = 1, 2, ... and b = 10, 20, ..., NegativeTo of a;
-// the values, or the error's text.
+// inputs: AddTo of a = 1, 2, ... and b = 10, 20, ..., NegativeTo of a and
+// DivmodTo of a and b; the values, or the error's text.
 func TestBroadcastToDestination(t *testing.T) {
 	var cases []struct {
+		Op     string
 		Shapes [][]int
 		Out    []float64
 		Error  string
@@ -57,14 +58,18 @@ func TestBroadcastToDestination(t *testing.T) {
 		return Mul(a, Scalar(scale))
 	}
 	for _, c := range cases {
-		dst := Zeros[float64](c.Shapes[len(c.Shapes)-1]...)
-		op := "Negative"
+		var got []float64
+		op := map[string]string{"add": "Add", "negative": "Negative", "divmod": "Divmod"}[c.Op]
 		err := catch(func() {
-			if a := counted(c.Shapes[0], 1); len(c.Shapes) == 3 {
-				op = "Add"
-				AddTo(dst, a, counted(c.Shapes[1], 10))
-			} else {
-				NegativeTo(dst, a)
+			a, dst := counted(c.Shapes[0], 1), Zeros[float64](c.Shapes[len(c.Shapes)-1]...)
+			switch c.Op {
+			case "add":
+				got = AddTo(dst, a, counted(c.Shapes[1], 10)).ToSlice()
+			case "negative":
+				got = NegativeTo(dst, a).ToSlice()
+			case "divmod":
+				q, r := DivmodTo(Zeros[float64](c.Shapes[2]...), dst, a, counted(c.Shapes[1], 10))
+				got = append(q.ToSlice(), r.ToSlice()...)
 			}
 		})
 		switch {
@@ -72,8 +77,8 @@ func TestBroadcastToDestination(t *testing.T) {
 			t.Errorf("%s%v: error %v, NumPy's %q", op, c.Shapes, err, c.Error)
 		case c.Error == "" && err != nil:
 			t.Errorf("%s%v: %v; NumPy gives %v", op, c.Shapes, err, c.Out)
-		case c.Error == "" && !slices.Equal(dst.ToSlice(), c.Out):
-			t.Errorf("%s%v = %v; NumPy gives %v", op, c.Shapes, dst.ToSlice(), c.Out)
+		case c.Error == "" && !slices.Equal(got, c.Out):
+			t.Errorf("%s%v = %v; NumPy gives %v", op, c.Shapes, got, c.Out)
 		}
 	}
 }

@@ -176,16 +176,7 @@ func ModfTo[T Float](frac, integral, a *Array[T]) (*Array[T], *Array[T]) {
 func unary2To[T, R1, R2 Dtype](op string, d1 *Array[R1], d2 *Array[R2], a *Array[T],
 	k func(d1 []R1, i1, s1 int, d2 []R2, i2, s2 int, a []T, ai, as, n int)) (*Array[R1], *Array[R2]) {
 	checkNil(op, a)
-	shape := a.shape
-	switch {
-	case d1 != nil && d2 != nil:
-		shape = outShape(op, d1.shape, a.shape, d2.shape)
-		outShape(op, d2.shape, a.shape, d1.shape)
-	case d1 != nil:
-		shape = outShape(op, d1.shape, a.shape)
-	case d2 != nil:
-		shape = outShape(op, d2.shape, a.shape)
-	}
+	shape := outShape2(op, a.shape, shapeOf(d1), shapeOf(d2), a.shape)
 	d1, d2 = prepareDst(op, d1, shape, a.dims()), prepareDst(op, d2, shape, a.dims())
 	a = unaliased(d2, unaliased(d1, a))
 	var as [maxDims]int
@@ -210,9 +201,9 @@ func Divmod[T Real](a, b *Array[T]) (quotient, remainder *Array[T]) {
 
 // DivmodTo stores Divmod(a, b) in quotient and remainder (each allocated
 // when nil) and returns them, without allocating when both are given;
-// either may be a or b, as NumPy's out=(a, b). It panics with a
-// *ShapeError if a given destination's shape is not the broadcast shape
-// of a and b.
+// either may be a or b, as NumPy's out=(a, b), and a and b are broadcast
+// to their shape. It panics with a *ShapeError if a and b do not
+// broadcast to a given destination's shape or the two differ.
 func DivmodTo[T Real](quotient, remainder, a, b *Array[T]) (*Array[T], *Array[T]) {
 	return binary2To("Divmod", &floorDivideKernels, &remainderKernels, quotient, remainder, a, b)
 }
@@ -229,7 +220,12 @@ func binary2To[T Real](op string, t1, t2 *[numTypes]any, d1, d2, a, b *Array[T])
 	checkNil(op, a)
 	checkNil(op, b)
 	var shapeBuf, as, bs [maxDims]int
-	shape := broadcastInto(op, shapeBuf[:0], a.shape, b.shape)
+	var shape []int
+	if d1 == nil && d2 == nil {
+		shape = broadcastInto(op, shapeBuf[:0], a.shape, b.shape)
+	} else {
+		shape = outShape2(op, nil, shapeOf(d1), shapeOf(d2), a.shape, b.shape)
+	}
 	d1 = prepareDst(op, d1, shape, a.dims(), b.dims())
 	d2 = prepareDst(op, d2, shape, a.dims(), b.dims())
 	a, b = unaliased(d2, unaliased(d1, a)), unaliased(d2, unaliased(d1, b))

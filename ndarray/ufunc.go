@@ -3,7 +3,6 @@ package ndarray
 import (
 	"math"
 	"runtime"
-	"slices"
 	"sync"
 	"unsafe"
 
@@ -111,12 +110,73 @@ func kernelFor[K any](op string, table *[numTypes]any, t Type) K {
 func outShape(op string, out []int, ins ...[]int) []int {
 	for _, s := range ins {
 		if !broadcastsTo(s, out) {
-			full := broadcastInto(op, nil, append(slices.Clip(ins), out)...)
-			panicShape(op, "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
-				shapeString(out), shapeString(full))
+			var shapes [4][]int
+			panicOutShape(op, out, broadcastInto(op, nil, append(append(shapes[:0], ins...), out)...))
 		}
 	}
 	return out
+}
+
+// panicOutShape panics with NumPy's message for a destination of shape
+// out where the operands broadcast to full.
+func panicOutShape(op string, out, full []int) {
+	panicShape(op, "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
+		shapeString(out), shapeString(full))
+}
+
+// outShape2 is outShape for a ufunc of two results: the shape of its loop
+// over inputs of the given shapes, whose broadcast shape is shape, into
+// destinations of shapes out1 and out2 (nil for a result to allocate; see
+// shapeOf), which must both be the broadcast shape of all the operands.
+func outShape2(op string, shape, out1, out2 []int, ins ...[]int) []int {
+	switch {
+	case out1 == nil && out2 == nil:
+		return shape
+	case out1 == nil:
+		return outShape(op, out2, ins...)
+	case out2 == nil:
+		return outShape(op, out1, ins...)
+	}
+	var shapes [4][]int
+	var buf [maxDims]int
+	full := broadcastInto(op, buf[:0], append(append(shapes[:0], ins...), out1, out2)...)
+	// NumPy names the one that differs nearer the end, else the first.
+	first, second := out1, out2
+	if matchingTail(out2, full) < matchingTail(out1, full) {
+		first, second = out2, out1
+	}
+	for _, out := range [2][]int{first, second} {
+		if !sameShape(out, full) {
+			panicOutShape(op, out, full)
+		}
+	}
+	return out1
+}
+
+// matchingTail returns the number of out's last axes, each counted as 1
+// where out lacks it, that equal full's before one differs.
+func matchingTail(out, full []int) int {
+	for k := 1; k <= len(full); k++ {
+		n := 1
+		if k <= len(out) {
+			n = out[len(out)-k]
+		}
+		if n != full[len(full)-k] {
+			return k - 1
+		}
+	}
+	return len(full)
+}
+
+// shapeOf returns a's shape, never nil, or nil for a nil a.
+func shapeOf[T Dtype](a *Array[T]) []int {
+	switch {
+	case a == nil:
+		return nil
+	case a.shape == nil:
+		return []int{}
+	}
+	return a.shape
 }
 
 // prepareDst returns dst, after checking that it has the given shape and

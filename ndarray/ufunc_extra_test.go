@@ -317,6 +317,11 @@ func TestTwoTypeUfuncsAliasing(t *testing.T) {
 	if f, i := ModfTo(y, nil, y); f != y || !ArrayEqual(f, frac) || !ArrayEqual(i, integral) {
 		t.Errorf("ModfTo(x, nil, x) = %v, %v; want %v, %v", f, i, frac, integral)
 	}
+	// np.modf(x, out=(y, y)) leaves the fractional parts, stored last.
+	y = Zeros[float64](2, 3)
+	if f, i := ModfTo(y, y, x); !ArrayEqual(f, frac) || !ArrayEqual(i, frac) {
+		t.Errorf("ModfTo(y, y, x) = %v, %v; want the fractions %v", f, i, frac)
+	}
 	y = x.Copy()
 	if got, ex := FrexpTo(y, nil, y); !ArrayEqual(got, m) || !ArrayEqual(ex, k) {
 		t.Errorf("FrexpTo(x, nil, x) = %v, %v; want %v, %v", got, ex, m, k)

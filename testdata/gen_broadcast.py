@@ -45,23 +45,28 @@ def main():
 
 
 def out_cases():
-    """Random destinations for np.add(a, b, out=) and np.negative(a, out=),
-    which broadcast the inputs to out's shape: the result or NumPy's error.
-    a holds 1, 2, ..., b 10, 20, ..."""
+    """Random destinations for np.add(a, b, out=), np.negative(a, out=) and
+    np.divmod(a, b, out=(q, r)), which broadcast the inputs to out's shape:
+    the result (divmod's two, one after the other) or NumPy's error. a
+    holds 1, 2, ..., b 10, 20, ..."""
     cases = []
-    for i in range(300):
-        shapes = [shape() for _ in range(2 if i < 150 else 1)]
+    for i in range(400):
+        shapes = [shape() for _ in range(1 if 150 <= i < 300 else 2)]
         try:  # half the time, out is the inputs' broadcast shape with axes in front
             fits = [int(rng.choice([1, 2, 3]))] * int(rng.integers(0, 3)) + list(np.broadcast_shapes(*map(tuple, shapes)))
         except ValueError:
             fits = shape()
+        ins = [np.arange(1, np.prod(s, dtype=int) + 1, dtype=float).reshape(s) * 10**k for k, s in enumerate(shapes)]
         shapes.append(fits if i % 2 == 0 else shape())
-        ins = [np.arange(1, np.prod(s, dtype=int) + 1, dtype=float).reshape(s) * 10**k for k, s in enumerate(shapes[:-1])]
-        out = np.zeros(shapes[-1])
-        case = {"shapes": shapes}
+        if i < 300:
+            op, outs = ("add", [np.zeros(shapes[-1])]) if i < 150 else ("negative", [np.zeros(shapes[-1])])
+        else:  # divmod: mostly both destinations of one shape
+            shapes.append(shapes[-1] if i % 3 else shape())
+            op, outs = "divmod", [np.zeros(shapes[-2]), np.zeros(shapes[-1])]
+        case = {"op": op, "shapes": shapes}
         try:
-            (np.add if len(ins) == 2 else np.negative)(*ins, out=out)
-            case["out"] = out.ravel().tolist()
+            getattr(np, op)(*ins, out=tuple(outs))
+            case["out"] = [v for o in outs for v in o.ravel().tolist()]
         except ValueError as e:
             case["error"] = str(e).strip()
         cases.append(case)
