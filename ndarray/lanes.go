@@ -361,23 +361,40 @@ func scanRun[T Number](d []T, di, ds int, a []T, ai, as, n int, op scanOp, mul f
 		d[di] = acc
 		di, ai, n = di+ds, ai+as, n-1
 	}
-	if ds == 1 && as == 1 && !skipNaN && mul == nil {
-		// CumSum and CumProd of a contiguous lane of real numbers: over
-		// slices, so that the compiler drops the bounds checks, and with
-		// nothing in the loop but the operation (the branches of the
-		// general loop below doubled the time of an integer CumSum).
+	if ds == 1 && as == 1 && mul == nil {
+		// A contiguous lane of real numbers: over slices, so that the
+		// compiler drops the bounds checks, and a loop per operation with
+		// nothing else in it (the branches of the general loop below
+		// doubled the time of an integer CumSum).
 		d, a := d[di:di+n], a[ai:ai+n]
 		a = a[:len(d)]
-		if product {
+		switch {
+		case product && skipNaN:
+			for i, x := range a {
+				if x != x {
+					x = fill
+				}
+				acc *= x
+				d[i] = acc
+			}
+		case product:
 			for i, x := range a {
 				acc *= x
 				d[i] = acc
 			}
-			return
-		}
-		for i, x := range a {
-			acc += x
-			d[i] = acc
+		case skipNaN:
+			for i, x := range a {
+				if x != x {
+					x = fill
+				}
+				acc += x
+				d[i] = acc
+			}
+		default:
+			for i, x := range a {
+				acc += x
+				d[i] = acc
+			}
 		}
 		return
 	}
