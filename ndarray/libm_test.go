@@ -5,11 +5,12 @@ import (
 	"testing"
 )
 
-// TestExpLogExtremes checks Exp, Log and Log10 where Go's math differs from
+// TestExpLogExtremes checks Exp, Log, Log10 and Tan where Go's math differs from
 // the C library NumPy calls (internal/libm), on runs short enough for the
 // Go kernels and long enough for the SIMD ones, float64 and float32.
 // Expected values are NumPy 1.24's: np.exp(709.5), np.log(5e-324),
-// np.log10(5e-324), np.exp(np.float32(88.5)), np.log(np.float32(1e-45)).
+// np.log10(5e-324), np.exp(np.float32(88.5)), np.log(np.float32(1e-45)),
+// np.tan(5e-324).
 func TestExpLogExtremes(t *testing.T) {
 	for _, n := range []int{1, 3, 40} {
 		for _, c := range []struct {
@@ -27,6 +28,13 @@ func TestExpLogExtremes(t *testing.T) {
 					t.Errorf("%s of %d × %v = %v, NumPy %v", c.name, n, c.x, g, c.want)
 					break
 				}
+			}
+		}
+		// np.tan(±5e-324) is ±5e-324, as tan(x) rounds to x for tiny x
+		// (SLEEF's vector tan gives +0).
+		for _, x := range []float64{5e-324, -5e-324, 1e-300} {
+			if g := Tan(Full(x, n)).ToSlice(); g[n-1] != x {
+				t.Errorf("Tan of %d × %v = %v, NumPy %v", n, x, g[n-1], x)
 			}
 		}
 		// float32 within 2 ulp (NumPy's float32 exp is its own SIMD loop).

@@ -86,17 +86,30 @@ static void ng_apply_##s(int fn, int nt, T *dst, const T *src, ptrdiff_t n) {   
 	NG_APPLY(sd, double, VD, WD, ng_##sd, px##_loadu_pd, px##_storeu_pd, px##_stream_pd, px##_set1_pd) \
 	NG_APPLY(sf, float, VF, WF, ng_##sf, px##_loadu_ps, px##_storeu_ps, px##_stream_ps, px##_set1_ps)
 
+// ng_tan_<sd> is SLEEF's tan but below 2^-27 in magnitude, where tan(x)
+// rounds to x itself, which it returns: SLEEF 3.5's tan gives +0 for the
+// smallest subnormal, ±5e-324 (NumPy: ±5e-324).
+#define NG_TAN(sd, VD, small)                                                   \
+	extern VD Sleef_tan##sd##_u10(VD);                                      \
+	static VD ng_tan_##sd(VD x) { return small(Sleef_tan##sd##_u10(x), x); }
+#define NG_SMALL_D4(t, x) _mm256_blendv_pd(t, x, _mm256_cmp_pd(                \
+	_mm256_andnot_pd(_mm256_set1_pd(-0.0), x), _mm256_set1_pd(0x1p-27), _CMP_LT_OQ))
+#define NG_SMALL_D8(t, x) _mm512_mask_blend_pd(_mm512_cmp_pd_mask(              \
+	_mm512_abs_pd(x), _mm512_set1_pd(0x1p-27), _CMP_LT_OQ), t, x)
+
 #pragma GCC push_options
 #pragma GCC target("avx")
 #include <immintrin.h>
-NG_WIDTH(__m256d, __m256, 4, 8, d4, f8, _mm256)
+NG_TAN(d4, __m256d, NG_SMALL_D4)
+NG_WIDTH(__m256d, __m256, 4, 8, d4, f8, _mm256, [NG_tan] = ng_tan_d4)
 #pragma GCC pop_options
 
 #pragma GCC push_options
 #pragma GCC target("avx512f")
 #include "own_avx512.h"
+NG_TAN(d8, __m512d, NG_SMALL_D8)
 NG_WIDTH(__m512d, __m512, 8, 16, d8, f16, _mm512, [NG_exp] = ng_exp_d8, [NG_log] = ng_log_d8,
-	[NG_sin] = ng_sin_d8, [NG_cos] = ng_cos_d8, [NG_tanh] = ng_tanh_d8)
+	[NG_sin] = ng_sin_d8, [NG_cos] = ng_cos_d8, [NG_tan] = ng_tan_d8, [NG_tanh] = ng_tanh_d8)
 #pragma GCC pop_options
 
 #define NG_NFUNCS ((int)(sizeof ng_d4 / sizeof ng_d4[0]))
