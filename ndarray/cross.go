@@ -82,8 +82,14 @@ func Cross[T Number](a, b *Array[T], opts ...CrossOption) *Array[T] {
 }
 
 // component returns the view of a's elements whose index along the last
-// axis is i.
+// axis is i. An empty a keeps its offset: with no elements the step to
+// component i may point past the end of its data, where the kernels would
+// slice out of range.
 func component[T Dtype](a *Array[T], i int) *Array[T] {
 	nd := a.Ndim()
-	return a.view(a.offset+i*a.strides[nd-1], a.shape[:nd-1], a.strides[:nd-1])
+	off := a.offset
+	if a.Size() > 0 {
+		off += i * a.strides[nd-1]
+	}
+	return a.view(off, a.shape[:nd-1], a.strides[:nd-1])
 }

@@ -247,6 +247,15 @@ cross_case(np.ones((2, 3), np.int64), np.ones((2, 3), np.int64), kind="axis", ax
 cross_case(np.ones((2, 3), np.int64), np.ones((2, 3), np.int64), kind="axis", axisb=-3)
 cross_case(np.ones((2, 3), np.int64), np.ones((2, 3), np.int64), kind="axis", axisc=2)
 cross_case(np.ones((2, 3), np.int64), np.ones((2, 3), np.int64), kind="axis", axis=2)
+# Empty stacks with the component axis first: no element to step to.
+for name in ["int64", "uint8", "float64", "complex128"]:
+    e = cross_src[name][:0]
+    cross_case(e[:, :2].T.copy(), e[:, :2].T.copy(), axis=0)
+    cross_case(e.T.copy(), e.T.copy(), axisa=0, axisb=0)
+    cross_case(e.T.copy(), e[:, :2].T.copy(), axisa=0, axisb=0, axisc=0)
+    cross_case(e[:, :2].T.copy(), e, axisa=0)
+    cross_case(e.T.copy(), e.T.copy(), "t", axisa=1, axisb=1)
+    cross_case(np.zeros((2, 0, 4), e.dtype), np.zeros((3, 0, 1), e.dtype), axis=0)
 
 save(OUT, cases)
 print(f"{len(cases)} cases")
