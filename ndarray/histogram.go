@@ -53,13 +53,21 @@ func Range(lo, hi float64) HistogramOption {
 // (x-lo)·bins/(hi-lo), corrected by comparing x with the edges on either
 // side, so that a value on an edge goes to the bin the edges say. The edges
 // are float64 for every T; for float32 data NumPy's edges, and its
-// comparisons with them, are float32, and so are numgo's values (float32
-// numbers held in float64).
+// comparisons with them, are float32 (float64 if Range gives an edge
+// beyond ±3.4e38, by NumPy's value-based casting), and so are numgo's
+// values (float32 numbers held in float64). Where hi-lo overflows to +Inf,
+// the outer edges are NaN or infinite, as NumPy's; the values within
+// Range all go to the first bin, as in NumPy.
 //
 // Histogram panics with a *ValueError, in NumPy's words, if the bin count
 // is not positive, if Range's lo > hi or either is not finite, if the
 // automatic range is not finite (a NaN or infinity in a), or if BinEdges
-// are not 1-d or decrease.
+// are not 1-d or decrease. Where a first guess is not a number (hi-lo is
+// 0 in float64, as for a single integer beyond 2^53; so small that
+// bins/(hi-lo) overflows; or +Inf, with a value whose distance from lo
+// overflows too), NumPy casts it to the index -2^63 and fails to look up
+// that edge; Histogram panics with the same *IndexError, "index
+// -9223372036854775808 is out of bounds for axis 0 with size" bins+1.
 func Histogram[T Real](a *Array[T], opts ...HistogramOption) (hist *Array[int], edges *Array[float64]) {
 	x, b := histogramSetup("Histogram", a, nil, opts)
 	return b.counts(x), b.edgeArray()
@@ -114,11 +122,14 @@ const histogramBlock = 65536
 // A binning is a histogram's bins: their edges and, for equal widths, what
 // NumPy's first guess of a value's bin needs.
 type binning struct {
+	op      string // the function, for the messages
 	edges   []float64
 	uniform bool
 	first   float64 // NumPy's first_edge
+	lo, hi  float64 // the values kept: first_edge and last_edge as NumPy compares them
 	norm    float64 // bins / (last_edge - first_edge)
 	single  bool    // the edges are float32, and so is NumPy's guess
+	wide    bool    // single, but the guess multiplies by norm in float64
 }
 
 // bins returns the number of bins, one fewer than the edges (none for no
@@ -186,28 +197,88 @@ func (b *binning) sums(x, w []float64) *Array[float64] {
 	return hist
 }
 
-// bin returns the equal-width bin of x, or -1 if x is outside the edges
-// or NaN: NumPy's guess (x - first)·norm, computed in float32 for float32
-// data, then moved one bin down or up where the edges say so.
+// bin returns the equal-width bin of x, or -1 if x is outside the range
+// or NaN, as NumPy's fast path for equal bins finds it: the guess
+// (x - first)·norm, computed in float32 for float32 data and truncated to
+// an intp as C casts it, then moved one bin down or up where the edges say
+// so. The range is first_edge to last_edge, not the outer edges, which may
+// be NaN or infinite when the width overflows. A guess that is NaN or
+// infinite (a width that is 0 or subnormal, or overflows) casts to
+// -2^63, and NumPy's lookup of its edge raises IndexError: bin panics with
+// the same *IndexError.
 func (b *binning) bin(x float64) int {
 	n := len(b.edges) - 1
-	if !(x >= b.edges[0] && x <= b.edges[n]) {
+	if !(x >= b.lo && x <= b.hi) {
 		return -1
 	}
 	var f float64
-	if b.single {
+	switch {
+	case b.wide:
+		f = float64(float32(x)-float32(b.first)) * b.norm
+	case b.single:
 		f = float64(float32(float32(x)-float32(b.first)) * float32(b.norm))
-	} else {
+	default:
 		f = (x - b.first) * b.norm
 	}
-	i := min(int(f), n-1)
+	i := castIntp(f)
+	if i == n {
+		i--
+	}
+	if uint(i) >= uint(n) {
+		return b.binOutside(x, i)
+	}
 	if x < b.edges[i] {
 		i--
 	}
-	if x >= b.edges[i+1] && i != n-1 {
+	if i != n-1 && x >= b.edges[i+1] {
 		i++
 	}
+	if i < 0 {
+		// np.bincount's check; the edges' comparisons leave no way here.
+		panicValue(b.op, "'list' argument must have no negative elements")
+	}
 	return i
+}
+
+// binOutside is bin's end for a guess i outside the bins: NumPy's lookup
+// of edges i and i+1, counting from the end for a negative i, which
+// raises IndexError for -2^63.
+func (b *binning) binOutside(x float64, i int) int {
+	n := len(b.edges) - 1
+	if x < b.edge(i) {
+		i--
+	}
+	if i != n-1 && x >= b.edge(i+1) {
+		i++
+	}
+	if i < 0 {
+		panicValue(b.op, "'list' argument must have no negative elements")
+	}
+	return i
+}
+
+// edge returns the edge of index i, counted from the end if negative as
+// NumPy's indexing does, and panics with NumPy's *IndexError if there is
+// none.
+func (b *binning) edge(i int) float64 {
+	n := len(b.edges)
+	if i < -n || i >= n {
+		panicIndex(b.op, "index %d is out of bounds for axis 0 with size %d", i, n)
+	}
+	if i < 0 {
+		i += n
+	}
+	return b.edges[i]
+}
+
+// castIntp converts f to an int as x86's conversion does, which NumPy's
+// astype(np.intp) inherits: NaN and values out of int64's range become
+// -2^63 (Go leaves those to the platform).
+func castIntp(f float64) int {
+	if !(f >= -0x1p63 && f < 0x1p63) {
+		return math.MinInt64
+	}
+	return int(f)
 }
 
 // cumulative returns, for each edge, the number of elements of x below it
@@ -274,27 +345,57 @@ func histogramSetup[T Real](op string, a *Array[T], weights *Array[float64], opt
 				panicValue(op, "`bins` must increase monotonically, when an array")
 			}
 		}
-		return x, binning{edges: edges}
+		return x, binning{op: op, edges: edges}
 	}
 	if cfg.bins < 1 {
 		panicValue(op, "`bins` must be positive, when an integer")
 	}
-	single := TypeOf[T]() == Float32
-	first, last, width := outerEdges(op, a, cfg, single)
+	f32 := TypeOf[T]() == Float32
+	first, last, width, fromData := outerEdges(op, a, cfg, f32)
+	norm := float64(cfg.bins) / width
+	// NumPy's bin dtype is result_type(first_edge, last_edge, a): float32
+	// for float32 data unless an edge is a float64 (from Range, or the
+	// ±0.5 around a single value) beyond float32's range; so are the
+	// comparisons with the edges, and the scaling by the float64 norm
+	// unless norm is beyond that range.
+	single := f32 && (fromData || fitsFloat32(first) && fitsFloat32(last))
 	edges := Linspace(first, last, cfg.bins+1).data
 	if single {
 		for i, e := range edges {
 			edges[i] = float64(float32(e))
 		}
 	}
-	return x, binning{edges: edges, uniform: true, first: first, norm: float64(cfg.bins) / width, single: single}
+	lo, hi := first, last
+	if f32 {
+		lo, hi = roundFloat32(first), roundFloat32(last)
+	}
+	return x, binning{op: op, edges: edges, uniform: true, first: first, lo: lo, hi: hi, norm: norm,
+		single: single, wide: single && !fitsFloat32(norm)}
+}
+
+// fitsFloat32 reports whether NumPy 1.24's value-based casting takes the
+// float64 scalar x as a float32 next to a float32 array: its
+// min_scalar_type does for |x| < 3.4e38 (not float32's largest value,
+// 3.4028235e38) and for infinities and NaN.
+func fitsFloat32(x float64) bool {
+	return x > -3.4e38 && x < 3.4e38 || isInfOrNaN(x)
+}
+
+// roundFloat32 returns x as NumPy compares it with a float32 array: as a
+// float32 if it fits (fitsFloat32), else as it is.
+func roundFloat32(x float64) float64 {
+	if fitsFloat32(x) {
+		return float64(float32(x))
+	}
+	return x
 }
 
 // outerEdges returns the outer edges of equal-width bins, NumPy's
 // first_edge and last_edge, and the width between them as NumPy computes
 // it: in T's arithmetic where both come from the data (float32's, or
-// unsigned 64-bit for integers, which cannot overflow), else in float64.
-func outerEdges[T Real](op string, a *Array[T], cfg histogramConfig, single bool) (first, last, width float64) {
+// unsigned 64-bit for integers, which cannot overflow; fromData is then
+// true), else in float64.
+func outerEdges[T Real](op string, a *Array[T], cfg histogramConfig, single bool) (first, last, width float64, fromData bool) {
 	switch {
 	case cfg.hasRange:
 		first, last = cfg.lo, cfg.hi
@@ -316,20 +417,24 @@ func outerEdges[T Real](op string, a *Array[T], cfg histogramConfig, single bool
 			}
 			panicValue(op, "autodetected range of [%s, %s] is not finite", floatScalar(first, bits, false, false), floatScalar(last, bits, false, false))
 		}
+		// NumPy compares the extremes in T: integers that float64 rounds
+		// to one value still make a range (its edges all equal).
 		switch {
-		case first == last:
+		case lo == hi:
+			first, last = first-0.5, last+0.5
+			return first, last, last - first, false
 		case single:
-			return first, last, float64(hi - lo)
+			return first, last, float64(hi - lo), true
 		case !isFloat[T]():
-			return first, last, float64(uint64(int64(hi)) - uint64(int64(lo)))
+			return first, last, float64(uint64(int64(hi)) - uint64(int64(lo))), true
 		default:
-			return first, last, last - first
+			return first, last, last - first, true
 		}
 	}
 	if first == last {
 		first, last = first-0.5, last+0.5
 	}
-	return first, last, last - first
+	return first, last, last - first, false
 }
 
 // isInfOrNaN reports whether x is not finite.

@@ -159,6 +159,8 @@ func runStats2(t *testing.T, c stats2Case, dtype string) []any {
 			return runHistogram[int8](c)
 		case "uint8":
 			return runHistogram[uint8](c)
+		case "uint64":
+			return runHistogram[uint64](c)
 		}
 	case "bincount":
 		switch dtype {

@@ -307,5 +307,47 @@ case("cov", {"a": np.array(2.0)}, lambda a: np.cov(a, bias=True), rowvar=True, b
 # NumPy fails on its own slice list (IndexError); numgo names the axis.
 case("trapezoid", {"a": np.array(2.0)}, lambda a: np.trapz(a), dx=1.0, axis=-1, kind="axis", loose=True)
 
+# Equal-width bins at the limits of float64: integers that float64 rounds
+# to one value, widths that are 0, subnormal or overflow. NumPy's guess of
+# the bin is then NaN or infinite, cast to intp -2^63, and its lookup of
+# that edge raises IndexError; a width that overflows gives norm 0, all
+# values in the first bin, and NaN edges.
+imax, umax = np.iinfo(np.int64).max, np.iinfo(np.uint64).max
+for a, bins, rg in [(np.array([imax - 1, imax]), 10, None), (np.array([imax, imax - 1, imax - 1]), 3, None),
+                    (np.array([np.iinfo(np.int64).min, imax, 0, -1]), 4, None), (np.array([imax]), 10, None),
+                    (np.array([umax, umax - 1], np.uint64), 3, None), (np.array([umax, 0, umax // 2], np.uint64), 5, None),
+                    (np.array([umax], np.uint64), 2, None), (np.array([umax - 1, umax], np.uint64), 2, (1.8e19, 1.9e19)),
+                    (np.array([1e-310, 2e-310]), 3, None), (np.array([5e-324, 1e-323, 0.0]), 2, None),
+                    (np.array([0.0, 1.0, 1e16, -1.0]), 4, (-1e308, 1e308)), (np.array([1.7e308, -1.7e308]), 1, None),
+                    (np.array([1.7e308, -1.7e308, 0.0]), 3, None), (np.array([1e308, -1e308, 5.0]), 1, (-1e308, 1e308)),
+                    (np.array([1e-40, 2e-40, 3e-40], np.float32), 3, None), (np.array([3e38, -3e38, 0.0], np.float32), 2, None),
+                    (np.array([1.0, 2.0], np.float32), 2, (-1e308, 1e308)),
+                    # float32 data: the bins are float64 where an edge from range is beyond
+                    # 3.4e38, and the guess is scaled in float64 where norm is.
+                    (np.array([1.0, 2e38, 3.39e38, 3.4e38], np.float32), 3, (0.0, 3.4e38)),
+                    (np.array([1.0, 2e38, 3.39e38, 3.4e38], np.float32), 3, (0.0, 3.39e38)),
+                    (np.array([3.4e38, 3.3e38, 3.35e38, 3.4028235e38], np.float32), 3, None),
+                    (np.array([0.0, 1e-38, 3e-39, 5e-39, 7.5e-39], np.float32), 4, None),
+                    (np.array([0.0, 2e-38, 5e-39, 1e-38, 1.5e-38], np.float32), 4, None),
+                    (np.array([0.0, 1e-45, 2e-45, 3e-45], np.float32), 3, None),
+                    (np.array([3.4028235e38], np.float32), 2, None),
+                    (np.array([imax, -imax, 7]), 3, (-1e308, 1e308))]:
+    kw = {"bins": bins} if rg is None else {"bins": bins, "range": list(rg)}
+    w = np.linspace(0.5, 2.0, a.size)
+    for density in [False, True]:
+        dkw = {"density": True} if density else {}
+        for ins in [{"a": a}, {"a": a, "weights": w}]:
+            def f(kw=kw, dkw=dkw, **ins):
+                return np.histogram(**ins, **kw, **dkw)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                try:
+                    f(**ins)
+                    kind = None
+                except IndexError:
+                    kind = "index"
+            case("histogram", ins, f, kind=kind, **kw, **dkw)
+    case("histogram_bin_edges", {"a": a}, lambda a, kw=kw: np.histogram_bin_edges(a, **kw), **kw)
+
 save(OUT, cases)
 print(f"{len(cases)} cases")
