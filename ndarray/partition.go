@@ -49,10 +49,12 @@ func Partition[T Dtype](a *Array[T], kth []int, opts ...SortOption) *Array[T] {
 // ArgPartition returns the indices that partition a as Partition does,
 // like numpy.argpartition: along each lane, a's elements at the returned
 // indices are Partition's result. The result has a's shape (1-d with
-// SortFlat). It panics as Partition does.
+// SortFlat). A 0-d a counts as 1-d, as NumPy ravels it here (unlike
+// numpy.partition, which refuses it): kth 0 or -1 give [0]. It panics as
+// Partition does.
 func ArgPartition[T Dtype](a *Array[T], kth []int, opts ...SortOption) *Array[int] {
 	checkNil("ArgPartition", a)
-	src, axis := sortSource("ArgPartition", a, opts)
+	src, axis := sortSource("ArgPartition", atLeast1d("ArgPartition", a), opts)
 	ks := kthIndices("ArgPartition", kth, src.shape[axis], src.Size())
 	out := emptyArray[int]("ArgPartition", src.shape)
 	if out.Size() == 0 {

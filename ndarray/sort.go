@@ -43,6 +43,17 @@ func sortSource[T Dtype](op string, a *Array[T], opts []SortOption) (*Array[T], 
 	return a, normAxis(op, o.axis, a.Ndim())
 }
 
+// atLeast1d returns a 0-d a as a 1-d view of its element, and any other a
+// as it is: NumPy's PyArray_CheckAxis, which argsort and argpartition go
+// through, ravels a 0-d array.
+func atLeast1d[T Dtype](op string, a *Array[T]) *Array[T] {
+	checkNil(op, a)
+	if a.Ndim() == 0 {
+		return a.view(a.offset, []int{1}, []int{1})
+	}
+	return a
+}
+
 // Sort returns a sorted copy of a, ordered along the last axis or the one
 // given by SortAxis, or flattened with SortFlat, like numpy.sort. NaNs go
 // last; false goes before true, and complex numbers sort by real part and
@@ -254,10 +265,11 @@ func radixSort[K uint8 | uint16 | uint32 | uint64](x, tmp []K, idx, itmp []int, 
 // like numpy.argsort, in Sort's order. The sort is stable: equal elements
 // keep their order, as with NumPy's kind='stable' (NumPy's default
 // quicksort may order equal elements either way). The result has a's
-// shape (1-d with SortFlat). ArgSort panics with an *AxisError for an axis
-// out of range.
+// shape (1-d with SortFlat). A 0-d a counts as 1-d, as NumPy ravels it
+// here (unlike numpy.sort, which refuses it): the result is [0]. ArgSort
+// panics with an *AxisError for an axis out of range.
 func ArgSort[T Dtype](a *Array[T], opts ...SortOption) *Array[int] {
-	src, axis := sortSource("ArgSort", a, opts)
+	src, axis := sortSource("ArgSort", atLeast1d("ArgSort", a), opts)
 	out := emptyArray[int]("ArgSort", src.shape)
 	if out.Size() == 0 {
 		return out

@@ -296,6 +296,12 @@ case("set_mask", [i64, i64 > 0, np.array([1, 2, 3], np.int64)], kind="value",
      f=lambda x, m, v: x.copy().__setitem__(m, v))
 case("argwhere", [np.array(3, np.int64)], f=lambda x: np.argwhere(x))
 case("nonzero", [np.zeros((0, 3), np.float64)], f=lambda x: np.nonzero(x))
+# np.argsort ravels a 0-d array (np.sort refuses it).
+for a in [np.array(5, np.int64), np.array(np.nan), np.array(True), np.array(2 - 1j), np.array(7, np.uint8)]:
+    for axis, flat, kind in [(None, False, None), (0, False, None), (-1, False, None), (None, True, None),
+                             (1, False, "axis"), (-2, False, "axis")]:
+        case("argsort", [a], axis=axis, flat=flat, kind=kind,
+             f=lambda x, axis=axis, flat=flat: np.argsort(x, axis=None if flat else -1 if axis is None else axis, kind="stable"))
 
 save(OUT, cases, separators=(",", ":"))
 print(f"{len(cases)} cases -> {OUT}")

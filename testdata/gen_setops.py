@@ -108,11 +108,12 @@ for op, f in [("isin", np.isin), ("intersect1d", np.intersect1d), ("union1d", np
 # Partitioning. The order of a partition's elements is NumPy's choice, so
 # the result recorded is np.sort's along the axis, which a partition must
 # agree with at each kth and between them; NumPy's partition runs first, to
-# raise its errors.
+# raise its errors. np.argpartition ravels a 0-d array (np.partition and
+# np.sort refuse it), and so does its reference.
 def partition_case(op, a, view="c", kth=(0,), axis=-1, **kw):
     f = {"partition": np.partition, "argpartition": np.argpartition}[op]
     case(op, [a], view, kth=list(kth), axis=axis, flat=axis is None,
-         f=lambda x: (f(x, kth, axis=axis), np.sort(x, axis=axis))[1], **kw)
+         f=lambda x: (f(x, kth, axis=axis), np.sort(x if op == "partition" else np.atleast_1d(x), axis=axis))[1], **kw)
 
 
 for op in ["partition", "argpartition"]:
@@ -133,7 +134,7 @@ for op in ["partition", "argpartition"]:
     for kth in [[6], [-7], [1, 6]]:
         partition_case(op, ints, kth=kth, kind="value")
     partition_case(op, ints, kth=[1], axis=2, kind="axis")
-    partition_case(op, np.array(5, np.int64), kth=[0], kind="axis")
+    partition_case(op, np.array(5, np.int64), kth=[0], kind="axis" if op == "partition" else None)
     partition_case(op, np.array(5, np.int64), kth=[0], axis=None)
     # NumPy checks no kth when there are no elements.
     for shape, axis in [((0,), -1), ((0, 3), 1), ((2, 0), 1), ((0, 3), 0)]:
@@ -256,6 +257,11 @@ for name in ["int64", "uint8", "float64", "complex128"]:
     cross_case(e[:, :2].T.copy(), e, axisa=0)
     cross_case(e.T.copy(), e.T.copy(), "t", axisa=1, axisb=1)
     cross_case(np.zeros((2, 0, 4), e.dtype), np.zeros((3, 0, 1), e.dtype), axis=0)
+# np.argpartition of a 0-d array works on it ravelled.
+for a in [np.array(5, np.int64), np.array(nan), np.array(True), np.array(2 - 1j)]:
+    for kth, axis, kind in [([0], -1, None), ([-1], -1, None), ([0, -1], -1, None), ([0], 0, None), ([0], None, None),
+                            ([1], -1, "value"), ([-2], -1, "value"), ([0], 1, "axis"), ([0], -2, "axis")]:
+        partition_case("argpartition", a, kth=kth, axis=axis, kind=kind)
 
 save(OUT, cases)
 print(f"{len(cases)} cases")
