@@ -285,8 +285,10 @@ func NanMedian[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 // around (int8 [-128, 127]) numgo's does not. Quantile panics with a
 // *ValueError if q is outside [0, 1] and with an *IndexError if a reduced
 // axis is empty, with NumPy's text ("cannot do a non-empty take from an
-// empty axes", or where the result is empty too "index -1 is out of
-// bounds for axis 0 with size 0").
+// empty axes", or where the other axes are empty too "index -1 is out of
+// bounds for axis 0 with size 0", or for integers and q > 0 "index 0
+// ..."). As in NumPy, Quantiles of integers with an empty qs returns an
+// empty result (of shape (0, ...)) even then.
 func Quantile[T Real](a *Array[T], q float64, opts ...ReduceOption) *Array[float64] {
 	return quantile[T, float64]("Quantile", a, checkQuantiles("Quantile", []float64{q}), false, opts, false, false)
 }
@@ -390,12 +392,8 @@ func quantile[T Real, R Float](op string, a *Array[T], qs []float64, lead bool, 
 	dst := emptyArray[R](op, shape)
 	n := p.count
 	if n == 0 {
-		switch {
-		case median || skipNaN:
-		case dst.Size() > 0:
-			panicIndex(op, emptyTake)
-		default:
-			panicIndex(op, "index -1 is out of bounds for axis 0 with size 0")
+		if !median && !skipNaN {
+			emptyQuantile[T](op, qs, rows)
 		}
 		dst.Fill(R(math.NaN()))
 		return dst
@@ -421,6 +419,31 @@ func quantile[T Real, R Float](op string, a *Array[T], qs []float64, lead bool, 
 		}
 	}
 	return dst
+}
+
+// emptyQuantile panics as NumPy 1.24's _quantile fails on an empty axis,
+// leaving the slices rows long (the kept axes' size): for floats, its
+// np.take of the last element, to look for NaNs, raises whatever qs are;
+// for integers, which have no NaN, the np.take of the elements below each
+// quantile's position raises unless qs is empty, and the result is then
+// empty. A take from an empty axis fails with emptyTake if its result
+// would have elements, else on the first index: -1 for the last element,
+// and for quantile q NumPy's virtual index (n-1)·q = -q made -1 if not
+// below 0 (q = 0), else 0.
+func emptyQuantile[T Real](op string, qs []float64, rows int) {
+	idx := -1
+	if !isFloat[T]() {
+		if len(qs) == 0 {
+			return
+		}
+		if qs[0] > 0 {
+			idx = 0
+		}
+	}
+	if rows > 0 {
+		panicIndex(op, emptyTake)
+	}
+	panicIndex(op, "index %d is out of bounds for axis 0 with size 0", idx)
 }
 
 // quantileOf returns the q-th quantile of the non-empty, NaN-free row,

@@ -34,6 +34,8 @@ type stats2Case struct {
 	Right     any // digitize's bool, interp's value
 	Left      any
 	Period    *float64
+	Q         []float64
+	Percent   bool
 	Big       int
 	Outs      []golden
 	Error     string
@@ -182,6 +184,17 @@ func runStats2(t *testing.T, c stats2Case, dtype string) []any {
 		case "int64":
 			return runDigitize[int64](c)
 		}
+	case "quantile", "quantiles":
+		switch dtype {
+		case "float64":
+			return runQuantiles[float64](c)
+		case "float32":
+			return runQuantiles[float32](c)
+		case "int64":
+			return runQuantiles[int64](c)
+		case "uint8":
+			return runQuantiles[uint8](c)
+		}
 	case "interp":
 		// Split from 64 elements, so that the longer increasing cases
 		// also take the goroutine path.
@@ -306,6 +319,26 @@ func runHistogram[T Real](c stats2Case) []any {
 	}
 	h, e := Histogram(a, opts...)
 	return []any{h, e}
+}
+
+// runQuantiles runs Quantile (Percentile) with c.Q[0], or Quantiles
+// (Percentiles) with c.Q, over c.Axis (all axes if nil).
+func runQuantiles[T Real](c stats2Case) []any {
+	a := in[T](c, "a")
+	record(a)
+	var opts []ReduceOption
+	if c.Axis != nil {
+		opts = append(opts, Axis(*c.Axis))
+	}
+	switch {
+	case c.Op == "quantile" && c.Percent:
+		return []any{Percentile(a, c.Q[0], opts...)}
+	case c.Op == "quantile":
+		return []any{Quantile(a, c.Q[0], opts...)}
+	case c.Percent:
+		return []any{Percentiles(a, c.Q, opts...)}
+	}
+	return []any{Quantiles(a, c.Q, opts...)}
 }
 
 func runBincount[T Integer](c stats2Case) []any {

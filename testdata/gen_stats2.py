@@ -349,5 +349,27 @@ for a, bins, rg in [(np.array([imax - 1, imax]), 10, None), (np.array([imax, ima
             case("histogram", ins, f, kind=kind, **kw, **dkw)
     case("histogram_bin_edges", {"a": a}, lambda a, kw=kw: np.histogram_bin_edges(a, **kw), **kw)
 
+# quantile and percentile over an empty axis: NumPy fails in np.take, for
+# floats on its look for NaNs in the last element whatever q is, for
+# integers on the elements below the first q (index -1 for q = 0, else 0)
+# and not at all for an empty q, whose result is empty.
+for dt in [np.int64, np.uint8, np.float64, np.float32]:
+    for shape, axis in [((0,), 0), ((0,), None), ((0, 0), 0), ((0, 0), None), ((0, 3), 0), ((0, 3), 1), ((3, 0), 1),
+                        ((3, 0), 0), ((2, 0), None), ((2, 0, 3), 1), ((2, 0, 0), 1)]:
+        a = np.zeros(shape, dt)
+        for q in [[], [0.5], [0.0], [0.0, 0.5], [0.5, 0.0], [1.0], [1e-20]]:
+            for percent in [False, True]:
+                qq = [100 * v for v in q] if percent else q
+                f = np.percentile if percent else np.quantile
+                for op in ["quantile", "quantiles"] if len(q) == 1 else ["quantiles"]:
+                    def g(a, f=f, qq=qq, op=op, axis=axis):
+                        return f(a, qq[0] if op == "quantile" else qq, axis=axis)
+                    try:
+                        g(a)
+                        kind = None
+                    except IndexError:
+                        kind = "index"
+                    case(op, {"a": a}, g, q=qq, percent=percent, axis=axis, kind=kind)
+
 save(OUT, cases)
 print(f"{len(cases)} cases")
