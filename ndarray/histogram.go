@@ -459,11 +459,13 @@ func Bincount[T Integer](x *Array[T], minlength int) *Array[int] {
 // instead of counting, like numpy.bincount with weights=: element i of the
 // result is the sum, in x's order, of the weights of the elements equal to
 // i. BincountWeighted panics as Bincount does, and with a *ShapeError if
-// weights and x differ in length.
+// weights and x differ in length, except for an empty x, whose result is
+// minlength zeros whatever the weights, as NumPy returns before it looks
+// at them.
 func BincountWeighted[T Integer](x *Array[T], weights *Array[float64], minlength int) *Array[float64] {
 	checkNil("BincountWeighted", weights)
 	idx, n := bincountSetup("BincountWeighted", x, minlength)
-	if weights.Ndim() != 1 || weights.shape[0] != len(idx) {
+	if len(idx) > 0 && (weights.Ndim() != 1 || weights.shape[0] != len(idx)) {
 		panicShape("BincountWeighted", "The weights and list don't have the same length.")
 	}
 	out := Zeros[float64](n)

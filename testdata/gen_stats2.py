@@ -371,5 +371,17 @@ for dt in [np.int64, np.uint8, np.float64, np.float32]:
                         kind = "index"
                     case(op, {"a": a}, g, q=qq, percent=percent, axis=axis, kind=kind)
 
+# bincount of an empty x returns before it looks at the weights, whatever
+# their length or shape; numgo's weighted result is float64 (NumPy's int64
+# zeros, a documented difference), recorded as such.
+for dt in [np.int64, np.uint8]:
+    for w, ml in [(np.array([2.0]), 0), (np.array([2.0]), 3), (np.zeros(0), 2), (np.ones((2, 2)), 1), (np.array(1.5), 0)]:
+        case("bincount", {"a": np.zeros(0, dt), "weights": w},
+             lambda a, weights, ml=ml: np.bincount(a, weights, minlength=ml).astype(np.float64), minlength=ml)
+case("bincount", {"a": np.zeros(0, np.int64), "weights": np.array([2.0])}, lambda a, weights: np.bincount(a, weights, minlength=-1),
+     minlength=-1, kind="value")
+case("bincount", {"a": np.array([1, 1]), "weights": np.ones((2, 1))}, lambda a, weights: np.bincount(a, weights),
+     minlength=0, kind="shape", loose=True)
+
 save(OUT, cases)
 print(f"{len(cases)} cases")
