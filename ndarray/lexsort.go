@@ -7,8 +7,10 @@ package ndarray
 // so positions whose keys are all equal keep their order. The result has
 // the keys' shape; for 0-d keys it is a 0-d array holding 0, as NumPy's
 // (which takes axis 0 or -1 of them). SortFlat, which numpy.lexsort does
-// not have, sorts the flattened keys. LexSort panics with a *ValueError if keys is empty, a *ShapeError if the
-// keys differ in shape and an *AxisError for an axis out of range.
+// not have, sorts the flattened keys, as numpy.lexsort of the ravelled
+// keys: the result is 1-d, [0] for 0-d keys. LexSort panics with a
+// *ValueError if keys is empty, a *ShapeError if the keys differ in shape
+// and an *AxisError for an axis out of range.
 //
 // It sorts by one key after another, from the first, stably (a least
 // significant digit first radix sort whose digits are the keys), with
@@ -29,7 +31,10 @@ func LexSort[T Dtype](keys []*Array[T], opts ...SortOption) *Array[int] {
 		if len(opts) > 0 {
 			o = opts[len(opts)-1]
 		}
-		if !o.flat && o.axis != 0 && o.axis != -1 {
+		switch {
+		case o.flat:
+			return FromSlice([]int{0}, 1)
+		case o.axis != 0 && o.axis != -1:
 			panic(&AxisError{Op: "LexSort", Axis: o.axis, Ndim: 0})
 		}
 		return Scalar(0)

@@ -263,5 +263,12 @@ for a in [np.array(5, np.int64), np.array(nan), np.array(True), np.array(2 - 1j)
                             ([1], -1, "value"), ([-2], -1, "value"), ([0], 1, "axis"), ([0], -2, "axis")]:
         partition_case("argpartition", a, kth=kth, axis=axis, kind=kind)
 
+# LexSort's SortFlat is numpy.lexsort of the ravelled keys: 1-d, also for
+# 0-d keys.
+for keys in [[np.array(3, np.int64)], [np.array(3, np.int64), np.array(1, np.int64)], [np.array(nan), np.array(2.0)],
+             [np.array(True)], [ints, ints[::-1]], [floats], [zs, zs[:, ::-1]]]:
+    case("lexsort", keys, flat=True, f=lambda *ks: np.lexsort([k.ravel() for k in ks]))
+case("lexsort", [ints.T, ints.T[::-1]], "t", flat=True, f=lambda *ks: np.lexsort([k.ravel() for k in ks]))
+
 save(OUT, cases)
 print(f"{len(cases)} cases")
