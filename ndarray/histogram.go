@@ -411,11 +411,9 @@ func outerEdges[T Real](op string, a *Array[T], cfg histogramConfig, single bool
 		lo, hi := Min(a).Item(), Max(a).Item()
 		first, last = float64(lo), float64(hi)
 		if isInfOrNaN(first) || isInfOrNaN(last) {
-			bits := 64
-			if single {
-				bits = 32
-			}
-			panicValue(op, "autodetected range of [%s, %s] is not finite", floatScalar(first, bits, false, false), floatScalar(last, bits, false, false))
+			// NumPy formats the float32 extremes as Python floats:
+			// float64's shortest repr of the float32 value.
+			panicValue(op, "autodetected range of [%s, %s] is not finite", floatScalar(first, 64, false, false), floatScalar(last, 64, false, false))
 		}
 		// NumPy compares the extremes in T: integers that float64 rounds
 		// to one value still make a range (its edges all equal).

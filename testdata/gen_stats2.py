@@ -383,5 +383,10 @@ case("bincount", {"a": np.zeros(0, np.int64), "weights": np.array([2.0])}, lambd
 case("bincount", {"a": np.array([1, 1]), "weights": np.ones((2, 1))}, lambda a, weights: np.bincount(a, weights),
      minlength=0, kind="shape", loose=True)
 
+# NumPy's message for float32 data prints the extremes as Python floats.
+for a in [np.array([-17.872734, np.inf], np.float32), np.array([np.nan, 0.1], np.float32)]:
+    case("histogram", {"a": a}, lambda a: np.histogram(a, 2), bins=2, kind="value")
+    case("histogram_bin_edges", {"a": a}, lambda a: np.histogram_bin_edges(a, 2), bins=2, kind="value")
+
 save(OUT, cases)
 print(f"{len(cases)} cases")
