@@ -31,22 +31,35 @@ const (
 // more by the BLAS, as NumPy's dot product computes them (under OpenBLAS,
 // bit for bit NumPy's); integers wrap around in T, as NumPy's do. Bool
 // arrays are not accepted (NumPy's convolution of bools is a logical
-// one). The result is a new 1-d array. Convolve panics with a *ValueError if an input is empty
-// ("a cannot be empty", "v cannot be empty"), has more than one axis, or
-// mode is not a ConvolveMode constant.
+// one). The result is a new 1-d array. Convolve panics with a *ValueError
+// if an input is empty ("a cannot be empty", "v cannot be empty"), has
+// more than one axis, or mode is not a ConvolveMode constant, checked in
+// NumPy's order: the lengths of the first axes, as numpy.convolve's
+// len(a) and len(v), before the dimensions.
 func Convolve[T Number](a, v *Array[T], mode ConvolveMode) *Array[T] {
-	x, y := vector("Convolve", a, mode), vector("Convolve", v, mode)
-	if len(y) > len(x) {
-		x, y = y, x
+	checkNil("Convolve", a)
+	checkNil("Convolve", v)
+	if firstLen(v) > firstLen(a) {
+		a, v = v, a
 	}
 	switch {
-	case len(x) == 0:
+	case firstLen(a) == 0:
 		panicValue("Convolve", "a cannot be empty")
-	case len(y) == 0:
+	case firstLen(v) == 0:
 		panicValue("Convolve", "v cannot be empty")
 	}
+	x, y := vector("Convolve", a, mode), vector("Convolve", v, mode)
 	slices.Reverse(y)
 	return FromSlice(correlateRuns(x, y, mode))
+}
+
+// firstLen returns Python's len of a as numpy.convolve takes it, after
+// np.array(a, ndmin=1): the length of the first axis, 1 for a 0-d a.
+func firstLen[T Dtype](a *Array[T]) int {
+	if a.Ndim() == 0 {
+		return 1
+	}
+	return a.shape[0]
 }
 
 // Correlate returns the cross-correlation of the 1-d arrays a and v,
@@ -61,10 +74,14 @@ func Convolve[T Number](a, v *Array[T], mode ConvolveMode) *Array[T] {
 // NumPy says, although Convolve takes it), or mode is not a ConvolveMode
 // constant.
 func Correlate[T Number](a, v *Array[T], mode ConvolveMode) *Array[T] {
-	x, y := vector("Correlate", a, mode), vector("Correlate", v, mode)
-	if a.Ndim() == 0 || v.Ndim() == 0 {
-		panicValue("Correlate", "object of too small depth for desired array")
+	// NumPy converts a, then v, to 1-d, each failing on its own depth.
+	for _, b := range []*Array[T]{a, v} {
+		if checkNil("Correlate", b); b.Ndim() == 0 {
+			panicValue("Correlate", "object of too small depth for desired array")
+		}
+		checkVector("Correlate", b, mode)
 	}
+	x, y := a.ToSlice(), v.ToSlice()
 	if TypeOf[T]().IsComplex() {
 		ConjTo(FromSlice(y), FromSlice(y))
 	}
@@ -85,6 +102,13 @@ func Correlate[T Number](a, v *Array[T], mode ConvolveMode) *Array[T] {
 // vector returns a copy of the elements of a, which must be 0-d or 1-d,
 // after checking mode.
 func vector[T Number](op string, a *Array[T], mode ConvolveMode) []T {
+	checkVector(op, a, mode)
+	return a.ToSlice()
+}
+
+// checkVector panics unless mode is a ConvolveMode constant and a is 0-d
+// or 1-d.
+func checkVector[T Number](op string, a *Array[T], mode ConvolveMode) {
 	if mode < ConvolveFull || mode > ConvolveValid {
 		panicValue(op, "mode must be one of ConvolveFull, ConvolveSame or ConvolveValid (got %d)", int(mode))
 	}
@@ -92,7 +116,6 @@ func vector[T Number](op string, a *Array[T], mode ConvolveMode) []T {
 	if a.Ndim() > 1 {
 		panicValue(op, "object too deep for desired array")
 	}
-	return a.ToSlice()
 }
 
 // correlateRuns returns c[k] = Σ x[k-left+i]·y[i] over the i where x has

@@ -270,5 +270,13 @@ for keys in [[np.array(3, np.int64)], [np.array(3, np.int64), np.array(1, np.int
     case("lexsort", keys, flat=True, f=lambda *ks: np.lexsort([k.ravel() for k in ks]))
 case("lexsort", [ints.T, ints.T[::-1]], "t", flat=True, f=lambda *ks: np.lexsort([k.ravel() for k in ks]))
 
+# Convolve checks the lengths of the first axes (Python's len) before the
+# dimensions; Correlate converts a and then v to 1-d first.
+for x, y in [(np.ones((2, 2)), np.zeros(0)), (np.zeros(0), np.ones((2, 2))), (np.ones(3), np.ones((0, 2))),
+             (np.ones((0, 2)), np.ones(3)), (np.ones(3), np.ones((2, 0))), (np.ones((3, 2)), np.ones(5)),
+             (np.array(2.0), np.ones((2, 2))), (np.ones((2, 2)), np.array(2.0)), (np.zeros(0), np.array(2.0))]:
+    for op in ["convolve", "correlate"]:
+        case(op, [x, y], mode="valid", kind="value", f=lambda a, v, op=op: getattr(np, op)(a, v, "valid"))
+
 save(OUT, cases)
 print(f"{len(cases)} cases")
