@@ -214,17 +214,23 @@ func (a *Array[T]) Item() T {
 // numgo's packages) panic for a destination that is not.
 func (a *Array[T]) Writeable() bool { return !a.readOnly }
 
-// checkWritable panics if a is read-only or has a zero stride along an axis
-// longer than one, where a write would land on many elements at once.
+// checkWritable panics unless a is writable.
 func (a *Array[T]) checkWritable(op string) {
-	if a.readOnly {
+	if !a.writable() {
 		panicValue(op, "assignment destination is read-only (a broadcast view)")
 	}
+}
+
+// writable reports whether a is neither read-only nor has a zero stride
+// along an axis longer than one, where a write would land on many
+// elements at once.
+func (a *Array[T]) writable() bool {
 	for k, s := range a.strides {
 		if s == 0 && a.shape[k] > 1 {
-			panicValue(op, "assignment destination is read-only (a broadcast view)")
+			return false
 		}
 	}
+	return !a.readOnly
 }
 
 // Copy returns a C-contiguous copy of a.

@@ -190,7 +190,9 @@ func prepareDst[R Dtype](op string, dst *Array[R], shape []int, ins ...dims) *Ar
 		panicShape(op, "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
 			shapeString(dst.shape), shapeString(shape))
 	}
-	dst.checkWritable(op)
+	if !dst.writable() {
+		panicValue(op, "output array is read-only") // NumPy's words for out=
+	}
 	return dst
 }
 
