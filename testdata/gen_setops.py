@@ -195,11 +195,11 @@ for op in ["convolve", "correlate"]:
     conv_case(op, long_v, long_a)
     conv_case(op, (long_a + 1j * rng.normal(size=400)), (long_v - 2j))
     conv_case(op, la, lb[:41])
-    # Kernels from 256 elements take the BLAS's dot product, as NumPy's do.
+    # Kernels from 384 elements take the BLAS's dot product, as NumPy's do.
     blas_rng = np.random.default_rng(64)
-    long_a, long_v = blas_rng.normal(size=400), blas_rng.normal(size=260)
+    long_a, long_v = blas_rng.normal(size=450), blas_rng.normal(size=400)
     for x, y in [(long_a, long_v), (long_v, long_a), (long_a.astype(np.float32), long_v.astype(np.float32)),
-                 (long_a + 1j * blas_rng.normal(size=400), long_v - 0.5j)]:
+                 (long_a + 1j * blas_rng.normal(size=450), long_v - 0.5j)]:
         conv_case(op, x, y)
     for mode in MODES:
         for x, y in [(np.array([], np.int64), np.array([1, 2], np.int64)),
