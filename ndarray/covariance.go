@@ -1,9 +1,12 @@
 package ndarray
 
 import (
+	"math"
+
 	gblas "gonum.org/v1/gonum/blas"
 
 	"github.com/numgo/numgo/blas"
+	"github.com/numgo/numgo/internal/cmath"
 )
 
 // Covariance and correlation matrices: numpy.cov and numpy.corrcoef.
@@ -62,7 +65,10 @@ func Cov[T Real](m, y *Array[T], opts ...CovOption) *Array[float64] {
 
 // CovComplex is Cov of complex data, like numpy.cov of a complex array:
 // c[i][j] = Σ_k (x_i[k] - mean_i)·conj(x_j[k] - mean_j) / (N - ddof), in
-// complex128 for every T.
+// complex128 for every T. The normalisation is NumPy's complex one (its
+// numpy.average returns the weights' sum as complex for complex data), so
+// with AWeights and a ddof it is NumPy's to the bit: tiny rather than 0
+// where the real quotient would cancel exactly.
 func CovComplex[T Complex](m, y *Array[T], opts ...CovOption) *Array[complex128] {
 	return cov[complex128]("CovComplex", m, y, covOptions(opts))
 }
@@ -121,39 +127,73 @@ func cov[R float64 | complex128, T Number](op string, m, y *Array[T], cfg covCon
 	}
 	w := covWeights(op, cfg, nobs)
 
+	// NumPy's normaliser is fact in the data's type (numpy.average returns
+	// the sum of the weights as complex for complex data), its quotients
+	// NumPy's divide (for complex, Smith's method by a reciprocal, so that
+	// v1 - ddof*v2/v1 need not cancel to 0 where the real quotient does),
+	// and 1/fact the true_divide(1, fact) that scales the products.
 	var mean *Array[R]
-	var fact float64
+	var scale R
 	if w == nil {
 		mean = Mean(x, Axis(1))
-		fact = float64(nobs - ddof)
+		fact := float64(nobs - ddof)
+		if fact <= 0 {
+			fact = 0
+		}
+		scale = fromFloat[R](1 / fact)
 	} else {
 		// numpy.average's weighted mean, sum(x*w)/sum(w).
 		wr := Convert[R](w)
 		mean = Sum(Mul(x, wr), Axis(1))
-		wsum := Sum(w).Item()
+		wsum := Sum(wr).Item()
 		if wsum == 0 {
 			panicValue(op, "Weights sum to zero, can't be normalized")
 		}
-		DivTo(mean, mean, Scalar(fromFloat[R](wsum)))
+		DivTo(mean, mean, Scalar(wsum))
+		var fact R
 		switch {
 		case ddof == 0:
 			fact = wsum
 		case cfg.aweights == nil:
-			fact = wsum - float64(ddof)
+			fact = wsum - fromFloat[R](float64(ddof))
 		default:
 			// Python's sum: in order, from 0.
 			var s float64
 			for i, a := range cfg.aweights.ToSlice() {
 				s += float64(w.data[i] * a) // rounded, not fused: NumPy's product
 			}
-			fact = wsum - float64(ddof)*s/wsum
+			fact = wsum - covQuo(fromFloat[R](float64(ddof)*s), wsum)
+		}
+		if covNotPositive(fact) {
+			scale = fromFloat[R](math.Inf(1)) // NumPy's fact = 0.0, 1/fact
+		} else {
+			scale = covQuo(1, fact)
 		}
 	}
-	fact = max(fact, 0)
 	SubTo(x, x, mean.Reshape(-1, 1))
 	c := covProduct(x, w)
-	MulTo(c, c, Scalar(fromFloat[R](1/fact)))
+	MulTo(c, c, Scalar(scale))
 	return c.Squeeze()
+}
+
+// covQuo returns a/b as NumPy's divide of R: for complex128 Smith's
+// method by the reciprocal of the denominator (cmath.Div), not Go's.
+func covQuo[R float64 | complex128](a, b R) R {
+	if z, ok := any(b).(complex128); ok {
+		return any(cmath.Div(any(a).(complex128), z)).(R)
+	}
+	return a / b
+}
+
+// covNotPositive reports NumPy's fact <= 0, for complex128 its ordering
+// of complex numbers: by real part where neither imaginary part is NaN,
+// then by imaginary part.
+func covNotPositive[R float64 | complex128](fact R) bool {
+	if z, ok := any(fact).(complex128); ok {
+		r, i := real(z), imag(z)
+		return r < 0 && !math.IsNaN(i) || r == 0 && i <= 0
+	}
+	return any(fact).(float64) <= 0
 }
 
 // covProduct returns X·conj(X·w)ᵀ for the C-ordered p×n matrix x and the

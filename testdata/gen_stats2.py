@@ -388,5 +388,42 @@ for a in [np.array([-17.872734, np.inf], np.float32), np.array([np.nan, 0.1], np
     case("histogram", {"a": a}, lambda a: np.histogram(a, 2), bins=2, kind="value")
     case("histogram_bin_edges", {"a": a}, lambda a: np.histogram_bin_edges(a, 2), bins=2, kind="value")
 
+# Complex cov with aweights and ddof: NumPy's w_sum is complex (from
+# numpy.average), so ddof*sum(w*aweights)/w_sum is its complex divide,
+# by the reciprocal, and need not cancel to 0 where the real quotient
+# does; corrcoef, which takes no weights in NumPy, is its formula on
+# np.cov(aweights=).
+def corrcoef_aw(a, aweights):
+    c = np.cov(a, aweights=aweights)
+    try:
+        d = np.diag(c)
+    except ValueError:
+        return c / c
+    sd = np.sqrt(d.real)
+    c /= sd[:, None]
+    c /= sd[None, :]
+    np.clip(c.real, -1, 1, out=c.real)
+    if np.iscomplexobj(c):
+        np.clip(c.imag, -1, 1, out=c.imag)
+    return c
+
+
+crng = np.random.default_rng(20261130)
+awcases = [(np.array([0j, -14.3112368810875 - 1.5249333411285728j]), np.array([0, 0.9082793365023715]), 1),
+           (np.array([-3 - 1j, -3 - 3.583558042106103j, -4 + 3j, -4 - 2.3640115790331695j, 5.80061903311035 + 2j]),
+            np.array([0.5, 2.5, 2.5, 0, 0.9689000087475861]), 3)]
+for n in [2, 2, 2, 3, 3, 4, 5]:
+    z = (crng.normal(size=n) * 10 + 1j * crng.normal(size=n) * 10).round(6)
+    w = crng.uniform(0.1, 3.0, size=n)
+    w[crng.integers(n)] = 0
+    awcases.append((z, w, 1))
+    awcases.append((np.vstack([z, z[::-1] * (1 - 0.5j)]), w, 1))
+for z, w, ddof in awcases:
+    case("cov", {"a": z, "aweights": w}, lambda a, aweights, ddof=ddof: np.cov(a, aweights=aweights, ddof=ddof),
+         rowvar=True, ddof=ddof)
+    case("cov", {"a": z, "aweights": w}, lambda a, aweights, ddof=ddof: np.cov(a, bias=True, aweights=aweights, ddof=ddof),
+         rowvar=True, bias=True, ddof=ddof)
+    case("corrcoef", {"a": z, "aweights": w}, corrcoef_aw, rowvar=True)
+
 save(OUT, cases)
 print(f"{len(cases)} cases")
