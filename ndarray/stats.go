@@ -1,9 +1,11 @@
 package ndarray
 
 import (
+	"fmt"
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/numgo/numgo/internal/cmath"
@@ -265,6 +267,8 @@ func Average[T Float](a, weights *Array[T], opts ...ReduceOption) *Array[T] {
 // middle ones, computed in T as NumPy does (so float32 halves a float32
 // sum). A NaN in a slice makes its median NaN; the median of an empty
 // slice is NaN (NumPy also warns). MedianFloat64 takes integer arrays.
+// Median panics with a *ValueError as Quantile does where several axes are
+// reduced and the kept axes hold no element.
 func Median[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 	return quantile[T, T]("Median", a, []float64{0.5}, false, opts, true, false)
 }
@@ -288,7 +292,10 @@ func NanMedian[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 // empty axes", or where the other axes are empty too "index -1 is out of
 // bounds for axis 0 with size 0", or for integers and q > 0 "index 0
 // ..."). As in NumPy, Quantiles of integers with an empty qs returns an
-// empty result (of shape (0, ...)) even then.
+// empty result (of shape (0, ...)) even then. Where several axes are
+// reduced and the kept axes hold no element, it panics with NumPy's
+// *ValueError from merging the reduced axes, "cannot reshape array of size
+// 0 into shape (0,newaxis)", whatever the reduced axes' lengths.
 func Quantile[T Real](a *Array[T], q float64, opts ...ReduceOption) *Array[float64] {
 	return quantile[T, float64]("Quantile", a, checkQuantiles("Quantile", []float64{q}), false, opts, false, false)
 }
@@ -386,6 +393,9 @@ func quantile[T Real, R Float](op string, a *Array[T], qs []float64, lead bool, 
 	}
 	shape := p.shape()
 	rows := checkedSize(op, shape)
+	if !skipNaN && len(reduced) > 1 && len(kept) > 0 && rows == 0 {
+		emptyMerge(op, a.shape, kept)
+	}
 	if lead {
 		shape = append([]int{len(qs)}, shape...)
 	}
@@ -444,6 +454,17 @@ func emptyQuantile[T Real](op string, qs []float64, rows int) {
 		panicIndex(op, emptyTake)
 	}
 	panicIndex(op, "index %d is out of bounds for axis 0 with size 0", idx)
+}
+
+// emptyMerge panics as NumPy 1.24's _ureduce fails where it merges
+// several reduced axes, a.reshape(kept + (-1,)), and the kept axes hold
+// no element: the -1 cannot be inferred from a size of 0.
+func emptyMerge(op string, shape, kept []int) {
+	var b strings.Builder
+	for _, k := range kept {
+		fmt.Fprintf(&b, "%d,", shape[k])
+	}
+	panicValue(op, "cannot reshape array of size 0 into shape (%snewaxis)", b.String())
 }
 
 // quantileOf returns the q-th quantile of the non-empty, NaN-free row,

@@ -184,7 +184,7 @@ func runStats2(t *testing.T, c stats2Case, dtype string) []any {
 		case "int64":
 			return runDigitize[int64](c)
 		}
-	case "quantile", "quantiles":
+	case "quantile", "quantiles", "median":
 		switch dtype {
 		case "float64":
 			return runQuantiles[float64](c)
@@ -321,8 +321,9 @@ func runHistogram[T Real](c stats2Case) []any {
 	return []any{h, e}
 }
 
-// runQuantiles runs Quantile (Percentile) with c.Q[0], or Quantiles
-// (Percentiles) with c.Q, over c.Axis (all axes if nil).
+// runQuantiles runs Quantile (Percentile) with c.Q[0], Quantiles
+// (Percentiles) with c.Q, or MedianFloat64, over c.Axis or c.Axes (all axes
+// if neither).
 func runQuantiles[T Real](c stats2Case) []any {
 	a := in[T](c, "a")
 	record(a)
@@ -330,7 +331,12 @@ func runQuantiles[T Real](c stats2Case) []any {
 	if c.Axis != nil {
 		opts = append(opts, Axis(*c.Axis))
 	}
+	if c.Axes != nil {
+		opts = append(opts, Axis(c.Axes...))
+	}
 	switch {
+	case c.Op == "median":
+		return []any{MedianFloat64(a, opts...)}
 	case c.Op == "quantile" && c.Percent:
 		return []any{Percentile(a, c.Q[0], opts...)}
 	case c.Op == "quantile":

@@ -425,5 +425,37 @@ for z, w, ddof in awcases:
          rowvar=True, bias=True, ddof=ddof)
     case("corrcoef", {"a": z, "aweights": w}, corrcoef_aw, rowvar=True)
 
+# Quantiles and medians over several axes: NumPy 1.24's _ureduce merges
+# the reduced axes by a.reshape(kept + (-1,)), which raises ValueError
+# where the kept axes hold no element, whatever the reduced axes' lengths;
+# where every axis is reduced, the empty-axis errors above apply.
+for dt in [np.int64, np.float64, np.uint8]:
+    for shape, axes in [((0, 2, 2), [1, 2]), ((0, 2, 2), [-1, 1]), ((2, 0, 3, 3), [2, 3]), ((2, 0, 3, 3), [3, 2]),
+                        ((2, 0, 3, 3), [0, 2, 3]), ((0, 0, 0), [0, 1]), ((2, 2, 0), [0, 1]), ((2, 0, 3), [0, 2]),
+                        ((3, 0, 0), [1, 2]), ((0, 0, 0), [0, 1, 2]), ((0, 0), [0, 1]), ((2, 3, 4), [0, 2])]:
+        a = np.arange(np.prod(shape), dtype=dt).reshape(shape)
+        for q in [[0.5], [], [0.0, 1.0]]:
+            for percent in [False, True]:
+                qq = [100 * v for v in q] if percent else q
+                f = np.percentile if percent else np.quantile
+                ops = ["quantile", "quantiles"] if len(q) == 1 else ["quantiles"]
+                if not percent and q == [0.5] and dt != np.uint8:
+                    ops.append("median")
+                for op in ops:
+                    def g(a, f=f, qq=qq, op=op, axes=tuple(axes)):
+                        if op == "median":
+                            return np.median(a, axis=axes)
+                        return f(a, qq[0] if op == "quantile" else qq, axis=axes)
+                    kind = None
+                    with warnings.catch_warnings():
+                        warnings.simplefilter("ignore")
+                        try:
+                            g(a)
+                        except IndexError:
+                            kind = "index"
+                        except ValueError:
+                            kind = "value"
+                    case(op, {"a": a}, g, q=qq, percent=percent, axes=axes, kind=kind)
+
 save(OUT, cases)
 print(f"{len(cases)} cases")
