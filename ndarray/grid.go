@@ -1,5 +1,7 @@
 package ndarray
 
+import "slices"
+
 // Grids of coordinates and conversions between flat and multi-dimensional
 // indices: NumPy's meshgrid, indices, unravel_index and ravel_multi_index.
 
@@ -117,8 +119,9 @@ func UnravelIndex(indices *Array[int], shape []int) []*Array[int] {
 // together, and the result, of their broadcast shape, holds
 // Σ multi[k]·stride[k] for the C strides of shape (in elements). Only C
 // order and mode='raise' are offered. RavelMultiIndex panics with a
-// *ValueError for an index out of bounds along its axis, for a multi whose
-// length is not len(shape) and for a negative extent in shape, and with a
+// *ValueError for an index out of bounds along its axis, for a zero extent
+// in shape unless the index arrays are empty, for a multi whose length is
+// not len(shape) and for a negative extent in shape, and with a
 // *ShapeError if the index arrays do not broadcast or the size of shape
 // overflows int.
 func RavelMultiIndex(multi []*Array[int], shape []int) *Array[int] {
@@ -133,6 +136,11 @@ func RavelMultiIndex(multi []*Array[int], shape []int) *Array[int] {
 	}
 	bshape := broadcastShapes(op, shapes...)
 	out := newArray[int](op, bshape)
+	// NumPy's loop refuses a zero extent before it reads an index, unless
+	// there are none.
+	if out.Size() > 0 && slices.Contains(shape, 0) {
+		panicValue(op, "cannot unravel if shape has zero entries (is empty).")
+	}
 	// Horner's rule, one axis at a time: out = out·shape[k] + multi[k].
 	for k, m := range multi {
 		n := shape[k]

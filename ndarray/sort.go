@@ -445,8 +445,11 @@ func SearchSorted[T Dtype](a, v *Array[T], side Side) *Array[int] {
 	}
 	checkNil("SearchSorted", a)
 	checkNil("SearchSorted", v)
-	if a.Ndim() != 1 {
-		panicValue("SearchSorted", "object too deep for desired array: a must be 1-d, got %d dimensions", a.Ndim())
+	switch {
+	case a.Ndim() == 0:
+		panicValue("SearchSorted", "object of too small depth for desired array")
+	case a.Ndim() > 1:
+		panicValue("SearchSorted", "object too deep for desired array")
 	}
 	less := orderOf[T]().less
 	n, off, st := a.shape[0], a.offset, a.strides[0]

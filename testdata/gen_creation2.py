@@ -262,5 +262,17 @@ for dtype in ["float64", "float32"]:
 space("logspace", 0.0, 1.0, -1, "float64", kind="value")
 space("geomspace", 1.0, 2.0, -1, "float64", kind="value")
 
+# A zero extent in ravel_multi_index's shape: NumPy's loop refuses it
+# before it reads an index, unless the broadcast index arrays are empty,
+# and after the broadcast.
+z0 = np.zeros(0, np.int64)
+for ins, shape, kind in [([np.array([0], np.int64), np.array([0], np.int64)], (2, 0), "value"),
+                         ([z0, z0], (2, 0), None), ([np.zeros((2, 0), np.int64), z0, z0], (0, 3, 0), None),
+                         ([np.array([0], np.int64), np.array([5], np.int64)], (2, 0), "value"),
+                         ([np.array(0, np.int64), np.array(0, np.int64)], (0, 3), "value"),
+                         ([np.array([7], np.int64), np.array([0], np.int64)], (0, 3), "value"),
+                         ([np.array([1, 2], np.int64), np.array([1, 2, 3], np.int64)], (2, 0), "shape")]:
+    case("ravel_multi_index", ins, shape=list(shape), kind=kind, f=lambda *xs, shape=shape: np.ravel_multi_index(xs, shape))
+
 save(OUT, {"cases": cases, "spaces": spaces})
 print(f"{len(cases)} cases, {len(spaces)} spaces -> {OUT}")

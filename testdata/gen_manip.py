@@ -303,5 +303,9 @@ for a in [np.array(5, np.int64), np.array(np.nan), np.array(True), np.array(2 - 
         case("argsort", [a], axis=axis, flat=flat, kind=kind,
              f=lambda x, axis=axis, flat=flat: np.argsort(x, axis=None if flat else -1 if axis is None else axis, kind="stable"))
 
+# searchsorted's a must be 1-d: NumPy's messages for more and fewer axes.
+for a in [np.zeros((2, 2), np.int64), np.zeros((2, 1, 3), np.int64), np.array(1, np.int64)]:
+    case("searchsorted", [a, np.array([1, -1], np.int64)], side="left", kind="value", f=lambda s, k: np.searchsorted(s, k))
+
 save(OUT, cases, separators=(",", ":"))
 print(f"{len(cases)} cases -> {OUT}")
