@@ -123,8 +123,8 @@ func checkVector[T Number](op string, a *Array[T], mode ConvolveMode) {
 // partial overlap before the complete ones in mode full, len(y)/2 in mode
 // same and none in mode valid, and as many after them as make the result's
 // length. It is NumPy's _pyarray_correlate: each element is the dot
-// product of contiguous runs of x and y. Many elements of long runs are
-// split across goroutines.
+// product of contiguous runs of x and y. The complete overlaps are split
+// across goroutines when they hold enough products.
 func correlateRuns[T Number](x, y []T, mode ConvolveMode) []T {
 	m, n := len(x), len(y)
 	left, right := 0, 0

@@ -187,8 +187,7 @@ func prepareDst[R Dtype](op string, dst *Array[R], shape []int, ins ...dims) *Ar
 		return emptyLike[R](op, shape, ufuncOrder, ins...)
 	}
 	if !sameShape(dst.shape, shape) {
-		panicShape(op, "non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
-			shapeString(dst.shape), shapeString(shape))
+		panicOutShape(op, dst.shape, shape)
 	}
 	if !dst.writable() {
 		panicValue(op, "output array is read-only") // NumPy's words for out=
