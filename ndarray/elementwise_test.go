@@ -215,6 +215,9 @@ func testOutFormsAllocs(t *testing.T, allocsPerRun func(int, func()) float64) {
 			"DivmodTo":      func() { DivmodTo(dst, dst2, a, b) },
 			"DivmodTo x, y": func() { DivmodTo(dst, dst2, dst, dst2) },
 			"NanCumProdTo":  func() { NanCumProdTo(dst, a, axis0...) },
+			"CumSumTo":      func() { CumSumTo(dst, a, axis0...) },
+			"CumProdTo":     func() { CumProdTo(dst, a, axis0...) },
+			"NanCumSumTo":   func() { NanCumSumTo(dst, a, axis0...) },
 		} {
 			if n := allocsPerRun(20, f); n != 0 {
 				t.Errorf("%s of a %s input: %v allocations per run, want 0", name, layout, n)

@@ -281,6 +281,24 @@ func NanCumSum[T Number](a *Array[T], opts ...ReduceOption) *Array[T] {
 	return scan("NanCumSum", nil, a, opts, scanNanAdd)
 }
 
+// CumSumTo stores CumSum(a, opts...) in dst and returns it (NumPy's out=),
+// with NanCumProdTo's rules for dst.
+func CumSumTo[T Number](dst, a *Array[T], opts ...ReduceOption) *Array[T] {
+	return scan("CumSum", dst, a, opts, scanAdd)
+}
+
+// CumProdTo stores CumProd(a, opts...) in dst and returns it (NumPy's
+// out=), with NanCumProdTo's rules for dst.
+func CumProdTo[T Number](dst, a *Array[T], opts ...ReduceOption) *Array[T] {
+	return scan("CumProd", dst, a, opts, scanMul)
+}
+
+// NanCumSumTo stores NanCumSum(a, opts...) in dst and returns it (NumPy's
+// out=), with NanCumProdTo's rules for dst.
+func NanCumSumTo[T Number](dst, a *Array[T], opts ...ReduceOption) *Array[T] {
+	return scan("NanCumSum", dst, a, opts, scanNanAdd)
+}
+
 // NanCumProd is CumProd with NaNs counted as one, like numpy.nancumprod: a
 // leading NaN gives 1, an all-NaN lane ones. A complex number with a NaN
 // part counts as 1 (NumPy's isnan), and complex numbers multiply as

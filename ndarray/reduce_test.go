@@ -80,9 +80,9 @@ var floatReductions = map[string]reduceFunc[float64]{
 	"argmin":         func(a *Array[float64], o []ReduceOption) any { return ArgMin(a, o...) },
 	"nanargmax":      func(a *Array[float64], o []ReduceOption) any { return NanArgMax(a, o...) },
 	"nanargmin":      func(a *Array[float64], o []ReduceOption) any { return NanArgMin(a, o...) },
-	"cumsum":         func(a *Array[float64], o []ReduceOption) any { return CumSum(a, o...) },
-	"cumprod":        func(a *Array[float64], o []ReduceOption) any { return CumProd(a, o...) },
-	"nancumsum":      func(a *Array[float64], o []ReduceOption) any { return NanCumSum(a, o...) },
+	"cumsum":         scanForms(CumSum[float64], CumSumTo[float64]),
+	"cumprod":        scanForms(CumProd[float64], CumProdTo[float64]),
+	"nancumsum":      scanForms(NanCumSum[float64], NanCumSumTo[float64]),
 	"count_nonzero": func(a *Array[float64], o []ReduceOption) any {
 		return CountNonzero(a, o...)
 	},
@@ -117,7 +117,7 @@ var intReductions = map[string]reduceFunc[int64]{
 	"ptp":           func(a *Array[int64], o []ReduceOption) any { return Ptp(a, o...) },
 	"argmax":        func(a *Array[int64], o []ReduceOption) any { return ArgMax(a, o...) },
 	"argmin":        func(a *Array[int64], o []ReduceOption) any { return ArgMin(a, o...) },
-	"cumsum":        func(a *Array[int64], o []ReduceOption) any { return CumSum(a, o...) },
+	"cumsum":        scanForms(CumSum[int64], CumSumTo[int64]),
 	// NumPy's statistics of integers are float64.
 	"mean":          func(a *Array[int64], o []ReduceOption) any { return MeanFloat64(a, o...) },
 	"nanmean":       func(a *Array[int64], o []ReduceOption) any { return MeanFloat64(a, o...) },
@@ -181,6 +181,20 @@ var complex64Reductions = map[string]reduceFunc[complex64]{
 	"var":     func(a *Array[complex64], o []ReduceOption) any { return VarComplex[float32](a, o...) },
 	"std":     func(a *Array[complex64], o []ReduceOption) any { return StdComplex[float32](a, o...) },
 	"nanvar":  func(a *Array[complex64], o []ReduceOption) any { return NanVarComplex[float32](a, o...) },
+}
+
+// scanForms returns a scan's test function: the plain form for a
+// contiguous input, the To form into a destination laid out backwards for
+// runReduceCase's strided one, so that the golden cases check both.
+func scanForms[T Number](plain func(*Array[T], ...ReduceOption) *Array[T],
+	to func(dst, a *Array[T], opts ...ReduceOption) *Array[T]) reduceFunc[T] {
+	return func(a *Array[T], o []ReduceOption) any {
+		if a.IsContiguous() {
+			return plain(a, o...)
+		}
+		dst := Zeros[T](plain(a, o...).Shape()...) // for its shape
+		return to(Flip(dst), a, o...)
+	}
 }
 
 func TestReductionsGolden(t *testing.T) {
