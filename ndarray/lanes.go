@@ -313,7 +313,7 @@ func NanCumProd[T Number](a *Array[T], opts ...ReduceOption) *Array[T] {
 // flattened n-d a is a new view of it, or a copy where a.Ravel copies. It
 // panics with a *ShapeError if dst does not have the result's shape.
 func NanCumProdTo[T Number](dst, a *Array[T], opts ...ReduceOption) *Array[T] {
-	return scan("NanCumProdTo", dst, a, opts, scanNanMul)
+	return scan("NanCumProd", dst, a, opts, scanNanMul)
 }
 
 // scanOp names the running combination of a scan.
