@@ -221,6 +221,10 @@ func multiplyBool(d []bool, di, ds int, a []bool, ai, as int, b []bool, bi, bs i
 }
 
 func multiplyReal[T Real](d []T, di, ds int, a []T, ai, as int, b []T, bi, bs int, n int) {
+	if ds == 1 && n >= vmath.BinaryMinLen(vmath.Mul) && -1 <= min(as, bs) && max(as, bs) <= 1 &&
+		vmath.Binary(vmath.Mul, d[di:di+n], vmath.RunOf(a, ai, as, n), as, vmath.RunOf(b, bi, bs, n), bs) {
+		return
+	}
 	switch {
 	case ds == 1 && as == 1 && bs == 1:
 		d, a, b := d[di:di+n], a[ai:ai+n], b[bi:bi+n]
@@ -5900,6 +5904,7 @@ func ArctanhTo[T Float | Complex](dst *Array[T], a *Array[T]) *Array[T] {
 var binaryVec = map[*[numTypes]any]vmath.Op{
 	&addKernels:      vmath.Add,
 	&subtractKernels: vmath.Sub,
+	&multiplyKernels: vmath.Mul,
 	&divideKernels:   vmath.Div,
 	&powerKernels:    vmath.Pow,
 	&maximumKernels:  vmath.Maximum,

@@ -17,6 +17,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/template"
 )
@@ -330,7 +331,9 @@ import (
 			}
 			vec, cmp := "", ""
 			switch {
-			case u.Binary && (u.exprs[i] == "Float" || u.exprs[i] == "Number"):
+			case u.Binary && simdBinary[u.Name] != "" && slices.Contains([]string{"Float", "Number", "Real"}, u.exprs[i]):
+				// multiply's Real kernel serves floats and integers alike;
+				// vmath takes the float runs and declines the others.
 				vec = simdBinary[u.Name]
 			case u.exprs[i] == "Float":
 				vec = simd[u.Name]
