@@ -12,8 +12,10 @@ import (
 // Val evaluates the polynomial p at every element of x, like
 // numpy.polyval: with y starting at zero, y = y·x + p[i] for each
 // coefficient in turn (Horner's scheme in NumPy's order, without fused
-// multiply-adds, so the results are NumPy's bit for bit; as in NumPy the
-// first step computes 0·x, so an infinite x gives NaN). x may have any
+// multiply-adds, so that real results are NumPy's bit for bit; NumPy's
+// complex multiplication may fuse them on CPUs with AVX-512, which changes
+// the last bits, and the pattern of infinities and NaNs after an overflow).
+// As in NumPy the first step computes 0·x, so an infinite x gives NaN. x may have any
 // shape, 0-d included; the result is a new array of x's shape. An empty p
 // gives zeros. Val panics with a *ndarray.ValueError if p is not 1-d
 // (NumPy iterates over the first axis of an n-d p).

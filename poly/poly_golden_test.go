@@ -117,8 +117,8 @@ func runCase[T linalg.Inexact](t *testing.T, c polyCase) {
 		before[i] = ins[i].ToSlice()
 	}
 	x := view(ins[0], c.View)
-	var got []any   // the results, *ndarray.Array[T] or other
-	var err error   // a returned error
+	var got []any // the results, *ndarray.Array[T] or other
+	var err error // a returned error
 	p := call(func() { got, err = dispatch(c, x, ins) })
 	for i, a := range ins {
 		if !slices.EqualFunc(a.ToSlice(), before[i], sameValue[T]) {

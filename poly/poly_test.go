@@ -2,6 +2,7 @@ package poly
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -69,29 +70,17 @@ func TestFitOptions(t *testing.T) {
 	w := ndarray.FromSlice([]float64{1, 2, 3, 4})
 	a, _ := Fit(x, y, 2)
 	b, _ := Fit(x, y, 2, Weights[float64](nil))
-	if !slicesEqual(a.ToSlice(), b.ToSlice()) {
+	if !slices.Equal(a.ToSlice(), b.ToSlice()) {
 		t.Errorf("nil weights: %v, want %v", b, a)
 	}
 	if _, err := Fit(x, y, 2, Weights(w), RCond(1e-10)); err != nil {
 		t.Fatal(err)
 	}
-	if !slicesEqual(w.ToSlice(), []float64{1, 2, 3, 4}) || !slicesEqual(y.ToSlice(), []float64{1, 2, 5, 10}) {
+	if !slices.Equal(w.ToSlice(), []float64{1, 2, 3, 4}) || !slices.Equal(y.ToSlice(), []float64{1, 2, 5, 10}) {
 		t.Errorf("inputs changed: w %v, y %v", w, y)
 	}
 	c, err := Fit(ndarray.Convert[float32](x), ndarray.Convert[float32](y), 2, Weights(w))
 	if err != nil || c.Dtype() != ndarray.Float32 {
 		t.Errorf("float32 fit: %v %v", c, err)
 	}
-}
-
-func slicesEqual[T comparable](a, b []T) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
