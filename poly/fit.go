@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/numgo/numgo/linalg"
 	"github.com/numgo/numgo/ndarray"
@@ -21,6 +22,7 @@ type fitConfig struct {
 	w        any // nil or an *ndarray.Array of an inexact type
 	rcond    float64
 	unscaled bool
+	cov      bool // FitCov's: compute the covariance
 }
 
 // Weights weighs the sample points: the residual y[i] - p(x[i]) is
@@ -29,7 +31,7 @@ type fitConfig struct {
 // type, and complex weights need a complex fit. A nil w means no weights.
 func Weights[W linalg.Inexact](w *ndarray.Array[W]) FitOption {
 	return func(c *fitConfig) {
-		if w == nil {
+		if w == nil { // not a typed nil in c.w, which would not compare equal to nil
 			c.w = nil
 			return
 		}
@@ -123,57 +125,44 @@ func FitFull[T linalg.Inexact](x, y *ndarray.Array[T], deg int, opts ...FitOptio
 // ("the number of data points must exceed order to scale the covariance
 // matrix").
 func FitCov[T linalg.Inexact](x, y *ndarray.Array[T], deg int, opts ...FitOption) (p, cov *ndarray.Array[T], err error) {
-	r, err := fit("FitCov", x, y, deg, opts)
+	r, err := fit("FitCov", x, y, deg, append(slices.Clip(opts), func(c *fitConfig) { c.cov = true }))
 	if err != nil {
 		return nil, nil, err
 	}
-	if !r.cfg.unscaled && x.Shape()[0] <= deg+1 {
-		panicValue("FitCov", "the number of data points must exceed order to scale the covariance matrix")
-	}
-	if ndarray.TypeOf[T]().IsComplex() {
-		cov, err = fitCov[T, complex128](r)
-	} else {
-		cov, err = fitCov[T, float64](r)
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	return r.coef, cov, nil
+	return r.coef, r.cov, nil
 }
 
-// fitCov computes FitCov's covariance in the working type W.
-func fitCov[T, W linalg.Inexact](r fitted[T]) (*ndarray.Array[T], error) {
-	lhs := r.lhs.(*ndarray.Array[W])
-	scale := r.scale.(*ndarray.Array[W])
+// covariance computes FitCov's covariance from the scaled matrix lhs and
+// the scales, in the working type W, after the least-squares solve.
+func covariance[T, W linalg.Inexact](lhs, scale *ndarray.Array[W], r fitted[T], ndimY int, unscaled bool) (*ndarray.Array[T], error) {
+	m, order := lhs.Shape()[0], lhs.Shape()[1]
+	if !unscaled && m <= order {
+		panicValue("FitCov", "the number of data points must exceed order to scale the covariance matrix")
+	}
 	v, err := linalg.Inv(linalg.Matmul(lhs.T(), lhs))
 	if err != nil {
 		return nil, fmt.Errorf("poly: FitCov: %w", err)
 	}
 	v = ndarray.Div(v, linalg.Outer(scale, scale))
-	if r.ndimY == 2 {
-		v = v.Reshape(r.order, r.order, 1)
+	if ndimY == 2 {
+		v = v.Reshape(order, order, 1)
 	}
-	if !r.cfg.unscaled {
+	if !unscaled {
 		if r.resid.Size() == 0 {
-			return nil, fmt.Errorf("poly: FitCov: rank %d below %d: %w", r.rank, r.order, ErrRankDeficient)
+			return nil, fmt.Errorf("poly: FitCov: rank %d below %d: %w", r.rank, order, ErrRankDeficient)
 		}
-		fac := ndarray.Div(r.resid, ndarray.Scalar(float64(r.m-r.order)))
+		fac := ndarray.Div(r.resid, ndarray.Scalar(float64(m-order)))
 		v = ndarray.Mul(v, ndarray.Convert[W](fac))
 	}
 	return ndarray.Convert[T](v), nil
 }
 
-// fitted is what fit computes: the results in T, and the scaled matrix
-// and the scales in the working type (float64 or complex128) for FitCov.
+// fitted is what fit computes.
 type fitted[T linalg.Inexact] struct {
-	coef       *ndarray.Array[T]
-	resid, sv  *ndarray.Array[float64]
-	rank       int
-	rcond      float64
-	lhs, scale any
-	m, order   int
-	ndimY      int
-	cfg        fitConfig
+	coef, cov *ndarray.Array[T]
+	resid, sv *ndarray.Array[float64]
+	rank      int
+	rcond     float64
 }
 
 func fit[T linalg.Inexact](op string, x, y *ndarray.Array[T], deg int, opts []FitOption) (fitted[T], error) {
@@ -196,7 +185,7 @@ func fit[T linalg.Inexact](op string, x, y *ndarray.Array[T], deg int, opts []Fi
 	case x.Shape()[0] != y.Shape()[0]:
 		panic(&ndarray.ShapeError{Op: "poly." + op, Msg: "expected x and y to have same length"})
 	}
-	if cfg.rcond != cfg.rcond { // NaN: the default
+	if math.IsNaN(cfg.rcond) { // the default
 		cfg.rcond = float64(x.Size()) * epsOf[T]()
 	}
 	if ndarray.TypeOf[T]().IsComplex() {
@@ -212,12 +201,15 @@ func fitIn[T, W linalg.Inexact](op string, x, y *ndarray.Array[T], deg int, cfg 
 	lhs := ndarray.Vander(ndarray.Convert[W](x), order, false)
 	rhs := ndarray.Convert[W](y)
 	if cfg.w != nil {
-		w := weightsAs[W](op, cfg.w)
-		if w.Ndim() != 1 {
+		w, complexW := weightsAs[W](cfg.w)
+		switch {
+		case w.Ndim() != 1:
 			panicValue(op, "expected a 1-d array for weights")
-		}
-		if w.Shape()[0] != m {
+		case w.Shape()[0] != m:
 			panic(&ndarray.ShapeError{Op: "poly." + op, Msg: "expected w and y to have the same length"})
+		case complexW != "" && !ndarray.TypeOf[W]().IsComplex():
+			// NumPy's same-kind casting refuses complex weights for a real fit.
+			panicValue(op, "Cannot cast ufunc 'multiply' output from dtype('%s') to dtype('float64') with casting rule 'same_kind'", complexW)
 		}
 		col := w.Reshape(m, 1)
 		ndarray.MulTo(lhs, lhs, col)
@@ -238,40 +230,29 @@ func fitIn[T, W linalg.Inexact](op string, x, y *ndarray.Array[T], deg int, cfg 
 	} else {
 		c = ndarray.Div(c, scale)
 	}
-	return fitted[T]{
-		coef: ndarray.Convert[T](c), resid: realPart(resid), sv: realPart(sv),
-		rank: rank, rcond: cfg.rcond, lhs: lhs, scale: scale,
-		m: m, order: order, ndimY: y.Ndim(), cfg: cfg,
-	}, nil
+	r := fitted[T]{
+		coef: ndarray.Convert[T](c), rank: rank, rcond: cfg.rcond,
+		resid: ndarray.Convert[float64](resid), sv: ndarray.Convert[float64](sv), // real parts
+	}
+	if cfg.cov {
+		r.cov, err = covariance(lhs, scale, r, y.Ndim(), cfg.unscaled)
+	}
+	return r, err
 }
 
-// weightsAs returns the weights w converted to W, panicking if w is
-// complex and W is not (NumPy's same-kind casting refuses it).
-func weightsAs[W linalg.Inexact](op string, w any) *ndarray.Array[W] {
+// weightsAs returns the weights w converted to W (the real parts of
+// complex weights for a real W), and the name of their dtype if complex.
+func weightsAs[W linalg.Inexact](w any) (*ndarray.Array[W], string) {
 	switch a := w.(type) {
 	case *ndarray.Array[float32]:
-		return ndarray.Convert[W](a)
+		return ndarray.Convert[W](a), ""
 	case *ndarray.Array[float64]:
-		return ndarray.Convert[W](a)
+		return ndarray.Convert[W](a), ""
 	case *ndarray.Array[complex64]:
-		checkComplexWeights[W](op, "complex64")
-		return ndarray.Convert[W](a)
+		return ndarray.Convert[W](a), "complex64"
 	default:
-		checkComplexWeights[W](op, "complex128")
-		return ndarray.Convert[W](w.(*ndarray.Array[complex128]))
+		return ndarray.Convert[W](w.(*ndarray.Array[complex128])), "complex128"
 	}
-}
-
-func checkComplexWeights[W linalg.Inexact](op, dtype string) {
-	if !ndarray.TypeOf[W]().IsComplex() {
-		panicValue(op, "Cannot cast ufunc 'multiply' output from dtype('%s') to dtype('float64') with casting rule 'same_kind'", dtype)
-	}
-}
-
-// realPart returns the real parts of a float64 or complex128 array as a
-// new float64 array.
-func realPart[W linalg.Inexact](a *ndarray.Array[W]) *ndarray.Array[float64] {
-	return ndarray.Convert[float64](a)
 }
 
 // epsOf returns the machine precision of T's real type.

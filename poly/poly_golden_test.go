@@ -231,11 +231,9 @@ func checkError(t *testing.T, c polyCase, p any, err error) {
 	}
 }
 
-func toC[T linalg.Inexact](v T) complex128 { return toComplex(v) }
-
 // sameValue reports whether a and b are equal or both NaN in the same parts.
 func sameValue[T linalg.Inexact](a, b T) bool {
-	x, y := toC(a), toC(b)
+	x, y := toComplex(a), toComplex(b)
 	return samePart(real(x), real(y)) && samePart(imag(x), imag(y))
 }
 
@@ -261,7 +259,7 @@ func checkValues[T linalg.Inexact](t *testing.T, name string, got *ndarray.Array
 		if len(atol) > 1 {
 			tol = atol[i]
 		}
-		g := toC(v)
+		g := toComplex(v)
 		if !closePart(real(g), real(w[i]), tol) || !closePart(imag(g), imag(w[i]), tol) {
 			t.Errorf("%s[%d] = %v, want %v (atol %g)", name, i, g, w[i], tol)
 		}
@@ -311,7 +309,7 @@ func checkFit[T linalg.Inexact](t *testing.T, c polyCase, got []any) {
 			ref[i%cols] = max(ref[i%cols], cmplx.Abs(v)*scaleOf(i))
 		}
 		for i, v := range w {
-			d := cmplx.Abs(toC(gs[i])-v) * scaleOf(i)
+			d := cmplx.Abs(toComplex(gs[i])-v) * scaleOf(i)
 			if bound := tol*ref[i%cols] + 2*epsT*cmplx.Abs(v)*scaleOf(i); d > bound {
 				t.Errorf("%s[%d] = %v, want %v (scaled error %g, bound %g)", name, i, gs[i], v, d, bound)
 			}
