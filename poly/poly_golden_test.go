@@ -240,8 +240,12 @@ func sameValue[T linalg.Inexact](a, b T) bool {
 func samePart(a, b float64) bool { return a == b || math.IsNaN(a) && math.IsNaN(b) }
 
 // closePart reports whether got is want to within atol: equal, NaN for NaN
-// and infinities of the same sign included.
+// and infinities of the same sign included; an atol of 0 asks for the same
+// bits (NaNs aside).
 func closePart(got, want, atol float64) bool {
+	if atol == 0 { // NumPy's bits: the sign of a zero too
+		return samePart(got, want) && (math.IsNaN(got) || math.Signbit(got) == math.Signbit(want))
+	}
 	if samePart(got, want) {
 		return true
 	}
