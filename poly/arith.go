@@ -101,7 +101,8 @@ func trimLeading[T linalg.Inexact](p []T) []T {
 // elements of r are dropped while their absolute value is at most 1e-8
 // (NumPy's allclose(r[0], 0, rtol=1e-14): an absolute tolerance, whatever
 // the scale of u), keeping one. A zero v[0] gives infinities and NaNs, as
-// in NumPy, not a panic. A 0-d input counts as a polynomial of degree 0.
+// in NumPy, not a panic (NumPy's u + 0.0 and v + 0.0 make a -0 coefficient
+// +0 first, and so does Div). A 0-d input counts as a polynomial of degree 0.
 // q and r are new arrays. Div panics with a *ndarray.IndexError if u or v
 // is empty (NumPy's "index 0 is out of bounds") and with a
 // *ndarray.ValueError if either has more than one axis.
@@ -109,6 +110,12 @@ func Div[T linalg.Inexact](u, v *ndarray.Array[T]) (q, r *ndarray.Array[T]) {
 	us, vs := coefs("Div", "u", u, true), coefs("Div", "v", v, true)
 	if len(us) == 0 || len(vs) == 0 {
 		panic(&ndarray.IndexError{Op: "poly.Div", Msg: "index 0 is out of bounds for axis 0 with size 0"})
+	}
+	// NumPy adds 0.0 to u and v, which turns -0 into +0 (1/v[0] is then +Inf).
+	for _, s := range [][]T{us, vs} {
+		for i := range s {
+			s[i] += 0
+		}
 	}
 	m, n := len(us)-1, len(vs)-1
 	// ndarray.Div divides as NumPy does (Smith's algorithm for complex numbers).
@@ -164,26 +171,27 @@ func Int[T linalg.Inexact](p *ndarray.Array[T], m int, k ...T) *ndarray.Array[T]
 	if m < 0 {
 		panicValue("Int", "Order of integral must be positive (see polyder)")
 	}
-	if len(k) == 1 {
-		k = ndarray.Full(k[0], m).Data()
-	}
-	if len(k) == 0 {
-		k = make([]T, m)
-	}
-	if len(k) < m {
+	if len(k) > 1 && len(k) < m {
 		panicValue("Int", "k must be a scalar or a rank-1 array of length 1 or >m.")
 	}
+	n := len(ps)
+	out := ndarray.Zeros[T](n + m) // the size check of every constructor
+	d := out.Data()
+	copy(d, ps)
+	pow := make([]T, n+m)
 	for i := range m {
-		n := len(ps)
-		pow := make([]T, n)
 		for j := range n {
 			pow[j] = fromInt[T](n - j)
 		}
 		// ndarray.Div divides complex numbers as NumPy does.
-		q := ndarray.Div(ndarray.FromSlice(ps), ndarray.FromSlice(pow)).Data()
-		ps = append(q, k[i])
+		head := out.SliceOf(ndarray.S(0, n))
+		ndarray.DivTo(head, head, ndarray.FromSlice(pow[:n]))
+		if len(k) > 0 {
+			d[n] = k[min(i, len(k)-1)]
+		}
+		n++
 	}
-	return ndarray.FromSlice(ps)
+	return out
 }
 
 // coefs returns a copy of the coefficients of the 1-d p (a 0-d p counts as

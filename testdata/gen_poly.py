@@ -98,7 +98,7 @@ def exact(dt):
 
 
 # ---- polyval
-VAL_P = [[3.0, -2.0, 0.5, 7.0], [1.0], [], [2.0, 0.0, -1.0, 0.0, 4.0, -3.0, 1.5, 0.25]]
+VAL_P = [[3.0, -2.0, 0.5, 7.0], [1.0], [], [2.0, 0.0, -1.0, 0.0, 4.0, -3.0, 1.5, 0.25], [-0.0, -0.0]]
 VAL_X = [
     np.array(1.5),
     np.linspace(-2, 3, 7),
@@ -140,6 +140,7 @@ PAIRS = [
     ([np.nan, 1.0, 2.0], [1.0, 2.0]),
     ([1.0, 2.0], [3.0]),
     (7.0, [2.0, 1.0]),
+    ([-0.0, 1.0], [-0.0]),                  # signed zeros
 ]
 for dt in DTYPES:
     for a, b in PAIRS:
@@ -153,7 +154,7 @@ for dt in DTYPES:
             c = {"op": "mul", "dtype": dt, "in": [arr(aa), arr(bb)], "view": view}
             run(c, lambda: np.polymul(av, bb))
             n = min(np.size(a), np.size(b))
-            bound = np.convolve(absval(np.atleast_1d(np.trim_zeros(np.atleast_1d(av), "f"))), absval(np.trim_zeros(bb, "f")))
+            bound = np.convolve(absval(np.poly1d(av).coeffs), absval(np.poly1d(bb).coeffs))
             c["atol"] = [0.0] if np.isnan(bound).any() else [2 * (n + 1) * EPS[dt] * x for x in bound]
             c = {"op": "div", "dtype": dt, "in": [arr(aa), arr(bb)], "view": view}
             rs = run(c, lambda: np.polydiv(av, bb))
