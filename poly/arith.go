@@ -15,9 +15,9 @@ import (
 // multiply-adds, so that real results are NumPy's bit for bit; NumPy's
 // complex multiplication may fuse them on CPUs with AVX-512, which changes
 // the last bits, and the pattern of infinities and NaNs after an overflow).
-// As in NumPy the first step computes 0·x, so an infinite x gives NaN. x may have any
-// shape, 0-d included; the result is a new array of x's shape. An empty p
-// gives zeros. Val panics with a *ndarray.ValueError if p is not 1-d
+// As in NumPy the first step computes 0·x, so an infinite x gives NaN. x
+// may have any shape, 0-d included; the result is a new array of x's
+// shape. An empty p gives zeros. Val panics with a *ndarray.ValueError if p is not 1-d
 // (NumPy iterates over the first axis of an n-d p).
 func Val[T linalg.Inexact](p, x *ndarray.Array[T]) *ndarray.Array[T] {
 	ps := coefs("Val", "p", p, false)
