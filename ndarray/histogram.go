@@ -9,7 +9,9 @@ import (
 // numpy.bincount and numpy.digitize.
 
 // HistogramOption configures Histogram, HistogramWeighted, HistogramDensity
-// and HistogramBinEdges: Bins, BinEdges, Range.
+// and HistogramBinEdges: Bins, BinEdges, Range; and the multidimensional
+// HistogramDD and Histogram2d, which also take BinsEach, BinEdgesEach and
+// RangeEach.
 type HistogramOption func(*histogramConfig)
 
 type histogramConfig struct {
@@ -17,10 +19,16 @@ type histogramConfig struct {
 	edges    *Array[float64]
 	lo, hi   float64
 	hasRange bool
+	// One entry per dimension, for HistogramDD and Histogram2d; nil when
+	// not given.
+	binsEach  []int
+	edgesEach []*Array[float64]
+	rangeEach [][2]float64
 }
 
 // Bins sets the number of equal-width bins, like numpy.histogram's integer
-// bins. The default is 10.
+// bins; for HistogramDD and Histogram2d, of every dimension. The default
+// is 10.
 func Bins(n int) HistogramOption {
 	return func(c *histogramConfig) { c.bins, c.edges = n, nil }
 }
@@ -28,7 +36,8 @@ func Bins(n int) HistogramOption {
 // BinEdges gives the bin edges themselves, like numpy.histogram's array
 // bins: a 1-d array, increasing (equal neighbours allowed). Every bin but
 // the last is half open, [edges[i], edges[i+1]); the last also holds its
-// right edge.
+// right edge. For HistogramDD and Histogram2d they are every dimension's
+// edges.
 func BinEdges(edges *Array[float64]) HistogramOption {
 	return func(c *histogramConfig) { c.edges = edges }
 }
@@ -36,7 +45,8 @@ func BinEdges(edges *Array[float64]) HistogramOption {
 // Range sets the lower and upper edges of equal-width bins, like
 // numpy.histogram's range=(lo, hi); values outside are left out. The
 // default is the data's minimum and maximum. With BinEdges it has no
-// effect on the bins, as in NumPy.
+// effect on the bins, as in NumPy. For HistogramDD and Histogram2d it is
+// every dimension's range.
 func Range(lo, hi float64) HistogramOption {
 	return func(c *histogramConfig) { c.lo, c.hi, c.hasRange = lo, hi, true }
 }
@@ -62,7 +72,8 @@ func Range(lo, hi float64) HistogramOption {
 // Histogram panics with a *ValueError, in NumPy's words, if the bin count
 // is not positive, if Range's lo > hi or either is not finite, if the
 // automatic range is not finite (a NaN or infinity in a), or if BinEdges
-// are not 1-d or decrease. Where a first guess is not a number (hi-lo is
+// are not 1-d or decrease, or if given BinsEach, BinEdgesEach or RangeEach,
+// the options of the multidimensional histograms. Where a first guess is not a number (hi-lo is
 // 0 in float64, as for a single integer beyond 2^53; so small that
 // bins/(hi-lo) overflows; or +Inf, with a value whose distance from lo
 // overflows too), NumPy casts it to the index -2^63 and fails to look up
@@ -331,6 +342,9 @@ func histogramSetup[T Real](op string, a *Array[T], weights *Array[float64], opt
 	for _, o := range opts {
 		o(&cfg)
 	}
+	if cfg.binsEach != nil || cfg.edgesEach != nil || cfg.rangeEach != nil {
+		panicValue(op, "BinsEach, BinEdgesEach and RangeEach are options of HistogramDD and Histogram2d")
+	}
 	if weights != nil && !sameShape(weights.shape, a.shape) {
 		panicShape(op, "weights should have the same shape as a.")
 	}
@@ -340,10 +354,8 @@ func histogramSetup[T Real](op string, a *Array[T], weights *Array[float64], opt
 			panicValue(op, "`bins` must be 1d, when an array")
 		}
 		edges := e.ToSlice()
-		for i := 1; i < len(edges); i++ {
-			if edges[i-1] > edges[i] {
-				panicValue(op, "`bins` must increase monotonically, when an array")
-			}
+		if histogramEdgesDecrease(edges) {
+			panicValue(op, "`bins` must increase monotonically, when an array")
 		}
 		return x, binning{op: op, edges: edges}
 	}
@@ -371,6 +383,17 @@ func histogramSetup[T Real](op string, a *Array[T], weights *Array[float64], opt
 	}
 	return x, binning{op: op, edges: edges, uniform: true, first: first, lo: lo, hi: hi, norm: norm,
 		single: single, wide: single && !fitsFloat32(norm)}
+}
+
+// histogramEdgesDecrease reports whether an edge is greater than the next,
+// NumPy's np.any(edges[:-1] > edges[1:]) (NaNs compare false).
+func histogramEdgesDecrease(edges []float64) bool {
+	for i := 1; i < len(edges); i++ {
+		if edges[i-1] > edges[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // fitsFloat32 reports whether NumPy 1.24's value-based casting takes the
