@@ -3,6 +3,7 @@ package ndarray
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -173,4 +174,69 @@ func runHistDDAs[T Real](c histDDCase) ([]*Array[float64], []func() bool) {
 	}
 	h, e := HistogramDD(sample, w, opts...)
 	return append([]*Array[float64]{h}, e...), unchanged
+}
+
+// TestHistogramDDPanics covers the mistakes that NumPy's histogramdd and
+// histogram2d have no counterpart of, or spell otherwise.
+func TestHistogramDDPanics(t *testing.T) {
+	a := FromSlice([]float64{0, 1, 2, 3}, 4)
+	e := FromSlice([]float64{0, 1, 2}, 3)
+	for _, tc := range []struct {
+		name string
+		f    func()
+		kind error
+		msg  string
+	}{
+		{"Histogram/BinsEach", func() { Histogram(a, BinsEach(2)) }, ErrValue, "options of HistogramDD and Histogram2d"},
+		{"HistogramWeighted/BinEdgesEach", func() { HistogramWeighted(a, a, BinEdgesEach(e)) }, ErrValue, "options of HistogramDD"},
+		{"HistogramDensity/RangeEach", func() { HistogramDensity(a, nil, RangeEach([2]float64{0, 1})) }, ErrValue, "options of HistogramDD"},
+		{"HistogramBinEdges/BinsEach", func() { HistogramBinEdges(a, BinsEach()) }, ErrValue, "options of HistogramDD"},
+		// NumPy's histogram2d takes bins=[1, 2, 3] as edges for both.
+		{"Histogram2d/BinsEach3", func() { Histogram2d(a, a, nil, BinsEach(1, 2, 3)) }, ErrValue,
+			"The dimension of bins must be equal to the dimension of the  sample x."},
+		{"Histogram2d/BinEdgesEach1", func() { Histogram2d(a, a, nil, BinEdgesEach(e)) }, ErrValue, "The dimension of bins"},
+		{"Histogram2d/2-d", func() { Histogram2d(a.Reshape(2, 2), a.Reshape(2, 2), nil) }, ErrValue, "x and y must be 1-d arrays"},
+		{"Histogram2d/0-d", func() { Histogram2d(Scalar(1.0), Scalar(2.0), nil) }, ErrValue, "x and y must be 1-d arrays"},
+		{"Histogram2d/nil", func() { Histogram2d(a, nil, nil) }, ErrValue, "nil *Array[float64]"},
+		{"HistogramDD/nil", func() { HistogramDD[int](nil, nil) }, ErrValue, "nil *Array[int]"},
+		{"HistogramDD/3-d", func() { HistogramDD(Zeros[int](2, 2, 2), nil) }, ErrValue, "sample must be an (N, D) array, not 3-d"},
+		{"HistogramDDDensity/weights0d", func() { HistogramDDDensity(a, Scalar(1.0)) }, ErrValue, "object of too small depth for desired array"},
+	} {
+		err := catch(tc.f)
+		if !errors.Is(err, tc.kind) || !strings.Contains(fmt.Sprint(err), tc.msg) {
+			t.Errorf("%s: got %v, want an error with %q", tc.name, err, tc.msg)
+		}
+	}
+}
+
+// TestHistogramDDOwnsItsArguments checks that the options keep their own
+// copies of the slices given, and that the edges returned share no memory
+// with the caller's or with each other.
+func TestHistogramDDOwnsItsArguments(t *testing.T) {
+	sample := FromSlice([]float64{0, 0, 1, 1, 2, 0.5}, 3, 2)
+	ns := []int{2, 3}
+	r := [][2]float64{{0, 2}, {0, 1}}
+	opts := []HistogramOption{BinsEach(ns...), RangeEach(r...)}
+	ns[0], r[0][1] = 5, 9
+	hist, edges := HistogramDD(sample, nil, opts...)
+	if !slices.Equal(hist.Shape(), []int{2, 3}) || !slices.Equal(edges[0].ToSlice(), []float64{0, 1, 2}) {
+		t.Errorf("options changed with the caller's slices: shape %v, edges %v", hist.Shape(), edges[0])
+	}
+	e := FromSlice([]float64{0, 1, 2}, 3)
+	_, edges = HistogramDD(sample, nil, BinEdges(e))
+	edges[0].Set(7, 0)
+	if e.At(0) != 0 || edges[1].At(0) != 0 {
+		t.Errorf("returned edges share memory: given %v, edges %v %v", e, edges[0], edges[1])
+	}
+}
+
+// TestHistogramDDEmptyOptions checks that per-dimension options with no
+// entries count as given, for a sample of one dimension or more.
+func TestHistogramDDEmptyOptions(t *testing.T) {
+	sample := Zeros[float64](3, 2)
+	for name, o := range map[string]HistogramOption{"BinsEach": BinsEach(), "BinEdgesEach": BinEdgesEach(), "RangeEach": RangeEach()} {
+		if err := catch(func() { HistogramDD(sample, nil, o) }); !errors.Is(err, ErrValue) {
+			t.Errorf("%s(): got %v, want a *ValueError", name, err)
+		}
+	}
 }

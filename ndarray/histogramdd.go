@@ -1,9 +1,6 @@
 package ndarray
 
-import (
-	"math/bits"
-	"slices"
-)
+import "math/bits"
 
 // Multidimensional histograms: numpy.histogramdd and numpy.histogram2d.
 
@@ -11,7 +8,7 @@ import (
 // equal-width bins, like numpy.histogramdd's bins=[n0, n1, ...]: one count
 // per dimension. It takes precedence over Bins and BinEdges.
 func BinsEach(n ...int) HistogramOption {
-	n = slices.Clone(n)
+	n = append([]int{}, n...) // not nil: given, if empty
 	return func(c *histogramConfig) { c.binsEach, c.edgesEach = n, nil }
 }
 
@@ -21,7 +18,7 @@ func BinsEach(n ...int) HistogramOption {
 // dimension to BinsEach, BinEdges or Bins, which makes NumPy's mixed
 // bins=[n, edges]. BinEdgesEach takes precedence over those.
 func BinEdgesEach(edges ...*Array[float64]) HistogramOption {
-	edges = slices.Clone(edges)
+	edges = append([]*Array[float64]{}, edges...)
 	return func(c *histogramConfig) { c.edgesEach = edges }
 }
 
@@ -31,7 +28,7 @@ func BinEdgesEach(edges ...*Array[float64]) HistogramOption {
 // which gives every dimension the same range. A dimension whose edges are
 // given ignores its range, as in NumPy.
 func RangeEach(r ...[2]float64) HistogramOption {
-	r = slices.Clone(r)
+	r = append([][2]float64{}, r...)
 	return func(c *histogramConfig) { c.rangeEach = r }
 }
 
