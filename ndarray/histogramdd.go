@@ -51,7 +51,7 @@ func RangeEach(r ...[2]float64) HistogramOption {
 // the edges or NaN in any dimension is not counted.
 //
 // HistogramDD panics with a *ValueError, in NumPy's words, if sample has
-// more than 2 dimensions or none (D == 0), if BinsEach or BinEdgesEach do
+// more than 2 dimensions or its points none (D == 0), if BinsEach or BinEdgesEach do
 // not give D entries or RangeEach D ranges, if a bin count is not
 // positive, if a range has lo > hi or is not finite, if the automatic
 // range is not finite (a NaN or infinity in a dimension), if edges are not
@@ -203,9 +203,9 @@ func histogramDDCount[T Real](op string, cols []*Array[T], n int, weights *Array
 			panicIndex(op, "index -1 is out of bounds for axis 0 with size 0")
 		}
 	}
-	// NumPy's ravel_multi_index refuses cells beyond intp, outliers
-	// included; numpy.bincount of the cell numbers, an array of D == 0
-	// dimensions, refuses no sample dimension.
+	// NumPy's bincount refuses the cell numbers of points of no
+	// dimension (a 0-d array), and its ravel_multi_index more cells,
+	// outliers included, than intp holds.
 	if D == 0 {
 		panicValue(op, "object of too small depth for desired array")
 	}
