@@ -42,8 +42,9 @@ func RangeEach(r ...[2]float64) HistogramOption {
 // single point.
 //
 // Every dimension has 10 equal-width bins over the data's range by
-// default, chosen as Histogram chooses them (the same linspace edges,
-// float64 for every T); Bins and BinEdges set every dimension's bins,
+// default, the range chosen as Histogram chooses it and the edges spaced
+// by Linspace in float64, for float32 data too (where Histogram's edges
+// are float32's, as NumPy's are in each function); Bins and BinEdges set every dimension's bins,
 // BinsEach and BinEdgesEach each dimension's, Range and RangeEach the
 // ranges. A point goes to bin i of a dimension where edges[i] <= x <
 // edges[i+1], as numpy.searchsorted(edges, x, side='right') finds it in
@@ -57,8 +58,9 @@ func RangeEach(r ...[2]float64) HistogramOption {
 // range is not finite (a NaN or infinity in a dimension), if edges are not
 // 1-d or decrease, or if the number of cells (counting an outlier bin at
 // each end of each dimension, as NumPy does) overflows int; with an
-// *IndexError, as NumPy, if edges are empty; and with a *ShapeError if
-// there are points and weights are not N of them.
+// *IndexError, as NumPy, if edges are empty; and, if there are points,
+// with a *ShapeError if weights are not N of them (a *ValueError if they
+// are not 1-d).
 func HistogramDD[T Real](sample *Array[T], weights *Array[float64], opts ...HistogramOption) (hist *Array[float64], edges []*Array[float64]) {
 	cols, n := histogramDDColumns("HistogramDD", sample)
 	hist, e := histogramDDCount("HistogramDD", cols, n, weights, opts)
