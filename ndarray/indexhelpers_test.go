@@ -1,0 +1,296 @@
+package ndarray
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// indexHelpersCase is one case of testdata/gen_indexhelpers.py: NumPy's
+// result (Out, Outs; Shares and May for shares_memory) or exception
+// (Kind, Error) for Op on arrays of Dtype, the first input taken through
+// View.
+type indexHelpersCase struct {
+	Op     string
+	Dtype  string
+	In     []golden
+	View   string
+	N, K   int
+	M      *int
+	Ndim   int
+	Wrap   bool
+	Axis   int
+	Start  int
+	Rows   []int
+	A, B   []string
+	Shares bool
+	May    bool
+	Out    *golden
+	Outs   []golden
+	Error  string
+	Kind   string
+}
+
+// indexHelpersRunners runs a case on arrays of the Go type named by its dtype.
+var indexHelpersRunners = map[string]func(*testing.T, string, indexHelpersCase){
+	"bool": runIndexHelpers[bool], "int8": runIndexHelpers[int8], "int16": runIndexHelpers[int16],
+	"int32": runIndexHelpers[int32], "int64": runIndexHelpers[int64], "uint8": runIndexHelpers[uint8],
+	"uint16": runIndexHelpers[uint16], "uint32": runIndexHelpers[uint32], "uint64": runIndexHelpers[uint64],
+	"float32": runIndexHelpers[float32], "float64": runIndexHelpers[float64],
+	"complex64": runIndexHelpers[complex64], "complex128": runIndexHelpers[complex128],
+}
+
+func TestIndexHelpersGolden(t *testing.T) {
+	var cases []indexHelpersCase
+	loadGolden(t, "testdata/indexhelpers/cases.json", &cases)
+	counts := map[string]int{}
+	for i, c := range cases {
+		name := fmt.Sprintf("#%d %s/%s/%s", i, c.Op, c.Dtype, c.View)
+		run, ok := indexHelpersRunners[c.Dtype]
+		if !ok {
+			t.Fatalf("%s: no runner for dtype %s", name, c.Dtype)
+		}
+		run(t, name, c)
+		counts[c.Op]++
+		if c.Dtype == "int64" { // Go's int, NumPy's default integer, too
+			runIndexHelpers[int](t, name+"/int", c)
+		}
+	}
+	t.Logf("%d cases, by function %v", len(cases), counts)
+}
+
+// runIndexHelpers runs c on arrays of T and checks the result or the
+// error, that inputs other than FillDiagonal's array are unchanged, and
+// that views are views.
+func runIndexHelpers[T Dtype](t *testing.T, name string, c indexHelpersCase) {
+	t.Helper()
+	if c.Op == "shares_memory" {
+		checkSharesMemory[T](t, name, c)
+		return
+	}
+	ins := make([]*Array[T], len(c.In))
+	var before []func() bool // each reports whether an input is unchanged
+	for i, g := range c.In {
+		ins[i] = goldenAs[T](g)
+		if i == 0 {
+			ins[0] = manip2View(ins[0], c.View)
+		}
+		if i > 0 || c.Op != "fill_diagonal" {
+			a, s := ins[i], ins[i].ToSlice()
+			before = append(before, func() bool { return sameSlice(a.ToSlice(), s) })
+		}
+	}
+	var got *Array[T]
+	var idx []*Array[int]
+	err := catch(func() { got, idx = callIndexHelpers(c, ins) })
+	for i, same := range before {
+		if !same() {
+			t.Errorf("%s: input %d modified", name, i)
+		}
+	}
+	if erred(t, name, err, c.Kind, c.Error) {
+		if c.Op == "fill_diagonal" && c.View == "bcast" && !strings.Contains(fmt.Sprint(err), "read-only") &&
+			!strings.Contains(fmt.Sprint(err), "equal length") {
+			t.Errorf("%s: got %v, want a read-only error", name, err)
+		}
+		return
+	}
+	if c.Outs != nil || idx != nil {
+		if len(idx) != len(c.Outs) {
+			t.Errorf("%s: %d results, NumPy has %d", name, len(idx), len(c.Outs))
+			return
+		}
+		for k := range idx {
+			checkArray(t, fmt.Sprintf("%s[%d]", name, k), idx[k], c.Outs[k])
+		}
+		return
+	}
+	checkArray(t, name, got, *c.Out)
+	switch c.Op {
+	case "flipud", "fliplr", "rollaxis":
+		if got.Size() > 0 && !sharesData(got, ins[0]) {
+			t.Errorf("%s: result is a copy, want a view", name)
+		}
+	case "block", "block2":
+		for i, a := range ins {
+			if got.Size() > 0 && a.Size() > 0 && SharesMemory(got, a) {
+				t.Errorf("%s: result shares memory with input %d", name, i)
+			}
+		}
+	}
+}
+
+// callIndexHelpers calls c's function: its result is an *Array[T] (for
+// FillDiagonal, the array written) or a list of index arrays.
+func callIndexHelpers[T Dtype](c indexHelpersCase, ins []*Array[T]) (*Array[T], []*Array[int]) {
+	var m []int
+	if c.M != nil {
+		m = []int{*c.M}
+	}
+	switch c.Op {
+	case "triu_indices":
+		return nil, TriuIndices(c.N, c.K, m...)
+	case "tril_indices":
+		return nil, TrilIndices(c.N, c.K, m...)
+	case "triu_indices_from":
+		return nil, TriuIndicesFrom(ins[0], c.K)
+	case "tril_indices_from":
+		return nil, TrilIndicesFrom(ins[0], c.K)
+	case "diag_indices":
+		return nil, DiagIndices(c.N, c.Ndim)
+	case "diag_indices_from":
+		return nil, DiagIndicesFrom(ins[0])
+	case "fill_diagonal":
+		FillDiagonal(ins[0], ins[1], c.Wrap)
+		return ins[0], nil
+	case "ix_":
+		return nil, callIx(ins)
+	case "flipud":
+		return Flipud(ins[0]), nil
+	case "fliplr":
+		return Fliplr(ins[0]), nil
+	case "rollaxis":
+		return ins[0].RollAxis(c.Axis, c.Start), nil
+	case "block":
+		return Block(ins), nil
+	case "block2":
+		rows := make([][]*Array[T], len(c.Rows))
+		for i, n := range c.Rows {
+			rows[i], ins = ins[:n], ins[n:]
+		}
+		return Block2(rows), nil
+	}
+	panic("no runner for " + c.Op)
+}
+
+// callIx calls Ix on sequences of T, which its constraint limits to the
+// integer and bool types: it converts them through any.
+func callIx[T Dtype](ins []*Array[T]) []*Array[int] {
+	switch seqs := any(ins).(type) {
+	case []*Array[bool]:
+		return Ix(seqs...)
+	case []*Array[int]:
+		out := Ix(seqs...)
+		for k, r := range out {
+			if r.Size() > 0 && !sharesData(r, seqs[k]) {
+				panic(fmt.Sprintf("Ix: result %d is a copy of an int sequence, want a view", k))
+			}
+		}
+		return out
+	case []*Array[int8]:
+		return Ix(seqs...)
+	case []*Array[int16]:
+		return Ix(seqs...)
+	case []*Array[int32]:
+		return Ix(seqs...)
+	case []*Array[int64]:
+		return Ix(seqs...)
+	case []*Array[uint8]:
+		return Ix(seqs...)
+	case []*Array[uint16]:
+		return Ix(seqs...)
+	case []*Array[uint32]:
+		return Ix(seqs...)
+	case []*Array[uint64]:
+		return Ix(seqs...)
+	}
+	panic("Ix takes no " + TypeOf[T]().GoName())
+}
+
+// indexHelpersTake takes the view of base that gen_indexhelpers.py's
+// take names: a NumPy slice, then "T", "real", "imag" (to the float
+// type of a complex base) or "bcast" (broadcast to (3,)+shape).
+func indexHelpersTake[T Dtype](base *Array[T], spec []string) any {
+	v := base
+	if spec[0] != "" {
+		v = base.Slice(spec[0])
+	}
+	switch spec[1] {
+	case "T":
+		return v.T()
+	case "bcast":
+		return v.BroadcastTo(append([]int{3}, v.shape...)...)
+	case "real":
+		return RealPart[float64](any(v).(*Array[complex128]))
+	case "imag":
+		return ImagPart[float64](any(v).(*Array[complex128]))
+	}
+	return v
+}
+
+// checkSharesMemory checks SharesMemory and MayShareMemory on two views
+// of one base against NumPy's answers, both ways round.
+func checkSharesMemory[T Dtype](t *testing.T, name string, c indexHelpersCase) {
+	t.Helper()
+	base := goldenAs[T](c.In[0])
+	x, y := indexHelpersTake(base, c.A), indexHelpersTake(base, c.B)
+	name = fmt.Sprintf("%s %v %v", name, c.A, c.B)
+	shares, may := sharesMemoryAny(x, y)
+	sharesBack, mayBack := sharesMemoryAny(y, x)
+	if shares != c.Shares || sharesBack != c.Shares {
+		t.Errorf("%s: SharesMemory %v (%v reversed), NumPy %v", name, shares, sharesBack, c.Shares)
+	}
+	if may != c.May || mayBack != c.May {
+		t.Errorf("%s: MayShareMemory %v (%v reversed), NumPy %v", name, may, mayBack, c.May)
+	}
+}
+
+// sharesMemoryAny calls SharesMemory and MayShareMemory on an array of
+// the test's dtype or a float64 part of a complex128 one, in either place.
+func sharesMemoryAny(x, y any) (shares, may bool) {
+	switch x := x.(type) {
+	case *Array[float64]:
+		return sharesMemoryWith(x, y)
+	case *Array[float32]:
+		return sharesMemoryWith(x, y)
+	case *Array[int8]:
+		return sharesMemoryWith(x, y)
+	case *Array[int64]:
+		return sharesMemoryWith(x, y)
+	case *Array[int]:
+		return sharesMemoryWith(x, y)
+	case *Array[complex128]:
+		return sharesMemoryWith(x, y)
+	}
+	panic(fmt.Sprintf("no shares_memory test for %T", x))
+}
+
+func sharesMemoryWith[T Dtype](x *Array[T], y any) (shares, may bool) {
+	switch y := y.(type) {
+	case *Array[float64]:
+		return SharesMemory(x, y), MayShareMemory(x, y)
+	case *Array[float32]:
+		return SharesMemory(x, y), MayShareMemory(x, y)
+	case *Array[int8]:
+		return SharesMemory(x, y), MayShareMemory(x, y)
+	case *Array[int64]:
+		return SharesMemory(x, y), MayShareMemory(x, y)
+	case *Array[int]:
+		return SharesMemory(x, y), MayShareMemory(x, y)
+	case *Array[complex128]:
+		return SharesMemory(x, y), MayShareMemory(x, y)
+	}
+	panic(fmt.Sprintf("no shares_memory test for %T", y))
+}
+
+// TestIndexHelpersErrorTypes checks the panics' types where the golden
+// cases check only kinds, and the argument-count panics numgo adds.
+func TestIndexHelpersErrorTypes(t *testing.T) {
+	for name, f := range map[string]func(){
+		"TriuIndices(3, 0, 1, 2)":   func() { TriuIndices(3, 0, 1, 2) },
+		"FillDiagonal(nil)":         func() { FillDiagonal(nil, Scalar(1), false) },
+		"Block([nil])":              func() { Block([]*Array[int]{nil}) },
+		"Ix(nil)":                   func() { Ix[int](nil) },
+		"FillDiagonal(BroadcastTo)": func() { FillDiagonal(Arange(3).BroadcastTo(3, 3), Scalar(1), false) },
+	} {
+		if err := catch(f); !errors.Is(err, ErrValue) {
+			t.Errorf("%s: got %v, want a *ValueError", name, err)
+		}
+	}
+	err := catch(func() { Arange(6).Reshape(2, 3).RollAxis(0, 4) })
+	var ae *AxisError
+	if !errors.As(err, &ae) || ae.Error() != "ndarray: RollAxis: 'start' arg requires -2 <= start < 3, but 4 was passed in" {
+		t.Errorf("RollAxis start 4: got %v", err)
+	}
+}
