@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"math/rand/v2"
 	"testing"
+	"unsafe"
 )
 
 // indexHelpersCase is one case of testdata/gen_indexhelpers.py: NumPy's
@@ -293,4 +295,88 @@ func TestIndexHelpersErrorTypes(t *testing.T) {
 	if !errors.As(err, &ae) || ae.Error() != "ndarray: RollAxis: 'start' arg requires -2 <= start < 3, but 4 was passed in" {
 		t.Errorf("RollAxis start 4: got %v", err)
 	}
+}
+
+// TestSharesMemoryBruteForce compares SharesMemory with the byte sets of
+// random strided views (negative and zero strides, empty axes, two
+// element types over one buffer), and MayShareMemory with their ranges.
+func TestSharesMemoryBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	z := Arange(0, 48).Reshape(48)
+	zc := Convert[complex128](z)
+	zr := RealPart[float64](zc) // 96 float64 over zc's 48 complex128
+	for i := range 3000 {
+		a := randomOverlapView(rng, zc)
+		var b any = randomOverlapView(rng, zc)
+		if i%2 == 1 {
+			b = randomOverlapView(rng, zr)
+		}
+		var shares, may bool
+		var want, wantMay bool
+		switch b := b.(type) {
+		case *Array[complex128]:
+			shares, may = SharesMemory(a, b), MayShareMemory(a, b)
+			want, wantMay = bruteOverlap(a, b)
+		case *Array[float64]:
+			shares, may = SharesMemory(a, b), MayShareMemory(a, b)
+			want, wantMay = bruteOverlap(a, b)
+		}
+		if shares != want || may != wantMay {
+			t.Fatalf("case %d: a %v %v +%d, b %v: SharesMemory %v MayShareMemory %v, want %v %v",
+				i, a.shape, a.strides, a.offset, b, shares, may, want, wantMay)
+		}
+	}
+}
+
+// randomOverlapView returns a random strided view of the 1-d base, of up
+// to three axes of up to four elements, strides -7..7.
+func randomOverlapView[T Dtype](rng *rand.Rand, base *Array[T]) *Array[T] {
+	for {
+		nd := 1 + rng.IntN(3)
+		shape, strides := make([]int, nd), make([]int, nd)
+		lo, hi := 0, 0 // the element offsets reached, relative to the first
+		for k := range nd {
+			shape[k], strides[k] = rng.IntN(5), rng.IntN(15)-7
+			if shape[k] > 0 {
+				lo, hi = lo+min(0, strides[k]*(shape[k]-1)), hi+max(0, strides[k]*(shape[k]-1))
+			}
+		}
+		if hi-lo >= len(base.data) {
+			continue
+		}
+		off := -lo + rng.IntN(len(base.data)-(hi-lo))
+		return base.view(off, shape, strides)
+	}
+}
+
+// bruteOverlap reports whether a byte belongs to elements of both a and b,
+// and whether their byte ranges (first to last element) overlap.
+func bruteOverlap[T, U Dtype](a *Array[T], b *Array[U]) (shares, may bool) {
+	sa, sb := overlapBytes(a), overlapBytes(b)
+	alo, ahi, blo, bhi := ^uintptr(0), uintptr(0), ^uintptr(0), uintptr(0)
+	for p := range sa {
+		alo, ahi = min(alo, p), max(ahi, p+1)
+		shares = shares || sb[p]
+	}
+	for p := range sb {
+		blo, bhi = min(blo, p), max(bhi, p+1)
+	}
+	return shares, len(sa) > 0 && len(sb) > 0 && alo < bhi && blo < ahi
+}
+
+// overlapBytes returns the addresses of the bytes of a's elements.
+func overlapBytes[T Dtype](a *Array[T]) map[uintptr]bool {
+	var z T
+	size := unsafe.Sizeof(z)
+	data := uintptr(unsafe.Pointer(unsafe.SliceData(a.data)))
+	set := map[uintptr]bool{}
+	walkC(a.shape, func(_ []int, off, st [maxOperands]int, n int) {
+		for j := range n {
+			addr := data + uintptr(off[0]+j*st[0])*size
+			for q := range size {
+				set[addr+q] = true
+			}
+		}
+	}, a.layout())
+	return set
 }
