@@ -78,14 +78,23 @@ func triIndices(op string, n, k int, mArg []int, upper bool) []*Array[int] {
 		}
 		return 0, min(max(i+k+1, 0), m)
 	}
+	// Only rows [first, last) hold elements, so that the loops are as long
+	// as the result however many rows are empty (n ≫ m).
+	first, last := 0, min(n, m-k)
+	if !upper {
+		first, last = min(max(-k, 0), n), n
+	}
+	if m == 0 {
+		last = first
+	}
 	count := 0
-	for i := range n {
+	for i := first; i < last; i++ {
 		lo, hi := cols(i)
 		count += hi - lo
 	}
 	rowIdx, colIdx := emptyArray[int](op, []int{count}), emptyArray[int](op, []int{count})
 	p := 0
-	for i := range n {
+	for i := first; i < last; i++ {
 		lo, hi := cols(i)
 		for j := lo; j < hi; j++ {
 			rowIdx.data[p], colIdx.data[p] = i, j

@@ -3,8 +3,8 @@ package ndarray
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"unsafe"
 )
@@ -379,4 +379,22 @@ func overlapBytes[T Dtype](a *Array[T]) map[uintptr]bool {
 		}
 	}, a.layout())
 	return set
+}
+
+// TestTriIndicesManyRows checks that the triangle indices of an array of
+// far more rows than columns cost as much as the result, not the rows.
+func TestTriIndicesManyRows(t *testing.T) {
+	const n = 1 << 40
+	for name, c := range map[string]struct {
+		got        []*Array[int]
+		rows, cols []int
+	}{
+		"TriuIndices(2^40, 0, 2)":      {TriuIndices(n, 0, 2), []int{0, 0, 1}, []int{0, 1, 1}},
+		"TrilIndices(2^40, 2-2^40, 1)": {TrilIndices(n, 2-n, 1), []int{n - 2, n - 1}, []int{0, 0}},
+		"TrilIndices(2^40, -2^41, 3)":  {TrilIndices(n, -2*n, 3), []int{}, []int{}},
+	} {
+		if !sameSlice(c.got[0].ToSlice(), c.rows) || !sameSlice(c.got[1].ToSlice(), c.cols) {
+			t.Errorf("%s: %v %v, want %v %v", name, c.got[0], c.got[1], c.rows, c.cols)
+		}
+	}
 }

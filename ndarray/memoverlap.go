@@ -16,10 +16,17 @@ import (
 // highest element. It is cheap and may report true for arrays that share
 // no element, as a[::2] and a[1::2]; SharesMemory answers exactly. Empty
 // arrays share no memory. a and b may have different element types, as
-// a complex array and its RealPart view.
+// a complex array and its RealPart view. MayShareMemory panics with a
+// *ValueError for a nil array.
 func MayShareMemory[T, U Dtype](a *Array[T], b *Array[U]) bool {
-	checkNil("MayShareMemory", a)
-	checkNil("MayShareMemory", b)
+	return mayShareMemory("MayShareMemory", a, b)
+}
+
+// mayShareMemory is MayShareMemory for op, which names op in its panic
+// for a nil array.
+func mayShareMemory[T, U Dtype](op string, a *Array[T], b *Array[U]) bool {
+	checkNil(op, a)
+	checkNil(op, b)
 	if a.Size() == 0 || b.Size() == 0 {
 		return false
 	}
@@ -37,9 +44,9 @@ func MayShareMemory[T, U Dtype](a *Array[T], b *Array[U]) bool {
 // search pruned by bounds and divisibility: immediate for the views that
 // slicing makes, but exponential in the number of axes on layouts built to
 // be hard (NumPy can then be told to give up with max_work; numgo has no
-// such option).
+// such option). SharesMemory panics with a *ValueError for a nil array.
 func SharesMemory[T, U Dtype](a *Array[T], b *Array[U]) bool {
-	if !MayShareMemory(a, b) {
+	if !mayShareMemory("SharesMemory", a, b) {
 		return false
 	}
 	// Bytes alo + Σ|sa_k|·x_k + p, p < size_a, of a coincide with blo +
