@@ -17,7 +17,7 @@ func Block[T Dtype](arrays []*Array[T]) *Array[T] {
 		panicValue(op, "List at arrays cannot be empty")
 	}
 	nd := blockNdim(op, 1, arrays)
-	return concatenate(op, blockPromote(arrays, nd), -1)
+	return blockJoin(op, blockPromote(arrays, nd), nd-1, blockSlicing(1, arrays))
 }
 
 // Block2 assembles an array from rows of blocks, like numpy.block([[a, b],
@@ -39,11 +39,12 @@ func Block2[T Dtype](rows [][]*Array[T]) *Array[T] {
 		}
 		nd = blockNdim(op, nd, row)
 	}
+	big := blockSlicing(2, rows...)
 	joined := make([]*Array[T], len(rows))
 	for i, row := range rows {
-		joined[i] = concatenate(op, blockPromote(row, nd), -1)
+		joined[i] = blockJoin(op, blockPromote(row, nd), nd-1, big)
 	}
-	return concatenate(op, joined, -2)
+	return blockJoin(op, joined, nd-2, big)
 }
 
 // blockNdim returns the largest of nd and the arrays' numbers of
@@ -67,4 +68,37 @@ func blockPromote[T Dtype](arrays []*Array[T], nd int) []*Array[T] {
 		out[i] = a.view(a.offset, shape, strides)
 	}
 	return out
+}
+
+// blockSlicing reports whether NumPy 1.24's block assembles these blocks
+// nested depth levels by its slicing path, which it takes when depth
+// times their number of elements exceeds 2·512·512.
+func blockSlicing[T Dtype](depth int, rows ...[]*Array[T]) bool {
+	size := 0
+	for _, row := range rows {
+		for _, a := range row {
+			size += a.Size()
+			if size > 2*512*512 {
+				return true
+			}
+		}
+	}
+	return depth*size > 2*512*512
+}
+
+// blockJoin concatenates the arrays, of one number of dimensions, along
+// axis. On NumPy's slicing path (big) shapes that do not fit get that
+// path's message, which names the axis of concatenation.
+func blockJoin[T Dtype](op string, arrays []*Array[T], axis int, big bool) *Array[T] {
+	if big {
+		first := arrays[0]
+		for _, a := range arrays[1:] {
+			for k, n := range a.shape {
+				if k != axis && n != first.shape[k] {
+					panicShape(op, "Mismatched array shapes in block along axis %d.", axis)
+				}
+			}
+		}
+	}
+	return concatenate(op, arrays, axis)
 }

@@ -12,7 +12,7 @@ import (
 // indexHelpersCase is one case of testdata/gen_indexhelpers.py: NumPy's
 // result (Out, Outs; Shares and May for shares_memory) or exception
 // (Kind, Error) for Op on arrays of Dtype, the first input taken through
-// View.
+// View; large inputs are zeros given by Shapes.
 type indexHelpersCase struct {
 	Op     string
 	Dtype  string
@@ -25,6 +25,7 @@ type indexHelpersCase struct {
 	Axis   int
 	Start  int
 	Rows   []int
+	Shapes [][]int
 	A, B   []string
 	Shares bool
 	May    bool
@@ -72,6 +73,9 @@ func runIndexHelpers[T Dtype](t *testing.T, name string, c indexHelpersCase) {
 		return
 	}
 	ins := make([]*Array[T], len(c.In))
+	for _, shape := range c.Shapes { // large blocks, given by shape
+		ins = append(ins, Zeros[T](shape...))
+	}
 	var before []func() bool // each reports whether an input is unchanged
 	for i, g := range c.In {
 		ins[i] = goldenAs[T](g)
