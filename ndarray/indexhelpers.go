@@ -128,13 +128,13 @@ func DiagIndicesFrom[T Dtype](a *Array[T]) []*Array[int] {
 	if a.Ndim() < 2 {
 		panicValue(op, "input array must be at least 2-d")
 	}
-	checkEqualDims(op, a)
+	checkDiagEqualDims(op, a)
 	return DiagIndices(a.shape[0], a.Ndim())
 }
 
-// checkEqualDims panics with NumPy's message unless all of a's axes have
+// checkDiagEqualDims panics with NumPy's message unless all of a's axes have
 // one extent.
-func checkEqualDims[T Dtype](op string, a *Array[T]) {
+func checkDiagEqualDims[T Dtype](op string, a *Array[T]) {
 	for _, n := range a.shape {
 		if n != a.shape[0] {
 			panicValue(op, "All dimensions of input must be of equal length")
@@ -162,7 +162,7 @@ func FillDiagonal[T Dtype](a, val *Array[T], wrap bool) {
 		panicValue(op, "array must be at least 2-d")
 	}
 	if nd > 2 {
-		checkEqualDims(op, a)
+		checkDiagEqualDims(op, a)
 	}
 	a.checkWritable(op)
 	vals := val.ToSlice() // a copy: val may overlap a
