@@ -402,3 +402,30 @@ func TestTriIndicesManyRows(t *testing.T) {
 		}
 	}
 }
+
+// TestSharesMemorySubslices checks arrays over overlapping sub-slices of
+// one Go slice (FromSlice shares them), and that interleaved views of a
+// large array are told apart at once.
+func TestSharesMemorySubslices(t *testing.T) {
+	buf := make([]float32, 8)
+	a, b, c := FromSlice(buf[0:4]), FromSlice(buf[4:8]), FromSlice(buf[3:6])
+	for _, tc := range []struct {
+		name      string
+		x, y      *Array[float32]
+		want, may bool
+	}{
+		{"buf[0:4] buf[4:8]", a, b, false, false},
+		{"buf[0:4] buf[3:6]", a, c, true, true},
+		{"buf[0:4][::2] buf[1:2]", a.Slice("::2"), FromSlice(buf[1:2]), false, true},
+		{"buf[4:8] buf[3:6][::-1]", b, Flip(c), true, true},
+		{"buf[0:4] buf[4:4]", a, FromSlice(buf[4:4]), false, false},
+	} {
+		if got, may := SharesMemory(tc.x, tc.y), MayShareMemory(tc.x, tc.y); got != tc.want || may != tc.may {
+			t.Errorf("%s: SharesMemory %v MayShareMemory %v, want %v %v", tc.name, got, may, tc.want, tc.may)
+		}
+	}
+	x := Zeros[float64](64, 64, 64)
+	if SharesMemory(x.Slice("::2, :, 1::2"), x.Slice("1::2, :, ::2")) || !SharesMemory(x.Slice("::2"), x.T()) {
+		t.Errorf("interleaved views of a 64×64×64 array: wrong answer")
+	}
+}
