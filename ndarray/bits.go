@@ -98,9 +98,11 @@ func PackBits[T Integer | bool](a *Array[T], opts ...BitsOption) *Array[uint8] {
 // numpy.unpackbits: byte x gives 8 elements, its most significant bit
 // first (its least with BitOrderLittle). The result has a's shape with
 // 8n for the axis's length n (1-d without BitsAxis; a 0-d a counts as
-// 1-d), or BitCount's count. UnpackBits panics with an *AxisError for an
-// axis out of range and a *ValueError if a negative count asks to drop
-// more than 8n bits.
+// 1-d), or BitCount's count. Where a is empty, bits beyond its 8n are
+// zeros (NumPy 1.24 leaves them uninitialized). UnpackBits panics with an
+// *AxisError for an axis out of range and a *ValueError if a negative
+// count asks to drop more than 8n bits or the result is too large to
+// allocate.
 func UnpackBits(a *Array[uint8], opts ...BitsOption) *Array[uint8] {
 	const op = "UnpackBits"
 	c := bitsOptions(opts)

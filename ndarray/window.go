@@ -17,7 +17,7 @@ import (
 
 // Hanning returns the Hann window of M points, like numpy.hanning:
 // 0.5 + 0.5*cos(π·n/(M-1)) for n = 1-M, 3-M, ..., M-1. It is empty for
-// M <= 0 and [1] for M == 1. Hanning panics with a *ShapeError if M is
+// M <= 0 and [1] for M == 1. Hanning panics with a *ValueError if M is
 // too large to allocate.
 func Hanning(M int) *Array[float64] {
 	return symmetricWindow("Hanning", M, func(n, m1 float64) float64 {
@@ -27,7 +27,7 @@ func Hanning(M int) *Array[float64] {
 
 // Hamming returns the Hamming window of M points, like numpy.hamming:
 // 0.54 + 0.46*cos(π·n/(M-1)) for n = 1-M, 3-M, ..., M-1. It is empty for
-// M <= 0 and [1] for M == 1. Hamming panics with a *ShapeError if M is
+// M <= 0 and [1] for M == 1. Hamming panics with a *ValueError if M is
 // too large to allocate.
 func Hamming(M int) *Array[float64] {
 	return symmetricWindow("Hamming", M, func(n, m1 float64) float64 {
@@ -38,7 +38,7 @@ func Hamming(M int) *Array[float64] {
 // Blackman returns the Blackman window of M points, like numpy.blackman:
 // 0.42 + 0.5*cos(π·n/(M-1)) + 0.08*cos(2π·n/(M-1)) for n = 1-M, 3-M, ...,
 // M-1. It is empty for M <= 0 and [1] for M == 1. Blackman panics with a
-// *ShapeError if M is too large to allocate.
+// *ValueError if M is too large to allocate.
 func Blackman(M int) *Array[float64] {
 	return symmetricWindow("Blackman", M, func(n, m1 float64) float64 {
 		return 0.42 + float64(0.5*libm.Cos(math.Pi*n/m1)) + float64(0.08*libm.Cos(2.0*math.Pi*n/m1))
@@ -48,7 +48,7 @@ func Blackman(M int) *Array[float64] {
 // Bartlett returns the Bartlett (triangular) window of M points, like
 // numpy.bartlett: 1 - |n|/(M-1) for n = 1-M, 3-M, ..., M-1, which is zero
 // at both ends. It is empty for M <= 0 and [1] for M == 1. Bartlett panics
-// with a *ShapeError if M is too large to allocate.
+// with a *ValueError if M is too large to allocate.
 func Bartlett(M int) *Array[float64] {
 	return symmetricWindow("Bartlett", M, func(n, m1 float64) float64 {
 		if n <= 0 {
@@ -79,7 +79,7 @@ func symmetricWindow(op string, M int, f func(n, m1 float64) float64) *Array[flo
 // n = 0, ..., M-1 and α = (M-1)/2, with I0 the modified Bessel function
 // of order 0. beta = 0 gives a rectangular window; the larger beta, the narrower
 // the window. It is empty for M <= 0 and [1] for M == 1; an infinite or
-// NaN beta gives NaNs, as in NumPy. Kaiser panics with a *ShapeError if M
+// NaN beta gives NaNs, as in NumPy. Kaiser panics with a *ValueError if M
 // is too large to allocate.
 func Kaiser(M int, beta float64) *Array[float64] {
 	out := emptyArray[float64]("Kaiser", []int{max(M, 0)})
