@@ -103,7 +103,9 @@ func Kaiser(M int, beta float64) *Array[float64] {
 // computed in float32 arithmetic, with NumPy 1.24's rounding of the
 // coefficients to float32 (so I0 of float32 0 is 0.99999994, not 1). I0
 // of ±Inf is NaN, as NumPy's (whose formula divides ∞ by ∞), and it
-// overflows to +Inf beyond about 713.98 (88.7 in float32); I0(-x) = I0(x).
+// overflows to +Inf from about 709.78 (88.72 in float32), where the
+// formula's factor exp(x) does, as NumPy's; I0(-x) = I0(x). Integers
+// are not taken: NumPy converts them to float64, I0(Convert[float64](a)).
 func I0[T Float](x *Array[T]) *Array[T] {
 	checkNil("I0", x)
 	out := x.Copy()
