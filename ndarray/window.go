@@ -10,8 +10,8 @@ import (
 // numpy.hanning, hamming, blackman, bartlett, kaiser and i0
 // (numpy/lib/function_base.py). Each computes NumPy's formula in NumPy's
 // order of operations, so that results differ from NumPy's only where
-// cos, exp and sqrt round differently in the last bit (by numgo's libm,
-// within an ulp of the C library's). Explicit conversions such as
+// cos and exp round differently in the last bit (NumPy's SIMD kernels
+// against numgo's libm, each within an ulp of the true value). Explicit conversions such as
 // float64(0.5*c) round each product, as NumPy's separate ufunc calls do:
 // the Go spec lets a compiler fuse x*y+z otherwise.
 
@@ -106,6 +106,7 @@ func Kaiser(M int, beta float64) *Array[float64] {
 // overflows to +Inf from about 709.78 (88.72 in float32), where the
 // formula's factor exp(x) does, as NumPy's; I0(-x) = I0(x). Integers
 // are not taken: NumPy converts them to float64, I0(Convert[float64](a)).
+// I0 panics with a *ValueError if x is nil.
 func I0[T Float](x *Array[T]) *Array[T] {
 	checkNil("I0", x)
 	out := x.Copy()
