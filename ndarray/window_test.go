@@ -148,29 +148,37 @@ func checkI0[T Float](t *testing.T, name string, in golden, view string, want go
 	}
 }
 
-// bitsRunners run a bits case on inputs of the Go type of its dtype.
-var bitsRunners = map[string]func(golden) func(view string, opts []BitsOption) (*Array[uint8], func() bool){
-	"bool": packRunner[bool], "int8": packRunner[int8], "int16": packRunner[int16],
-	"int32": packRunner[int32], "int64": packRunner[int64], "uint8": packRunner[uint8],
-	"uint16": packRunner[uint16], "uint32": packRunner[uint32], "uint64": packRunner[uint64],
+// bitsRunners run a bits case on the view of its input in the Go type
+// of its dtype: PackBits for every dtype, UnpackBits for "unpack".
+var bitsRunners = map[string]bitsRunner{
+	"bool": runPackBits[bool], "int8": runPackBits[int8], "int16": runPackBits[int16],
+	"int32": runPackBits[int32], "int64": runPackBits[int64], "int": runPackBits[int],
+	"uint8": runPackBits[uint8], "uint16": runPackBits[uint16], "uint32": runPackBits[uint32],
+	"uint64": runPackBits[uint64], "unpack": runUnpackBits,
 }
 
-// packRunner returns a function that packs the view of in with opts and
-// reports the result and a function that tells whether the input is
-// unchanged.
-func packRunner[T Integer | bool](in golden) func(string, []BitsOption) (*Array[uint8], func() bool) {
-	return func(view string, opts []BitsOption) (*Array[uint8], func() bool) {
-		x := bitsView(goldenAs[T](in), view)
-		before := x.ToSlice()
-		return PackBits(x, opts...), func() bool { return sameSlice(x.ToSlice(), before) }
-	}
+// A bitsRunner returns the result and whether the input is unchanged.
+type bitsRunner func(in golden, view string, opts []BitsOption) (*Array[uint8], bool)
+
+func runPackBits[T Integer | bool](in golden, view string, opts []BitsOption) (*Array[uint8], bool) {
+	x := bitsView(goldenAs[T](in), view)
+	before := x.ToSlice()
+	out := PackBits(x, opts...)
+	return out, sameSlice(x.ToSlice(), before)
+}
+
+func runUnpackBits(in golden, view string, opts []BitsOption) (*Array[uint8], bool) {
+	x := bitsView(goldenAs[uint8](in), view)
+	before := x.ToSlice()
+	out := UnpackBits(x, opts...)
+	return out, sameSlice(x.ToSlice(), before)
 }
 
 func TestBitsGolden(t *testing.T) {
 	all := loadWindowCases(t)
 	counts := map[string]int{}
 	for i, c := range all.Bits {
-		name := fmt.Sprintf("#%d %s/%s/%s axis=%v little=%v", i, c.Op, c.Dtype, c.View, ptrString(c.Axis), c.Little)
+		name := fmt.Sprintf("#%d %s/%s/%s axis=%v little=%v", i, c.Op, c.Dtype, c.View, bitsAxisString(c.Axis), c.Little)
 		if c.Count != nil {
 			name += fmt.Sprintf(" count=%d", *c.Count)
 		}
@@ -184,32 +192,25 @@ func TestBitsGolden(t *testing.T) {
 		if c.Count != nil {
 			opts = append(opts, BitCount(*c.Count))
 		}
-		in := all.BitsInputs[c.In]
-		runs := []func() (*Array[uint8], func() bool){}
-		if c.Op == "unpackbits" {
-			runs = append(runs, func() (*Array[uint8], func() bool) {
-				x := bitsView(goldenAs[uint8](in), c.View)
-				before := x.ToSlice()
-				return UnpackBits(x, opts...), func() bool { return sameSlice(x.ToSlice(), before) }
-			})
-		} else {
-			run, ok := bitsRunners[c.Dtype]
-			if !ok {
-				t.Fatalf("%s: no runner for dtype %s", name, c.Dtype)
-			}
-			runs = append(runs, func() (*Array[uint8], func() bool) { return run(in)(c.View, opts) })
-			if c.Dtype == "int64" { // Go's int, too
-				runs = append(runs, func() (*Array[uint8], func() bool) { return packRunner[int](in)(c.View, opts) })
-			}
+		dtypes := []string{c.Dtype}
+		switch {
+		case c.Op == "unpackbits":
+			dtypes = []string{"unpack"}
+		case c.Dtype == "int64": // Go's int, too
+			dtypes = append(dtypes, "int")
 		}
-		for _, run := range runs {
+		for _, dt := range dtypes {
+			run, ok := bitsRunners[dt]
+			if !ok {
+				t.Fatalf("%s: no runner for dtype %s", name, dt)
+			}
 			var got *Array[uint8]
-			var same func() bool
-			err := catch(func() { got, same = run() })
+			var same bool
+			err := catch(func() { got, same = run(all.BitsInputs[c.In], c.View, opts) })
 			if erred(t, name, err, c.Kind, c.Error) {
 				continue
 			}
-			if !same() {
+			if !same {
 				t.Errorf("%s: input modified", name)
 			}
 			// Compared here, not by checkResult's cmp.Diff: thousands of
@@ -232,7 +233,7 @@ func bitsView[T Dtype](a *Array[T], view string) *Array[T] {
 	return applyView(a, view)
 }
 
-func ptrString(p *int) string {
+func bitsAxisString(p *int) string {
 	if p == nil {
 		return "none"
 	}
