@@ -398,7 +398,7 @@ func reverseLast[T Dtype](a *Array[T]) *Array[T] {
 	nd := a.Ndim()
 	strides := a.Strides()
 	strides[nd-1] = -strides[nd-1]
-	return a.view(a.offset+(a.shape[nd-1]-1)*a.strides[nd-1], a.Shape(), strides)
+	return a.view(a.offset+max(a.shape[nd-1]-1, 0)*a.strides[nd-1], a.Shape(), strides)
 }
 
 func stepLast[T Dtype](a *Array[T], step int) *Array[T] {
