@@ -84,6 +84,13 @@ func LoadTxt[T Dtype](r io.Reader, opts ...TxtOption) (*Array[T], error) {
 		if len(fields) == 0 {
 			continue
 		}
+		fail := func(err error) (*Array[T], error) {
+			if ioErr := sc.Err(); ioErr != nil {
+				// The field is cut short by the failed read: report that.
+				return nil, fmt.Errorf("ndarray: LoadTxt: reading: %w", ioErr)
+			}
+			return nil, err
+		}
 		convert := func(k int) error {
 			v, ok := parse(fields[k])
 			if !ok {
@@ -96,7 +103,7 @@ func LoadTxt[T Dtype](r io.Reader, opts ...TxtOption) (*Array[T], error) {
 		if c.hasCols {
 			for _, k := range c.useCols {
 				if k < -len(fields) || k >= len(fields) {
-					return nil, &TxtError{fmt.Sprintf("invalid column index %d at row %d with %d columns", k, rows+1, len(fields))}
+					return fail(&TxtError{fmt.Sprintf("invalid column index %d at row %d with %d columns", k, rows+1, len(fields))})
 				}
 			}
 			for _, k := range c.useCols {
@@ -104,19 +111,19 @@ func LoadTxt[T Dtype](r io.Reader, opts ...TxtOption) (*Array[T], error) {
 					k += len(fields)
 				}
 				if err := convert(k); err != nil {
-					return nil, err
+					return fail(err)
 				}
 			}
 		} else {
 			if ncols < 0 {
 				ncols = len(fields)
 			} else if len(fields) != ncols {
-				return nil, &TxtError{fmt.Sprintf("the number of columns changed from %d to %d at row %d; use `usecols` to select a subset and avoid this error",
-					ncols, len(fields), rows+1)}
+				return fail(&TxtError{fmt.Sprintf("the number of columns changed from %d to %d at row %d; use `usecols` to select a subset and avoid this error",
+					ncols, len(fields), rows+1)})
 			}
 			for k := range fields {
 				if err := convert(k); err != nil {
-					return nil, err
+					return fail(err)
 				}
 			}
 		}

@@ -10,7 +10,7 @@ import (
 
 // SaveTxt writes a 1-d or 2-d array to w as text, as numpy.savetxt does:
 // one line per row (a 1-d array is written as a column, one element per
-// line), each value formatted by Fmt (default "%.18e") and separated by
+// line), each value formatted by Fmt or ColumnFmt (default "%.18e") and separated by
 // Delimiter (default " "), each line ended by Newline (default "\n"),
 // with an optional Header and Footer whose lines start with the Comments
 // prefix (default "# "). Complex numbers are written as " (re+imj)" with
@@ -38,7 +38,8 @@ func SaveTxt[T Dtype](w io.Writer, a *Array[T], opts ...TxtOption) error {
 		cols, cs = a.shape[1], a.strides[1]
 	}
 	isComplex := TypeOf[T]().IsComplex()
-	f := txtRowFormat(op, c, cols, isComplex)
+	rowFmt := txtRowFormat(op, c, cols, isComplex)
+	f := parseTxtFormat(op, rowFmt)
 	perRow := cols
 	if isComplex {
 		perRow *= 2
@@ -54,7 +55,7 @@ func SaveTxt[T Dtype](w io.Writer, a *Array[T], opts ...TxtOption) error {
 		for _, cv := range f.convs {
 			if strings.IndexByte("oxX", cv.verb) >= 0 {
 				panic(&ValueError{Op: op, Msg: fmt.Sprintf("Mismatch between array dtype ('%s') and format specifier ('%s')",
-					TypeOf[T](), strings.Join(c.fmts, c.delim))})
+					TypeOf[T](), rowFmt)})
 			}
 		}
 	}
@@ -118,13 +119,13 @@ func SaveTxtFile[T Dtype](name string, a *Array[T], opts ...TxtOption) error {
 	return f.Close()
 }
 
-// txtRowFormat builds the format of a whole row from the Fmt option as
-// numpy.savetxt does: several formats are joined by the delimiter; one
-// with a single % is repeated for every column (as " (f+fj)" for complex
-// arrays); one with more % signs is the row format itself. NumPy counts the
-// % characters, so "%%" counts as two.
-func txtRowFormat(op string, c txtConfig, cols int, isComplex bool) txtFormat {
-	if len(c.fmts) > 1 {
+// txtRowFormat builds the format of a whole row as numpy.savetxt does:
+// ColumnFmt's formats are joined by the delimiter; a Fmt with a single % is
+// repeated for every column (as " (f+fj)" for complex arrays); one with
+// more % signs is the row format itself. NumPy counts the % characters, so
+// "%%" counts as two.
+func txtRowFormat(op string, c txtConfig, cols int, isComplex bool) string {
+	if c.perColumn {
 		if len(c.fmts) != cols {
 			quoted := make([]string, len(c.fmts))
 			for i, s := range c.fmts {
@@ -132,22 +133,22 @@ func txtRowFormat(op string, c txtConfig, cols int, isComplex bool) txtFormat {
 			}
 			panic(&ValueError{Op: op, Msg: "fmt has wrong shape.  [" + strings.Join(quoted, ", ") + "]"})
 		}
-		return parseTxtFormat(op, strings.Join(c.fmts, c.delim))
+		return strings.Join(c.fmts, c.delim)
 	}
 	f := c.fmts[0]
 	switch n := strings.Count(f, "%"); {
 	case n == 1 && cols == 0:
-		return txtFormat{}
+		return ""
 	case n == 1:
 		one := f
 		if isComplex {
 			one = " (" + f + "+" + f + "j)"
 		}
-		return parseTxtFormat(op, strings.Repeat(one+c.delim, cols-1)+one)
+		return strings.Repeat(one+c.delim, cols-1) + one
 	case (isComplex && n != 2*cols) || (!isComplex && n != cols):
 		panic(&ValueError{Op: op, Msg: "fmt has wrong number of % formats:  " + f})
 	}
-	return parseTxtFormat(op, f)
+	return f
 }
 
 // txtValueOf returns the function that turns an element of type T into the

@@ -7,7 +7,7 @@ import (
 
 // TxtOption configures SaveTxt and LoadTxt, as the keyword arguments of
 // numpy.savetxt and numpy.loadtxt do. Delimiter and Comments serve both;
-// Fmt, Newline, Header and Footer only SaveTxt; SkipRows, UseCols, MaxRows
+// Fmt, ColumnFmt, Newline, Header and Footer only SaveTxt; SkipRows, UseCols, MaxRows
 // and NdMin only LoadTxt. Passing an option to the function it does not
 // serve panics with a *ValueError.
 type TxtOption struct {
@@ -19,12 +19,13 @@ type TxtOption struct {
 // txtConfig holds the options of one SaveTxt or LoadTxt call.
 type txtConfig struct {
 	// SaveTxt
-	fmts    []string
-	delim   string
-	newline string
-	header  string
-	footer  string
-	prefix  string // the comments string written before header and footer lines
+	fmts      []string
+	perColumn bool // fmts is ColumnFmt's list
+	delim     string
+	newline   string
+	header    string
+	footer    string
+	prefix    string // the comments string written before header and footer lines
 
 	// LoadTxt
 	hasDelim    bool
@@ -37,20 +38,26 @@ type txtConfig struct {
 	ndmin       int
 }
 
-// Fmt sets SaveTxt's format, NumPy's fmt: printf-style conversions
-// %[flags][width][.precision]verb with flags "-+ #0", verbs d, i, u, o, x,
-// X (integer dtypes, and bool) and e, E, f, F, g, G, formatted as Python's
-// % operator does (floats correctly rounded; %d of a float truncates it
-// toward zero). One format with a single % is used for every column;
-// one format with several conversions is the whole row (the delimiter is
-// then not used); several formats give one per column, joined by the
-// delimiter. The default is "%.18e", which round-trips every float64.
-// For complex arrays a single conversion f writes each number as
-// " (f+fj)", as NumPy does; a whole-row format needs two conversions per
-// column.
-func Fmt(formats ...string) TxtOption {
+// Fmt sets SaveTxt's format, NumPy's fmt given as a string: printf-style
+// conversions %[flags][width][.precision]verb with flags "-+ #0", verbs d,
+// i, u, o, x, X (integer dtypes, and bool) and e, E, f, F, g, G, formatted
+// as Python's % operator does (floats correctly rounded; %d of a float
+// truncates it toward zero). A format with a single % is used for every
+// column; one with more is the whole row (the delimiter is then not used)
+// and must have as many % signs as the row has values (NumPy counts "%%"
+// too). The default is "%.18e", which round-trips every float64. For
+// complex arrays a single conversion f writes each number as " (f+fj)", as
+// NumPy does; a whole-row format needs two conversions per column.
+func Fmt(format string) TxtOption {
+	return TxtOption{"Fmt", true, false, func(c *txtConfig) { c.fmts, c.perColumn = []string{format}, false }}
+}
+
+// ColumnFmt sets one SaveTxt format per column, NumPy's fmt given as a
+// list: they are joined by the delimiter into the row's format. For
+// complex arrays each needs two conversions, real and imaginary part.
+func ColumnFmt(formats ...string) TxtOption {
 	fs := append([]string{}, formats...)
-	return TxtOption{"Fmt", true, false, func(c *txtConfig) { c.fmts = fs }}
+	return TxtOption{"ColumnFmt", true, false, func(c *txtConfig) { c.fmts, c.perColumn = fs, true }}
 }
 
 // Delimiter sets the string between columns. SaveTxt writes it between
@@ -148,9 +155,6 @@ func txtOptions(op string, save bool, opts []TxtOption) txtConfig {
 				panic(&ValueError{Op: op, Msg: fmt.Sprintf("Comments takes one prefix for SaveTxt, got %d", len(c.comments))})
 			}
 			c.prefix = c.comments[0]
-		}
-		if len(c.fmts) == 0 {
-			panic(&ValueError{Op: op, Msg: "Fmt needs at least one format"})
 		}
 		return c
 	}
