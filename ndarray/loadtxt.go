@@ -84,48 +84,13 @@ func LoadTxt[T Dtype](r io.Reader, opts ...TxtOption) (*Array[T], error) {
 		if len(fields) == 0 {
 			continue
 		}
-		fail := func(err error) (*Array[T], error) {
+		var err error
+		if data, err = appendTxtRow(data, fields, &c, &ncols, rows, parse); err != nil {
 			if ioErr := sc.Err(); ioErr != nil {
-				// The field is cut short by the failed read: report that.
-				return nil, fmt.Errorf("ndarray: LoadTxt: reading: %w", ioErr)
+				// The row was cut short by the failed read: report that.
+				err = fmt.Errorf("ndarray: LoadTxt: reading: %w", ioErr)
 			}
 			return nil, err
-		}
-		convert := func(k int) error {
-			v, ok := parse(fields[k])
-			if !ok {
-				return &TxtError{fmt.Sprintf("could not convert string %s to %s at row %d, column %d.",
-					pyStrRepr(fields[k]), TypeOf[T](), rows, k+1)}
-			}
-			data = append(data, v)
-			return nil
-		}
-		if c.hasCols {
-			for _, k := range c.useCols {
-				if k < -len(fields) || k >= len(fields) {
-					return fail(&TxtError{fmt.Sprintf("invalid column index %d at row %d with %d columns", k, rows+1, len(fields))})
-				}
-			}
-			for _, k := range c.useCols {
-				if k < 0 {
-					k += len(fields)
-				}
-				if err := convert(k); err != nil {
-					return fail(err)
-				}
-			}
-		} else {
-			if ncols < 0 {
-				ncols = len(fields)
-			} else if len(fields) != ncols {
-				return fail(&TxtError{fmt.Sprintf("the number of columns changed from %d to %d at row %d; use `usecols` to select a subset and avoid this error",
-					ncols, len(fields), rows+1)})
-			}
-			for k := range fields {
-				if err := convert(k); err != nil {
-					return fail(err)
-				}
-			}
 		}
 		rows++
 	}
@@ -144,6 +109,49 @@ func LoadTxt[T Dtype](r io.Reader, opts ...TxtOption) (*Array[T], error) {
 		data = []T{}
 	}
 	return &Array[T]{data: data, shape: shape, strides: cStrides(shape)}, nil
+}
+
+// appendTxtRow appends to data the values of the fields of data row row
+// that c selects, checking their number against ncols, which the first row
+// sets when c has no UseCols.
+func appendTxtRow[T Dtype](data []T, fields []string, c *txtConfig, ncols *int, row int, parse func(string) (T, bool)) ([]T, error) {
+	convert := func(k int) error {
+		v, ok := parse(fields[k])
+		if !ok {
+			return &TxtError{fmt.Sprintf("could not convert string %s to %s at row %d, column %d.",
+				pyStrRepr(fields[k]), TypeOf[T](), row, k+1)}
+		}
+		data = append(data, v)
+		return nil
+	}
+	if !c.hasCols {
+		if *ncols < 0 {
+			*ncols = len(fields)
+		} else if len(fields) != *ncols {
+			return data, &TxtError{fmt.Sprintf("the number of columns changed from %d to %d at row %d; use `usecols` to select a subset and avoid this error",
+				*ncols, len(fields), row+1)}
+		}
+		for k := range fields {
+			if err := convert(k); err != nil {
+				return data, err
+			}
+		}
+		return data, nil
+	}
+	for _, k := range c.useCols {
+		if k < -len(fields) || k >= len(fields) {
+			return data, &TxtError{fmt.Sprintf("invalid column index %d at row %d with %d columns", k, row+1, len(fields))}
+		}
+	}
+	for _, k := range c.useCols {
+		if k < 0 {
+			k += len(fields)
+		}
+		if err := convert(k); err != nil {
+			return data, err
+		}
+	}
+	return data, nil
 }
 
 // LoadTxtFile reads an array of T from the named text file; see LoadTxt.
