@@ -92,6 +92,9 @@ for dt in ["float32", "float64", "int64", "int32", "int8", "uint8", "uint64", "b
         add_save(a, fmt=["%d", "%.2f", "%g"], delimiter="\t", kind=nonfinite)
         add_save(a, fmt="a=%s b=%s c=%s".replace("%s", "%.3g"), delimiter="ignored")
 
+for f in ["%x", "%#o", "%e", "%5.2f", "%+d"]:
+    add_save(np.array([True, False]), fmt=f)  # bool formats as the int 0 or 1, as in Python
+
 # Delimiters, newlines, headers, footers, comments.
 small = np.array([[1.5, -2.0], [3.25, 4e10]])
 add_save(small, fmt="%g", delimiter=", ", newline="\r\n", header="x, y\nsecond line", footer="end", comments="// ")
