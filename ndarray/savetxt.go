@@ -2,6 +2,7 @@ package ndarray
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -10,13 +11,13 @@ import (
 
 // SaveTxt writes a 1-d or 2-d array to w as text, as numpy.savetxt does:
 // one line per row (a 1-d array is written as a column, one element per
-// line), each value formatted by Fmt or ColumnFmt (default "%.18e") and separated by
-// Delimiter (default " "), each line ended by Newline (default "\n"),
-// with an optional Header and Footer whose lines start with the Comments
-// prefix (default "# "). Complex numbers are written as " (re+imj)" with
-// the format applied to both parts, and "+-" made "-", as NumPy does. The
-// bytes are those np.savetxt writes for the same options; a transposed or
-// sliced view is written as its values.
+// line), each value formatted by Fmt or ColumnFmt (default "%.18e") and
+// separated by Delimiter (default " "), each line ended by Newline
+// (default "\n"), with an optional Header and Footer whose lines start
+// with the Comments prefix (default "# "). Complex numbers are written as
+// " (re+imj)" with the format applied to both parts, and "+-" made "-", as
+// NumPy does. The bytes are those np.savetxt writes for the same options;
+// a transposed or sliced view is written as its values.
 //
 // SaveTxt returns the error of w, or an error wrapping ErrValue (a
 // *ValueError naming the row and column) when a value cannot be
@@ -92,7 +93,7 @@ func SaveTxt[T Dtype](w io.Writer, a *Array[T], opts ...TxtOption) error {
 		}
 		line = append(append(line, f.tail...), c.newline...)
 		if isComplex {
-			line = []byte(strings.ReplaceAll(string(line), "+-", "-"))
+			line = bytes.ReplaceAll(line, []byte("+-"), []byte("-"))
 		}
 		if _, err := bw.Write(line); err != nil {
 			return err
