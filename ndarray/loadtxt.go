@@ -47,9 +47,10 @@ func (e *TxtError) Is(target error) bool { return target == ErrFormat }
 //
 // The shape follows NumPy: a 2-d array (rows, columns), squeezed of
 // length-1 axes (one row gives a 1-d array, one value a 0-d array) unless
-// NdMin asks for more. Input without data gives an empty array of shape
-// (0,) (with UseCols, (0, len(cols))) and a nil error, where NumPy also
-// warns "loadtxt: input contained no data".
+// NdMin asks for more. Input without data gives an empty array and a nil
+// error, where NumPy also warns "loadtxt: input contained no data": of
+// shape (0,), or (0, k) with UseCols of k ≠ 1 columns, (0, 1) with
+// NdMin(2).
 //
 // LoadTxt returns a *TxtError (errors.Is(err, ErrFormat)) for text that
 // does not fit T or has rows of different lengths, and r's error

@@ -164,7 +164,7 @@ func txtOptions(op string, save bool, opts []TxtOption) txtConfig {
 		}
 	}
 	if c.hasDelim {
-		if utf8.RuneCountInString(c.delim) != 1 {
+		if r, size := utf8.DecodeRuneInString(c.delim); size == 0 || size != len(c.delim) || r == utf8.RuneError {
 			panic(&ValueError{Op: op, Msg: fmt.Sprintf("Text reading control character must be a single unicode character; but got: %q", c.delim)})
 		}
 		if c.delim == "\n" || c.delim == "\r" {

@@ -262,6 +262,8 @@ func TestTxtOptionMisuse(t *testing.T) {
 		{"LoadTxt Fmt", func() { LoadTxt[float64](strings.NewReader("1"), Fmt("%d")) }},
 		{"LoadTxt Header", func() { LoadTxt[float64](strings.NewReader("1"), Header("h")) }},
 		{"NdMin(-1)", func() { NdMin(-1) }},
+		{"LoadTxt invalid UTF-8 delimiter", func() { LoadTxt[float64](strings.NewReader("1\xff2"), Delimiter("\xff")) }},
+		{"LoadTxt empty delimiter", func() { LoadTxt[float64](strings.NewReader("1"), Delimiter("")) }},
 	} {
 		if err := catch(c.f); !errors.Is(err, ErrValue) {
 			t.Errorf("%s: panic %v, want a ValueError", c.name, err)
