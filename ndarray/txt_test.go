@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -329,5 +330,18 @@ func TestLoadTxtLongLine(t *testing.T) {
 	a, err := LoadTxt[float64](strings.NewReader(text))
 	if err != nil || a.Size() != 100000 {
 		t.Fatalf("got %v, %v", a.Shape(), err)
+	}
+}
+
+// TestLoadTxtLineEndsAcrossReads reads "\r\n" line ends split between two
+// reads, where the scanner must wait for the byte after "\r".
+func TestLoadTxtLineEndsAcrossReads(t *testing.T) {
+	const text = "1 2\r\n3 4\r5 6\n\r\n7 8\r"
+	a, err := LoadTxt[int64](iotest.OneByteReader(strings.NewReader(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []int64{1, 2, 3, 4, 5, 6, 7, 8}; !cmp.Equal(a.Shape(), []int{4, 2}) || !cmp.Equal(a.ToSlice(), want) {
+		t.Errorf("got %v %v, want [4 2] %v", a.Shape(), a.ToSlice(), want)
 	}
 }
