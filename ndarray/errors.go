@@ -22,7 +22,8 @@ var (
 	// ErrValue is matched by a *ValueError: an argument whose value is not
 	// allowed (a zero step, writing to a broadcast view, ...).
 	ErrValue = errors.New("ndarray: value error")
-	// ErrFormat is matched by errors from reading a malformed .npy or .npz file.
+	// ErrFormat is matched by errors from reading a malformed .npy or .npz file
+	// or text that LoadTxt cannot read (*TxtError).
 	ErrFormat = errors.New("ndarray: malformed file")
 	// ErrDtype is returned when a file holds another dtype than the one asked for.
 	ErrDtype = errors.New("ndarray: dtype mismatch")
