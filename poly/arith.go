@@ -26,7 +26,7 @@ func Val[T linalg.Inexact](p, x *ndarray.Array[T]) *ndarray.Array[T] {
 	y := make([]T, len(xs))
 	for _, c := range ps {
 		for i, v := range xs {
-			y[i] = T(y[i]*v) + c // the conversion rounds the product: no FMA
+			y[i] = mulRound(y[i], v) + c // the product rounded: no FMA
 		}
 	}
 	return ndarray.FromSlice(y, x.Shape()...)
@@ -96,7 +96,8 @@ func trimLeading[T linalg.Inexact](p []T) []T {
 
 // Div returns the quotient q and the remainder r of the division of the
 // polynomial u by v, u = q·v + r, as numpy.polydiv computes them: q[k] is
-// r[k]·(1/v[0]) and v·q[k] is subtracted from r[k:], for k from 0 to
+// r[k]·(1/v[0]) (NumPy's scalars: in float64 or complex128 for 32-bit T,
+// then rounded to T) and v·q[k] is subtracted from r[k:], for k from 0 to
 // len(u)-len(v) (q is [0] when v is the longer), after which the leading
 // elements of r are dropped while their absolute value is at most 1e-8
 // (NumPy's allclose(r[0], 0, rtol=1e-14): an absolute tolerance, whatever
@@ -118,21 +119,55 @@ func Div[T linalg.Inexact](u, v *ndarray.Array[T]) (q, r *ndarray.Array[T]) {
 		}
 	}
 	m, n := len(us)-1, len(vs)-1
-	// ndarray.Div divides as NumPy does (Smith's algorithm for complex numbers).
-	scale := ndarray.Div(ndarray.Scalar(T(1)), ndarray.Scalar(vs[0])).Item()
+	quot := quotient(vs[0])
 	qs := make([]T, max(m-n+1, 1))
 	rs := us // a copy already
 	for k := 0; k <= m-n; k++ {
-		d := scale * rs[k]
+		d := quot(rs[k])
 		qs[k] = d
 		for j, c := range vs {
-			rs[k+j] -= T(d * c)
+			rs[k+j] -= mulRound(d, c)
 		}
 	}
 	for len(rs) > 1 && abs(rs[0]) <= 1e-8 {
 		rs = rs[1:]
 	}
 	return ndarray.FromSlice(qs), ndarray.FromSlice(rs)
+}
+
+// quotient returns the function r ↦ (1/v0)·r of Div's elimination step
+// computed as NumPy's: 1./v[0] and scale*r[k] are NumPy scalars, which
+// compute in float64 (complex128) for float32 (complex64) too, before q[k]
+// and the products d*v are rounded to T. ndarray.Div divides as NumPy does
+// (Smith's algorithm for complex numbers).
+func quotient[T linalg.Inexact](v0 T) func(r T) T {
+	switch v := any(v0).(type) {
+	case float32:
+		s := 1 / float64(v)
+		return func(r T) T { return any(float32(s * float64(any(r).(float32)))).(T) }
+	case complex64:
+		s := ndarray.Div(ndarray.Scalar(complex128(1)), ndarray.Scalar(complex128(v))).Item()
+		return func(r T) T { return any(complex64(s * complex128(any(r).(complex64)))).(T) }
+	}
+	s := ndarray.Div(ndarray.Scalar(T(1)), ndarray.Scalar(v0)).Item()
+	return func(r T) T { return s * r }
+}
+
+// mulRound returns a·b rounded to T as NumPy's loops compute it: for
+// complex numbers (ac - bd) + (ad + bc)i, each product rounded to T's
+// precision (Go multiplies complex64 values in float64) and none fused.
+func mulRound[T linalg.Inexact](a, b T) T {
+	switch x := any(a).(type) {
+	case complex64:
+		y := any(b).(complex64)
+		ar, ai, br, bi := real(x), imag(x), real(y), imag(y)
+		return any(complex(float32(ar*br)-float32(ai*bi), float32(ar*bi)+float32(ai*br))).(T)
+	case complex128:
+		y := any(b).(complex128)
+		ar, ai, br, bi := real(x), imag(x), real(y), imag(y)
+		return any(complex(float64(ar*br)-float64(ai*bi), float64(ar*bi)+float64(ai*br))).(T)
+	}
+	return T(a * b)
 }
 
 // Der returns the m-th derivative of the polynomial p, like numpy.polyder:

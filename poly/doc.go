@@ -23,9 +23,11 @@
 // complex numbers with NumPy's algorithm (through ndarray.Div), and Mul and
 // FromRoots convolve with ndarray.Convolve. The tests check NumPy's bits
 // for Add and Sub, Val of float32 and float64, Der and Int of float64 and
-// complex128, and Div of float64; the others are within a few units of
+// complex128, and Div of float64 and (in cases found by the audit) float32
+// and complex64, whose quotients NumPy computes in 64-bit scalars and Div
+// too; the others are within a few units of
 // rounding of NumPy's (NumPy's complex multiplication may fuse its
-// multiply-adds, its float32 Der, Int and Div compute in part in float64,
+// multiply-adds, its float32 Der and Int compute in float64,
 // and the sums of a convolution may run in another order). Roots finds the eigenvalues of the companion
 // matrix with linalg.Eigvals, and Fit solves NumPy's column-scaled
 // Vandermonde system with linalg.Lstsq, so they agree with NumPy to within

@@ -164,6 +164,22 @@ for dt in DTYPES:
                 q = rs[0]
                 mag = np.max(absval(av)) + np.max(absval(q)) * np.max(absval(bb))
                 c["atol"] = [8 * np.size(a) * EPS[dt] * mag if np.isfinite(mag) else 0.0]
+# Found by the audit: NumPy's 1./v[0] and scale*r[k] are NumPy scalars,
+# float64 (complex128) for 32-bit input too, and its complex64 products
+# round each part in float32: NumPy's bits, the remainder's trimming at 1e-8
+# included (it keeps 3 elements for the complex64 pair).
+DIV32 = [
+    ("complex64", [1.2523175477981567 - 0.19147180020809174j, -0.4169260859489441 + 0.2827093303203583j, 1.909990668296814 - 2.3163387775421143j],
+     [1582.269287109375 - 0.7405815720558167j, -2.9229026310417794e-08 + 0.17707885801792145j, 11099208.0 - 1.3558990955352783j]),
+    ("complex64", [-2.0 + 1.9656755924224854j, 1.0 + 0.1466636061668396j, -2.0 - 0.06071463227272034j, -0.15939581394195557j, 3.0 + 2.2482428550720215j],
+     [0.43998345732688904j]),
+    ("float32", [-0.057244922965765, np.inf, -0.0, -0.4253627061843872], [-0.011385616846382618, 0.5340321660041809, -0.5485733151435852]),
+    ("float32", [2.0, 3.0, 4.0, 0.0, -np.inf, -3.0, 3.0000000054977558e+38, -2.0], [3.0000000054977558e+38, 0.4508402347564697]),
+    ("float32", [1.8007004261016846, 0.035559557378292084, 0.019810017198324203, 0.7], [-0.011385616846382618, 0.5340321660041809]),
+]
+for dt, a, b in DIV32:
+    aa, bb = np.asarray(a, dtype=dt), np.asarray(b, dtype=dt)
+    run({"op": "div", "dtype": dt, "in": [arr(aa), arr(bb)], "view": "c", "atol": [0.0]}, lambda: np.polydiv(aa, bb))
 for dt in ("float64", "complex128"):
     for a, b in (([], [1.0]), ([1.0], []), (np.ones((2, 2)), [1.0])):
         c = {"op": "div", "dtype": dt, "in": [arr(conv(a, dt)), arr(conv(b, dt))], "view": "c"}
