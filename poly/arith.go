@@ -119,15 +119,11 @@ func Div[T linalg.Inexact](u, v *ndarray.Array[T]) (q, r *ndarray.Array[T]) {
 		}
 	}
 	m, n := len(us)-1, len(vs)-1
-	quot := quotient(vs[0])
+	step := elimination(vs)
 	qs := make([]T, max(m-n+1, 1))
 	rs := us // a copy already
 	for k := 0; k <= m-n; k++ {
-		d := quot(rs[k])
-		qs[k] = d
-		for j, c := range vs {
-			rs[k+j] -= mulRound(d, c)
-		}
+		step(rs, qs, k)
 	}
 	for len(rs) > 1 && abs(rs[0]) <= 1e-8 {
 		rs = rs[1:]
@@ -135,22 +131,58 @@ func Div[T linalg.Inexact](u, v *ndarray.Array[T]) (q, r *ndarray.Array[T]) {
 	return ndarray.FromSlice(qs), ndarray.FromSlice(rs)
 }
 
-// quotient returns the function r ↦ (1/v0)·r of Div's elimination step
-// computed as NumPy's: 1./v[0] and scale*r[k] are NumPy scalars, which
-// compute in float64 (complex128) for float32 (complex64) too, before q[k]
-// and the products d*v are rounded to T. ndarray.Div divides as NumPy does
-// (Smith's algorithm for complex numbers).
-func quotient[T linalg.Inexact](v0 T) func(r T) T {
-	switch v := any(v0).(type) {
-	case float32:
-		s := 1 / float64(v)
-		return func(r T) T { return any(float32(s * float64(any(r).(float32)))).(T) }
-	case complex64:
-		s := ndarray.Div(ndarray.Scalar(complex128(1)), ndarray.Scalar(complex128(v))).Item()
-		return func(r T) T { return any(complex64(s * complex128(any(r).(complex64)))).(T) }
+// elimination returns Div's step k, which sets q[k] and subtracts
+// q[k]·v from r[k:], computed as NumPy's: d = (1/v[0])·r[k] is a NumPy
+// scalar, float64 (complex128) for float32 (complex64) too, q[k] is d
+// rounded to T, and r[k:] -= d·v runs in T with d rounded to T, unless
+// value-based casting finds that float32 cannot hold d (a finite part beyond
+// ±3.4e38; for complex64, also a NaN or infinite part), when it runs in
+// float64 (complex128) and rounds the results to T. ndarray.Div divides as
+// NumPy does (Smith's algorithm for complex numbers).
+func elimination[T linalg.Inexact](vs []T) func(rs, qs []T, k int) {
+	fits := func(x float64) bool { return x > -3.4e38 && x < 3.4e38 } // NumPy's min_scalar_type
+	switch v := any(vs).(type) {
+	case []float32:
+		s := 1 / float64(v[0])
+		return func(rs, qs []T, k int) {
+			r := any(rs).([]float32)
+			d := s * float64(r[k])
+			any(qs).([]float32)[k] = float32(d)
+			if fits(d) || math.IsInf(d, 0) || math.IsNaN(d) {
+				for j, c := range v {
+					r[k+j] -= float32(float32(d) * c)
+				}
+				return
+			}
+			for j, c := range v {
+				r[k+j] = float32(float64(r[k+j]) - float64(d*float64(c)))
+			}
+		}
+	case []complex64:
+		s := ndarray.Div(ndarray.Scalar(complex128(1)), ndarray.Scalar(complex128(v[0]))).Item()
+		return func(rs, qs []T, k int) {
+			r := any(rs).([]complex64)
+			d := s * complex128(r[k])
+			any(qs).([]complex64)[k] = complex64(d)
+			if fits(real(d)) && fits(imag(d)) {
+				for j, c := range v {
+					r[k+j] -= mulRound(complex64(d), c)
+				}
+				return
+			}
+			for j, c := range v {
+				r[k+j] = complex64(complex128(r[k+j]) - mulRound(d, complex128(c)))
+			}
+		}
 	}
-	s := ndarray.Div(ndarray.Scalar(T(1)), ndarray.Scalar(v0)).Item()
-	return func(r T) T { return s * r }
+	s := ndarray.Div(ndarray.Scalar(T(1)), ndarray.Scalar(vs[0])).Item()
+	return func(rs, qs []T, k int) {
+		d := s * rs[k]
+		qs[k] = d
+		for j, c := range vs {
+			rs[k+j] -= mulRound(d, c)
+		}
+	}
 }
 
 // mulRound returns a·b rounded to T as NumPy's loops compute it: for
