@@ -57,7 +57,9 @@ type Drivers interface {
 // internal/cgo) under cgo, Gonum in a pure-Go build. Its iterative drivers
 // (Dgesdd, Dsyevd, Dgeev, Dgelsd) report false without calling LAPACK when
 // their input holds NaN or ±Inf, on which LAPACK's iterations need not
-// terminate: dgesdd loops forever on Inf, and NumPy's svd with it.
+// terminate: dgesdd loops forever on Inf, and NumPy's svd with it. Dgelsd
+// looks only at A, whose SVD it iterates on: NaN or ±Inf in B gives NaN
+// solutions, as numpy.linalg.lstsq returns.
 func Float64Drivers() Drivers { return finiteOnly{drivers{}} }
 
 // finiteOnly refuses non-finite input to the iterative drivers of d.
@@ -76,7 +78,9 @@ func (d finiteOnly) Dgeev(jobvr byte, n int, a []float64, lda int, wr, wi, vr []
 }
 
 func (d finiteOnly) Dgelsd(m, n, nrhs int, a []float64, lda int, b []float64, ldb int, s []float64, rcond float64) (int, bool) {
-	if !finite(m, n, a, lda, 0) || !finite(m, nrhs, b, ldb, 0) {
+	// Only A's SVD iterates: NaN or ±Inf in B gives NaN solutions, as in
+	// NumPy's lstsq, not a failure.
+	if !finite(m, n, a, lda, 0) {
 		return 0, false
 	}
 	return d.Drivers.Dgelsd(m, n, nrhs, a, lda, b, ldb, s, rcond)
@@ -85,7 +89,8 @@ func (d finiteOnly) Dgelsd(m, n, nrhs int, a []float64, lda int, b []float64, ld
 // Complex128Drivers returns the ComplexDrivers of this build: LAPACKE under
 // cgo, Gonum in a pure-Go build. As Float64Drivers, its iterative drivers
 // (Zgesdd, Zheevd, Zgeev, Zgelsd) report false without calling LAPACK when
-// their input holds NaN or ±Inf in its real or imaginary part.
+// their input holds NaN or ±Inf in its real or imaginary part (Zgelsd: in
+// A only).
 func Complex128Drivers() ComplexDrivers { return finiteOnlyComplex{drivers{}} }
 
 // finiteOnlyComplex refuses non-finite input to the iterative drivers of d.
@@ -104,7 +109,7 @@ func (d finiteOnlyComplex) Zgeev(jobvr byte, n int, a []complex128, lda int, w, 
 }
 
 func (d finiteOnlyComplex) Zgelsd(m, n, nrhs int, a []complex128, lda int, b []complex128, ldb int, s []float64, rcond float64) (int, bool) {
-	if !finite(m, n, a, lda, 0) || !finite(m, nrhs, b, ldb, 0) {
+	if !finite(m, n, a, lda, 0) { // as Dgelsd: B may hold NaN or ±Inf
 		return 0, false
 	}
 	return d.ComplexDrivers.Zgelsd(m, n, nrhs, a, lda, b, ldb, s, rcond)

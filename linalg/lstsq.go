@@ -23,7 +23,8 @@ import (
 // imaginary parts (ndarray.RealPart gives a float64 view of them). Lstsq
 // reads the option
 // RCond. It returns an error matching ErrNoConvergence if the SVD does not
-// converge. It panics with a *ndarray.ValueError if a is not 2-d or b
+// converge, as NaN or Inf in a makes it; NaN or Inf in b gives NaN in x (under
+// cgo, as in NumPy, Inf makes every column NaN), not an error. It panics with a *ndarray.ValueError if a is not 2-d or b
 // neither 1-d nor 2-d, and with a *ndarray.ShapeError if their M differ.
 func Lstsq[T Inexact](a, b *ndarray.Array[T], opts ...Option) (x, residuals *ndarray.Array[T], rank int, s *ndarray.Array[T], err error) {
 	if isComplex[T]() {

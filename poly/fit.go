@@ -68,8 +68,12 @@ func Unscaled() FitOption { return func(c *fitConfig) { c.unscaled = true } }
 // Weights and RCond.
 //
 // Fit returns an error matching linalg.ErrNoConvergence if the SVD does not
-// converge, as a NaN or an infinity in x, y or w makes it (NumPy's
-// LinAlgError; x with all points at 0 and deg > 0 is such a case). It
+// converge, as a NaN or an infinity in x or w makes it (NumPy's
+// LinAlgError; x with all points at 0 and deg > 0 is such a case). A NaN in
+// y is no error, as in NumPy: the coefficients and residual of its column
+// are NaN (an infinity in y makes every column NaN under cgo, as LAPACK's
+// scaling of y does in NumPy, and its column NaN or infinite with
+// CGO_ENABLED=0). It
 // panics with a *ndarray.ValueError, with NumPy's message, if deg < 0 ("expected deg >=
 // 0"), x is not 1-d or empty, or y is neither 1-d nor 2-d, or the weights
 // are not 1-d or complex for a real fit, and with a *ndarray.ShapeError if

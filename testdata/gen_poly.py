@@ -403,5 +403,13 @@ fit_case("float64", [0.0, 0.0, 0.0], [1.0, 2.0, 3.0], 1)
 fit_case("float64", [1.0, np.nan, 3.0], [1.0, 2.0, 3.0], 1)
 fit_case("complex128", [1.0, np.nan, 3.0], [1.0, 2.0, 3.0], 1)
 
+# A NaN in y (found by the audit): NumPy's lstsq returns NaN coefficients
+# and residual for its column, the other columns solved, no LinAlgError.
+YN = np.where(np.arange(11) == 3, np.nan, Y)
+for dt in ("float64", "complex128", "float32"):
+    for y in (YN, np.stack([YN, Y], axis=1)):
+        fit_case(dt, X, y, 2)
+        cases[-1]["tol"], cases[-1]["resid_atol"] = 1e-12, 1e-12  # NaN from the NaN residual
+
 save(OUT, cases, indent=None, separators=(",", ":"))
 print(len(cases), "cases")
