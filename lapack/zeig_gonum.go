@@ -100,11 +100,13 @@ func applyHessQ(n int, h []complex128, ldh int, tau []complex128, x []complex128
 }
 
 // Zgeev computes the eigenvalues and right eigenvectors of a general
-// matrix; see ComplexDrivers. As LAPACK's zgeev without balancing: Householder
+// matrix; see ComplexDrivers. As LAPACK's zgeev: balancing by scaling
+// (zgebalScale: zgebal's job 'S', without its permutations), Householder
 // reduction to Hessenberg form (zgehd2), complex single-shift QR (zlahqr)
 // accumulating the Schur vectors, eigenvectors of the triangular factor by
-// back substitution and back-transformation (ztrevc), then each vector
-// normalised to unit 2-norm with its largest component real.
+// back substitution and back-transformation (ztrevc) and by the balancing
+// (zgebak), then each vector normalised to unit 2-norm with its largest
+// component real.
 func (Gonum) Zgeev(jobvr byte, n int, a []complex128, lda int, w, vr []complex128, ldvr int) bool {
 	if jobvr != 'V' && jobvr != 'N' {
 		panic(fmt.Sprintf("lapack: Zgeev: jobvr must be 'V' or 'N', got %q", jobvr))
@@ -113,6 +115,7 @@ func (Gonum) Zgeev(jobvr byte, n int, a []complex128, lda int, w, vr []complex12
 		return true
 	}
 	wantv := jobvr == 'V'
+	scale := zgebalScale(n, a, lda)
 	tau := make([]complex128, max(n-1, 1))
 	work := make([]complex128, n)
 	for i := range n - 1 {
@@ -140,6 +143,11 @@ func (Gonum) Zgeev(jobvr byte, n int, a []complex128, lda int, w, vr []complex12
 	}
 	if wantv {
 		ztrevc(n, a, lda, vr, ldvr, work)
+		for i, f := range scale { // zgebak: undo the balancing, row i times scale[i]
+			if f != 1 {
+				zb.Zdscal(n, f, vr[i:], ldvr)
+			}
+		}
 		for j := range n {
 			col := vr[j*ldvr : n+j*ldvr]
 			zb.Zdscal(n, 1/zb.Dznrm2(n, col, 1), col, 1)
@@ -154,6 +162,71 @@ func (Gonum) Zgeev(jobvr byte, n int, a []complex128, lda int, w, vr []complex12
 		}
 	}
 	return true
+}
+
+// zgebalScale balances the n×n matrix A in place by a diagonal similarity
+// D⁻¹·A·D, as reference LAPACK's zgebal with job 'S' (3.5 and later: 2-norms
+// of rows and columns, powers of 2), so that the eigenvalues of a badly
+// scaled matrix (a companion matrix of a polynomial whose coefficients span
+// many orders of magnitude) come as accurately as LAPACK's zgeev, which
+// balances. It returns D's diagonal.
+func zgebalScale(n int, a []complex128, lda int) []float64 {
+	const sclfac, factor = 2.0, 0.95
+	scale := make([]float64, n)
+	for i := range scale {
+		scale[i] = 1
+	}
+	sfmin1 := 0x1p-1022 / 0x1p-52 // dlamch('S') / dlamch('P')
+	sfmax1 := 1 / sfmin1
+	sfmin2 := sfmin1 * sclfac
+	sfmax2 := 1 / sfmin2
+	cabs1max := func(x []complex128, inc, m int) float64 { // |x[izamax]|
+		k, big := 0, -1.0
+		for i := range m {
+			v := x[i*inc]
+			if t := math.Abs(real(v)) + math.Abs(imag(v)); t > big {
+				k, big = i, t
+			}
+		}
+		return cmplx.Abs(x[k*inc])
+	}
+	for noconv := true; noconv; {
+		noconv = false
+		for i := range n {
+			c := zb.Dznrm2(n, a[i*lda:], 1)
+			r := zb.Dznrm2(n, a[i:], lda)
+			ca := cabs1max(a[i*lda:], 1, n)
+			ra := cabs1max(a[i:], lda, n)
+			if c == 0 || r == 0 {
+				continue
+			}
+			if math.IsNaN(c + ca + r + ra) {
+				return scale // Zgeev's callers have refused non-finite input
+			}
+			g, f, s := r/sclfac, 1.0, c+r
+			for c < g && max(f, c, ca) < sfmax2 && min(r, g, ra) > sfmin2 {
+				f, c, ca, r, g, ra = f*sclfac, c*sclfac, ca*sclfac, r/sclfac, g/sclfac, ra/sclfac
+			}
+			g = c / sclfac
+			for g >= r && max(r, ra) < sfmax2 && min(f, c, g, ca) > sfmin2 {
+				f, c, g, ca, r, ra = f/sclfac, c/sclfac, g/sclfac, ca/sclfac, r*sclfac, ra*sclfac
+			}
+			if c+r >= factor*s {
+				continue
+			}
+			if f < 1 && scale[i] < 1 && f*scale[i] <= sfmin1 {
+				continue
+			}
+			if f > 1 && scale[i] > 1 && scale[i] >= sfmax1/f {
+				continue
+			}
+			scale[i] *= f
+			noconv = true
+			zb.Zdscal(n, 1/f, a[i:], lda) // row i
+			zb.Zdscal(n, f, a[i*lda:], 1) // column i
+		}
+	}
+	return scale
 }
 
 // zlahqr computes the Schur form T = Zᴴ·H·Z of the n×n upper Hessenberg

@@ -264,6 +264,10 @@ ROOTS_P = [
     [0.0, 3.0, 0.0],
     [1e-3, 1.0, 1e3],
     [1.0, 0.0, 0.0, 0.0, 0.0, -1.0],         # fifth roots of unity
+    # coefficients over 21 orders of magnitude: LAPACK's zgeev balances the
+    # companion matrix, and so must the pure-Go Zgeev (found by the audit)
+    [0.0, 1.0, 2.354579421743059e-05, -1.9036739978629888e-08, 5.863865863045442e-14, 9.587813304711804e-17,
+     -1.3915539623095985e-21, -9.118544749457866e-26],
 ]
 for dt in DTYPES:
     for p in ROOTS_P:
