@@ -152,7 +152,7 @@ func covariance[T, W linalg.Inexact](lhs, scale *ndarray.Array[W], r fitted[T], 
 		v = v.Reshape(order, order, 1)
 	}
 	if !unscaled {
-		if r.resid.Size() == 0 {
+		if r.rank < order { // no residuals (a y of no columns has none either, and gets an empty cov, as NumPy's)
 			return nil, fmt.Errorf("poly: FitCov: rank %d below %d: %w", r.rank, order, ErrRankDeficient)
 		}
 		fac := ndarray.Div(r.resid, ndarray.Scalar(float64(m-order)))

@@ -395,6 +395,7 @@ fit_case("float64", X, Y, 3, rcond=1e-3)
 fit_case("float64", X, Y, 9, rcond=-1.0)
 fit_case("float64", [1.0, 2.0, 3.0], [1.0, 4.0, 9.0], 2, cov=True)  # exact, no residual dof
 fit_case("float64", [2.5], [4.0], 0)
+fit_case("float64", X, np.zeros((11, 0)), 2, cov=True)            # no columns: empty c and cov (found by the audit)
 # errors
 fit_case("float64", X, Y, -1)
 fit_case("float64", np.ones((2, 2)), np.ones(2), 1)
