@@ -48,7 +48,10 @@ func RangeEach(r ...[2]float64) HistogramOption {
 // BinsEach and BinEdgesEach each dimension's, Range and RangeEach the
 // ranges. A point goes to bin i of a dimension where edges[i] <= x <
 // edges[i+1], as numpy.searchsorted(edges, x, side='right') finds it in
-// float64, and to the last bin if x equals the last edge; a point outside
+// float64, and to the last bin if x equals the last edge (for float32
+// data compared in float32 where the edge is within float32's range, as
+// NumPy 1.24's value-based casting makes it, which also moves such an x
+// just below the edge down a bin); a point outside
 // the edges or NaN in any dimension is not counted.
 //
 // HistogramDD panics with a *ValueError, in NumPy's words, if sample has
@@ -261,8 +264,12 @@ func histogramDDCells[T Real](cols []*Array[T], edges [][]float64, shape []int) 
 			cell = make([]int, len(pos))
 		}
 		last := e[len(e)-1]
+		// NumPy's on_edge test, sample == edges[-1], compares a float32
+		// sample in float32: NumPy 1.24's value-based casting takes the
+		// float64 scalar edge as float32 when it lies within ±3.4e38.
+		f32 := TypeOf[T]() == Float32 && last > -3.4e38 && last < 3.4e38
 		for j, p := range pos {
-			if x.data[j] == last {
+			if x.data[j] == last || f32 && float32(x.data[j]) == float32(last) {
 				p--
 			}
 			// p-1 is the bin; 0 and len(e) are the outliers.

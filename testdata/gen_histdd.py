@@ -250,5 +250,17 @@ case_2d(np.array([0.0, np.nan]), np.array([1.0, 2.0]), bins=2, kind="value")
 case_2d(x, y, bins_each=[2, 0], kind="value")
 case_2d(x, y, weights=w12[:3], bins=2, kind="shape")
 
+# Found by the audit: NumPy 1.24 tests a float32 point against the last
+# edge in float32 (value-based casting of the float64 scalar edge), so 3.0
+# is on the last edge 2.9999999999999996 and counted in the last bin, and
+# 2.5 on 2.5000000001 is moved down a bin; the edge 1e39 lies beyond
+# float32 and is compared in float64.
+p32 = np.array([[0.0, 3.0], [0.5, 2.5], [1.0, 1.0]], dtype=np.float32)
+e32 = np.array([0.0, 2.0, 2.9999999999999996])
+case_dd(p32, ins={"e": e32, "f": np.array([0.0, 1.0, 2.5000000001])}, edges_each=["e", "f"])
+case_dd(p32, ins={"e": e32}, edges_each=["e", "e"], density=True)
+case_dd(p32[:, 1], ins={"e": np.array([1.0, 3.0000000000000004, 1e39])}, edges_each=["e"])
+case_2d(p32[:, 0], p32[:, 1], ins={"edges": e32}, edges_all=True)
+
 save(OUT, cases)
 print(len(cases), "cases")
