@@ -59,7 +59,8 @@ func (e *TxtError) Is(target error) bool { return target == ErrFormat }
 //
 // LoadTxt panics with a *ValueError for an option it does not take or an
 // invalid one: a Delimiter that is not one character or is a newline or a
-// comment marker, an empty comment marker.
+// comment marker, an empty comment marker, a lone one-character marker
+// that is a newline or, without a Delimiter, whitespace.
 func LoadTxt[T Dtype](r io.Reader, opts ...TxtOption) (*Array[T], error) {
 	c := txtOptions("LoadTxt", false, opts)
 	parse := txtParser[T]()

@@ -92,8 +92,10 @@ func Footer(s string) TxtOption {
 // Comments sets the comment markers. For SaveTxt it takes exactly one
 // string, the prefix of header and footer lines (default "# "). For
 // LoadTxt each marker (default "#") starts a comment that runs to the end
-// of the line; Comments() with no marker disables comments, and an empty
-// marker panics with a *ValueError.
+// of the line; Comments() with no marker disables comments. As in NumPy,
+// LoadTxt panics with a *ValueError for an empty marker and for a single
+// marker of one character that is "\n" or "\r", or whitespace when fields
+// are split at whitespace (no Delimiter).
 func Comments(markers ...string) TxtOption {
 	ms := append([]string{}, markers...)
 	return TxtOption{"Comments", true, true, func(c *txtConfig) { c.comments, c.hasComments = ms, true }}
@@ -161,6 +163,17 @@ func txtOptions(op string, save bool, opts []TxtOption) txtConfig {
 	for _, m := range c.comments {
 		if m == "" {
 			panic(&ValueError{Op: op, Msg: "comments cannot be an empty string. Use Comments() to disable comments."})
+		}
+	}
+	// NumPy's parser takes a single one-character marker itself, and
+	// refuses it as a newline or, splitting at whitespace, as whitespace.
+	if len(c.comments) == 1 && utf8.RuneCountInString(c.comments[0]) == 1 {
+		r, _ := utf8.DecodeRuneInString(c.comments[0])
+		if r == '\n' || r == '\r' {
+			panic(&ValueError{Op: op, Msg: "control character 'comment' cannot be a newline (`\\r` or `\\n`)."})
+		}
+		if !c.hasDelim && pyIsSpace(r) {
+			panic(&ValueError{Op: op, Msg: "The values for control characters 'delimiter' and 'comment' are incompatible"})
 		}
 	}
 	if c.hasDelim {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -265,6 +266,15 @@ func TestTxtOptionMisuse(t *testing.T) {
 		{"NdMin(-1)", func() { NdMin(-1) }},
 		{"LoadTxt invalid UTF-8 delimiter", func() { LoadTxt[float64](strings.NewReader("1\xff2"), Delimiter("\xff")) }},
 		{"LoadTxt empty delimiter", func() { LoadTxt[float64](strings.NewReader("1"), Delimiter("")) }},
+		// Found by the audit: NumPy 1.24 refuses a lone one-character comment
+		// marker that is a newline, or whitespace where fields split at
+		// whitespace.
+		{"LoadTxt comment \\n", func() { LoadTxt[float64](strings.NewReader("1"), Comments("\n")) }},
+		{"LoadTxt comment \\r", func() { LoadTxt[float64](strings.NewReader("1"), Comments("\r"), Delimiter(",")) }},
+		{"LoadTxt comment space", func() { LoadTxt[float64](strings.NewReader("1 2"), Comments(" ")) }},
+		{"LoadTxt comment tab", func() { LoadTxt[float64](strings.NewReader("1 2"), Comments("\t")) }},
+		{"LoadTxt comment U+3000", func() { LoadTxt[float64](strings.NewReader("1 2"), Comments("\u3000")) }},
+		{"LoadTxt comment U+001C", func() { LoadTxt[float64](strings.NewReader("1 2"), Comments("\x1c")) }},
 	} {
 		if err := catch(c.f); !errors.Is(err, ErrValue) {
 			t.Errorf("%s: panic %v, want a ValueError", c.name, err)
@@ -343,5 +353,26 @@ func TestLoadTxtLineEndsAcrossReads(t *testing.T) {
 	}
 	if want := []int64{1, 2, 3, 4, 5, 6, 7, 8}; !cmp.Equal(a.Shape(), []int{4, 2}) || !cmp.Equal(a.ToSlice(), want) {
 		t.Errorf("got %v %v, want [4 2] %v", a.Shape(), a.ToSlice(), want)
+	}
+}
+
+// TestLoadTxtWhitespaceComments checks the comment markers NumPy 1.24 takes
+// beside the whitespace it refuses alone (found by the audit): a space
+// among several markers, a longer marker starting with a tab, a space with
+// a delimiter.
+func TestLoadTxtWhitespaceComments(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		opts []TxtOption
+		want []float64
+	}{
+		{"1 2\n3 4\n", []TxtOption{Comments(" ", "#")}, []float64{1, 3}},
+		{"1\tx 2\n3\n", []TxtOption{Comments("\tx")}, []float64{1, 3}},
+		{"1,2 3\n3,4\n", []TxtOption{Comments(" "), Delimiter(",")}, []float64{1, 2, 3, 4}},
+	} {
+		got, err := LoadTxt[float64](strings.NewReader(c.text), c.opts...)
+		if err != nil || !slices.Equal(got.ToSlice(), c.want) {
+			t.Errorf("LoadTxt(%q) = %v, %v; want %v", c.text, got, err, c.want)
+		}
 	}
 }
