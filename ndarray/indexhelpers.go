@@ -80,17 +80,32 @@ func triIndices(op string, n, k int, mArg []int, upper bool) []*Array[int] {
 	}
 	// Only rows [first, last) hold elements, so that the loops are as long
 	// as the result however many rows are empty (n ≫ m).
-	first, last := 0, min(n, m-k)
+	first, last := 0, min(n, satSub(m, k))
 	if !upper {
 		first, last = min(max(-k, 0), n), n
 	}
 	if m == 0 {
 		last = first
 	}
+	// The length of the result is summed in closed form, as looping over
+	// up to n rows took hours for a huge n (found by the audit): in float64
+	// first, to refuse a result too big for int, then exactly. Every row in
+	// [first, last) holds at least one element, so the loops below are no
+	// longer than the result.
 	count := 0
-	for i := first; i < last; i++ {
-		lo, hi := cols(i)
-		count += hi - lo
+	if first < last {
+		est := clampedSum(float64(first), float64(last), float64(k)+1, float64(m))
+		if upper {
+			est = float64(m)*float64(last-first) - clampedSum(float64(first), float64(last), float64(k), float64(m))
+		}
+		switch {
+		case est > float64(maxInt)/8:
+			count = maxInt // too big to allocate: emptyArray panics
+		case upper: // m·rows - Σ, exact modulo 2⁶⁴ and known to fit
+			count = int(uint64(m)*uint64(last-first) - clampedSumInt(first, last, k, m))
+		default:
+			count = int(clampedSumInt(first, last, k+1, m))
+		}
 	}
 	rowIdx, colIdx := emptyArray[int](op, []int{count}), emptyArray[int](op, []int{count})
 	p := 0
@@ -102,6 +117,49 @@ func triIndices(op string, n, k int, mArg []int, upper bool) []*Array[int] {
 		}
 	}
 	return []*Array[int]{rowIdx, colIdx}
+}
+
+// clampedSum returns Σ min(max(i+c, 0), m) for i in [a, b), a < b, whose
+// terms are 0, then i+c, then m, in float64, to bound it.
+func clampedSum(a, b, c, m float64) float64 {
+	var sum float64
+	// i+c lies in (0, m) for i in [lo, hi).
+	if lo, hi := max(a, -c), min(b, m-c); lo < hi {
+		sum += (lo + c + hi - 1 + c) * (hi - lo) / 2
+	}
+	if top := max(a, m-c); top < b {
+		sum += m * (b - top)
+	}
+	return sum
+}
+
+// clampedSumInt is clampedSum in uint64 arithmetic, exact modulo 2⁶⁴: the
+// sum of the first and last linear terms is below 2m < 2⁶⁴ and so exact,
+// and halved before it multiplies when the number of terms is odd.
+func clampedSumInt(a, b, c, m int) uint64 {
+	var sum uint64
+	if lo, hi := max(a, -c), min(b, satSub(m, c)); lo < hi {
+		ends, n := uint64(lo+c)+uint64(hi-1+c), uint64(hi-lo)
+		if n%2 == 0 {
+			sum += n / 2 * ends
+		} else {
+			sum += ends / 2 * n
+		}
+	}
+	if top := max(a, satSub(m, c)); top < b {
+		sum += uint64(m) * uint64(b-top)
+	}
+	return sum
+}
+
+// satSub returns m-c for m >= 0 and c >= -maxInt, or maxInt where that
+// overflows (found by the audit: TriuIndices(maxInt, minInt) overflowed
+// to an empty triangle).
+func satSub(m, c int) int {
+	if c < 0 && m > maxInt+c {
+		return maxInt
+	}
+	return m - c
 }
 
 // DiagIndices returns the indices of the main diagonal of an array of

@@ -403,6 +403,52 @@ func TestTriIndicesManyRows(t *testing.T) {
 	}
 }
 
+// TestTriIndicesHuge checks triangles too big to allocate and triangles of
+// few elements in huge arrays (found by the audit: the length of the
+// result was summed over every row, which took hours for 2^40 rows of
+// elements, and m-k overflowed to an empty triangle): a *ValueError at once, where NumPy raises a MemoryError, and
+// the elements otherwise.
+func TestTriIndicesHuge(t *testing.T) {
+	const n = 1 << 40
+	for name, f := range map[string]func(){
+		"TriuIndices(2^40, 0)":           func() { TriuIndices(n, 0) },
+		"TrilIndices(2^40, 0)":           func() { TrilIndices(n, 0) },
+		"TrilIndices(MaxInt, MaxInt, 1)": func() { TrilIndices(maxInt, maxInt, 1) },
+		"TriuIndices(MaxInt, MinInt)":    func() { TriuIndices(maxInt, -maxInt-1) },
+		"TriuIndices(MaxInt, MinInt, 1)": func() { TriuIndices(maxInt, -maxInt-1, 1) },
+		"TrilIndices(1, MaxInt, MaxInt)": func() { TrilIndices(1, maxInt, maxInt) },
+	} {
+		if err := catch(f); !errors.Is(err, ErrValue) {
+			t.Errorf("%s: panic %v, want a ValueError", name, err)
+		}
+	}
+	got := TriuIndices(maxInt, maxInt-3, maxInt)
+	if !sameSlice(got[0].ToSlice(), []int{0, 0, 0, 1, 1, 2}) || !sameSlice(got[1].ToSlice(), []int{maxInt - 3, maxInt - 2, maxInt - 1, maxInt - 2, maxInt - 1, maxInt - 1}) {
+		t.Errorf("TriuIndices(MaxInt, MaxInt-3, MaxInt) = %v %v", got[0], got[1])
+	}
+	// Against the rows counted one by one, over small shapes and k.
+	for n := -1; n <= 7; n++ {
+		for m := -1; m <= 7; m++ {
+			for k := -9; k <= 9; k++ {
+				for _, upper := range []bool{false, true} {
+					var rows, cols []int
+					for i := range max(n, 0) {
+						for j := range max(m, 0) {
+							if upper && j >= i+k || !upper && j <= i+k {
+								rows, cols = append(rows, i), append(cols, j)
+							}
+						}
+					}
+					got := triIndices("test", n, k, []int{m}, upper)
+					if !sameSlice(got[0].ToSlice(), rows) || !sameSlice(got[1].ToSlice(), cols) {
+						t.Fatalf("n=%d k=%d m=%d upper=%v: %v %v, want %v %v", n, k, m, upper, got[0], got[1], rows, cols)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestSharesMemorySubslices checks arrays over overlapping sub-slices of
 // one Go slice (FromSlice shares them), and that interleaved views of a
 // large array are told apart at once.
